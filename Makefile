@@ -1,0 +1,34 @@
+# ActivationAtlas. `make site` builds the course into _site/; `make test` runs every test.
+SWIFT ?= swift
+ATLAS_RELEASE = .build/release/atlas
+
+.PHONY: site test deps build clean
+
+## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
+## the tests compare against). Installed with apt-get when missing and running as root.
+deps:
+	@missing=""; \
+	[ -f /usr/include/cmark.h ] || missing="$$missing libcmark-dev"; \
+	command -v cmark >/dev/null 2>&1 || missing="$$missing cmark"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "ActivationAtlas needs:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product atlas
+
+site: build
+	$(ATLAS_RELEASE) build --content Content --output _site
+	@echo "$(CURDIR)/_site/index.html"
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build _site

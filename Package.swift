@@ -1,0 +1,86 @@
+// swift-tools-version:6.0
+// ActivationAtlas: Markdown lessons about activation functions -> a static teaching site.
+// Arrows point one way (DESIGN.md §1):
+//   atlas -> AtlasCLI -> SiteBuilder -> {LessonMarkdown -> CCmark, SVGPlot, ActivationMath -> RealModule}
+import PackageDescription
+
+let package = Package(
+    name: "ActivationAtlas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "atlas", targets: ["atlas"]),
+        .library(name: "ActivationMath", targets: ["ActivationMath"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.0"),
+    ],
+    targets: [
+        // MARK: - Public modules
+
+        /// Every activation: value, derivative, metadata, catalogue, sampling.
+        .target(
+            name: "ActivationMath",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            exclude: ["README.md"]
+        ),
+        /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
+        .target(name: "SVGPlot", exclude: ["README.md"]),
+        /// The only door to cmark: front matter, directives with positions, HTML.
+        .target(
+            name: "LessonMarkdown",
+            dependencies: ["CCmark", "Yams"],
+            exclude: ["README.md"]
+        ),
+        /// Content folder + templates -> site tree. Joins the modules above.
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "ActivationMath", "SVGPlot", "LessonMarkdown", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("Resources/layout.mustache"),
+                .embedInCode("Resources/index.mustache"),
+                .embedInCode("Resources/lesson.mustache"),
+                .embedInCode("Resources/style.css"),
+            ]
+        ),
+        /// Subcommands, argument parsing, and the one place errors become text and exit codes.
+        .target(
+            name: "AtlasCLI",
+            dependencies: [
+                "SiteBuilder", "ActivationMath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["README.md"]
+        ),
+        .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
+
+        // MARK: - Implementation details
+
+        /// cmark, Debian's libcmark-dev (pkg-config libcmark).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+
+        // MARK: - Tests
+
+        .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
+        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath"], exclude: ["Vectors"]),
+        .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", "AtlasTestSupport"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasTestSupport"], exclude: ["Fixtures"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+extension Catalog {
+    /// The catalogue name or alias closest to a mistyped `name`, if one is close enough.
+    ///
+    /// ```swift
+    /// Catalog.suggestion(for: "sigmod")   // "sigmoid"
+    /// Catalog.suggestion(for: "foo")      // nil
+    /// ```
+    public static func suggestion(for name: String) -> String? {
+        suggestion(for: name, among: entries.flatMap { [$0.name] + $0.aliases })
+    }
+
+    /// The candidate closest to `name` by edit distance, if close enough; ties go to the
+    /// earlier candidate.
+    ///
+    /// Distance is the optimal-string-alignment distance (insertions, deletions,
+    /// substitutions and swaps of neighbours each cost 1) between the lowercased strings,
+    /// so `alpah` is 1 from `alpha` and `ReLU` is 0 from `relu`. A candidate is close
+    /// enough when the distance is at most a third of its length, at least 1 and at most 2:
+    /// short names tolerate one slip, and `foo` is not mistaken for `elu`.
+    public static func suggestion(for name: String, among candidates: [String]) -> String? {
+        let typed = Array(name.lowercased())
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != name {
+            let distance = editDistance(typed, Array(candidate.lowercased()))
+            let limit = min(2, max(1, candidate.count / 3))
+            guard distance <= limit else { continue }
+            if best.map({ distance < $0.distance }) ?? true {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Optimal string alignment distance between two character arrays.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        // d[i][j] = distance between a[..<i] and b[..<j]; rows kept whole for the swap case.
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var best = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    best = min(best, d[i - 2][j - 2] + 1)
+                }
+                d[i][j] = best
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

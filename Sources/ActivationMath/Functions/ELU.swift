@@ -1,0 +1,73 @@
+import RealModule
+
+/// The exponential linear unit, catalogue name `elu(alpha=1)`.
+///
+/// Formula: elu(x) = x for x > 0, else α(e^x − 1);
+/// elu′(x) = 1 for x > 0, else α·e^x.
+///
+/// Edge cases: elu(NaN) = NaN, elu(+∞) = +∞, elu(−∞) = −α, elu′(+∞) = 1, elu′(−∞) = 0,
+/// elu(−0) = −0 (for α > 0). At 0 the derivative is α, PyTorch autograd's choice (its
+/// backward uses x > 0 ? 1 : α·e^x); it is a kink only when α ≠ 1.
+///
+/// ```swift
+/// let f = ELU(alpha: 0.5)
+/// f.value(-.infinity)   // -0.5
+/// ELU().value(-1e-10)   // -9.9999999995e-11, not a rounded difference of e^x and 1
+/// ```
+///
+/// See also: Clevert, Unterthiner & Hochreiter (2015), https://arxiv.org/abs/1511.07289;
+/// PyTorch `torch.nn.ELU`.
+public struct ELU: Activation, Equatable {
+    /// The scale α of the negative part; elu saturates to −α (PyTorch's `alpha`, default 1).
+    public let alpha: Double
+
+    public init(alpha: Double = 1) {
+        self.alpha = alpha
+    }
+
+    /// The parameters in catalogue order, with PyTorch's defaults.
+    public static let parameters = [
+        ParameterSpec(name: "alpha", defaultValue: 1, summary: "Value −α that elu approaches as x → −∞")
+    ]
+
+    public var reference: String {
+        ReferenceText.make(name: "elu", parameters: Self.parameters, values: [alpha])
+    }
+
+    public var metadata: ActivationMetadata {
+        let negative = NumberText.tex(alpha, times: alpha == 1 ? "e^{x} - 1" : "(e^{x} - 1)")
+        let slope = NumberText.tex(alpha, times: "e^{x}")
+        return ActivationMetadata(
+            displayName: "ELU",
+            valueTeX: "\\begin{cases} x & x > 0 \\\\ \(negative) & x \\le 0 \\end{cases}",
+            derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ \(slope) & x \\le 0 \\end{cases}",
+            // For α ≤ 0 the negative branch lies in [0, −α), inside the positive branch's range.
+            range: alpha > 0 ? .open(-alpha, .infinity) : .atLeast(0),
+            kinks: alpha == 1 ? [] : [0]
+        )
+    }
+
+    public func value<T: ActivationFloat>(_ x: T) -> T {
+        if x.isNaN || x > 0 { return x }
+        // Why expMinusOne: near 0, e^x − 1 subtracts two nearly equal numbers and keeps only
+        // the digits of x that survived rounding e^x (x = 1e−10 would get ~7 correct digits);
+        // expm1 is accurate to the last bit and preserves −0. At −∞ it gives −1, so the
+        // result is the limit −α with no special case.
+        return T(alpha) * T.expMinusOne(x)
+    }
+
+    public func derivative<T: ActivationFloat>(_ x: T) -> T {
+        if x.isNaN { return x }
+        return x > 0 ? 1 : T(alpha) * T.exp(x)
+    }
+}
+
+extension ELU {
+    /// The catalogue entry for `elu`.
+    static let catalogEntry = CatalogEntry(
+        name: "elu",
+        aliases: [],
+        parameters: ELU.parameters,
+        summary: "Exponential linear unit, smooth saturation to -alpha (alpha, default 1)"
+    ) { ELU(alpha: $0["alpha"]) }
+}

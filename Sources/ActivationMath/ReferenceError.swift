@@ -1,0 +1,21 @@
+/// Why an activation reference such as `"elu(alpah=1)"` could not be resolved.
+///
+/// `message` is in sentence case, quotes user input in 'single quotes', has no trailing
+/// period and says how to fix the problem where it can:
+///
+/// ```swift
+/// Catalog.resolve("sigmod")   // .failure(ReferenceError(message: "unknown activation 'sigmod'; did you mean 'sigmoid'?", offset: 0))
+/// ```
+public struct ReferenceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, e.g. `parameter 'alpha' is given twice`.
+    public let message: String
+    /// The 0-based Character offset into the reference string where the problem starts.
+    public let offset: Int
+
+    public init(message: String, offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,161 @@
+/// Parses one activation reference, `name` or `name(param=value, …)`, left to right.
+///
+/// Grammar (spaces allowed between all tokens):
+/// ```
+/// reference  := name [ "(" [ assignment { "," assignment } ] ")" ]
+/// assignment := name "=" number
+/// ```
+/// The parser stops at the first problem, so its error points at the leftmost mistake.
+struct ReferenceParser {
+    private let characters: [Character]
+    private var position = 0
+
+    init(_ reference: String) {
+        characters = Array(reference)
+    }
+
+    mutating func parse() -> Result<any Activation, ReferenceError> {
+        skipWhitespace()
+        let nameStart = position
+        let name = readIdentifier()
+        guard !name.isEmpty else {
+            return .failure(ReferenceError(message: "expected an activation name", offset: nameStart))
+        }
+        guard let entry = Catalog.entry(named: name) else {
+            return .failure(ReferenceError(message: Self.unknownActivation(name), offset: nameStart))
+        }
+        skipWhitespace()
+        var values: [String: Double] = [:]
+        if peek == "(" {
+            position += 1
+            switch parseParameters(of: entry, into: &values) {
+            case .success: break
+            case .failure(let error): return .failure(error)
+            }
+            skipWhitespace()
+        }
+        if position < characters.count {
+            let consumed = String(characters[nameStart..<position]).trimmingTrailingWhitespace
+            let rest = String(characters[position...]).trimmingTrailingWhitespace
+            return .failure(
+                ReferenceError(message: "unexpected '\(rest)' after '\(consumed)'", offset: position))
+        }
+        return .success(entry.make(values))
+    }
+
+    /// Parses assignments up to and including the closing parenthesis.
+    private mutating func parseParameters(
+        of entry: CatalogEntry, into values: inout [String: Double]
+    ) -> Result<Void, ReferenceError> {
+        skipWhitespace()
+        if peek == ")" {
+            position += 1
+            return .success(())
+        }
+        while true {
+            skipWhitespace()
+            let itemStart = position
+            if entry.parameters.isEmpty {
+                return .failure(ReferenceError(message: "'\(entry.name)' takes no parameters", offset: itemStart))
+            }
+            let parameter = readIdentifier()
+            skipWhitespace()
+            guard !parameter.isEmpty, peek == "=" else {
+                return .failure(ReferenceError(
+                    message: "expected 'name=value' in the parameters of '\(entry.name)'", offset: itemStart))
+            }
+            guard entry.parameters.contains(where: { $0.name == parameter }) else {
+                return .failure(ReferenceError(
+                    message: Self.unknownParameter(parameter, of: entry), offset: itemStart))
+            }
+            if values[parameter] != nil {
+                return .failure(ReferenceError(
+                    message: "parameter '\(parameter)' is given twice", offset: itemStart))
+            }
+            position += 1  // "="
+            skipWhitespace()
+            let numberStart = position
+            let token = readNumberToken()
+            guard !token.isEmpty else {
+                return .failure(ReferenceError(
+                    message: "expected a number for parameter '\(parameter)'", offset: numberStart))
+            }
+            guard let value = Self.number(token) else {
+                return .failure(ReferenceError(
+                    message: "malformed number '\(token)' for parameter '\(parameter)'", offset: numberStart))
+            }
+            guard value.isFinite else {
+                return .failure(ReferenceError(
+                    message: "parameter '\(parameter)' must be finite", offset: numberStart))
+            }
+            values[parameter] = value
+            skipWhitespace()
+            switch peek {
+            case ",":
+                position += 1
+            case ")":
+                position += 1
+                return .success(())
+            default:
+                return .failure(ReferenceError(
+                    message: "expected ')' after the parameters of '\(entry.name)'", offset: position))
+            }
+        }
+    }
+
+    // MARK: Tokens
+
+    private var peek: Character? {
+        position < characters.count ? characters[position] : nil
+    }
+
+    private mutating func skipWhitespace() {
+        while let c = peek, c.isWhitespace { position += 1 }
+    }
+
+    /// Letters, digits and underscores; may be empty.
+    private mutating func readIdentifier() -> String {
+        let start = position
+        while let c = peek, c.isLetter || c.isNumber || c == "_" { position += 1 }
+        return String(characters[start..<position])
+    }
+
+    /// Everything up to whitespace, a comma or a closing parenthesis; may be empty.
+    private mutating func readNumberToken() -> String {
+        let start = position
+        while let c = peek, !c.isWhitespace, c != ",", c != ")" { position += 1 }
+        return String(characters[start..<position])
+    }
+
+    /// The value of a number token, reading U+2212 as an ASCII minus (it is what
+    /// typeset text and some keyboards produce); nil if `Double(_:)` rejects it.
+    static func number(_ token: String) -> Double? {
+        Double(String(token.map { $0 == "\u{2212}" ? "-" : $0 }))
+    }
+
+    // MARK: Messages
+
+    static func unknownActivation(_ name: String) -> String {
+        if let suggestion = Catalog.suggestion(for: name) {
+            return "unknown activation '\(name)'; did you mean '\(suggestion)'?"
+        }
+        return "unknown activation '\(name)'; run 'atlas list' to see the catalogue"
+    }
+
+    static func unknownParameter(_ name: String, of entry: CatalogEntry) -> String {
+        let names = entry.parameters.map(\.name)
+        let start = "unknown parameter '\(name)' for '\(entry.name)'"
+        if let suggestion = Catalog.suggestion(for: name, among: names) {
+            return "\(start); did you mean '\(suggestion)'?"
+        }
+        return "\(start); it takes " + names.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingWhitespace: String {
+        var text = self
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,112 @@
+import ActivationMath
+import ArgumentParser
+
+/// `atlas eval`: a function's value (and derivative) at given points.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate an activation function at given points.",
+        discussion: """
+            Examples:
+              atlas eval sigmoid --x -2 0 2 --derivative
+              atlas eval 'elu(alpha=0.5)' --x -inf -1e-10 5e-324 --format json --type float
+            JSON numbers are strings holding the shortest decimal that round-trips ("inf", "-inf", "nan").
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum NumberType: String, ExpressibleByArgument, CaseIterable { case double, float }
+
+    @Argument(help: ArgumentHelp("A function reference: 'sigmoid', 'elu(alpha=0.5)'.", valueName: "expr"))
+    var expression: String
+
+    @Option(name: .customLong("x"), parsing: .upToNextOption, help: ArgumentHelp(
+        "The points; values may begin with a minus (-2, -inf, -0.0, 5e-324).", valueName: "v"))
+    var points: [String] = []
+
+    @Flag(help: "Also print the derivative.")
+    var derivative = false
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .customLong("type"), help: "Evaluate in Double or Float arithmetic.")
+    var numberType: NumberType = .double
+
+    func validate() throws {
+        guard !points.isEmpty else { throw ValidationError("give the points with --x, e.g. '--x -2 0 2'") }
+        for point in points where Double(point.replacingTrueMinus()) == nil {
+            throw ValidationError("'\(point)' after --x is not a number")
+        }
+    }
+
+    func run() throws {
+        let function: any Activation
+        switch Catalog.resolve(expression) {
+        case .success(let resolved): function = resolved
+        case .failure(let error): throw UsageFailure(message: error.message)
+        }
+        let rows: [EvalRow] = switch numberType {
+        case .double: evaluate(function, as: Double.self)
+        case .float: evaluate(function, as: Float.self)
+        }
+        print(format == .json ? EvalRow.json(rows) : EvalRow.text(rows, reference: function.reference))
+    }
+
+    /// Parses each point in `T` itself (not via Double, which would round twice) and
+    /// evaluates in `T`.
+    private func evaluate<T: ActivationFloat & LosslessStringConvertible>(
+        _ function: any Activation, as: T.Type
+    ) -> [EvalRow] {
+        points.compactMap { text in
+            guard let x = T(text.replacingTrueMinus()) else { return nil }
+            return EvalRow(
+                x: EvalRow.shortest(x), value: EvalRow.shortest(function.value(x)),
+                derivative: derivative ? EvalRow.shortest(function.derivative(x)) : nil)
+        }
+    }
+}
+
+/// One evaluated point, numbers already written as shortest round-trip decimals.
+struct EvalRow: Equatable {
+    var x: String
+    var value: String
+    var derivative: String?
+
+    /// Swift's `description` is the shortest decimal that reads back to the same value;
+    /// "-2.0" loses its ".0", and NaN of either sign is "nan".
+    static func shortest<T: BinaryFloatingPoint & LosslessStringConvertible>(_ number: T) -> String {
+        if number.isNaN { return "nan" }
+        let text = number.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    static func json(_ rows: [EvalRow]) -> String {
+        let objects = rows.map { row in
+            var fields = ["\"x\": \"\(row.x)\"", "\"value\": \"\(row.value)\""]
+            if let derivative = row.derivative { fields.append("\"derivative\": \"\(derivative)\"") }
+            return "{" + fields.joined(separator: ", ") + "}"
+        }
+        return "[" + objects.joined(separator: ", ") + "]"
+    }
+
+    /// Aligned columns under a header: `x  sigmoid(x)  sigmoid'(x)`.
+    static func text(_ rows: [EvalRow], reference: String) -> String {
+        let hasDerivative = rows.contains { $0.derivative != nil }
+        var table = [["x", "\(reference)(x)"] + (hasDerivative ? ["\(reference)'(x)"] : [])]
+        table += rows.map { [$0.x, $0.value] + ($0.derivative.map { [$0] } ?? []) }
+        let widths = (0..<(table.first?.count ?? 0)).map { column in
+            table.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+        }
+        return table.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column] + 2)
+            }.joined()
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Pads with spaces on the right to `length` characters, for aligned columns.
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+}

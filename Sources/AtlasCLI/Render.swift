@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `atlas render`: one lesson's HTML fragment, for editors and debugging.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one lesson's HTML fragment, without template or front matter.")
+
+    @Argument(help: ArgumentHelp("The lesson file, or '-' for standard input.", valueName: "file"))
+    var file = "-"
+
+    @Flag(help: "Keep raw HTML written in the lesson (dropped by default).")
+    var unsafeHTML = false
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read '\(file)'; pass a lesson file or '-'")
+            }
+            data = contents
+        }
+        let path = file == "-" ? "<stdin>" : file
+        do {
+            let html = try LessonPipeline.renderFragment(data, path: path, allowRawHTML: unsafeHTML)
+            print(html, terminator: "")
+        } catch {
+            throw ContentFailure(report: error.description)
+        }
+    }
+}

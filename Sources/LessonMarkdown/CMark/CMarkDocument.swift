@@ -1,0 +1,75 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only code that calls cmark. Every node, iterator and buffer it allocates is freed
+/// with `defer` in the scope that allocated it.
+enum CMarkDocument {
+    /// Parses CommonMark, lets `replace` swap code blocks for generated HTML, and renders.
+    ///
+    /// - Parameters:
+    ///   - markdown: the lesson body (front matter already blanked, so lines match the file).
+    ///   - allowRawHTML: pass the author's raw HTML through; otherwise cmark's safe mode
+    ///     replaces it with `<!-- raw HTML omitted -->`.
+    ///   - replace: called once per code block in document order; return HTML to put in
+    ///     its place, or nil to keep the block.
+    /// - Returns: the HTML fragment.
+    ///
+    /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`,
+    /// whose `on_enter` text cmark's HTML renderer writes verbatim: the safe option only
+    /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
+    static func renderHTML(
+        markdown: String, allowRawHTML: Bool, replace: (CodeBlock) -> String?
+    ) -> String {
+        let source = SourceText(markdown)
+        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+        let length = markdown.utf8.count
+        guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else {
+            return ""
+        }
+        defer { cmark_node_free(document) }
+
+        for node in codeBlockNodes(in: document) {
+            guard let html = replace(codeBlock(node, source: source)) else { continue }
+            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(custom, html)
+            if cmark_node_replace(node, custom) == 1 {
+                cmark_node_free(node)
+            } else {
+                cmark_node_free(custom)
+            }
+        }
+
+        guard let rendered = cmark_render_html(document, options) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Collects the code blocks first: the tree must not change while an iterator walks it.
+    private static func codeBlockNodes(in document: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var nodes: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK
+            else { continue }
+            nodes.append(node)
+        }
+        return nodes
+    }
+
+    private static func codeBlock(_ node: OpaquePointer, source: SourceText) -> CodeBlock {
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        return CodeBlock(
+            info: info, literal: literal, startLine: line, startByteColumn: column,
+            isFenced: CodeBlock.isFenced(
+                startLine: source.line(line), byteColumn: column, info: info, literal: literal))
+    }
+}

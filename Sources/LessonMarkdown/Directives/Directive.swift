@@ -1,0 +1,74 @@
+/// A directive read from a lesson, its options given types and positions.
+///
+/// LessonMarkdown reads directives; it never evaluates the functions they name.
+/// Function references stay text (`"elu(alpha=0.5)"`) with their locations, for
+/// SiteBuilder to resolve against ActivationMath's catalogue.
+public enum Directive: Sendable {
+    case plot(PlotDirective)
+    case table(TableDirective)
+
+    /// Where the opening fence starts.
+    public var location: SourceLocation {
+        switch self {
+        case .plot(let plot): plot.location
+        case .table(let table): table.location
+        }
+    }
+
+    /// The directive names this version understands, in the order `atlas` documents them.
+    public static let names = ["plot", "table"]
+}
+
+/// `{plot} F…`: one SVG figure with a curve per function.
+///
+/// ````
+/// ```{plot} sigmoid tanh
+/// :x: -6 6
+/// :y: -1.5 1.5
+/// :derivative:
+/// :caption: The sigmoid and tanh, slopes dashed
+/// ```
+/// ````
+public struct PlotDirective: Sendable, Equatable {
+    /// Function references as written, at least one.
+    public var functions: [Located<String>]
+    /// `:x: a b`, a < b; default −5 … 5.
+    public var x: ClosedRange<Double>
+    /// `:y: a b`; nil to fit the curves.
+    public var y: ClosedRange<Double>?
+    /// `:derivative:` adds each f′ dashed in its function's colour.
+    public var derivative: Bool
+    /// `:caption:` text, shown under the figure and used as the SVG title.
+    public var caption: String?
+    public var location: SourceLocation
+
+    public static let defaultX: ClosedRange<Double> = -5...5
+    static let optionNames = ["x", "y", "derivative", "caption"]
+}
+
+/// `{table} F…`: a row per x, a column per function (and derivative).
+///
+/// ````
+/// ```{table} sigmoid tanh
+/// :x: -2 -1 0 1 2
+/// :derivative:
+/// :digits: 4
+/// ```
+/// ````
+public struct TableDirective: Sendable, Equatable {
+    public var functions: [Located<String>]
+    /// The x values, from `:x: v1 v2 …` or `:x: a b step s`; default −2 −1 0 1 2.
+    public var xs: [Double]
+    public var derivative: Bool
+    /// `:digits: n`, significant digits, 1…17; default 6.
+    public var digits: Int
+    public var caption: String?
+    public var location: SourceLocation
+
+    public static let defaultXs: [Double] = [-2, -1, 0, 1, 2]
+    public static let defaultDigits = 6
+    /// More rows than this is an error, so a typo such as `step 0.0001` cannot make a
+    /// page of megabytes.
+    public static let maximumRows = 1_000
+    static let optionNames = ["x", "derivative", "digits", "caption"]
+}

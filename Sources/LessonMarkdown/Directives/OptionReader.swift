@@ -1,0 +1,168 @@
+/// Reads a directive's `:key: value` options into typed values, collecting diagnostics
+/// instead of stopping at the first problem.
+struct OptionReader {
+    private let syntax: DirectiveSyntax
+    private var values: [String: DirectiveSyntax.Option] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(syntax: DirectiveSyntax) {
+        self.syntax = syntax
+        for option in syntax.options {
+            let key = option.key.value
+            if values[key] == nil {
+                values[key] = option
+            } else {
+                diagnostics.append(Diagnostic("option ':\(key):' is given twice", at: option.key.location))
+            }
+        }
+    }
+
+    private var directiveName: String { "'{\(syntax.name.value)}'" }
+
+    mutating func checkKnown(_ known: [String]) {
+        for option in syntax.options where !known.contains(option.key.value) {
+            let key = option.key.value
+            let hint = Spelling.suggestion(for: key, among: known).map { "; did you mean ':\($0):'?" }
+                ?? "; \(directiveName) takes \(known.map { ":\($0):" }.joined(separator: ", "))"
+            diagnostics.append(Diagnostic("unknown option ':\(key):' for \(directiveName)\(hint)", at: option.key.location))
+        }
+    }
+
+    mutating func requireFunctions() {
+        guard syntax.arguments.isEmpty else { return }
+        diagnostics.append(Diagnostic(
+            "\(directiveName) needs at least one function, e.g. '{\(syntax.name.value)} sigmoid'",
+            at: syntax.name.location))
+    }
+
+    mutating func rejectBody() {
+        guard let first = syntax.body.first else { return }
+        diagnostics.append(Diagnostic(
+            "\(directiveName) takes no body; options are ':key: value' lines at its top", at: first.location))
+    }
+
+    /// `:key:` alone or `:key: true` is true; `:key: false` or no option is false.
+    mutating func flag(_ key: String) -> Bool {
+        guard let option = values[key] else { return false }
+        switch option.value.value {
+        case "", "true": return true
+        case "false": return false
+        default:
+            diagnostics.append(Diagnostic(
+                "':\(key):' is a flag; write ':\(key):' alone, or ':\(key): false'", at: option.value.location))
+            return false
+        }
+    }
+
+    mutating func text(_ key: String) -> String? {
+        guard let option = values[key] else { return nil }
+        if option.value.value.isEmpty {
+            diagnostics.append(Diagnostic("':\(key):' needs text after it", at: option.key.location))
+            return nil
+        }
+        return option.value.value
+    }
+
+    mutating func integer(_ key: String, in bounds: ClosedRange<Int>) -> Int? {
+        guard let option = values[key] else { return nil }
+        guard let number = Int(option.value.value), bounds.contains(number) else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' takes a whole number from \(bounds.lowerBound) to \(bounds.upperBound), not '\(option.value.value)'",
+                at: option.value.location))
+            return nil
+        }
+        return number
+    }
+
+    /// `:key: a b` with finite a < b.
+    mutating func range(_ key: String) -> ClosedRange<Double>? {
+        guard let option = values[key], let numbers = numbers(in: option, key: key) else { return nil }
+        guard numbers.count == 2 else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' takes two numbers 'a b', e.g. ':\(key): -5 5'", at: option.value.location))
+            return nil
+        }
+        guard numbers[0] < numbers[1] else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' needs its first number below its second, e.g. ':\(key): -5 5'", at: option.value.location))
+            return nil
+        }
+        return numbers[0]...numbers[1]
+    }
+
+    /// `:key: v1 v2 …` or `:key: a b step s` (a ≤ b, s > 0; a, a+s, a+2s, … up to b).
+    mutating func xValues(_ key: String, maximumCount: Int) -> [Double]? {
+        guard let option = values[key] else { return nil }
+        let tokens = DirectiveSyntaxReader.splitArguments(option.value.value)
+        if tokens.count == 4, tokens[2].text == "step" {
+            guard let numbers = numbers(in: option, key: key, skipping: 2) else { return nil }
+            return stepValues(from: numbers[0], to: numbers[1], step: numbers[2], option: option, maximumCount: maximumCount)
+        }
+        guard let numbers = numbers(in: option, key: key) else { return nil }
+        if numbers.isEmpty {
+            diagnostics.append(Diagnostic(
+                "':\(key):' needs numbers, e.g. ':\(key): -2 -1 0 1 2' or ':\(key): -2 2 step 0.5'", at: option.key.location))
+            return nil
+        }
+        if numbers.count > maximumCount {
+            diagnostics.append(Diagnostic(
+                "':\(key):' gives \(numbers.count) rows; a table holds at most \(maximumCount)", at: option.value.location))
+            return nil
+        }
+        return numbers
+    }
+
+    private mutating func stepValues(
+        from start: Double, to end: Double, step: Double, option: DirectiveSyntax.Option, maximumCount: Int
+    ) -> [Double]? {
+        guard start <= end, step > 0 else {
+            diagnostics.append(Diagnostic(
+                "':x: a b step s' needs a ≤ b and s > 0, e.g. ':x: -2 2 step 0.5'", at: option.value.location))
+            return nil
+        }
+        // Count the rows before making them, so a tiny step is an error, not an allocation.
+        // The 1e-9 slack lets -2 2 step 0.1 end at 2 despite 0.1's binary rounding.
+        let intervals = ((end - start) / step + 1e-9).rounded(.down)
+        guard intervals + 1 <= Double(maximumCount) else {
+            diagnostics.append(Diagnostic(
+                "':x:' gives more than \(maximumCount) rows; a table holds at most \(maximumCount)",
+                at: option.value.location))
+            return nil
+        }
+        // a + i·s rather than a running sum, so rounding errors do not accumulate.
+        return (0...Int(intervals)).map { start + Double($0) * step }
+    }
+
+    /// The numbers in an option's value; nil (with diagnostics) when one is malformed.
+    private mutating func numbers(in option: DirectiveSyntax.Option, key: String, skipping skipped: Int? = nil) -> [Double]? {
+        var result: [Double] = []
+        var failed = false
+        for (index, token) in DirectiveSyntaxReader.splitArguments(option.value.value).enumerated() where index != skipped {
+            if let number = NumberSyntax.finiteDouble(token.text) {
+                result.append(number)
+            } else {
+                failed = true
+                diagnostics.append(Diagnostic(
+                    "malformed number '\(token.text)' in ':\(key):'", at: option.value.location.advanced(by: token.offset)))
+            }
+        }
+        return failed ? nil : result
+    }
+}
+
+/// Numbers as authors write them: `-2`, `0.5`, `1e-3`, and the true minus `−2` (U+2212).
+enum NumberSyntax {
+    static func finiteDouble(_ text: String) -> Double? {
+        let ascii = text.replacingMinusSign()
+        guard let first = ascii.first, first.isNumber || first == "-" || first == "+" || first == ".",
+            let number = Double(ascii), number.isFinite
+        else { return nil }
+        return number
+    }
+}
+
+extension String {
+    fileprivate func replacingMinusSign() -> String {
+        String(map { $0 == "\u{2212}" ? "-" : $0 })
+    }
+}

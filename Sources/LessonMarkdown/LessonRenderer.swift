@@ -1,0 +1,55 @@
+/// A lesson turned into an HTML fragment, with everything found wrong on the way.
+public struct RenderedLesson: Sendable {
+    /// nil when the lesson has no front matter.
+    public var frontMatter: FrontMatter?
+    /// The body as HTML, each directive's output in place of its code block.
+    public var html: String
+    /// Every problem found, sorted by position.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Markdown lesson → HTML fragment, the entry point of LessonMarkdown.
+///
+/// ```swift
+/// let lesson = LessonRenderer.render(source) { directive in
+///     .success("<figure>…</figure>")   // SiteBuilder draws plots and tables here
+/// }
+/// ```
+public enum LessonRenderer {
+    /// The author's raw HTML is dropped (cmark's safe mode) unless `allowRawHTML`.
+    /// `expand` is called once per well-formed directive, in document order; the HTML it
+    /// returns replaces the directive's code block and survives safe mode.
+    public static func render(
+        _ source: String,
+        allowRawHTML: Bool = false,
+        expand: (Directive) -> Result<String, DirectiveFailure>
+    ) -> RenderedLesson {
+        let split = FrontMatterReader.split(source)
+        var diagnostics = split.diagnostics
+        let text = SourceText(split.body)
+        let html = CMarkDocument.renderHTML(markdown: split.body, allowRawHTML: allowRawHTML) { block in
+            guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
+            let result = syntax.mapError { DirectiveFailure([$0]) }
+                .flatMap(DirectiveReader.read)
+                .flatMap(expand)
+            switch result {
+            case .success(let html):
+                return html
+            case .failure(let failure):
+                diagnostics += failure.diagnostics
+                return ""
+            }
+        }
+        return RenderedLesson(frontMatter: split.frontMatter, html: html, diagnostics: diagnostics.sorted())
+    }
+
+    /// The directives of a lesson, read but not expanded; for tools and tests.
+    public static func directives(in source: String) -> (directives: [Directive], diagnostics: [Diagnostic]) {
+        var found: [Directive] = []
+        let rendered = render(source) { directive in
+            found.append(directive)
+            return .success("")
+        }
+        return (found, rendered.diagnostics)
+    }
+}

@@ -1,0 +1,38 @@
+/// A position in a lesson's source file, as a compiler reports it.
+///
+/// Both numbers are 1-based. `column` counts characters (extended grapheme clusters)
+/// from the start of the line, so it matches what an editor shows; a tab counts as one.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    /// The location `offset` characters further along the same line.
+    public func advanced(by offset: Int) -> SourceLocation {
+        SourceLocation(line: line, column: column + offset)
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    /// `LINE:COLUMN`, the middle of `path:line:column: error: …`.
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A value read from the source together with where it was written.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}

@@ -1,0 +1,35 @@
+/// A lesson's text split into lines of UTF-8 bytes, to map cmark's byte positions
+/// back to the character columns an editor shows.
+struct SourceText {
+    /// Each line without its line terminator (`\n`, and a `\r` before it).
+    let lines: [[UInt8]]
+
+    init(_ text: String) {
+        var lines: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if current.last == UInt8(ascii: "\r") { current.removeLast() }
+                lines.append(current)
+                current = []
+            } else {
+                current.append(byte)
+            }
+        }
+        lines.append(current)
+        self.lines = lines
+    }
+
+    /// The bytes of 1-based line `number`, or an empty line outside the text.
+    func line(_ number: Int) -> [UInt8] {
+        lines.indices.contains(number - 1) ? lines[number - 1] : []
+    }
+
+    /// The character column of the byte at 1-based `byteColumn` on 1-based `line`.
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        let bytes = self.line(line)
+        let prefix = bytes.prefix(max(0, byteColumn - 1))
+        let column = String(decoding: prefix, as: UTF8.self).count + 1
+        return SourceLocation(line: line, column: column)
+    }
+}

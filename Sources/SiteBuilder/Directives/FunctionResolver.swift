@@ -1,0 +1,29 @@
+import ActivationMath
+import LessonMarkdown
+
+/// Resolves the function references of a directive against the catalogue.
+enum FunctionResolver {
+    /// Every reference resolved, or every problem found, each at its column.
+    static func resolve(_ references: [Located<String>]) -> Result<[any Activation], DirectiveFailure> {
+        var functions: [any Activation] = []
+        var problems: [Diagnostic] = []
+        for reference in references {
+            switch Catalog.resolve(reference.value) {
+            case .success(let function):
+                functions.append(function)
+            case .failure(let error):
+                problems.append(Diagnostic(error.message, at: reference.location.advanced(by: error.offset)))
+            }
+        }
+        return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
+    }
+
+    /// `sigmoid` → ("sigmoid", nil); `elu(alpha=0.5)` → ("elu", "alpha=0.5"), for headers
+    /// such as `elu′(x; alpha=0.5)`.
+    static func nameAndParameters(of function: any Activation) -> (name: String, parameters: String?) {
+        let reference = function.reference
+        guard let open = reference.firstIndex(of: "("), reference.hasSuffix(")") else { return (reference, nil) }
+        let inside = reference[reference.index(after: open)..<reference.index(before: reference.endIndex)]
+        return (String(reference[..<open]), String(inside))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Numbers as a reader sees them on a page: true minus sign (U+2212), significant
+/// digits, and scientific notation written `4.53979 × 10⁻⁵` rather than `4.53979e-05`.
+enum NumberText {
+    /// `value` to `digits` significant digits, trailing zeros dropped.
+    ///
+    /// Positional for decimal exponents from −4 to `digits − 1` (C's `%g` rule), else
+    /// scientific. `−0` prints as `0`; non-finite values print `∞`, `−∞`, `NaN`.
+    static func significant(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
+        if value == 0 { return "0" }
+        let digits = min(max(digits, 1), 17)
+        // %g rounds correctly (glibc and Darwin print exact decimal expansions), so the
+        // digits shown are the correctly rounded ones, not an artefact of our arithmetic.
+        let plain = String(format: "%.\(digits)g", value)
+        let parts = plain.split(separator: "e", maxSplits: 1)
+        let mantissa = String(parts[0]).replacingOccurrences(of: "-", with: "\u{2212}")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return mantissa }
+        return "\(mantissa) × 10\(superscript(exponent))"
+    }
+
+    /// An x value as the author wrote it: up to 15 significant digits, so that
+    /// `-2 2 step 0.1` shows −1.7, not −1.7000000000000002.
+    static func argument(_ value: Double) -> String {
+        significant(value, digits: 15)
+    }
+
+    private static func superscript(_ exponent: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let magnitude = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { digits[$0] } }
+        return (exponent < 0 ? "⁻" : "") + String(magnitude)
+    }
+}
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LessonMarkdown
+
+/// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
+/// lesson, and what `atlas render` prints.
+public enum LessonPipeline {
+    /// Renders `source`; plots are numbered from 1 in document order for unique ids.
+    public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
+        var plotNumber = 0
+        return LessonRenderer.render(source, allowRawHTML: allowRawHTML) { directive in
+            switch directive {
+            case .plot(let plot):
+                plotNumber += 1
+                return PlotRenderer.render(plot, number: plotNumber)
+            case .table(let table):
+                return TableRenderer.render(table)
+            }
+        }
+    }
+}
+
+extension LessonPipeline {
+    /// A lesson file's bytes → its HTML fragment, front matter left out (`atlas render`).
+    /// - Parameter path: the path as the user typed it, for messages.
+    public static func renderFragment(_ data: Data, path: String, allowRawHTML: Bool) throws(BuildError) -> String {
+        switch LessonLoader.decode(data) {
+        case .failure(let problem):
+            throw .content([BuildDiagnostic(path: path, problem)])
+        case .success(let text):
+            let lesson = render(text, allowRawHTML: allowRawHTML)
+            guard lesson.diagnostics.isEmpty else {
+                throw .content(lesson.diagnostics.map { BuildDiagnostic(path: path, $0) })
+            }
+            return lesson.html
+        }
+    }
+}
+
+/// A lesson ready for its page.
+struct BuiltLesson: Sendable {
+    var slug: String
+    var sourceFileName: String
+    var title: String
+    var summary: String?
+    var order: Int?
+    var body: String
+
+    /// The page's file name, relative to the site root: `sigmoid.html`.
+    var fileName: String { slug + ".html" }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import LessonMarkdown
+
+/// One lesson file as read from the content folder.
+struct LessonSource: Sendable {
+    /// `02-sigmoid.md`
+    var fileName: String
+    /// The path as the user would type it: `Content/02-sigmoid.md`.
+    var displayPath: String
+    /// `sigmoid`: the file name without `.md` and without a numeric prefix (`02-`).
+    var slug: String
+    var text: String
+
+    /// The slug of a lesson file: `02-sigmoid.md` → `sigmoid`, `intro.md` → `intro`.
+    /// The prefix is digits followed by `-` or `_`; a name that is only digits keeps them.
+    static func slug(forFileName fileName: String) -> String {
+        let stem = fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName
+        let digits = stem.prefix(while: { $0.isASCII && $0.isNumber })
+        let rest = stem.dropFirst(digits.count)
+        guard !digits.isEmpty, let separator = rest.first, separator == "-" || separator == "_",
+            rest.count > 1
+        else { return stem }
+        return String(rest.dropFirst())
+    }
+}
+
+/// Reads `*.md` from the content folder, in file-name order.
+enum LessonLoader {
+    /// Lesson files larger than this are refused: no lesson is 4 MiB of prose.
+    static let maximumFileSize = 4 << 20
+
+    static func load(contentDirectory: URL, displayPath: String) throws(BuildError) -> (
+        lessons: [LessonSource], diagnostics: [BuildDiagnostic]
+    ) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: contentDirectory.path)
+        } catch {
+            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(error.localizedDescription))")
+        }
+        var lessons: [LessonSource] = []
+        var diagnostics: [BuildDiagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = join(displayPath, name)
+            let url = contentDirectory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic("cannot read this file", at: .init(line: 1, column: 1))))
+                continue
+            }
+            if data.count > maximumFileSize {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    "lesson is \(data.count) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
+                continue
+            }
+            switch decode(data) {
+            case .success(let text):
+                lessons.append(LessonSource(fileName: name, displayPath: path, slug: LessonSource.slug(forFileName: name), text: text))
+            case .failure(let problem):
+                diagnostics.append(BuildDiagnostic(path: path, problem))
+            }
+        }
+        return (lessons, diagnostics)
+    }
+
+    /// The file as UTF-8 text; invalid UTF-8 or a NUL byte is reported on the line it is on.
+    static func decode(_ data: Data) -> Result<String, Diagnostic> {
+        var line = 1
+        var lineStart = data.startIndex
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte == 0 {
+                return .failure(Diagnostic("NUL byte in the lesson; save it as UTF-8 text", at: .init(line: line, column: index - lineStart + 1)))
+            }
+            if byte == UInt8(ascii: "\n") {
+                if String(validating: data[lineStart..<index], as: UTF8.self) == nil {
+                    return .failure(Diagnostic("invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
+                }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(Diagnostic("invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
+        }
+        return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.isEmpty || directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import LessonMarkdown
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    /// The content folder as the user typed it, for messages (`Content`).
+    public var contentDisplayPath: String
+    /// nil: built-in templates only. A missing folder also means built-in templates.
+    public var templatesDirectory: URL?
+    public var templatesDisplayPath: String
+    public var outputDirectory: URL
+    /// Lessons rendered at once; the output is the same whatever the number.
+    public var jobs: Int
+
+    public init(
+        contentDirectory: URL, contentDisplayPath: String, templatesDirectory: URL?,
+        templatesDisplayPath: String, outputDirectory: URL, jobs: Int
+    ) {
+        self.contentDirectory = contentDirectory
+        self.contentDisplayPath = contentDisplayPath
+        self.templatesDirectory = templatesDirectory
+        self.templatesDisplayPath = templatesDisplayPath
+        self.outputDirectory = outputDirectory
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    public var lessonCount: Int
+    /// Site-relative paths of the files written, sorted.
+    public var writtenFiles: [String]
+    public var indexFile: URL
+}
+
+/// Content folder + templates → site. Collects every problem before writing anything.
+public enum SiteBuild {
+    public static func run(_ options: BuildOptions) async throws(BuildError) -> BuildReport {
+        let site = try loadConfig(options)
+        let templates = try TemplateSet.load(
+            overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
+        let (sources, loadProblems) = try LessonLoader.load(
+            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
+        let rendered = await renderAll(sources, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
+
+        var problems = loadProblems
+        var lessons: [BuiltLesson] = []
+        for (source, lesson) in zip(sources, rendered) {
+            problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
+            guard let title = lesson.frontMatter?.title, !title.isEmpty else {
+                problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                    "lesson has no title; start the file with front matter: '---', 'title: …', '---'",
+                    at: SourceLocation(line: 1, column: 1))))
+                continue
+            }
+            if lesson.frontMatter?.draft == true { continue }
+            lessons.append(BuiltLesson(
+                slug: source.slug, sourceFileName: source.fileName, title: title,
+                summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
+        }
+        problems += slugProblems(lessons, sources: sources)
+        guard problems.isEmpty else { throw .content(problems.sorted()) }
+
+        lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
+        let pages = PageRenderer(templates: templates, site: site)
+        var files: [String: [UInt8]] = ["index.html": Array(pages.indexPage(lessons).utf8)]
+        for (position, lesson) in lessons.enumerated() {
+            let previous = position > 0 ? lessons[position - 1] : nil
+            let next = position + 1 < lessons.count ? lessons[position + 1] : nil
+            files[lesson.fileName] = Array(pages.lessonPage(lesson, previous: previous, next: next).utf8)
+        }
+        files["assets/style.css"] = templates.stylesheet
+        try OutputWriter.write(files, to: options.outputDirectory)
+        return BuildReport(
+            lessonCount: lessons.count, writtenFiles: files.keys.sorted(),
+            indexFile: options.outputDirectory.appendingPathComponent("index.html"))
+    }
+
+    private static func loadConfig(_ options: BuildOptions) throws(BuildError) -> SiteConfig {
+        let url = options.contentDirectory.appendingPathComponent("site.yaml")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return SiteConfig() }
+        let path = LessonLoader.join(options.contentDisplayPath, "site.yaml")
+        let (config, problems) = SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
+        guard problems.isEmpty else { throw .content(problems) }
+        return config
+    }
+
+    /// Renders lessons with at most `jobs` at a time; results come back in input order,
+    /// so the output cannot depend on which task finished first.
+    static func renderAll(_ sources: [LessonSource], jobs: Int, allowRawHTML: Bool) async -> [RenderedLesson] {
+        await withTaskGroup(of: (Int, RenderedLesson).self) { group in
+            var results = [RenderedLesson?](repeating: nil, count: sources.count)
+            var next = 0
+            func startNext() {
+                guard next < sources.count else { return }
+                let index = next, text = sources[index].text
+                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML)) }
+                next += 1
+            }
+            for _ in 0..<min(jobs, sources.count) { startNext() }
+            while let (index, lesson) = await group.next() {
+                results[index] = lesson
+                startNext()
+            }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Two lessons with one slug would overwrite each other's page; `index` is the outline's.
+    private static func slugProblems(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
+        var problems: [BuildDiagnostic] = []
+        var seen: [String: String] = [:]
+        let paths = Dictionary(sources.map { ($0.fileName, $0.displayPath) }, uniquingKeysWith: { first, _ in first })
+        for lesson in lessons {
+            let path = paths[lesson.sourceFileName] ?? lesson.sourceFileName
+            let start = SourceLocation(line: 1, column: 1)
+            if lesson.slug == "index" {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "slug 'index' is the course outline's page; rename the file", at: start)))
+            } else if let other = seen[lesson.slug] {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
+            } else if !lesson.slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
+            }
+            seen[lesson.slug] = lesson.sourceFileName
+        }
+        return problems
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import LessonMarkdown
+import Mustache
+
+/// The templates and stylesheet a build uses: the defaults compiled into the binary,
+/// each replaced by a file of the same name in the templates folder when there is one.
+///
+/// | file | fills |
+/// |---|---|
+/// | `layout.mustache` | every page: `site`, `page.title`, `page.isLesson`, `{{{content}}}` |
+/// | `index.mustache` | the course outline: `site`, `lessons` (`title`, `url`, `summary`) |
+/// | `lesson.mustache` | a lesson: `lesson.title`, `{{{lesson.body}}}`, `previous`, `next` |
+/// | `style.css` | copied to `assets/style.css` |
+struct TemplateSet: Sendable {
+    var layout: MustacheTemplate
+    var index: MustacheTemplate
+    var lesson: MustacheTemplate
+    var stylesheet: [UInt8]
+
+    static let templateNames = ["layout", "index", "lesson"]
+
+    /// Loads the set; `directory` may be nil or missing (then only defaults are used).
+    static func load(overridesIn directory: URL?, displayPath: String) throws(BuildError) -> TemplateSet {
+        func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
+            guard let directory,
+                let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path)
+            else { return (bytes, "(built-in) \(fileName)") }
+            return (Array(data), LessonLoader.join(displayPath, fileName))
+        }
+        var problems: [BuildDiagnostic] = []
+        func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
+            let (text, path) = source(name + ".mustache", default: bytes)
+            do {
+                return try MustacheTemplate(string: String(decoding: text, as: UTF8.self))
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
+                problems.append(BuildDiagnostic(path: path, Diagnostic("template does not parse: \(error.error)", at: location)))
+            } catch {
+                problems.append(BuildDiagnostic(path: path, Diagnostic("template does not parse: \(error)", at: .init(line: 1, column: 1))))
+            }
+            return nil
+        }
+        let layout = template("layout", default: PackageResources.layout_mustache)
+        let index = template("index", default: PackageResources.index_mustache)
+        let lesson = template("lesson", default: PackageResources.lesson_mustache)
+        guard let layout, let index, let lesson else { throw .content(problems.sorted()) }
+        return TemplateSet(
+            layout: layout, index: index, lesson: lesson,
+            stylesheet: source("style.css", default: PackageResources.style_css).text)
+    }
+}

@@ -1,0 +1,3 @@
+import AtlasCLI
+
+await Atlas.runAndExit()

@@ -1,0 +1,71 @@
+import ActivationMath
+import Foundation
+
+/// Distance between two floating-point values in units in the last place.
+///
+/// Both values are mapped to their position in the ordered sequence of representable
+/// values of `T` (magnitude bits as an integer, negated for negative numbers), so the
+/// distance counts how many representable values lie between them. Consequences:
+/// - +0 and −0 share position 0 and are equal (distance 0).
+/// - In the subnormal range neighbouring values are exactly `leastNonzeroMagnitude` apart,
+///   so when the reference is 0 or subnormal this is the absolute distance in units of
+///   the smallest subnormal: the ulp of the subnormal scale, the only meaningful unit
+///   where relative error is unbounded (a result of 1 subnormal against a reference of 0
+///   is 1 ulp off, not infinitely wrong).
+/// - Across a power of two the count uses the finer ulp of the smaller side, which is
+///   the stricter choice.
+/// Two NaNs are at distance 0; NaN against a number is at distance `UInt64.max`.
+func ulpDistance<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> UInt64 {
+    if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : .max }
+    let (pa, sa) = position(a)
+    let (pb, sb) = position(b)
+    if sa == sb || pa == 0 || pb == 0 { return pa > pb ? pa - pb : pb - pa }
+    let (sum, overflow) = pa.addingReportingOverflow(pb)
+    return overflow ? .max : sum
+}
+
+/// Magnitude position and sign of a non-NaN value.
+private func position<T: BinaryFloatingPoint>(_ x: T) -> (UInt64, Bool) {
+    let magnitude = UInt64(x.exponentBitPattern) << UInt64(T.significandBitCount)
+        | UInt64(x.significandBitPattern)
+    return (magnitude, x.sign == .minus)
+}
+
+/// One line of a committed reference-vector file.
+struct ReferenceVector: Sendable {
+    var reference: String
+    var x: Double
+    var value: Double
+    var derivative: Double
+    var line: Int
+}
+
+/// Reads `Vectors/<name>` beside this source file (the files are not bundled resources).
+func loadVectors(_ name: String, filePath: String = #filePath) throws -> [ReferenceVector] {
+    let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+        .appendingPathComponent("Vectors").appendingPathComponent(name)
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var vectors: [ReferenceVector] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count == 4, let x = Double(String(fields[1])), let value = Double(String(fields[2])),
+            let derivative = Double(String(fields[3]))
+        else {
+            throw VectorFileError(message: "\(name):\(index + 1): malformed line '\(line)'")
+        }
+        vectors.append(
+            ReferenceVector(reference: String(fields[0]), x: x, value: value, derivative: derivative, line: index + 1))
+    }
+    return vectors
+}
+
+struct VectorFileError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Unwraps a resolution that the test expects to succeed, as a test failure rather than a trap.
+func activation(_ reference: String) throws -> any Activation {
+    try Catalog.resolve(reference).get()
+}

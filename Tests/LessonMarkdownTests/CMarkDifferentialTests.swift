@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import LessonMarkdown
+
+/// Protects "Markdown without directives renders exactly as cmark renders it", checked
+/// against the `cmark` command (Debian's `cmark` package, installed by `make test`).
+@Suite struct CMarkDifferentialTests {
+    static let corpus = [
+        "# Title\n\nA *paragraph* with `code`, **strong**, [a link](https://example.org \"t\") and ![img](a.png).\n",
+        "- one\n- two\n  - nested\n\n1. first\n2. second\n",
+        "> quote\n> > nested\n\n---\n\n    indented code\n",
+        "```swift\nlet x = 1 < 2 && y\n```\n\n~~~\ntilde\n~~~\n",
+        "Hard  \nbreak and soft\nbreak. Entities: &amp; &copy; &#x2212;\n",
+        "<div>raw</div>\n\nInline <span>html</span> and <!-- comment -->.\n",
+        "Setext\n======\n\nAutolink <https://example.org> and emphasis_inside_words_.\n",
+        "| not | a table |\n|---|---|\n\n\\* escaped \\` backslashes \\\\ here\n",
+        "[ref]\n\n[ref]: /url 'title'\n",
+        "Ünïcödé — “quotes” and math-like text $x$ stays text.\n",
+    ]
+
+    @Test(arguments: corpus)
+    func sameAsCmark(_ markdown: String) throws {
+        let expected = try Self.cmark(markdown)
+        let actual = LessonRenderer.render(markdown) { _ in .success("never called") }.html
+        #expect(actual == expected)
+    }
+
+    /// Runs `cmark` (safe by default, like us) on the text.
+    static func cmark(_ markdown: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(markdown.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

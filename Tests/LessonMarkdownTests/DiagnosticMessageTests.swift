@@ -1,0 +1,57 @@
+import Testing
+@testable import LessonMarkdown
+
+/// Pins every message LessonMarkdown can print, with its position: the table users read.
+@Suite struct DiagnosticMessageTests {
+    @Test(arguments: [
+        ("```{plott} relu\n```", 1, 5, "unknown directive 'plott'; did you mean 'plot'?"),
+        ("```{chart} relu\n```", 1, 5, "unknown directive 'chart'; the directives are '{plot}', '{table}'"),
+        ("```{plot relu\n```", 1, 4, "directive name is not closed; write it as '{plot}'"),
+        ("```{plot}relu\n```", 1, 10, "put a space between '{plot}' and its arguments"),
+        ("```{plot}\n```", 1, 5, "'{plot}' needs at least one function, e.g. '{plot} sigmoid'"),
+        ("```{plot} relu\n:smaples: 9\n```", 2, 2, "unknown option ':smaples:' for '{plot}'; '{plot}' takes :x:, :y:, :derivative:, :caption:"),
+        ("```{plot} relu\n:derivativ:\n```", 2, 2, "unknown option ':derivativ:' for '{plot}'; did you mean ':derivative:'?"),
+        ("```{plot} relu\n:x: -1 1\n:x: -2 2\n```", 3, 2, "option ':x:' is given twice"),
+        ("```{plot} relu\n:x: -1 one\n```", 2, 8, "malformed number 'one' in ':x:'"),
+        ("```{plot} relu\n:x: -1 inf\n```", 2, 8, "malformed number 'inf' in ':x:'"),
+        ("```{plot} relu\n:x: 1 2 3\n```", 2, 5, "':x:' takes two numbers 'a b', e.g. ':x: -5 5'"),
+        ("```{plot} relu\n:y: 2 -2\n```", 2, 5, "':y:' needs its first number below its second, e.g. ':y: -5 5'"),
+        ("```{plot} relu\n:derivative: yes\n```", 2, 15, "':derivative:' is a flag; write ':derivative:' alone, or ':derivative: false'"),
+        ("```{plot} relu\n:caption:\n```", 2, 2, "':caption:' needs text after it"),
+        ("```{plot} relu\n:x: -1 1\nrelu(x)\n```", 3, 1, "'{plot}' takes no body; options are ':key: value' lines at its top"),
+        ("```{table} relu\n:digits: 30\n```", 2, 10, "':digits:' takes a whole number from 1 to 17, not '30'"),
+        ("```{table} relu\n:x: 0 1 step 0\n```", 2, 5, "':x: a b step s' needs a ≤ b and s > 0, e.g. ':x: -2 2 step 0.5'"),
+        ("```{table} relu\n:x: 0 1 step 0.0001\n```", 2, 5, "':x:' gives more than 1000 rows; a table holds at most 1000"),
+        ("```{table} relu\n:x:\n```", 2, 2, "':x:' needs numbers, e.g. ':x: -2 -1 0 1 2' or ':x: -2 2 step 0.5'"),
+        ("---\ntitle: x\n", 1, 1, "front matter is not closed; end it with a line '---'"),
+        ("---\ntitle: [x\n---\n", 3, 1, "front matter is not valid YAML: did not find expected ',' or ']'"),
+        ("---\ntitle: x\norder: first\n---\n", 3, 1, "'order' must be a whole number, e.g. 'order: 3'"),
+        ("---\ndraft: maybe\n---\n", 2, 1, "'draft' must be 'true' or 'false'"),
+    ])
+    func message(_ lesson: String, line: Int, column: Int, message: String) {
+        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        #expect(diagnostics == [Diagnostic(message, at: SourceLocation(line: line, column: column))])
+    }
+
+    @Test("All problems of a lesson are reported, sorted by position")
+    func collected() {
+        let lesson = "```{table} relu\n:digits: 0\n:x: a\n```\n\n```{plott} x\n```\n"
+        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        #expect(diagnostics.map(\.location) == [
+            SourceLocation(line: 2, column: 10), SourceLocation(line: 3, column: 5), SourceLocation(line: 6, column: 5),
+        ])
+    }
+
+    @Test("Problems reported by the expander carry through")
+    func expanderFailures() {
+        let problem = Diagnostic("unknown activation 'sigmod'; did you mean 'sigmoid'?", at: SourceLocation(line: 1, column: 11))
+        let rendered = LessonRenderer.render("```{plot} sigmod\n```") { _ in .failure(DirectiveFailure([problem])) }
+        #expect(rendered.diagnostics == [problem])
+    }
+
+    @Test func formatting() {
+        let diagnostic = Diagnostic("unknown directive 'plott'", at: SourceLocation(line: 14, column: 10))
+        #expect(diagnostic.formatted(path: "Content/02-sigmoid.md")
+            == "Content/02-sigmoid.md:14:10: error: unknown directive 'plott'")
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import LessonMarkdown
+
+/// Protects how directive arguments and options become typed values with positions.
+@Suite struct DirectiveParsingTests {
+    private func only(_ markdown: String) -> Directive? {
+        let result = LessonRenderer.directives(in: markdown)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        return result.directives.first
+    }
+
+    @Test func plotWithEveryOption() throws {
+        let lesson = """
+            Some text.
+
+            ```{plot} sigmoid  elu(alpha = 0.5)
+            :x: -6 6
+            :y: −1.5 1.5
+            :derivative:
+            :caption: The sigmoid and ELU
+            ```
+            """
+        guard case .plot(let plot) = only(lesson) else {
+            Issue.record("expected a plot")
+            return
+        }
+        #expect(plot.functions == [
+            Located("sigmoid", at: SourceLocation(line: 3, column: 11)),
+            Located("elu(alpha = 0.5)", at: SourceLocation(line: 3, column: 20)),
+        ])
+        #expect(plot.x == -6...6)
+        #expect(plot.y == -1.5...1.5)
+        #expect(plot.derivative)
+        #expect(plot.caption == "The sigmoid and ELU")
+        #expect(plot.location == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test func plotDefaults() {
+        guard case .plot(let plot) = only("```{plot} relu\n```") else {
+            Issue.record("expected a plot")
+            return
+        }
+        #expect(plot.x == -5...5)
+        #expect(plot.y == nil)
+        #expect(!plot.derivative)
+        #expect(plot.caption == nil)
+    }
+
+    @Test("Table x values: a list, a stepped range, the default", arguments: [
+        (":x: -2 -1 0 1 2", [-2.0, -1, 0, 1, 2]),
+        (":x: -1 1 step 0.5", [-1.0, -0.5, 0, 0.5, 1]),
+        (":x: 0 0.3 step 0.1", [0.0, 0.1, 0.2, 0.30000000000000004]),
+        (":x: 5", [5.0]),
+        (":digits: 3", [-2.0, -1, 0, 1, 2]),
+    ])
+    func tableXs(_ option: String, expected: [Double]) {
+        guard case .table(let table) = only("```{table} tanh\n\(option)\n```") else {
+            Issue.record("expected a table")
+            return
+        }
+        #expect(table.xs == expected)
+    }
+
+    @Test func tableOptions() {
+        guard case .table(let table) = only("```{table} tanh relu\n:derivative:\n:digits: 4\n:caption: Values\n```")
+        else {
+            Issue.record("expected a table")
+            return
+        }
+        #expect(table.functions.map(\.value) == ["tanh", "relu"])
+        #expect(table.derivative)
+        #expect(table.digits == 4)
+        #expect(table.caption == "Values")
+    }
+
+    @Test("Flags accept true and false")
+    func flags() {
+        guard case .plot(let plot) = only("```{plot} relu\n:derivative: false\n```") else {
+            Issue.record("expected a plot")
+            return
+        }
+        #expect(!plot.derivative)
+    }
+
+    @Test("Options in a block quote keep their columns")
+    func optionColumnsInContainers() {
+        let result = LessonRenderer.directives(in: "> ```{plot} relu\n> :x: 1 zero\n> ```\n")
+        #expect(result.diagnostics == [Diagnostic("malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
+    }
+
+    @Test func argumentsSplitOutsideParentheses() {
+        let parts = DirectiveSyntaxReader.splitArguments(" a  b(c = 1, d=2)\te ")
+        #expect(parts.map(\.text) == ["a", "b(c = 1, d=2)", "e"])
+        #expect(parts.map(\.offset) == [1, 4, 18])
+    }
+}

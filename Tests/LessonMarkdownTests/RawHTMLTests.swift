@@ -1,0 +1,35 @@
+import Testing
+@testable import LessonMarkdown
+
+/// Protects the rule that the author's raw HTML is dropped while generated output survives.
+@Suite struct RawHTMLTests {
+    private let lesson = """
+        <script>alert(1)</script>
+
+        Text with <b>inline</b> HTML.
+
+        ```{plot} relu
+        ```
+        """
+
+    @Test func authorsHTMLIsDroppedGeneratedHTMLSurvives() {
+        let html = LessonRenderer.render(lesson) { _ in .success("<figure><svg role=\"img\"></svg></figure>") }.html
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("<figure><svg role=\"img\"></svg></figure>"))
+    }
+
+    @Test func rawHTMLKeptWhenAllowed() {
+        let html = LessonRenderer.render(lesson, allowRawHTML: true) { _ in .success("<svg></svg>") }.html
+        #expect(html.contains("<script>alert(1)</script>"))
+        #expect(html.contains("<b>inline</b>"))
+        #expect(html.contains("<svg></svg>"))
+    }
+
+    @Test("Text that looks like a directive's output inside code stays escaped")
+    func codeStaysCode() {
+        let html = LessonRenderer.render("`<svg>`\n") { _ in .success("") }.html
+        #expect(html == "<p><code>&lt;svg&gt;</code></p>\n")
+    }
+}
