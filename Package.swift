@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "AtlasTestSupport"],
-            exclude: ["Fixtures", "Snapshots"]
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],

@@ -17,11 +17,14 @@ public struct RenderedLesson: Sendable {
 /// ```
 public enum LessonRenderer {
     /// The author's raw HTML is dropped (cmark's safe mode) unless `allowRawHTML`.
-    /// `expand` is called once per well-formed directive, in document order; the HTML it
-    /// returns replaces the directive's code block and survives safe mode.
+    /// `checkReference` is asked about every function reference in a directive, so its
+    /// problems are reported together with those of the options. `expand` is called once
+    /// per well-formed directive, in document order; the HTML it returns replaces the
+    /// directive's code block and survives safe mode.
     public static func render(
         _ source: String,
         allowRawHTML: Bool = false,
+        checkReference: (String) -> ReferenceProblem? = { _ in nil },
         expand: (Directive) -> Result<String, DirectiveFailure>
     ) -> RenderedLesson {
         let split = FrontMatterReader.split(source)
@@ -30,7 +33,7 @@ public enum LessonRenderer {
         let html = CMarkDocument.renderHTML(markdown: split.body, allowRawHTML: allowRawHTML) { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
-                .flatMap(DirectiveReader.read)
+                .flatMap { DirectiveReader.read($0, checkReference: checkReference) }
                 .flatMap(expand)
             switch result {
             case .success(let html):

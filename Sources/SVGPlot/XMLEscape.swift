@@ -1,6 +1,9 @@
 /// Escaping of text for XML character data and double-quoted attribute values.
 enum XMLEscape {
-    /// Escapes `& < > " '` and drops characters that XML 1.0 forbids.
+    /// Escapes `& < > "` and drops characters that XML 1.0 forbids.
+    ///
+    /// `'` stays as it is: every attribute is written in double quotes, and a derivative's
+    /// id reads `data-series="relu'"`, as authors and scripts expect to find it.
     ///
     /// XML 1.0 allows no control characters except tab, line feed and carriage return,
     /// and not U+FFFE or U+FFFF; even escaped as references they make the document
@@ -18,7 +21,6 @@ enum XMLEscape {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {

@@ -7,7 +7,8 @@ public enum LessonPipeline {
     /// Renders `source`; plots are numbered from 1 in document order for unique ids.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
         var plotNumber = 0
-        return LessonRenderer.render(source, allowRawHTML: allowRawHTML) { directive in
+        return LessonRenderer.render(source, allowRawHTML: allowRawHTML, checkReference: FunctionResolver.check) {
+            directive in
             switch directive {
             case .plot(let plot):
                 plotNumber += 1

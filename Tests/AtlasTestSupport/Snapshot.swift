@@ -21,7 +21,8 @@ public enum Snapshot {
         let file = directory.appendingPathComponent(name)
         if isRecording {
             do {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: file)
                 Issue.record("Recorded snapshot '\(name)'; review the diff, then run again without RECORD_SNAPSHOTS",
                              sourceLocation: sourceLocation)

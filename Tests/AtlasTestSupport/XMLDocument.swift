@@ -55,7 +55,7 @@ public struct SVGDocument {
 }
 
 /// Absolute coordinates visited by path data made of M, l, h and v commands.
-func absolutePoints(_ data: String) -> [(Double, Double)] {
+public func absolutePoints(_ data: String) -> [(Double, Double)] {
     var points: [(Double, Double)] = []
     var numbers: [Double] = []
     var command: Character = "M"
@@ -100,4 +100,4 @@ func absolutePoints(_ data: String) -> [(Double, Double)] {
 }
 
 /// Number of subpaths (M commands) in path data.
-func subpathCount(_ data: String) -> Int { data.filter { $0 == "M" }.count }
+public func subpathCount(_ data: String) -> Int { data.filter { $0 == "M" }.count }

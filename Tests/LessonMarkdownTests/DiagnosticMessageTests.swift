@@ -16,7 +16,7 @@ import Testing
         ("```{plot} relu\n:x: -1 inf\n```", 2, 8, "malformed number 'inf' in ':x:'"),
         ("```{plot} relu\n:x: 1 2 3\n```", 2, 5, "':x:' takes two numbers 'a b', e.g. ':x: -5 5'"),
         ("```{plot} relu\n:y: 2 -2\n```", 2, 5, "':y:' needs its first number below its second, e.g. ':y: -5 5'"),
-        ("```{plot} relu\n:derivative: yes\n```", 2, 15, "':derivative:' is a flag; write ':derivative:' alone, or ':derivative: false'"),
+        ("```{plot} relu\n:derivative: yes\n```", 2, 14, "':derivative:' is a flag; write ':derivative:' alone, or ':derivative: false'"),
         ("```{plot} relu\n:caption:\n```", 2, 2, "':caption:' needs text after it"),
         ("```{plot} relu\n:x: -1 1\nrelu(x)\n```", 3, 1, "'{plot}' takes no body; options are ':key: value' lines at its top"),
         ("```{table} relu\n:digits: 30\n```", 2, 10, "':digits:' takes a whole number from 1 to 17, not '30'"),

@@ -14,7 +14,7 @@ import Testing
     @Test("A directive is found in every kind of fence", arguments: [
         ("```{plot} relu\n```\n", 1, 1, 11),
         ("~~~{plot} relu\n~~~\n", 1, 1, 11),
-        ("`````{plot} relu\n```\n`````\n", 1, 1, 13),
+        ("`````{plot} relu\n:x: -1 1\n`````\n", 1, 1, 13),
         ("~~~~ {plot} relu\n~~~~\n", 1, 1, 13),
         ("   ```{plot} relu\n   ```\n", 1, 4, 14),
         ("> ```{plot} relu\n> ```\n", 1, 3, 13),

@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Testing
 @testable import SVGPlot
 

@@ -1,13 +1,17 @@
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
-    static func read(_ syntax: DirectiveSyntax) -> Result<Directive, DirectiveFailure> {
+    /// - Parameter checkReference: reports a problem with a function reference, so that
+    ///   a misspelt function and a bad option in one directive are both reported.
+    static func read(
+        _ syntax: DirectiveSyntax, checkReference: (String) -> ReferenceProblem?
+    ) -> Result<Directive, DirectiveFailure> {
         var options = OptionReader(syntax: syntax)
         let directive: Directive?
         switch syntax.name.value {
         case "plot":
-            directive = readPlot(syntax, &options)
+            directive = readPlot(syntax, &options, checkReference)
         case "table":
-            directive = readTable(syntax, &options)
+            directive = readTable(syntax, &options, checkReference)
         default:
             let name = syntax.name.value
             let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
@@ -18,9 +22,11 @@ enum DirectiveReader {
         return .failure(DirectiveFailure(options.diagnostics))
     }
 
-    private static func readPlot(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
+    private static func readPlot(
+        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
+    ) -> Directive? {
         options.checkKnown(PlotDirective.optionNames)
-        options.requireFunctions()
+        options.requireFunctions(checkingEach: checkReference)
         options.rejectBody()
         let x = options.range("x") ?? PlotDirective.defaultX
         let y = options.range("y")
@@ -31,9 +37,11 @@ enum DirectiveReader {
             caption: caption, location: syntax.location))
     }
 
-    private static func readTable(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
+    private static func readTable(
+        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
+    ) -> Directive? {
         options.checkKnown(TableDirective.optionNames)
-        options.requireFunctions()
+        options.requireFunctions(checkingEach: checkReference)
         options.rejectBody()
         let xs = options.xValues("x", maximumCount: TableDirective.maximumRows) ?? TableDirective.defaultXs
         let derivative = options.flag("derivative")

@@ -28,7 +28,13 @@ struct OptionReader {
         }
     }
 
-    mutating func requireFunctions() {
+    /// At least one argument, and each one a function reference `check` accepts.
+    mutating func requireFunctions(checkingEach check: (String) -> ReferenceProblem?) {
+        for argument in syntax.arguments {
+            if let problem = check(argument.value) {
+                diagnostics.append(Diagnostic(problem.message, at: argument.location.advanced(by: problem.offset)))
+            }
+        }
         guard syntax.arguments.isEmpty else { return }
         diagnostics.append(Diagnostic(
             "\(directiveName) needs at least one function, e.g. '{\(syntax.name.value)} sigmoid'",

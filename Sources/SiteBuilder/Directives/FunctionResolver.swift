@@ -18,6 +18,12 @@ enum FunctionResolver {
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
     }
 
+    /// The catalogue's verdict on one reference, for LessonMarkdown to report in place.
+    static func check(_ reference: String) -> ReferenceProblem? {
+        guard case .failure(let error) = Catalog.resolve(reference) else { return nil }
+        return ReferenceProblem(message: error.message, offset: error.offset)
+    }
+
     /// `sigmoid` → ("sigmoid", nil); `elu(alpha=0.5)` → ("elu", "alpha=0.5"), for headers
     /// such as `elu′(x; alpha=0.5)`.
     static func nameAndParameters(of function: any Activation) -> (name: String, parameters: String?) {

@@ -1,0 +1,88 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Protects what readers see of the directives: ten curves in one plot, the table's numbers.
+@Suite struct DirectiveOutputTests {
+    static let fiveFunctions = """
+        ```{plot} sigmoid tanh relu leaky_relu elu
+        :derivative:
+        ```
+
+        ```{table} sigmoid tanh relu leaky_relu elu
+        :x: -2 -1 0 1 2
+        :derivative:
+        ```
+        """
+
+    @Test("One SVG with ten curves: five functions and five dashed derivatives")
+    func tenCurves() throws {
+        let html = LessonPipeline.render(Self.fiveFunctions).html
+        let svgStart = try #require(html.range(of: "<svg"))
+        let svgEnd = try #require(html.range(of: "</svg>"))
+        let svg = SVGDocument(String(html[svgStart.lowerBound..<svgEnd.upperBound]))
+        #expect(svg.isWellFormed, "\(svg.error ?? "")")
+        let series = svg.all("path").compactMap { $0.attributes["data-series"] }
+        #expect(series == [
+            "sigmoid", "sigmoid'", "tanh", "tanh'", "relu", "relu'", "leaky_relu", "leaky_relu'", "elu", "elu'",
+        ])
+        let dashed = svg.all("path").filter { $0.attributes["data-series"]?.hasSuffix("'") == true }
+        #expect(dashed.allSatisfy { $0.attributes["stroke-dasharray"] != nil })
+        #expect(svg.all("svg").first?.attributes["role"] == "img")
+        #expect(!svg.all("title").isEmpty && !svg.all("desc").isEmpty)
+    }
+
+    @Test("The table's numbers are mpmath's, to 6 significant digits, with a true minus")
+    func tableMatchesMpmath() throws {
+        let html = LessonPipeline.render(Self.fiveFunctions).html
+        let reference = Fixture.read(Fixture.root.appendingPathComponent("reference/five-functions.tsv"))
+        let expectedRows = reference.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        let rows = html.components(separatedBy: "<tr>").dropFirst(2).map { row in
+            row.components(separatedBy: CharacterSet(charactersIn: "<>"))
+                .enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+                .filter { !$0.isEmpty && $0 != "\n" }
+        }
+        #expect(rows.count == 5)
+        #expect(rows.map { Array($0.prefix(11)) } == expectedRows)
+        #expect(html.contains("<th scope=\"col\">leaky_relu′(x)</th>"))
+    }
+
+    @Test("A table landing on a kink says which convention its derivative follows")
+    func kinkFootnote() {
+        let html = LessonPipeline.render("```{table} relu tanh\n:x: 0\n:derivative:\n```").html
+        #expect(html.contains("At x = 0, relu has a kink and no derivative; the table shows relu′(0) = 0, the value PyTorch’s autograd uses."))
+        #expect(!html.contains("tanh has a kink"))
+    }
+
+    @Test("Parameters show in the column headers")
+    func parameterHeaders() {
+        let html = LessonPipeline.render("```{table} elu(alpha=0.5)\n:x: -1\n:derivative:\n```").html
+        #expect(html.contains("<th scope=\"col\">elu(x; alpha=0.5)</th><th scope=\"col\">elu′(x; alpha=0.5)</th>"))
+    }
+
+    @Test("The derivative of a kinked function is broken at the kink, never joined by a vertical line")
+    func derivativeBreaksAtKink() throws {
+        let html = LessonPipeline.render("```{plot} relu\n:x: -1 1\n:derivative:\n```").html
+        let pathStart = try #require(html.range(of: "data-series=\"relu'\""))
+        let rest = html[pathStart.upperBound...]
+        let dStart = try #require(rest.range(of: " d=\""))
+        let d = rest[dStart.upperBound...].prefix(while: { $0 != "\"" })
+        #expect(subpathCount(String(d)) == 2)
+    }
+
+    @Test("Plots in one lesson get distinct ids")
+    func uniqueIds() {
+        let html = LessonPipeline.render("```{plot} relu\n```\n\n```{plot} tanh\n```").html
+        #expect(html.contains("id=\"plot-1\"") && html.contains("id=\"plot-2\""))
+    }
+
+    @Test("Unknown functions and parameters are reported at their columns")
+    func resolutionErrors() {
+        let diagnostics = LessonPipeline.render("```{plot} relu sigmod\n```\n\n```{table} elu(alpah=2)\n```").diagnostics
+        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [
+            "1:16: unknown activation 'sigmod'; did you mean 'sigmoid'?",
+            "4:16: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
+        ])
+    }
+}

@@ -1,0 +1,94 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Protects the whole build: the output tree byte for byte, ordering, drafts, determinism.
+@Suite struct SiteBuildTests {
+    @Test("The fixture course builds to the reviewed tree, file for file")
+    func goldenTree() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = try await Fixture.build("basic", into: folder.url)
+        #expect(report.lessonCount == 2)
+
+        let expected = Fixture.root.appendingPathComponent("basic/expected")
+        let built = TemporaryFolder.files(in: folder.url)
+        if !Snapshot.isRecording {
+            let golden = TemporaryFolder.files(in: expected)
+            #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
+            #expect(Set(golden).subtracting(built).isEmpty, "missing files")
+        }
+        for path in built {
+            let name = path
+            Snapshot.assertMatches(
+                Fixture.read(folder.url.appendingPathComponent(path)), named: name, in: expected)
+        }
+    }
+
+    @Test("Lessons are ordered by 'order', then file name; drafts are left out; prev/next link them")
+    func orderingAndNavigation() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let report = try await Fixture.build("basic", into: folder.url)
+        #expect(report.writtenFiles == ["assets/style.css", "functions.html", "index.html", "intro.html"])
+        let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
+        let functionsAt = try #require(index.range(of: "functions.html"))
+        let introAt = try #require(index.range(of: "intro.html"))
+        #expect(functionsAt.lowerBound < introAt.lowerBound, "order: 2 comes before a lesson without order")
+        let functions = Fixture.read(folder.url.appendingPathComponent("functions.html"))
+        #expect(functions.contains("rel=\"next\" href=\"intro.html\""))
+        #expect(!functions.contains("rel=\"prev\""))
+        #expect(!index.contains("draft"))
+    }
+
+    @Test("Output is byte-identical whatever --jobs is")
+    func deterministic() async throws {
+        let one = try TemporaryFolder(), four = try TemporaryFolder()
+        defer { one.remove(); four.remove() }
+        _ = try await Fixture.build("basic", into: one.url, jobs: 1)
+        _ = try await Fixture.build("basic", into: four.url, jobs: 4)
+        let files = TemporaryFolder.files(in: one.url)
+        #expect(files == TemporaryFolder.files(in: four.url))
+        for path in files {
+            #expect(Fixture.read(one.url.appendingPathComponent(path)) == Fixture.read(four.url.appendingPathComponent(path)))
+        }
+    }
+
+    @Test("Every link and asset is relative; nothing loads from the network")
+    func offline() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try await Fixture.build("basic", into: folder.url)
+        for path in TemporaryFolder.files(in: folder.url) where path.hasSuffix(".html") {
+            let html = Fixture.read(folder.url.appendingPathComponent(path))
+            #expect(!html.contains("src=\"http"), "\(path)")
+            #expect(!html.contains("href=\"http"), "\(path)")
+            #expect(!html.contains("href=\"/"), "\(path)")
+            #expect(!html.contains("<script"), "\(path)")
+        }
+    }
+
+    @Test("A template file in the templates folder replaces the built-in one")
+    func templateOverride() async throws {
+        let folder = try TemporaryFolder(), templates = try TemporaryFolder()
+        defer { folder.remove(); templates.remove() }
+        try Data("<h1 class=\"custom\">{{site.title}}</h1>{{#lessons}}<a href=\"{{url}}\">{{title}}</a>{{/lessons}}".utf8)
+            .write(to: templates.url.appendingPathComponent("index.mustache"))
+        _ = try await Fixture.build("basic", into: folder.url, templates: templates.url)
+        let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
+        #expect(index.contains("<h1 class=\"custom\">Fixture Course</h1>"))
+        #expect(index.contains("<!DOCTYPE html>"), "the built-in layout still wraps it")
+    }
+
+    @Test("A template that does not parse is reported at its line")
+    func brokenTemplate() async throws {
+        let folder = try TemporaryFolder(), templates = try TemporaryFolder()
+        defer { folder.remove(); templates.remove() }
+        try Data("<p>\n{{#lessons}}never closed\n".utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
+        await #expect(throws: BuildError.self) {
+            _ = try await Fixture.build("basic", into: folder.url, templates: templates.url)
+        }
+        #expect(TemporaryFolder.files(in: folder.url).isEmpty)
+    }
+}
