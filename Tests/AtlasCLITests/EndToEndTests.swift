@@ -1,0 +1,119 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+/// Protects the real `atlas` command: exit codes, what it prints, what it writes.
+@Suite struct EndToEndTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Copies a fixture into a fresh folder, so the build can write `_site` beside it.
+    private func workspace(_ fixture: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(
+            at: Self.fixtures.appendingPathComponent(fixture).appendingPathComponent("Content"),
+            to: folder.url.appendingPathComponent("Content"))
+        return folder
+    }
+
+    @Test("atlas build with no options builds ./Content into ./_site")
+    func build() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let result = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("_site/index.html"))
+        #expect(TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
+            == ["assets/style.css", "index.html", "sigmoid.html"])
+    }
+
+    @Test("A misspelt function: exit 1, a compiler-style message, nothing written")
+    func misspelt() throws {
+        let folder = try workspace("misspelt")
+        defer { folder.remove() }
+        let result = try AtlasProcess.run(["build"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError == "Content/01-typo.md:7:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("_site").path))
+    }
+
+    @Test("Usage errors exit 2", arguments: [
+        ["build", "--content", "NoSuchFolder"],
+        ["build", "--jobs", "0"],
+        ["eval", "sigmoid"],
+        ["eval", "sigmod", "--x", "1"],
+        ["eval", "sigmoid", "--x", "one"],
+        ["frobnicate"],
+        ["list", "nosuch"],
+    ])
+    func usage(_ arguments: [String]) throws {
+        let result = try AtlasProcess.run(arguments)
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(!result.standardError.isEmpty)
+    }
+
+    @Test("Usage error messages", arguments: [
+        (["eval", "sigmod", "--x", "1"], "error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n"),
+        (["list", "tanhh"], "error: unknown activation 'tanhh'; did you mean 'tanh'?\n"),
+    ])
+    func usageMessages(_ arguments: [String], message: String) throws {
+        #expect(try AtlasProcess.run(arguments).standardError == message)
+    }
+
+    @Test("eval reads values that begin with a minus and prints shortest round-trip strings in JSON")
+    func evalJSON() throws {
+        let result = try AtlasProcess.run(
+            ["eval", "relu", "--x", "-2", "-inf", "-0.0", "5e-324", "nan", "--derivative", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]]
+        #expect(rows == [
+            ["x": "-2", "value": "0", "derivative": "0"],
+            ["x": "-inf", "value": "0", "derivative": "0"],
+            ["x": "-0", "value": "0", "derivative": "0"],
+            ["x": "5e-324", "value": "5e-324", "derivative": "1"],
+            ["x": "nan", "value": "nan", "derivative": "nan"],
+        ])
+    }
+
+    @Test("eval in Float rounds the input to Float first; every printed number reads back exactly")
+    func evalFloat() throws {
+        let result = try AtlasProcess.run(["eval", "sigmoid", "--x", "0.1", "-100", "--type", "float", "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]]
+        let values = rows?.compactMap { $0["value"] } ?? []
+        #expect(values.count == 2)
+        // Reference: mpmath, 1/(1+e^-x) at x = Float(0.1) = 0.100000001490116119384765625, rounded to binary32.
+        #expect(values.first.flatMap { Float($0) } == Float(0.5249792))
+        // σ(−100) = 3.72e−44 is a Float subnormal; Float gives it, not 0.
+        #expect(values.last.flatMap { Float($0) }.map { $0 > 0 && $0 < Float.leastNormalMagnitude } == true)
+    }
+
+    @Test("eval text output lines up values under a header")
+    func evalText() throws {
+        let result = try AtlasProcess.run(["eval", "leaky_relu(negative_slope=0.2)", "--x", "-1", "--derivative"])
+        #expect(result.standardOutput == """
+            x   leaky_relu(negative_slope=0.2)(x)  leaky_relu(negative_slope=0.2)'(x)
+            -1  -0.2                               0.2
+
+            """)
+    }
+
+    @Test("render prints one lesson's fragment from standard input")
+    func render() throws {
+        let result = try AtlasProcess.run(["render", "-"], input: "---\ntitle: T\n---\n# Hello <b>x</b>\n")
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "<h1>Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --></h1>\n")
+        let failing = try AtlasProcess.run(["render"], input: "```{table} relu\n:digits: 0\n```\n")
+        #expect(failing.status == 1)
+        #expect(failing.standardError == "<stdin>:2:10: error: ':digits:' takes a whole number from 1 to 17, not '0'\n")
+    }
+
+    @Test("list names every function of the catalogue")
+    func list() throws {
+        let result = try AtlasProcess.run(["list"])
+        #expect(result.status == 0)
+        for name in ["sigmoid", "tanh", "relu", "leaky_relu(negative_slope=0.01)", "elu(alpha=1)"] {
+            #expect(result.standardOutput.contains(name))
+        }
+        let one = try AtlasProcess.run(["list", "logistic"])
+        #expect(one.standardOutput.hasPrefix("sigmoid: "))
+    }
+}
