@@ -49,7 +49,11 @@ import Testing
     @Test("Table x values: a list, a stepped range, the default", arguments: [
         (":x: -2 -1 0 1 2", [-2.0, -1, 0, 1, 2]),
         (":x: -1 1 step 0.5", [-1.0, -0.5, 0, 0.5, 1]),
-        (":x: 0 0.3 step 0.1", [0.0, 0.1, 0.2, 0.30000000000000004]),
+        (":x: 0 0.3 step 0.1", [0.0, 0.1, 0.2, 0.3]),
+        (":x: -0.3 0.3 step 0.1", [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3]),
+        (":x: -1.2 1.2 step 0.4", [-1.2, -0.8, -0.4, 0, 0.4, 0.8, 1.2]),
+        (":x: 0 1 step 0.3", [0, 0.3, 0.6, 0.9]),
+        (":x: −1e-3 1e-3 step 5e-4", [-0.001, -0.0005, 0, 0.0005, 0.001]),
         (":x: 5", [5.0]),
         (":digits: 3", [-2.0, -1, 0, 1, 2]),
     ])
@@ -86,6 +90,20 @@ import Testing
     func optionColumnsInContainers() {
         let result = LessonRenderer.directives(in: "> ```{plot} relu\n> :x: 1 zero\n> ```\n")
         #expect(result.diagnostics == [Diagnostic("malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
+    }
+
+    @Test("Decimal places as written", arguments: [
+        ("2", 0), ("0.25", 2), ("-0.5", 1), ("1e-3", 3), ("1.5e2", 0), ("2.5e-1", 2), ("1.", 0),
+    ])
+    func decimalPlaces(_ text: String, expected: Int) {
+        #expect(SteppedRange.decimalPlaces(of: text) == expected)
+    }
+
+    @Test func noDecimalReading() {
+        #expect(SteppedRange.decimalPlaces(of: "0x1p-3") == nil)
+        #expect(SteppedRange.decimalPlaces(of: "1e-30") == nil)
+        #expect(SteppedRange.snap(0.30000000000000004, decimalPlaces: nil) == 0.30000000000000004)
+        #expect(SteppedRange.snap(1e300, decimalPlaces: 2) == 1e300)
     }
 
     @Test func argumentsSplitOutsideParentheses() {

@@ -102,7 +102,22 @@ struct OptionReader {
         let tokens = DirectiveSyntaxReader.splitArguments(option.value.value)
         if tokens.count == 4, tokens[2].text == "step" {
             guard let numbers = numbers(in: option, key: key, skipping: 2) else { return nil }
-            return stepValues(from: numbers[0], to: numbers[1], step: numbers[2], option: option, maximumCount: maximumCount)
+            let written = [tokens[0], tokens[1], tokens[3]].map { SteppedRange.decimalPlaces(of: $0.text) }
+            let places = written.contains(where: { $0 == nil }) ? nil : written.compactMap { $0 }.max()
+            switch SteppedRange.values(
+                from: numbers[0], to: numbers[1], step: numbers[2], decimalPlaces: places, maximumCount: maximumCount)
+            {
+            case .success(let values):
+                return values
+            case .failure(.badBounds):
+                diagnostics.append(Diagnostic(
+                    "':\(key): a b step s' needs a ≤ b and s > 0, e.g. ':\(key): -2 2 step 0.5'", at: option.value.location))
+            case .failure(.tooMany):
+                diagnostics.append(Diagnostic(
+                    "':\(key):' gives more than \(maximumCount) rows; a table holds at most \(maximumCount)",
+                    at: option.value.location))
+            }
+            return nil
         }
         guard let numbers = numbers(in: option, key: key) else { return nil }
         if numbers.isEmpty {
@@ -116,27 +131,6 @@ struct OptionReader {
             return nil
         }
         return numbers
-    }
-
-    private mutating func stepValues(
-        from start: Double, to end: Double, step: Double, option: DirectiveSyntax.Option, maximumCount: Int
-    ) -> [Double]? {
-        guard start <= end, step > 0 else {
-            diagnostics.append(Diagnostic(
-                "':x: a b step s' needs a ≤ b and s > 0, e.g. ':x: -2 2 step 0.5'", at: option.value.location))
-            return nil
-        }
-        // Count the rows before making them, so a tiny step is an error, not an allocation.
-        // The 1e-9 slack lets -2 2 step 0.1 end at 2 despite 0.1's binary rounding.
-        let intervals = ((end - start) / step + 1e-9).rounded(.down)
-        guard intervals + 1 <= Double(maximumCount) else {
-            diagnostics.append(Diagnostic(
-                "':x:' gives more than \(maximumCount) rows; a table holds at most \(maximumCount)",
-                at: option.value.location))
-            return nil
-        }
-        // a + i·s rather than a running sum, so rounding errors do not accumulate.
-        return (0...Int(intervals)).map { start + Double($0) * step }
     }
 
     /// The numbers in an option's value; nil (with diagnostics) when one is malformed.

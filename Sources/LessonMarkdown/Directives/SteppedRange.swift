@@ -1,0 +1,54 @@
+/// `:x: a b step s`: the values a, a + s, a + 2s, … up to b, as the author means them in
+/// decimal.
+///
+/// Binary floating point cannot hold 0.1, so a + i·s drifts: −0.3 + 3 · 0.1 is 5.55e−17,
+/// not 0, and 0 + 3 · 0.1 is 0.30000000000000004. A table would then print a row at
+/// 5.55 × 10⁻¹⁷ and miss the kink at 0. Each value is therefore rounded to the number
+/// of decimal places the author wrote (the most among a, b and s), which gives the
+/// double nearest the decimal the author meant.
+enum SteppedRange {
+    enum Problem: Error, Equatable {
+        case badBounds
+        case tooMany
+    }
+
+    static func values(
+        from start: Double, to end: Double, step: Double, decimalPlaces: Int?, maximumCount: Int
+    ) -> Result<[Double], Problem> {
+        guard start <= end, step > 0 else { return .failure(.badBounds) }
+        // Count the rows before making them, so a tiny step is an error, not an allocation.
+        // The slack of 1e-9 steps lets −2 2 step 0.1 reach 2 despite 0.1's binary rounding.
+        let intervals = ((end - start) / step + 1e-9).rounded(.down)
+        guard intervals + 1 <= Double(maximumCount) else { return .failure(.tooMany) }
+        // a + i·s rather than a running sum, so rounding errors do not accumulate.
+        return .success((0...Int(intervals)).map { snap(start + Double($0) * step, decimalPlaces: decimalPlaces) })
+    }
+
+    /// Digits after the decimal point of a number as written: `0.25` → 2, `1e-3` → 3,
+    /// `2` → 0, `1.5e2` → 0. nil when there is no exact decimal reading (more than 15
+    /// places, hexadecimal).
+    static func decimalPlaces(of text: String) -> Int? {
+        let lowered = text.lowercased()
+        guard !lowered.contains("x") else { return nil }
+        let parts = lowered.split(separator: "e", maxSplits: 1)
+        let mantissa = parts.first ?? ""
+        let exponent = parts.count == 2 ? Int(parts[1]) : 0
+        guard let exponent else { return nil }
+        let fraction = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let fractionDigits = fraction.count == 2 ? fraction[1].count : 0
+        let places = max(0, fractionDigits - exponent)
+        return places <= 15 ? places : nil
+    }
+
+    /// `value` rounded to `decimalPlaces`, when that is exact arithmetic: the scaled value
+    /// must be an integer a double holds exactly (below 2⁵²), and 10^places must be exact
+    /// (places ≤ 22). Otherwise `value` is returned as it is.
+    static func snap(_ value: Double, decimalPlaces: Int?) -> Double {
+        guard let places = decimalPlaces else { return value }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = value * scale
+        guard scaled.magnitude < 0x1p52 else { return value }
+        return scaled.rounded() / scale
+    }
+}
