@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "SVGPlot", "LessonMarkdown", "Yams",
+                "ActivationMath", "SVGPlot", "LessonMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],

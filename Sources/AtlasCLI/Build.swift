@@ -20,7 +20,7 @@ struct Build: AsyncParsableCommand {
     var output = "_site"
 
     @Option(help: ArgumentHelp("Lessons rendered in parallel (default: the number of cores).", valueName: "n"))
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var jobs = min(ProcessInfo.processInfo.activeProcessorCount, 1024)
 
     func validate() throws {
         guard (1...1024).contains(jobs) else {
@@ -42,7 +42,7 @@ struct Build: AsyncParsableCommand {
             outputDirectory: URL(fileURLWithPath: output), jobs: jobs)
         do {
             let report = try await SiteBuild.run(options)
-            let index = LessonPathText.join(output, "index.html")
+            let index = DisplayPath.join(output, "index.html")
             print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files: open \(index)")
         } catch {
             throw ContentFailure(report: error.description)
@@ -53,10 +53,4 @@ struct Build: AsyncParsableCommand {
 func isDirectory(_ path: String) -> Bool {
     var directory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
-}
-
-enum LessonPathText {
-    static func join(_ directory: String, _ name: String) -> String {
-        directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
 }

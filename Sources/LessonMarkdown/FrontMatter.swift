@@ -1,5 +1,3 @@
-import Yams
-
 /// The YAML block at the top of a lesson, between two `---` lines.
 ///
 /// ```
@@ -68,69 +66,30 @@ enum FrontMatterReader {
     /// Reads the YAML text whose first line is line `firstLine` of the lesson.
     static func read(yaml: String, firstLine: Int) -> (FrontMatter, [Diagnostic]) {
         var frontMatter = FrontMatter()
-        let start = SourceLocation(line: firstLine, column: 1)
-        let loaded: Any?
-        do {
-            loaded = try Yams.load(yaml: yaml)
-        } catch let error as YamlError {
-            return (frontMatter, [yamlDiagnostic(error, firstLine: firstLine)])
-        } catch {
-            return (frontMatter, [Diagnostic("front matter is not valid YAML: \(error)", at: start)])
-        }
-        guard let loaded else { return (frontMatter, []) }
-        guard let fields = loaded as? [String: Any] else {
-            return (frontMatter, [Diagnostic("front matter must be 'key: value' lines", at: start)])
-        }
-        var diagnostics: [Diagnostic] = []
-        func location(of key: String) -> SourceLocation {
-            let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0) }
-            let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) ?? 0
-            return SourceLocation(line: firstLine + index, column: 1)
-        }
-        if let title = fields["title"] {
-            if let text = scalarText(title) { frontMatter.title = text } else {
-                diagnostics.append(Diagnostic("'title' must be text, e.g. 'title: The sigmoid'", at: location(of: "title")))
-            }
-        }
-        if let summary = fields["summary"] {
-            if let text = scalarText(summary) { frontMatter.summary = text } else {
-                diagnostics.append(Diagnostic("'summary' must be text", at: location(of: "summary")))
-            }
-        }
-        if let order = fields["order"] {
-            if let number = order as? Int { frontMatter.order = number } else {
-                diagnostics.append(Diagnostic("'order' must be a whole number, e.g. 'order: 3'", at: location(of: "order")))
-            }
-        }
-        if let draft = fields["draft"] {
-            if let flag = draft as? Bool { frontMatter.draft = flag } else {
-                diagnostics.append(Diagnostic("'draft' must be 'true' or 'false'", at: location(of: "draft")))
+        let (fields, problems) = YAMLFields.read(yaml, firstLine: firstLine, name: "front matter")
+        var diagnostics = problems
+        for field in fields {
+            switch field.key {
+            case "title":
+                if let text = field.value.text { frontMatter.title = text } else {
+                    diagnostics.append(Diagnostic("'title' must be text, e.g. 'title: The sigmoid'", at: field.location))
+                }
+            case "summary":
+                if let text = field.value.text { frontMatter.summary = text } else {
+                    diagnostics.append(Diagnostic("'summary' must be text", at: field.location))
+                }
+            case "order":
+                if case .integer(let number) = field.value { frontMatter.order = number } else {
+                    diagnostics.append(Diagnostic("'order' must be a whole number, e.g. 'order: 3'", at: field.location))
+                }
+            case "draft":
+                if case .boolean(let flag) = field.value { frontMatter.draft = flag } else {
+                    diagnostics.append(Diagnostic("'draft' must be 'true' or 'false'", at: field.location))
+                }
+            default:
+                continue  // other keys are the author's own, as in Hugo and Jekyll
             }
         }
         return (frontMatter, diagnostics)
-    }
-
-    /// YAML scalars that read naturally as text: strings, and numbers written as titles ("2048").
-    private static func scalarText(_ value: Any) -> String? {
-        switch value {
-        case let text as String: text
-        case let number as Int: String(number)
-        case let number as Double: String(number)
-        default: nil
-        }
-    }
-
-    /// Maps a Yams error (0-based mark within the YAML) to the lesson's lines.
-    private static func yamlDiagnostic(_ error: YamlError, firstLine: Int) -> Diagnostic {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
-            return Diagnostic(
-                "front matter is not valid YAML: \(problem)",
-                at: SourceLocation(line: firstLine + mark.line - 1, column: mark.column))
-        default:
-            return Diagnostic(
-                "front matter is not valid YAML: \(error)", at: SourceLocation(line: firstLine, column: 1))
-        }
     }
 }

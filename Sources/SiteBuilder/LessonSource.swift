@@ -41,15 +41,17 @@ enum LessonLoader {
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-            let path = join(displayPath, name)
+            let path = DisplayPath.join(displayPath, name)
             let url = contentDirectory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic("cannot read this file", at: .init(line: 1, column: 1))))
+            // Check the size before reading, so a huge file is refused without loading it.
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            if size > maximumFileSize {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
                 continue
             }
-            if data.count > maximumFileSize {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
-                    "lesson is \(data.count) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic("cannot read this file", at: .init(line: 1, column: 1))))
                 continue
             }
             switch decode(data) {
@@ -86,8 +88,13 @@ enum LessonLoader {
         }
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     }
+}
 
-    static func join(_ directory: String, _ name: String) -> String {
-        directory.isEmpty || directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+/// Paths as the user would type them, for messages: `Content` + `02-sigmoid.md`.
+public enum DisplayPath {
+    /// `join("Content", "a.md")` is `Content/a.md`; `join("", "a.md")` and `join(".", "a.md")` are `a.md`.
+    public static func join(_ directory: String, _ name: String) -> String {
+        if directory.isEmpty || directory == "." { return name }
+        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }

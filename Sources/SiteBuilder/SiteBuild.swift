@@ -37,21 +37,29 @@ public struct BuildReport: Sendable {
 /// Content folder + templates → site. Collects every problem before writing anything.
 public enum SiteBuild {
     public static func run(_ options: BuildOptions) async throws(BuildError) -> BuildReport {
-        let site = try loadConfig(options)
-        let templates = try TemplateSet.load(
+        let (site, configProblems) = loadConfig(options)
+        let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
         let (sources, loadProblems) = try LessonLoader.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         let rendered = await renderAll(sources, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
 
-        var problems = loadProblems
+        var problems = configProblems + templateProblems + loadProblems
         var lessons: [BuiltLesson] = []
         for (source, lesson) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
-            guard let title = lesson.frontMatter?.title, !title.isEmpty else {
+            guard let frontMatter = lesson.frontMatter else {
                 problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
-                    "lesson has no title; start the file with front matter: '---', 'title: …', '---'",
+                    "lesson has no front matter; start the file with '---', 'title: …', '---'",
                     at: SourceLocation(line: 1, column: 1))))
+                continue
+            }
+            guard let title = frontMatter.title, !title.isEmpty else {
+                // A title of the wrong type has its own diagnostic already.
+                if !lesson.diagnostics.contains(where: { $0.message.hasPrefix("'title'") }) {
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                        "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
+                }
                 continue
             }
             if lesson.frontMatter?.draft == true { continue }
@@ -60,7 +68,7 @@ public enum SiteBuild {
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources)
-        guard problems.isEmpty else { throw .content(problems.sorted()) }
+        guard problems.isEmpty, let templates = templateSet else { throw .content(problems.sorted()) }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let pages = PageRenderer(templates: templates, site: site)
@@ -77,13 +85,11 @@ public enum SiteBuild {
             indexFile: options.outputDirectory.appendingPathComponent("index.html"))
     }
 
-    private static func loadConfig(_ options: BuildOptions) throws(BuildError) -> SiteConfig {
+    private static func loadConfig(_ options: BuildOptions) -> (SiteConfig, [BuildDiagnostic]) {
         let url = options.contentDirectory.appendingPathComponent("site.yaml")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return SiteConfig() }
-        let path = LessonLoader.join(options.contentDisplayPath, "site.yaml")
-        let (config, problems) = SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
-        guard problems.isEmpty else { throw .content(problems) }
-        return config
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfig(), []) }
+        let path = DisplayPath.join(options.contentDisplayPath, "site.yaml")
+        return SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
     }
 
     /// Renders lessons with at most `jobs` at a time; results come back in input order,

@@ -1,6 +1,4 @@
-import Foundation
 import LessonMarkdown
-import Yams
 
 /// `Content/site.yaml`: everything optional.
 ///
@@ -21,49 +19,34 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init() {}
 
+    static let keys = ["author", "description", "language", "title", "unsafe_html"]
+
     /// Reads `site.yaml` text; a missing file means all defaults.
     static func read(yaml: String, path: String) -> (SiteConfig, [BuildDiagnostic]) {
         var config = SiteConfig()
-        let start = SourceLocation(line: 1, column: 1)
-        let fields: [String: Any]
-        do {
-            guard let loaded = try Yams.load(yaml: yaml) else { return (config, []) }
-            guard let mapping = loaded as? [String: Any] else {
-                return (config, [BuildDiagnostic(path: path, Diagnostic("site.yaml must be 'key: value' lines", at: start))])
+        let (fields, problems) = YAMLFields.read(yaml, firstLine: 1, name: "site.yaml")
+        var diagnostics = problems
+        for field in fields {
+            func text() -> String? {
+                if let text = field.value.text { return text }
+                diagnostics.append(Diagnostic("'\(field.key)' must be text", at: field.location))
+                return nil
             }
-            fields = mapping
-        } catch {
-            return (config, [BuildDiagnostic(path: path, Diagnostic("site.yaml is not valid YAML: \(error)", at: start))])
-        }
-        var problems: [BuildDiagnostic] = []
-        func text(_ key: String) -> String? {
-            guard let value = fields[key] else { return nil }
-            if let string = value as? String { return string }
-            problems.append(BuildDiagnostic(path: path, Diagnostic("'\(key)' must be text", at: line(of: key, in: yaml))))
-            return nil
-        }
-        if let title = text("title") { config.title = title }
-        config.author = text("author")
-        if let language = text("language") { config.language = language }
-        config.description = text("description")
-        if let rawHTML = fields["unsafe_html"] {
-            if let flag = rawHTML as? Bool { config.unsafeHTML = flag } else {
-                problems.append(BuildDiagnostic(
-                    path: path, Diagnostic("'unsafe_html' must be 'true' or 'false'", at: line(of: "unsafe_html", in: yaml))))
+            switch field.key {
+            case "title": config.title = text() ?? config.title
+            case "author": config.author = text()
+            case "language": config.language = text() ?? config.language
+            case "description": config.description = text()
+            case "unsafe_html":
+                if case .boolean(let flag) = field.value { config.unsafeHTML = flag } else {
+                    diagnostics.append(Diagnostic("'unsafe_html' must be 'true' or 'false'", at: field.location))
+                }
+            default:
+                diagnostics.append(Diagnostic(
+                    "unknown key '\(field.key)' in site.yaml; the keys are \(keys.joined(separator: ", "))",
+                    at: field.location))
             }
         }
-        let known: Set = ["title", "author", "language", "description", "unsafe_html"]
-        for key in fields.keys.sorted() where !known.contains(key) {
-            problems.append(BuildDiagnostic(path: path, Diagnostic(
-                "unknown key '\(key)' in site.yaml; the keys are \(known.sorted().joined(separator: ", "))",
-                at: line(of: key, in: yaml))))
-        }
-        return (config, problems)
-    }
-
-    private static func line(of key: String, in yaml: String) -> SourceLocation {
-        let lines = yaml.components(separatedBy: "\n")
-        let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) ?? 0
-        return SourceLocation(line: index + 1, column: 1)
+        return (config, diagnostics.map { BuildDiagnostic(path: path, $0) })
     }
 }

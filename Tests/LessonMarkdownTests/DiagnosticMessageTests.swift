@@ -26,6 +26,10 @@ import Testing
         ("---\ntitle: x\n", 1, 1, "front matter is not closed; end it with a line '---'"),
         ("---\ntitle: [x\n---\n", 3, 1, "front matter is not valid YAML: did not find expected ',' or ']'"),
         ("---\ntitle: x\norder: first\n---\n", 3, 1, "'order' must be a whole number, e.g. 'order: 3'"),
+        ("---\ntitle: x\n  order: 2\n---\n", 3, 8, "front matter is not valid YAML: mapping values are not allowed in this context"),
+        ("---\ntitle: a\ntitle: b\n---\n", 2, 1, "front matter gives the key 'title' twice"),
+        ("---\n- a\n---\n", 2, 1, "front matter must be 'key: value' lines"),
+        ("---\n   order: 1.5\n---\n", 2, 4, "'order' must be a whole number, e.g. 'order: 3'"),
         ("---\ndraft: maybe\n---\n", 2, 1, "'draft' must be 'true' or 'false'"),
     ])
     func message(_ lesson: String, line: Int, column: Int, message: String) {

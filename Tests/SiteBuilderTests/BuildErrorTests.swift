@@ -23,7 +23,7 @@ import Testing
                 "content/01-errors.md:8:21: error: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
                 "content/01-errors.md:9:8: error: malformed number 'one' in ':x:'",
                 "content/01-errors.md:12:5: error: unknown directive 'plott'; did you mean 'plot'?",
-                "content/02-no-title.md:1:1: error: lesson has no title; start the file with front matter: '---', 'title: …', '---'",
+                "content/02-no-title.md:1:1: error: lesson has no front matter; start the file with '---', 'title: …', '---'",
             ])
         }
         #expect(TemporaryFolder.files(in: folder.url) == ["previous.html"])
@@ -53,10 +53,66 @@ import Testing
 
     @Test("site.yaml problems are reported with the key's line")
     func siteConfig() {
-        let (_, problems) = SiteConfig.read(yaml: "title: A\nauthr: B\nunsafe_html: sometimes\n", path: "content/site.yaml")
+        let (_, problems) = SiteConfig.read(yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\n", path: "content/site.yaml")
         #expect(problems.map(\.description) == [
-            "content/site.yaml:3:1: error: 'unsafe_html' must be 'true' or 'false'",
             "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, description, language, title, unsafe_html",
+            "content/site.yaml:4:1: error: 'unsafe_html' must be 'true' or 'false'",
         ])
+    }
+
+    @Test("site.yaml syntax errors point into the file", arguments: [
+        ("title: A\ndescription: [unclosed\n", "content/site.yaml:3:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'"),
+        ("- a list\n", "content/site.yaml:1:1: error: site.yaml must be 'key: value' lines"),
+        ("title: A\ntitle: B\n", "content/site.yaml:1:1: error: site.yaml gives the key 'title' twice"),
+        ("language: 42\ntitle: [a]\n", "content/site.yaml:2:1: error: 'title' must be text"),
+    ])
+    func siteConfigSyntax(_ yaml: String, message: String) {
+        let (_, problems) = SiteConfig.read(yaml: yaml, path: "content/site.yaml")
+        #expect(problems.map(\.description) == [message])
+    }
+
+    @Test("A broken site.yaml, a broken template and broken lessons are all reported at once")
+    func everythingTogether() async throws {
+        let content = try TemporaryFolder(), templates = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); templates.remove(); output.remove() }
+        try Data("title: [x\n".utf8).write(to: content.url.appendingPathComponent("site.yaml"))
+        try Data("---\ntitle: A\n---\n```{plot} sigmod\n```\n".utf8).write(to: content.url.appendingPathComponent("a.md"))
+        try Data("{{#lesson}}\n".utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
+        do {
+            _ = try await SiteBuild.run(BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: templates.url,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
+            Issue.record("the build should fail")
+        } catch {
+            guard case .content(let diagnostics) = error else {
+                Issue.record("expected content errors, got \(error)")
+                return
+            }
+            #expect(diagnostics.map(\.description) == [
+                "content/a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
+                "content/site.yaml:2:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'",
+                "templates/lesson.mustache:2:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'",
+            ])
+        }
+        #expect(TemporaryFolder.files(in: output.url).isEmpty)
+    }
+
+    @Test("A lesson with front matter but no title is told to add one")
+    func missingTitle() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try Data("---\norder: 1\n---\nText\n".utf8).write(to: content.url.appendingPathComponent("a.md"))
+        try Data("---\ntitle: [1, 2]\n---\nText\n".utf8).write(to: content.url.appendingPathComponent("b.md"))
+        await #expect {
+            _ = try await SiteBuild.run(BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
+        } throws: { error in
+            guard case BuildError.content(let diagnostics) = error else { return false }
+            return diagnostics.map(\.description) == [
+                "content/a.md:1:1: error: lesson has no title; add 'title: …' to its front matter",
+                "content/b.md:2:1: error: 'title' must be text, e.g. 'title: The sigmoid'",
+            ]
+        }
     }
 }

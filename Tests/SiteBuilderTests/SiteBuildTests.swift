@@ -86,8 +86,13 @@ import Testing
         let folder = try TemporaryFolder(), templates = try TemporaryFolder()
         defer { folder.remove(); templates.remove() }
         try Data("<p>\n{{#lessons}}never closed\n".utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
-        await #expect(throws: BuildError.self) {
+        await #expect {
             _ = try await Fixture.build("basic", into: folder.url, templates: templates.url)
+        } throws: { error in
+            guard case BuildError.content(let diagnostics) = error else { return false }
+            return diagnostics.map(\.description) == [
+                "templates/lesson.mustache:3:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'"
+            ]
         }
         #expect(TemporaryFolder.files(in: folder.url).isEmpty)
     }

@@ -20,12 +20,13 @@ struct TemplateSet: Sendable {
     static let templateNames = ["layout", "index", "lesson"]
 
     /// Loads the set; `directory` may be nil or missing (then only defaults are used).
-    static func load(overridesIn directory: URL?, displayPath: String) throws(BuildError) -> TemplateSet {
+    /// Returns nil with diagnostics when an override does not parse.
+    static func load(overridesIn directory: URL?, displayPath: String) -> (TemplateSet?, [BuildDiagnostic]) {
         func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
             guard let directory,
                 let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path)
             else { return (bytes, "(built-in) \(fileName)") }
-            return (Array(data), LessonLoader.join(displayPath, fileName))
+            return (Array(data), DisplayPath.join(displayPath, fileName))
         }
         var problems: [BuildDiagnostic] = []
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
@@ -34,18 +35,29 @@ struct TemplateSet: Sendable {
                 return try MustacheTemplate(string: String(decoding: text, as: UTF8.self))
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
-                problems.append(BuildDiagnostic(path: path, Diagnostic("template does not parse: \(error.error)", at: location)))
+                problems.append(BuildDiagnostic(path: path, Diagnostic(explain(error.error), at: location)))
             } catch {
-                problems.append(BuildDiagnostic(path: path, Diagnostic("template does not parse: \(error)", at: .init(line: 1, column: 1))))
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "template does not parse: \(error)", at: SourceLocation(line: 1, column: 1))))
             }
             return nil
         }
         let layout = template("layout", default: PackageResources.layout_mustache)
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
-        guard let layout, let index, let lesson else { throw .content(problems.sorted()) }
-        return TemplateSet(
-            layout: layout, index: index, lesson: lesson,
-            stylesheet: source("style.css", default: PackageResources.style_css).text)
+        guard let layout, let index, let lesson else { return (nil, problems) }
+        let stylesheet = source("style.css", default: PackageResources.style_css).text
+        return (TemplateSet(layout: layout, index: index, lesson: lesson, stylesheet: stylesheet), problems)
+    }
+
+    /// swift-mustache's parser errors in the house style.
+    private static func explain(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: "this '{{/…}}' closes a section that is not the one open; close the innermost first"
+        case .unfinishedName?: "tag is not finished; close it with '}}'"
+        case .expectedSectionEnd?: "a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'"
+        case .invalidSetDelimiter?: "delimiter change is malformed; write '{{=<% %>=}}'"
+        default: "template does not parse (\(error))"
+        }
     }
 }

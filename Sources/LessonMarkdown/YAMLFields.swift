@@ -1,0 +1,100 @@
+import Yams
+
+/// One `key: value` line of a YAML mapping, with where the key is written.
+public struct YAMLField: Sendable, Equatable {
+    public var key: String
+    public var location: SourceLocation
+    public var value: YAMLValue
+}
+
+/// A YAML scalar as YAML's core schema resolves it: `2` is an integer, `true` a boolean,
+/// `"2"` and `The sigmoid` are text.
+public enum YAMLValue: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+    case null
+    /// A list, a nested mapping, or a tag this project does not read.
+    case other
+
+    /// Text for a field that should be text: strings, and plain numbers such as a title "2048".
+    public var text: String? {
+        switch self {
+        case .text(let text): text
+        case .integer(let number): String(number)
+        case .number(let number): String(number)
+        default: nil
+        }
+    }
+}
+
+/// Reads a YAML mapping (front matter, `site.yaml`) with Yams, keeping each key's position
+/// so that a wrong value is reported where it is written.
+public enum YAMLFields {
+    /// - Parameters:
+    ///   - yaml: the YAML text.
+    ///   - firstLine: the line of the file on which `yaml` starts (2 for front matter
+    ///     after its `---` line), so positions are the file's.
+    ///   - name: what the YAML is, to begin messages: "front matter", "site.yaml".
+    /// - Returns: the fields in the order written, or diagnostics when the text is not
+    ///   valid YAML or not a mapping. An empty text is an empty mapping.
+    public static func read(
+        _ yaml: String, firstLine: Int, name: String
+    ) -> (fields: [YAMLField], diagnostics: [Diagnostic]) {
+        let start = SourceLocation(line: firstLine, column: 1)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return ([], [diagnostic(for: error, firstLine: firstLine, name: name)])
+        } catch {
+            return ([], [Diagnostic("\(name) is not valid YAML: \(error)", at: start)])
+        }
+        guard let root else { return ([], []) }
+        guard let mapping = root.mapping else {
+            return ([], [Diagnostic("\(name) must be 'key: value' lines", at: location(of: root, firstLine: firstLine) ?? start)])
+        }
+        let fields = mapping.map { key, value in
+            YAMLField(
+                key: key.string ?? "",
+                location: location(of: key, firstLine: firstLine) ?? start,
+                value: scalarValue(value))
+        }
+        return (fields, [])
+    }
+
+    private static func scalarValue(_ node: Node) -> YAMLValue {
+        guard let scalar = node.scalar else { return .other }
+        // The tag compose resolved with YAML's core schema ("2" is an int, "true" a bool);
+        // `Tag.name` is internal to Yams, its description is the name's raw value.
+        switch Tag.Name(rawValue: node.tag.description) {
+        case .str: return .text(scalar.string)
+        case .int: return node.int.map(YAMLValue.integer) ?? .other
+        case .float: return node.float.map(YAMLValue.number) ?? .other
+        case .bool: return node.bool.map(YAMLValue.boolean) ?? .other
+        case .null: return .null
+        default: return .other
+        }
+    }
+
+    /// Yams marks are 1-based lines and columns within the YAML text.
+    private static func location(of node: Node, firstLine: Int) -> SourceLocation? {
+        node.mark.map { SourceLocation(line: firstLine + $0.line - 1, column: $0.column) }
+    }
+
+    private static func diagnostic(for error: YamlError, firstLine: Int, name: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: firstLine + mark.line - 1, column: mark.column) }
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic("\(name) is not valid YAML: \(problem)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic("\(name) gives the key \(keys) twice", at: at(context.mark))
+        case let .reader(problem, _, _, _):
+            return Diagnostic("\(name) is not valid YAML: \(problem)", at: SourceLocation(line: firstLine, column: 1))
+        default:
+            return Diagnostic("\(name) is not valid YAML", at: SourceLocation(line: firstLine, column: 1))
+        }
+    }
+}
