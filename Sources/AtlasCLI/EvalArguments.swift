@@ -9,18 +9,22 @@ enum EvalArguments {
     static func normalize(_ arguments: [String]) -> [String] {
         guard arguments.first == "eval" else { return arguments }
         var result: [String] = []
-        var readingValues = false
-        for argument in arguments {
-            if argument == "--x" {
-                readingValues = true
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            index += 1
+            guard argument == "--x" else {
+                result.append(argument)
                 continue
             }
-            if readingValues, looksLikeNumber(argument) {
-                result.append("--x=" + argument)
-                continue
+            var values: [String] = []
+            while index < arguments.endIndex, looksLikeNumber(arguments[index]) {
+                values.append("--x=" + arguments[index])
+                index += 1
             }
-            readingValues = false
-            result.append(argument)
+            // With no number after it, `--x` stays, so the parser (or our validation of a
+            // value such as 'one') explains what is wrong.
+            result += values.isEmpty ? [argument] : values
         }
         return result
     }

@@ -9,6 +9,7 @@ import Testing
         ("```{plot relu\n```", 1, 4, "directive name is not closed; write it as '{plot}'"),
         ("```{plot}relu\n```", 1, 10, "put a space between '{plot}' and its arguments"),
         ("```{plot}\n```", 1, 5, "'{plot}' needs at least one function, e.g. '{plot} sigmoid'"),
+        ("```{table} a b c d e f g h i j k l m n\n```", 1, 36, "'{table}' takes at most 12 functions, not 14; split it into several"),
         ("```{plot} relu\n:smaples: 9\n```", 2, 2, "unknown option ':smaples:' for '{plot}'; '{plot}' takes :x:, :y:, :derivative:, :caption:"),
         ("```{plot} relu\n:derivativ:\n```", 2, 2, "unknown option ':derivativ:' for '{plot}'; did you mean ':derivative:'?"),
         ("```{plot} relu\n:x: -1 1\n:x: -2 2\n```", 3, 2, "option ':x:' is given twice"),

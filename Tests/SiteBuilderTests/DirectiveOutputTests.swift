@@ -77,6 +77,15 @@ import Testing
         #expect(html.contains("id=\"plot-1\"") && html.contains("id=\"plot-2\""))
     }
 
+    @Test("A function named twice, even through an alias, is reported at its second mention")
+    func duplicates() {
+        let diagnostics = LessonPipeline.render("```{plot} sigmoid tanh logistic tanh\n```").diagnostics
+        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [
+            "1:24: 'logistic' is already in this directive (the same function as 'sigmoid'); list each function once",
+            "1:33: 'tanh' is already in this directive; list each function once",
+        ])
+    }
+
     @Test("Unknown functions and parameters are reported at their columns")
     func resolutionErrors() {
         let diagnostics = LessonPipeline.render("```{plot} relu sigmod\n```\n\n```{table} elu(alpah=2)\n```").diagnostics

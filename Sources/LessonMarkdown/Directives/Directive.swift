@@ -17,6 +17,10 @@ public enum Directive: Sendable {
 
     /// The directive names this version understands, in the order `atlas` documents them.
     public static let names = ["plot", "table"]
+
+    /// More functions than this in one directive is an error: a plot of 13 curves cannot
+    /// be read, and the colour palette repeats after 7.
+    public static let maximumFunctions = 12
 }
 
 /// `{plot} F…`: one SVG figure with a curve per function.

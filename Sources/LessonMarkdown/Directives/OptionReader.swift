@@ -35,6 +35,11 @@ struct OptionReader {
                 diagnostics.append(Diagnostic(problem.message, at: argument.location.advanced(by: problem.offset)))
             }
         }
+        if syntax.arguments.count > Directive.maximumFunctions {
+            diagnostics.append(Diagnostic(
+                "\(directiveName) takes at most \(Directive.maximumFunctions) functions, not \(syntax.arguments.count); "
+                    + "split it into several", at: syntax.arguments[Directive.maximumFunctions].location))
+        }
         guard syntax.arguments.isEmpty else { return }
         diagnostics.append(Diagnostic(
             "\(directiveName) needs at least one function, e.g. '{\(syntax.name.value)} sigmoid'",

@@ -3,13 +3,23 @@ import LessonMarkdown
 
 /// Resolves the function references of a directive against the catalogue.
 enum FunctionResolver {
-    /// Every reference resolved, or every problem found, each at its column.
+    /// Every reference resolved, or every problem found, each at its column. A function
+    /// named twice (perhaps once by an alias) is a problem: its curves and ids would clash.
     static func resolve(_ references: [Located<String>]) -> Result<[any Activation], DirectiveFailure> {
         var functions: [any Activation] = []
         var problems: [Diagnostic] = []
+        var written: [String: String] = [:]
         for reference in references {
             switch Catalog.resolve(reference.value) {
             case .success(let function):
+                if let first = written[function.reference] {
+                    let same = first == reference.value ? "" : " (the same function as '\(first)')"
+                    problems.append(Diagnostic(
+                        "'\(reference.value)' is already in this directive\(same); list each function once",
+                        at: reference.location))
+                    continue
+                }
+                written[function.reference] = reference.value
                 functions.append(function)
             case .failure(let error):
                 problems.append(Diagnostic(error.message, at: reference.location.advanced(by: error.offset)))
