@@ -23,17 +23,23 @@ public enum AtlasProcess {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        // Standard error goes to a file: reading two pipes one after the other can block
+        // when the child fills the pipe that is not being read.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("atlas-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        let output = Pipe(), standardInput = Pipe()
         process.standardOutput = output
-        process.standardError = error
+        process.standardError = errorHandle
         process.standardInput = standardInput
         try process.run()
         if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
         try standardInput.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot block the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try errorHandle.close()
+        let errData = FileManager.default.contents(atPath: errorFile.path) ?? Data()
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),

@@ -28,7 +28,9 @@ import Testing
         #expect(Palette.color(7) == "#0072B2")
         #expect(Palette.color(-1) == "#000000")
         #expect(Palette.slot(Int.min) >= 0)
-        #expect(Palette.colors == ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"])
+        // Every colour keeps 3:1 contrast on white (WCAG 2.1, 1.4.11), and all differ.
+        #expect(Palette.colors.allSatisfy { (contrastRatio($0, "#FFFFFF") ?? 0) >= 3 })
+        #expect(Set(Palette.colors).count == 7)
     }
 
     @Test func legendSitsBelowThePlotArea() throws {
