@@ -30,7 +30,7 @@ public enum LessonRenderer {
         let split = FrontMatterReader.split(source)
         var diagnostics = split.diagnostics
         let text = SourceText(split.body)
-        let html = CMarkDocument.renderHTML(markdown: split.body, allowRawHTML: allowRawHTML) { block in
+        let html = CMarkDocument.renderHTML(markdown: split.body, source: text, allowRawHTML: allowRawHTML) { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
                 .flatMap { DirectiveReader.read($0, checkReference: checkReference) }

@@ -12,6 +12,7 @@ enum CMarkDocument {
     ///
     /// - Parameters:
     ///   - markdown: the lesson body (front matter already blanked, so lines match the file).
+    ///   - source: the same text split into lines, to read fences at cmark's positions.
     ///   - allowRawHTML: pass the author's raw HTML through; otherwise cmark's safe mode
     ///     replaces it with `<!-- raw HTML omitted -->`.
     ///   - replace: called once per code block in document order; return HTML to put in
@@ -22,9 +23,8 @@ enum CMarkDocument {
     /// whose `on_enter` text cmark's HTML renderer writes verbatim: the safe option only
     /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
     static func renderHTML(
-        markdown: String, allowRawHTML: Bool, replace: (CodeBlock) -> String?
+        markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?
     ) -> String {
-        let source = SourceText(markdown)
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         let length = markdown.utf8.count
         guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else {
@@ -36,11 +36,10 @@ enum CMarkDocument {
             guard let html = replace(codeBlock(node, source: source)) else { continue }
             guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             cmark_node_set_on_enter(custom, html)
-            if cmark_node_replace(node, custom) == 1 {
-                cmark_node_free(node)
-            } else {
-                cmark_node_free(custom)
-            }
+            // After a replacement the code block is detached and ours to free; if cmark
+            // refused, the new node never joined the tree and is ours instead.
+            let replaced = cmark_node_replace(node, custom) == 1
+            defer { cmark_node_free(replaced ? node : custom) }
         }
 
         guard let rendered = cmark_render_html(document, options) else { return "" }
