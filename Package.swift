@@ -80,7 +80,7 @@ let package = Package(
             dependencies: ["SiteBuilder", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

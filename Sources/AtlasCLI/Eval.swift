@@ -59,8 +59,8 @@ struct Eval: ParsableCommand {
         points.compactMap { text in
             guard let x = T(text.replacingTrueMinus()) else { return nil }
             return EvalRow(
-                x: EvalRow.shortest(x), value: EvalRow.shortest(function.value(x)),
-                derivative: derivative ? EvalRow.shortest(function.derivative(x)) : nil)
+                x: shortestDecimal(x), value: shortestDecimal(function.value(x)),
+                derivative: derivative ? shortestDecimal(function.derivative(x)) : nil)
         }
     }
 }
@@ -70,14 +70,6 @@ struct EvalRow: Equatable {
     var x: String
     var value: String
     var derivative: String?
-
-    /// Swift's `description` is the shortest decimal that reads back to the same value;
-    /// "-2.0" loses its ".0", and NaN of either sign is "nan".
-    static func shortest<T: BinaryFloatingPoint & LosslessStringConvertible>(_ number: T) -> String {
-        if number.isNaN { return "nan" }
-        let text = number.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
 
     static func json(_ rows: [EvalRow]) -> String {
         let objects = rows.map { row in

@@ -22,9 +22,4 @@ import Testing
         #expect(SVGDocument(svg).isWellFormed)
         Snapshot.assertMatches(svg, named: snapshot.name + ".svg", in: Snapshot.directory(besides: #filePath))
     }
-
-    @Test(arguments: cases)
-    func renderingIsDeterministic(_ snapshot: Case) {
-        #expect(SVGRenderer.render(snapshot.figure) == SVGRenderer.render(snapshot.figure))
-    }
 }
