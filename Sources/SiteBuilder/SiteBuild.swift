@@ -42,9 +42,11 @@ public enum SiteBuild {
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
         let (sources, loadProblems) = try LessonLoader.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
+        let (assets, assetProblems) = AuthorAssets.load(
+            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         let rendered = await renderAll(sources, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
 
-        var problems = configProblems + templateProblems + loadProblems
+        var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
         for (source, lesson) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
@@ -72,7 +74,8 @@ public enum SiteBuild {
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let pages = PageRenderer(templates: templates, site: site)
-        var files: [String: [UInt8]] = ["index.html": Array(pages.indexPage(lessons).utf8)]
+        var files = assets
+        files["index.html"] = Array(pages.indexPage(lessons).utf8)
         for (position, lesson) in lessons.enumerated() {
             let previous = position > 0 ? lessons[position - 1] : nil
             let next = position + 1 < lessons.count ? lessons[position + 1] : nil

@@ -97,6 +97,21 @@ import Testing
         #expect(TemporaryFolder.files(in: output.url).isEmpty)
     }
 
+    @Test("An author's assets/style.css would be overwritten, so it is an error; links are not followed")
+    func assetConflicts() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        let assets = content.url.appendingPathComponent("assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try Data("body{}".utf8).write(to: assets.appendingPathComponent("style.css"))
+        try FileManager.default.createSymbolicLink(atPath: assets.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
+        let (files, problems) = AuthorAssets.load(contentDirectory: content.url, displayPath: "content")
+        #expect(files.isEmpty)
+        #expect(problems.map(\.description) == [
+            "content/assets/style.css:1:1: error: the site's stylesheet is written to assets/style.css; put your own in Templates/style.css"
+        ])
+    }
+
     @Test("A lesson with front matter but no title is told to add one")
     func missingTitle() async throws {
         let content = try TemporaryFolder(), output = try TemporaryFolder()
