@@ -10,14 +10,15 @@ public struct TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    /// Every regular file below `root`, as sorted root-relative paths.
+    /// Every regular file below `root`, as sorted root-relative paths; hidden files
+    /// (`.editorconfig` beside golden files) are left out.
     public static func files(in root: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var paths: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
-                !isDirectory.boolValue
+                !isDirectory.boolValue, !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             {
                 paths.append(path)
             }

@@ -10,22 +10,14 @@ import Testing
         defer { folder.remove() }
         let marker = folder.url.appendingPathComponent("previous.html")
         try Data("previous build".utf8).write(to: marker)
-        do {
-            _ = try await Fixture.build("broken", into: folder.url)
-            Issue.record("the build should fail")
-        } catch {
-            guard case .content(let diagnostics) = error else {
-                Issue.record("expected content errors, got \(error)")
-                return
-            }
-            #expect(diagnostics.map(\.description) == [
-                "content/01-errors.md:5:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
-                "content/01-errors.md:8:21: error: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
-                "content/01-errors.md:9:8: error: malformed number 'one' in ':x:'",
-                "content/01-errors.md:12:5: error: unknown directive 'plott'; did you mean 'plot'?",
-                "content/02-no-title.md:1:1: error: lesson has no front matter; start the file with '---', 'title: …', '---'",
-            ])
-        }
+        let errors = await Fixture.contentErrors(content: Fixture.content("broken"), output: folder.url)
+        #expect(errors == [
+            "content/01-errors.md:5:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
+            "content/01-errors.md:8:21: error: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
+            "content/01-errors.md:9:8: error: malformed number 'one' in ':x:'",
+            "content/01-errors.md:12:5: error: unknown directive 'plott'; did you mean 'plot'?",
+            "content/02-no-title.md:1:1: error: lesson has no front matter; start the file with '---', 'title: …', '---'",
+        ])
         #expect(TemporaryFolder.files(in: folder.url) == ["previous.html"])
         #expect(Fixture.read(marker) == "previous build")
     }
@@ -78,22 +70,12 @@ import Testing
         try Data("title: [x\n".utf8).write(to: content.url.appendingPathComponent("site.yaml"))
         try Data("---\ntitle: A\n---\n```{plot} sigmod\n```\n".utf8).write(to: content.url.appendingPathComponent("a.md"))
         try Data("{{#lesson}}\n".utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
-        do {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: templates.url,
-                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
-            Issue.record("the build should fail")
-        } catch {
-            guard case .content(let diagnostics) = error else {
-                Issue.record("expected content errors, got \(error)")
-                return
-            }
-            #expect(diagnostics.map(\.description) == [
-                "content/a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
-                "content/site.yaml:2:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'",
-                "templates/lesson.mustache:2:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'",
-            ])
-        }
+        let errors = await Fixture.contentErrors(content: content.url, templates: templates.url, output: output.url)
+        #expect(errors == [
+            "content/a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
+            "content/site.yaml:2:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'",
+            "templates/lesson.mustache:2:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'",
+        ])
         #expect(TemporaryFolder.files(in: output.url).isEmpty)
     }
 
@@ -118,16 +100,10 @@ import Testing
         defer { content.remove(); output.remove() }
         try Data("---\norder: 1\n---\nText\n".utf8).write(to: content.url.appendingPathComponent("a.md"))
         try Data("---\ntitle: [1, 2]\n---\nText\n".utf8).write(to: content.url.appendingPathComponent("b.md"))
-        await #expect {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
-        } throws: { error in
-            guard case BuildError.content(let diagnostics) = error else { return false }
-            return diagnostics.map(\.description) == [
-                "content/a.md:1:1: error: lesson has no title; add 'title: …' to its front matter",
-                "content/b.md:2:1: error: 'title' must be text, e.g. 'title: The sigmoid'",
-            ]
-        }
+        let errors = await Fixture.contentErrors(content: content.url, output: output.url)
+        #expect(errors == [
+            "content/a.md:1:1: error: lesson has no title; add 'title: …' to its front matter",
+            "content/b.md:2:1: error: 'title' must be text, e.g. 'title: The sigmoid'",
+        ])
     }
 }

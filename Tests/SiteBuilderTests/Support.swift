@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Foundation
+import Testing
 @testable import SiteBuilder
 
 enum Fixture {
@@ -17,6 +18,23 @@ enum Fixture {
             contentDirectory: content(name), contentDisplayPath: "content",
             templatesDirectory: templates, templatesDisplayPath: "templates",
             outputDirectory: output, jobs: jobs))
+    }
+
+    /// The formatted content errors of a build, or [] (with a recorded issue) when it
+    /// succeeds or fails otherwise.
+    static func contentErrors(
+        content: URL, templates: URL? = nil, output: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> [String] {
+        do {
+            _ = try await SiteBuild.run(BuildOptions(
+                contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
+                templatesDisplayPath: "templates", outputDirectory: output, jobs: 2))
+            Issue.record("the build should fail", sourceLocation: sourceLocation)
+        } catch {
+            if case .content(let diagnostics) = error { return diagnostics.map(\.description) }
+            Issue.record("expected content errors, got \(error)", sourceLocation: sourceLocation)
+        }
+        return []
     }
 
     static func read(_ url: URL) -> String {
