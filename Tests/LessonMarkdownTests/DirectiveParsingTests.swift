@@ -33,6 +33,10 @@ import Testing
         #expect(plot.derivative)
         #expect(plot.caption == "The sigmoid and ELU")
         #expect(plot.location == SourceLocation(line: 3, column: 1))
+        #expect(plot.optionLocations == [
+            "x": SourceLocation(line: 4, column: 5), "y": SourceLocation(line: 5, column: 5),
+            "derivative": SourceLocation(line: 6, column: 13), "caption": SourceLocation(line: 7, column: 11),
+        ])
     }
 
     @Test func plotDefaults() {

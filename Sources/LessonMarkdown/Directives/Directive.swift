@@ -45,6 +45,8 @@ public struct PlotDirective: Sendable, Equatable {
     /// `:caption:` text, shown under the figure and used as the SVG title.
     public var caption: String?
     public var location: SourceLocation
+    /// Where each option's value is written, by key (`"x"` → 2:5), for messages about it.
+    public var optionLocations: [String: SourceLocation]
 
     public static let defaultX: ClosedRange<Double> = -5...5
     static let optionNames = ["x", "y", "derivative", "caption"]
@@ -68,6 +70,8 @@ public struct TableDirective: Sendable, Equatable {
     public var digits: Int
     public var caption: String?
     public var location: SourceLocation
+    /// Where each option's value is written, by key (`"x"` → 2:5), for messages about it.
+    public var optionLocations: [String: SourceLocation]
 
     public static let defaultXs: [Double] = [-2, -1, 0, 1, 2]
     public static let defaultDigits = 6

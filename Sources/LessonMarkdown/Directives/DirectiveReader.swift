@@ -34,7 +34,7 @@ enum DirectiveReader {
         let caption = options.text("caption")
         return .plot(PlotDirective(
             functions: syntax.arguments, x: x, y: y, derivative: derivative,
-            caption: caption, location: syntax.location))
+            caption: caption, location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
     private static func readTable(
@@ -49,6 +49,6 @@ enum DirectiveReader {
         let caption = options.text("caption")
         return .table(TableDirective(
             functions: syntax.arguments, xs: xs, derivative: derivative, digits: digits,
-            caption: caption, location: syntax.location))
+            caption: caption, location: syntax.location, optionLocations: syntax.valueLocations))
     }
 }

@@ -23,6 +23,11 @@ struct DirectiveSyntax {
     var body: [Located<String>]
     /// Where the opening fence starts.
     var location: SourceLocation
+
+    /// Where each option's value starts, by key; the first mention wins.
+    var valueLocations: [String: SourceLocation] {
+        Dictionary(options.map { ($0.key.value, $0.value.location) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// Reads `DirectiveSyntax` from fenced code blocks whose info string starts with `{`.
