@@ -28,9 +28,10 @@ public enum LessonRenderer {
         expand: (Directive) -> Result<String, DirectiveFailure>
     ) -> RenderedLesson {
         let split = FrontMatterReader.split(source)
-        var diagnostics = split.diagnostics
-        let text = SourceText(split.body)
-        let html = CMarkDocument.renderHTML(markdown: split.body, source: text, allowRawHTML: allowRawHTML) { block in
+        let math = LessonMath(body: split.body)
+        var diagnostics = split.diagnostics + math.diagnostics
+        let text = SourceText(math.body)
+        let html = CMarkDocument.renderHTML(markdown: math.body, source: text, allowRawHTML: allowRawHTML) { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
                 .flatMap { DirectiveReader.read($0, checkReference: checkReference) }
@@ -43,7 +44,7 @@ public enum LessonRenderer {
                 return ""
             }
         }
-        return RenderedLesson(frontMatter: split.frontMatter, html: html, diagnostics: diagnostics.sorted())
+        return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
     }
 
     /// The directives of a lesson, read but not expanded; for tools and tests.

@@ -15,7 +15,11 @@ import Testing
         "Setext\n======\n\nAutolink <https://example.org> and emphasis_inside_words_.\n",
         "| not | a table |\n|---|---|\n\n\\* escaped \\` backslashes \\\\ here\n",
         "[ref]\n\n[ref]: /url 'title'\n",
-        "Ünïcödé — “quotes” and math-like text $x$ stays text.\n",
+        "Ünïcödé — “quotes” and dashes.\n",
+        "Prices: costs $5 and $10, $20,000 and $30,000; a lone $ sign and $ spaced $.\n",
+        "Dollars in code: `$x$`, ``a ` $y$ ``, and \\$escaped$ dollars.\n\n```\n$$\nz\n$$\n```\n",
+        "Links: [a](b$x$c \"t $y$\"), <https://example.org/$z$>, <span title=\"$w$\">raw</span>.\n",
+        "    $indented$ code\n\n<div>\n$html block$\n</div>\n",
     ]
 
     @Test(arguments: corpus)

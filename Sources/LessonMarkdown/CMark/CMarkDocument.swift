@@ -72,3 +72,38 @@ enum CMarkDocument {
                 startLine: source.line(line), byteColumn: column, info: info, literal: literal))
     }
 }
+
+/// A paragraph or heading: the only blocks whose text cmark parses for inlines, and so
+/// the only places math can be.
+struct InlineTextBlock: Equatable {
+    /// 1-based lines of the block in the text cmark saw.
+    var startLine: Int
+    var endLine: Int
+    /// cmark's 1-based byte column where the block's content starts on its first line.
+    var startByteColumn: Int
+}
+
+extension CMarkDocument {
+    /// The paragraphs and headings of `markdown`, in document order. Used to find math
+    /// before the real parse: block structure first, as CommonMark (and pandoc) decide it.
+    static func inlineTextBlocks(markdown: String) -> [InlineTextBlock] {
+        let length = markdown.utf8.count
+        guard let document = markdown.withCString({ cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }) else {
+            return []
+        }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var blocks: [InlineTextBlock] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING else { continue }
+            blocks.append(InlineTextBlock(
+                startLine: Int(cmark_node_get_start_line(node)),
+                endLine: Int(cmark_node_get_end_line(node)),
+                startByteColumn: Int(cmark_node_get_start_column(node))))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,59 @@
+/// The math of one lesson: found in the text, converted to MathML, spliced back in.
+struct LessonMath {
+    /// The lesson body with math replaced by placeholders, for cmark.
+    var body: String
+    /// MathML per placeholder, in order.
+    var markup: [String] = []
+    /// The TeX with its dollars, HTML-escaped, for a placeholder that lands inside a tag.
+    var fallback: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    /// Finds and converts the math in `body`; a body without `$` is returned untouched,
+    /// so Markdown without math renders exactly as cmark renders it.
+    init(body: String) {
+        self.body = body
+        guard body.utf8.contains(UInt8(ascii: "$")) else { return }
+        if MathSplicer.containsMarkers(body) {
+            diagnostics.append(Diagnostic(
+                "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
+                at: SourceLocation(line: 1, column: 1)))
+            return
+        }
+        let source = SourceText(body)
+        let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))
+        guard !spans.isEmpty else { return }
+        for span in spans {
+            let delimiter = span.display ? "$$" : "$"
+            let written = escapeHTML(delimiter + span.tex + delimiter)
+            fallback.append(written)
+            switch MathMLConverter.convert(span.tex, display: span.display) {
+            case .success(let mathML):
+                markup.append(mathML)
+            case .failure(let error):
+                diagnostics.append(Diagnostic(error.message, at: span.location(ofCharacter: error.offset)))
+                markup.append(written)
+            }
+        }
+        self.body = MathSplicer.replacing(spans, in: source)
+    }
+
+    /// Puts the MathML into cmark's HTML.
+    func restore(in html: String) -> String {
+        markup.isEmpty ? html : MathSplicer.restoring(html, markup: markup, fallback: fallback)
+    }
+}
+
+/// Escapes `& < > "` for HTML text and double-quoted attributes.
+func escapeHTML(_ text: String) -> String {
+    var result = ""
+    for character in text {
+        switch character {
+        case "&": result += "&amp;"
+        case "<": result += "&lt;"
+        case ">": result += "&gt;"
+        case "\"": result += "&quot;"
+        default: result.append(character)
+        }
+    }
+    return result
+}

@@ -1,0 +1,69 @@
+/// Takes math out of a lesson before cmark parses it, and puts the MathML in afterwards.
+///
+/// cmark would otherwise read TeX as Markdown: `\{`, `\\` and `\,` are backslash escapes
+/// to it, and `$a_1 b_2$` holds emphasis. So each span of math is replaced in the text
+/// by a placeholder of private-use characters, which cmark passes through as plain text,
+/// and the rendered HTML gets the MathML in its place.
+///
+/// The text keeps its lines: a span over several lines leaves a continuation mark on
+/// each later line (after any `> ` prefix), so the paragraph stays one paragraph and
+/// every later line keeps its number, which directives' positions rely on.
+enum MathSplicer {
+    static let open: Unicode.Scalar = "\u{E000}"
+    static let close: Unicode.Scalar = "\u{E001}"
+    static let continuation: Unicode.Scalar = "\u{E002}"
+
+    /// True when `text` already holds a placeholder character, which would be misread.
+    static func containsMarkers(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == open || $0 == close || $0 == continuation }
+    }
+
+    /// The lines of `source` with each span replaced by its placeholder.
+    static func replacing(_ spans: [MathSpan], in source: SourceText) -> String {
+        var lines = source.lines
+        // Right to left, so the byte positions of spans not yet replaced stay valid.
+        for (number, span) in spans.enumerated().reversed() {
+            let placeholder = Array("\(Character(open))\(number)\(Character(close))".utf8)
+            let mark = Array(String(Character(continuation)).utf8)
+            let lastIndex = span.endLine - 1, firstIndex = span.startLine - 1
+            guard lines.indices.contains(firstIndex), lines.indices.contains(lastIndex) else { continue }
+            if span.startLine == span.endLine {
+                lines[firstIndex].replaceSubrange(span.startByte..<span.endByte, with: placeholder)
+                continue
+            }
+            let tail = Array(lines[lastIndex][min(span.endByte, lines[lastIndex].count)...])
+            for line in (span.startLine + 1)...span.endLine {
+                let start = min(span.continuationStarts[line] ?? 0, lines[line - 1].count)
+                lines[line - 1] = Array(lines[line - 1][..<start]) + mark + (line == span.endLine ? tail : [])
+            }
+            lines[firstIndex] = Array(lines[firstIndex][..<min(span.startByte, lines[firstIndex].count)]) + placeholder
+        }
+        return lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
+
+    /// Puts `markup[i]` where placeholder i is in cmark's HTML and removes continuation
+    /// marks with the line break before them. Inside a tag (an image's `alt`, say) a
+    /// placeholder becomes `fallback[i]`, the escaped TeX, since markup cannot go there.
+    static func restoring(_ html: String, markup: [String], fallback: [String]) -> String {
+        var result = String.UnicodeScalarView()
+        var insideTag = false
+        var scalars = html.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar {
+            case open:
+                var digits = ""
+                while let next = scalars.next(), next != close { digits.unicodeScalars.append(next) }
+                if let index = Int(digits), markup.indices.contains(index) {
+                    result.append(contentsOf: (insideTag ? fallback[index] : markup[index]).unicodeScalars)
+                }
+            case continuation:
+                if result.last == "\n" { result.removeLast() }
+            default:
+                // cmark escapes '<' in text, so a raw '<' always starts one of its tags.
+                if scalar == "<" { insideTag = true } else if scalar == ">" { insideTag = false }
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}

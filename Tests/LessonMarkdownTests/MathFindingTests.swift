@@ -1,0 +1,116 @@
+import Testing
+@testable import LessonMarkdown
+
+/// Protects how math is found before cmark: pandoc's dollar rules, CommonMark's precedence
+/// (code, autolinks, raw HTML, link destinations first), and TeX kept exactly as written.
+@Suite struct MathFindingTests {
+    private func found(_ markdown: String) -> [String] {
+        MathSpanScanner(source: SourceText(markdown))
+            .spans(in: CMarkDocument.inlineTextBlocks(markdown: markdown))
+            .map { ($0.display ? "display:" : "inline:") + $0.tex }
+    }
+
+    @Test(arguments: [
+        ("$x$", ["inline:x"]),
+        ("A $x_1 + y_2$ b", ["inline:x_1 + y_2"]),
+        (#"$\{x\} \\ \, y$"#, [#"inline:\{x\} \\ \, y"#]),
+        ("$a_1 b_2$ and $a*b*c$", ["inline:a_1 b_2", "inline:a*b*c"]),
+        ("costs $5 and $10", []),
+        ("$20,000 and $30,000", []),
+        ("$x$5", []),
+        ("$ x$", []),
+        ("$x $", []),
+        ("$$ $$", []),
+        ("$$$$", []),
+        (#"\$x$ and $y$"#, ["inline:y"]),
+        ("`$x$` and ``a ` $y$ ``", []),
+        ("$a `b$ c`", []),
+        ("<span>$x$</span>", ["inline:x"]),
+        (#"<span title="$x$">t</span>"#, []),
+        ("<https://example.org/$x$> <me@example.org>", []),
+        ("<!-- $x$ -->", []),
+        ("a <b and $x$ c>", ["inline:x"]),
+        (#"[a](b$x$c "t $y$")"#, []),
+        ("[$x$](b) and ![$y$](c.png)", ["inline:x", "inline:y"]),
+        ("# Title $x$", ["inline:x"]),
+        ("$$\n\\frac{a}{b}\n$$", ["display:\n\\frac{a}{b}\n"]),
+        ("text $$a\nb$$ text", ["display:a\nb"]),
+        ("> quote $$a\n> b$$", ["display:a\nb"]),
+        ("> > deep $a\n> > b$", ["inline:a\nb"]),
+        ("- item $$a\n  b$$", ["display:a\nb"]),
+        ("1. $$\\begin{cases} 1 & x > 0 \\\\\n   0 & \\text{else}\\end{cases}$$", ["display:\\begin{cases} 1 & x > 0 \\\\\n0 & \\text{else}\\end{cases}"]),
+    ])
+    func dollars(_ markdown: String, expected: [String]) {
+        #expect(found(markdown) == expected)
+    }
+
+    @Test("No math in code blocks, indented code or HTML blocks", arguments: [
+        "```\n$x$\n```", "~~~{plot} relu\n:caption: $x$\n~~~", "    $x$", "<div>\n$x$\n</div>",
+    ])
+    func blocks(_ markdown: String) {
+        #expect(found(markdown).isEmpty)
+    }
+
+    @Test("Math does not cross paragraphs or survive a block that interrupts it")
+    func paragraphs() {
+        #expect(found("$$a\n\nb$$").isEmpty)
+        #expect(found("$$a\n# b$$").isEmpty)
+    }
+
+    @Test("Each TeX character knows its place in the file")
+    func positions() throws {
+        let markdown = "Intro\n\n> $$a\n> x \\bad$$"
+        let span = try #require(MathSpanScanner(source: SourceText(markdown))
+            .spans(in: CMarkDocument.inlineTextBlocks(markdown: markdown)).first)
+        #expect(span.location == SourceLocation(line: 3, column: 3))
+        #expect(span.location(ofCharacter: 0) == SourceLocation(line: 3, column: 5))
+        #expect(span.location(ofCharacter: span.tex.distance(from: span.tex.startIndex, to: try #require(span.tex.firstIndex(of: "\\"))))
+            == SourceLocation(line: 4, column: 5))
+    }
+}
+
+/// Protects the splice: MathML in place of the math, every other byte as cmark makes it.
+@Suite struct MathRenderingTests {
+    private func html(_ markdown: String) -> String {
+        LessonRenderer.render(markdown) { _ in .success("<figure></figure>") }.html
+    }
+
+    @Test func inlineAndDisplay() {
+        let output = html("A $x$ b.\n\n$$\ny\n$$\n")
+        #expect(output.hasPrefix("<p>A <math>"))
+        #expect(output.contains("</math> b.</p>\n<p><math display=\"block\">"))
+        #expect(!output.contains("$"))
+        #expect(!output.unicodeScalars.contains { (0xE000...0xE002).contains($0.value) })
+    }
+
+    @Test("Emphasis around math still works, and none happens inside it")
+    func emphasis() {
+        let output = html("**$a_1 b_2$** and $a*b*c$")
+        #expect(output.hasPrefix("<p><strong><math>"))
+        #expect(!output.contains("<em>"))
+    }
+
+    @Test("Math inside an image's alt text becomes its TeX, since markup cannot go there")
+    func altText() {
+        #expect(html("![$x$](a.png)") == "<p><img src=\"a.png\" alt=\"$x$\" /></p>\n")
+    }
+
+    @Test("Lines after multi-line math keep their numbers, so directives stay located")
+    func linesKept() {
+        let lesson = "$$\na\nb\n$$\n\n```{plot} relu\n:x: 1 one\n```\n"
+        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: 7, column: 7)])
+    }
+
+    @Test("An error in TeX points at the offending command in the file")
+    func texErrors() {
+        let diagnostics = LessonRenderer.render("Intro\n\n> $$a\n> x \\bad$$\n") { _ in .success("") }.diagnostics
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
+    }
+
+    @Test("A private-use character that would be misread as a placeholder is an error")
+    func reservedCharacters() {
+        let diagnostics = LessonRenderer.render("a \u{E000} $x$") { _ in .success("") }.diagnostics
+        #expect(diagnostics.count == 1)
+    }
+}
