@@ -42,6 +42,9 @@ public protocol Activation: Sendable {
 public struct ActivationMetadata: Sendable, Equatable {
     /// Human name for headings and legends, e.g. "Leaky ReLU".
     public var displayName: String
+    /// TeX of the function's name as formulas write it, e.g. `\sigma`, `\operatorname{ReLU}`:
+    /// `{formula}` shows `symbol(x) = value`.
+    public var symbolTeX: String
     /// TeX of f(x) with the parameters substituted, e.g. `\max(0.2x, x)`.
     public var valueTeX: String
     /// TeX of f′(x), often a `cases` environment.
@@ -53,12 +56,14 @@ public struct ActivationMetadata: Sendable, Equatable {
 
     public init(
         displayName: String,
+        symbolTeX: String,
         valueTeX: String,
         derivativeTeX: String,
         range: ValueRange,
         kinks: [Double]
     ) {
         self.displayName = displayName
+        self.symbolTeX = symbolTeX
         self.valueTeX = valueTeX
         self.derivativeTeX = derivativeTeX
         self.range = range

@@ -15,6 +15,8 @@ public enum LessonPipeline {
                 return PlotRenderer.render(plot, number: plotNumber)
             case .table(let table):
                 return TableRenderer.render(table)
+            case .formula(let formula):
+                return FormulaRenderer.render(formula)
             }
         }
     }

@@ -81,6 +81,20 @@ import Testing
         #expect(table.caption == "Values")
     }
 
+    @Test func formula() {
+        guard case .formula(let formula) = only("```{formula} elu(alpha=0.5)\n```") else {
+            Issue.record("expected a formula")
+            return
+        }
+        #expect(formula.function == Located("elu(alpha=0.5)", at: SourceLocation(line: 1, column: 14)))
+        #expect(formula.derivative, "the derivative is shown unless ':derivative: false'")
+        guard case .formula(let without) = only("```{formula} relu\n:derivative: false\n```") else {
+            Issue.record("expected a formula")
+            return
+        }
+        #expect(!without.derivative)
+    }
+
     @Test("Flags accept true and false")
     func flags() {
         guard case .plot(let plot) = only("```{plot} relu\n:derivative: false\n```") else {

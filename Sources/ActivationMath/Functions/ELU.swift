@@ -39,6 +39,7 @@ public struct ELU: Activation, Equatable {
         let slope = NumberText.tex(alpha, times: "e^{x}")
         return ActivationMetadata(
             displayName: "ELU",
+            symbolTeX: "\\operatorname{ELU}",
             valueTeX: "\\begin{cases} x & x > 0 \\\\ \(negative) & x \\le 0 \\end{cases}",
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ \(slope) & x \\le 0 \\end{cases}",
             // For α ≤ 0 the negative branch lies in [0, −α), inside the positive branch's range.

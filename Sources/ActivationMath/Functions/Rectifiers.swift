@@ -21,6 +21,7 @@ public struct ReLU: Activation, Equatable {
     public var metadata: ActivationMetadata {
         ActivationMetadata(
             displayName: "ReLU",
+            symbolTeX: "\\operatorname{ReLU}",
             valueTeX: "\\max(0, x)",
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
             range: .atLeast(0),
@@ -92,6 +93,7 @@ public struct LeakyReLU: Activation, Equatable {
             : "\\begin{cases} x & x > 0 \\\\ \(sx) & x \\le 0 \\end{cases}"
         return ActivationMetadata(
             displayName: "Leaky ReLU",
+            symbolTeX: "\\operatorname{LeakyReLU}",
             valueTeX: valueTeX,
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ \(NumberText.tex(s)) & x \\le 0 \\end{cases}",
             range: s > 0 ? .all : .atLeast(0),

@@ -21,6 +21,7 @@ public struct Sigmoid: Activation, Equatable {
     public var metadata: ActivationMetadata {
         ActivationMetadata(
             displayName: "Sigmoid",
+            symbolTeX: "\\sigma",
             valueTeX: "\\frac{1}{1 + e^{-x}}",
             derivativeTeX: "\\sigma(x)\\,(1 - \\sigma(x))",
             range: .open(0, 1),

@@ -22,6 +22,7 @@ public struct Tanh: Activation, Equatable {
     public var metadata: ActivationMetadata {
         ActivationMetadata(
             displayName: "Tanh",
+            symbolTeX: "\\tanh",
             valueTeX: "\\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
             derivativeTeX: "1 - \\tanh^2(x)",
             range: .open(-1, 1),

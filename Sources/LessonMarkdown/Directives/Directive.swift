@@ -6,17 +6,19 @@
 public enum Directive: Sendable {
     case plot(PlotDirective)
     case table(TableDirective)
+    case formula(FormulaDirective)
 
     /// Where the opening fence starts.
     public var location: SourceLocation {
         switch self {
         case .plot(let plot): plot.location
         case .table(let table): table.location
+        case .formula(let formula): formula.location
         }
     }
 
     /// The directive names this version understands, in the order `atlas` documents them.
-    public static let names = ["plot", "table"]
+    public static let names = ["plot", "table", "formula"]
 
     /// More functions than this in one directive is an error: a plot of 13 curves cannot
     /// be read, and the colour palette repeats after 7.
@@ -79,4 +81,23 @@ public struct TableDirective: Sendable, Equatable {
     /// page of megabytes.
     public static let maximumRows = 1_000
     static let optionNames = ["x", "derivative", "digits", "caption"]
+}
+
+/// `{formula} F`: the definition of a function and of its derivative, typeset as display
+/// math, parameters substituted.
+///
+/// ````
+/// ```{formula} elu(alpha=0.5)
+/// :derivative: false
+/// ```
+/// ````
+public struct FormulaDirective: Sendable, Equatable {
+    /// Exactly one function reference.
+    public var function: Located<String>
+    /// `:derivative: false` leaves out f′; shown by default.
+    public var derivative: Bool
+    public var location: SourceLocation
+    public var optionLocations: [String: SourceLocation]
+
+    static let optionNames = ["derivative"]
 }

@@ -12,6 +12,8 @@ enum DirectiveReader {
             directive = readPlot(syntax, &options, checkReference)
         case "table":
             directive = readTable(syntax, &options, checkReference)
+        case "formula":
+            directive = readFormula(syntax, &options, checkReference)
         default:
             let name = syntax.name.value
             let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
@@ -50,5 +52,18 @@ enum DirectiveReader {
         return .table(TableDirective(
             functions: syntax.arguments, xs: xs, derivative: derivative, digits: digits,
             caption: caption, location: syntax.location, optionLocations: syntax.valueLocations))
+    }
+
+    private static func readFormula(
+        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
+    ) -> Directive? {
+        options.checkKnown(FormulaDirective.optionNames)
+        options.requireFunctions(checkingEach: checkReference, maximum: 1)
+        options.rejectBody()
+        let derivative = options.flag("derivative", default: true)
+        guard let function = syntax.arguments.first else { return nil }
+        return .formula(FormulaDirective(
+            function: function, derivative: derivative, location: syntax.location,
+            optionLocations: syntax.valueLocations))
     }
 }

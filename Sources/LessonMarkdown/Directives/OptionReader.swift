@@ -29,16 +29,21 @@ struct OptionReader {
     }
 
     /// At least one argument, and each one a function reference `check` accepts.
-    mutating func requireFunctions(checkingEach check: (String) -> ReferenceProblem?) {
+    mutating func requireFunctions(
+        checkingEach check: (String) -> ReferenceProblem?, maximum: Int = Directive.maximumFunctions
+    ) {
         for argument in syntax.arguments {
             if let problem = check(argument.value) {
                 diagnostics.append(Diagnostic(problem.message, at: argument.location.advanced(by: problem.offset)))
             }
         }
-        if syntax.arguments.count > Directive.maximumFunctions {
+        if maximum == 1, syntax.arguments.count > 1 {
             diagnostics.append(Diagnostic(
-                "\(directiveName) takes at most \(Directive.maximumFunctions) functions, not \(syntax.arguments.count); "
-                    + "split it into several", at: syntax.arguments[Directive.maximumFunctions].location))
+                "\(directiveName) takes one function; write one directive per function", at: syntax.arguments[1].location))
+        } else if syntax.arguments.count > maximum {
+            diagnostics.append(Diagnostic(
+                "\(directiveName) takes at most \(maximum) functions, not \(syntax.arguments.count); split it into several",
+                at: syntax.arguments[maximum].location))
         }
         guard syntax.arguments.isEmpty else { return }
         diagnostics.append(Diagnostic(
@@ -52,9 +57,9 @@ struct OptionReader {
             "\(directiveName) takes no body; options are ':key: value' lines at its top", at: first.location))
     }
 
-    /// `:key:` alone or `:key: true` is true; `:key: false` or no option is false.
-    mutating func flag(_ key: String) -> Bool {
-        guard let option = values[key] else { return false }
+    /// `:key:` alone or `:key: true` is true; `:key: false` is false; no option is `default`.
+    mutating func flag(_ key: String, default defaultValue: Bool = false) -> Bool {
+        guard let option = values[key] else { return defaultValue }
         switch option.value.value {
         case "", "true": return true
         case "false": return false

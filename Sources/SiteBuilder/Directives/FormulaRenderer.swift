@@ -1,0 +1,34 @@
+import ActivationMath
+import LessonMarkdown
+
+/// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
+/// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.
+enum FormulaRenderer {
+    static func render(_ formula: FormulaDirective) -> Result<String, DirectiveFailure> {
+        FunctionResolver.resolve([formula.function]).flatMap { functions in
+            guard let function = functions.first else { return .success("") }
+            return html(for: function, derivative: formula.derivative, at: formula.location)
+        }
+    }
+
+    static func html(for function: any Activation, derivative: Bool, at location: SourceLocation)
+        -> Result<String, DirectiveFailure>
+    {
+        let metadata = function.metadata
+        var equations = ["\(metadata.symbolTeX)(x) = \(metadata.valueTeX)"]
+        if derivative { equations.append("\(metadata.symbolTeX)'(x) = \(metadata.derivativeTeX)") }
+        var html = "<div class=\"formula\">\n"
+        for tex in equations {
+            switch MathMLConverter.convert(tex, display: true) {
+            case .success(let mathML):
+                html += mathML + "\n"
+            case .failure(let error):
+                // The catalogue's TeX is ours, so this is a bug, reported rather than hidden.
+                return .failure(DirectiveFailure([Diagnostic(
+                    "the TeX of '\(function.reference)' does not convert (\(error.message)); please report this",
+                    at: location)]))
+            }
+        }
+        return .success(html + "</div>")
+    }
+}
