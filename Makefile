@@ -10,6 +10,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/cmark.h ] || missing="$$missing libcmark-dev"; \
 	command -v cmark >/dev/null 2>&1 || missing="$$missing cmark"; \
+	[ -f /usr/share/nodejs/katex/package.json ] || missing="$$missing katex"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -74,7 +74,10 @@ let package = Package(
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"],
+            exclude: ["Math/Golden", "Math/corpus.tex", "Math/corpus-differences.txt", "Math/katex-corpus.js"]
+        ),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "AtlasTestSupport"],

@@ -1,0 +1,182 @@
+/// Spells a `MathNode` tree as compact MathML Core: no whitespace between elements,
+/// attributes in a fixed order, every text escaped, so equal input gives equal bytes.
+struct MathMLWriter {
+    private(set) var output = ""
+
+    /// The complete `<math>` element, with the TeX source as an annotation.
+    static func document(_ node: MathNode, tex: String, display: Bool) -> String {
+        var writer = MathMLWriter()
+        writer.output += display ? "<math display=\"block\">" : "<math>"
+        writer.output += "<semantics>"
+        writer.write(node)
+        writer.output += "<annotation encoding=\"application/x-tex\">"
+        writer.output += escape(tex)
+        writer.output += "</annotation></semantics></math>"
+        return writer.output
+    }
+
+    mutating func write(_ node: MathNode) {
+        switch node {
+        case .identifier(let text, let upright):
+            // Only a single-character <mi> is italicised by Core (text-transform: math-auto).
+            element("mi", text, attributes: upright && text.count == 1 ? [("mathvariant", "normal")] : [])
+        case .number(let text):
+            element("mn", text)
+        case .op(let value):
+            element("mo", value.text, attributes: Self.attributes(of: value))
+        case .text(let text, let bold):
+            element("mtext", text, attributes: bold ? [("style", "font-weight:bold")] : [])
+        case .space(let width):
+            if width.hasPrefix("-") {
+                // Core's mspace@width is a CSS width and cannot be negative (Chromium ignores
+                // it), and mpadded@lspace moves its content without narrowing the box. A
+                // negative margin does pull the following content left.
+                output += "<mspace style=\"margin-left:\(width)\"/>"
+            } else {
+                output += "<mspace width=\"\(width)\"/>"
+            }
+        case .row(let children):
+            open("mrow")
+            for child in children { write(child) }
+            output += "</mrow>"
+        case .fraction(let numerator, let denominator, let style):
+            // displaystyle on <mfrac> sets its own math-style; Core's UA sheet then gives the
+            // numerator and denominator compact style, one level smaller only when the
+            // fraction itself is compact: exactly TeX's \dfrac and \tfrac.
+            switch style {
+            case .inherited: open("mfrac")
+            case .display: open("mfrac", [("displaystyle", "true")])
+            case .text: open("mfrac", [("displaystyle", "false")])
+            }
+            write(numerator)
+            write(denominator)
+            output += "</mfrac>"
+        case .root(let radicand, let index):
+            if let index {
+                open("mroot")
+                write(radicand)
+                write(index)
+                output += "</mroot>"
+            } else {
+                open("msqrt")
+                writeContents(radicand)
+                output += "</msqrt>"
+            }
+        case .scripts(let base, let sub, let sup, let limits):
+            let name = switch (sub != nil, sup != nil) {
+            case (true, true): limits ? "munderover" : "msubsup"
+            case (true, false): limits ? "munder" : "msub"
+            default: limits ? "mover" : "msup"
+            }
+            open(name)
+            write(base)
+            if let sub { write(sub) }
+            if let sup { write(sup) }
+            output += "</\(name)>"
+        case .accent(let base, let mark, let under):
+            let name = under ? "munder" : "mover"
+            open(name, [(under ? "accentunder" : "accent", "true")])
+            // A stretchy mark stretches to the width of its base; wrap the base in a row as
+            // the overline/underline of MathML examples do.
+            if mark.stretchy == true, case .row = base {
+                write(base)
+            } else if mark.stretchy == true {
+                write(.row([base]))
+            } else {
+                write(base)
+            }
+            write(.op(mark))
+            output += "</\(name)>"
+        case .table(let table):
+            writeTable(table)
+        }
+    }
+
+    /// Children of an inferred-mrow element (msqrt, mtd) without a redundant <mrow>.
+    private mutating func writeContents(_ node: MathNode) {
+        if case .row(let children) = node {
+            for child in children { write(child) }
+        } else {
+            write(node)
+        }
+    }
+
+    /// `<mtable>`. Chromium ignores `columnalign` (it is not in MathML Core) but lays out
+    /// `<mtd>` as a table cell that honours CSS `text-align`, so alignment is a style.
+    /// Its UA sheet pads cells by 0.4em left and right; `aligned` drops the padding
+    /// inside each right/left pair so that `x &= y` reads as one line.
+    private mutating func writeTable(_ table: MathTable) {
+        open("mtable", table.displayStyle ? [("displaystyle", "true")] : [])
+        for row in table.rows {
+            output += "<mtr>"
+            for (column, cell) in row.enumerated() {
+                let style: String? = switch table.columns {
+                case .centered: nil
+                case .left: "text-align:left"
+                case .rightLeftPairs: column % 2 == 0 ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
+                }
+                open("mtd", style.map { [("style", $0)] } ?? [])
+                writeContents(cell)
+                output += "</mtd>"
+            }
+            output += "</mtr>"
+        }
+        output += "</mtable>"
+    }
+
+    private static func attributes(of value: MathOperator) -> [(String, String)] {
+        var attributes: [(String, String)] = []
+        if let stretchy = value.stretchy { attributes.append(("stretchy", stretchy ? "true" : "false")) }
+        if value.fence { attributes.append(("fence", "true")) }
+        if let form = value.form { attributes.append(("form", form)) }
+        if let size = value.size {
+            attributes.append(("minsize", size))
+            attributes.append(("maxsize", size))
+        }
+        if let movable = value.movableLimits { attributes.append(("movablelimits", movable ? "true" : "false")) }
+        if value.flat {
+            attributes.append(("lspace", "0"))
+            attributes.append(("rspace", "0"))
+        }
+        return attributes
+    }
+
+    private mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        output += "<" + name
+        for (key, value) in attributes {
+            output += " \(key)=\"\(Self.escape(value))\""
+        }
+        output += ">"
+    }
+
+    private mutating func element(_ name: String, _ text: String, attributes: [(String, String)] = []) {
+        open(name, attributes)
+        output += Self.escape(text)
+        output += "</\(name)>"
+    }
+
+    /// XML-escapes `text`. Invisible characters are written as character references so
+    /// the output can be read; characters XML 1.0 forbids become U+FFFD.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\u{A0}", "\u{2061}":
+                result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+            case _ where scalar.properties.generalCategory == .nonspacingMark:
+                // A lone combining mark (U+0332 in an accent) would fuse with the '>' before it.
+                result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
