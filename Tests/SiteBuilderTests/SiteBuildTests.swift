@@ -15,7 +15,8 @@ import Testing
         let expected = Fixture.root.appendingPathComponent("basic/expected")
         let built = TemporaryFolder.files(in: folder.url)
         if !Snapshot.isRecording {
-            let golden = TemporaryFolder.files(in: expected) + ["assets/style.css"]
+            let golden = TemporaryFolder.files(in: expected)
+                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/style.css"]
             #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
             #expect(Set(golden).subtracting(built).isEmpty, "missing files")
         }
@@ -23,7 +24,8 @@ import Testing
         // would only compare the file with itself.
         #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
             == Data(PackageResources.style_css))
-        for path in built where !path.hasSuffix(".png") && path != "assets/style.css" {
+        let checkedElsewhere: Set = ["assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt"]
+        for path in built where !path.hasSuffix(".png") && !checkedElsewhere.contains(path) {
             Snapshot.assertMatches(Fixture.read(folder.url.appendingPathComponent(path)), named: path, in: expected)
         }
         // Author assets are copied byte for byte.
@@ -38,7 +40,10 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let report = try await Fixture.build("basic", into: folder.url)
-        #expect(report.writtenFiles == ["assets/img/dot.png", "assets/style.css", "functions.html", "index.html", "intro.html"])
+        #expect(report.writtenFiles == [
+            "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/style.css",
+            "functions.html", "index.html", "intro.html",
+        ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))
         let introAt = try #require(index.range(of: "intro.html"))

@@ -223,13 +223,14 @@ struct MathParser {
         _ primary: Primary, base: MathNode, sub: MathNode?, sup: MathNode?, primes: Int, limits: Bool?
     ) -> RowItem {
         var base = base
+        var sup = sup
         if primes > 0 {
-            // U+2032 is already a raised glyph: as a superscript Chromium shrinks and lifts it
-            // a second time (fonts' 'ssty' prime variants are not applied), so the prime
-            // follows the base at full size and later scripts attach to both, f′².
+            // As in TeX, f' is f^{\prime} and f'^2 is f^{\prime 2}. With the Asana Math font
+            // the site ships, U+2032 as a superscript sits where TeX puts it; at full size
+            // after the base it hangs low.
             var prime = MathOperator([1: "′", 2: "″", 3: "‴", 4: "⁗"][primes] ?? String(repeating: "′", count: primes), .ordinary)
             prime.flat = true
-            base = .row([base, .op(prime)])
+            sup = sup.map { .row([.op(prime), $0]) } ?? .op(prime)
         }
         guard sub != nil || sup != nil else { return RowItem(node: base, isFunction: primary.isFunction) }
         let underOver: Bool = switch primary.placement {
