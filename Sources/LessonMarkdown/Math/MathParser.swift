@@ -117,6 +117,12 @@ struct MathParser {
                 }
                 node = .op(value)
             }
+            // TeX puts a thin space between an Ord atom and a following Op atom too:
+            // `x \tanh x` reads "x tanh x", not "xtanh x".
+            // (One thin space between two Op atoms, which the first one already wrote.)
+            if item.isFunction, previousIsOperator == false {
+                if case .space? = result.last {} else { result.append(.space("0.1667em")) }
+            }
             result.append(node)
             previousIsOperator = Self.coreOperator(of: node)?.makesNextBinaryUnary ?? false
             guard item.isFunction, index + 1 < items.count else { continue }

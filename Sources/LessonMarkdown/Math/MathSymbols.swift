@@ -128,14 +128,15 @@ enum MathSymbols {
 
     /// Accent marks and whether they stretch over their base.
     ///
-    /// Chosen by what stretches in Chromium with DejaVu Math TeX Gyre: U+203E and U+005F
-    /// have no horizontal variants there and stay one glyph wide, while U+0332 (combining
-    /// low line) stretches, over or under. U+0302 stretches too but is drawn off-centre (a
-    /// zero-advance combining glyph), so `\widehat` keeps U+005E, centred but not growing. U+20D7
+    /// Chosen by what Chromium draws well with Asana Math, the font every site ships:
+    /// U+203E and U+005F have no horizontal variants and stay one glyph wide, while U+0332
+    /// (combining low line) stretches, over or under. U+005E is a tall chevron in Asana
+    /// even when not stretchy, so `\hat` is U+0302 held at its size and `\widehat` is
+    /// U+0302 stretched over its base. U+20D7
     /// (combining right arrow above) is centred only when stretchy; over one letter it
     /// stays letter-sized, as TeX's `\vec`; U+2192 would be a full-width arrow.
     static let accents: [String: (mark: String, stretchy: Bool, under: Bool)] = [
-        "hat": ("^", false, false), "widehat": ("^", true, false), "bar": ("¯", false, false),
+        "hat": ("\u{302}", false, false), "widehat": ("\u{302}", true, false), "bar": ("¯", false, false),
         "tilde": ("˜", false, false), "widetilde": ("~", true, false), "vec": ("\u{20D7}", true, false),
         "dot": ("˙", false, false), "ddot": ("¨", false, false), "overline": ("\u{332}", true, false),
         "underline": ("\u{332}", true, true), "overrightarrow": ("→", true, false),
