@@ -73,7 +73,7 @@ let package = Package(
         // MARK: - Tests
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
-        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath"], exclude: ["Vectors"]),
+        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"],

@@ -32,4 +32,8 @@ import Testing
         let html = LessonRenderer.render("`<svg>`\n") { _ in .success("") }.html
         #expect(html == "<p><code>&lt;svg&gt;</code></p>\n")
     }
+
+    @Test func escaping() {
+        #expect(HTML.escape("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
+    }
 }

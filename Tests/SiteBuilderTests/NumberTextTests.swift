@@ -25,8 +25,4 @@ import Testing
         #expect(NumberText.argument(-2 + 3 * 0.1) == "−1.7")
         #expect(NumberText.argument(-2) == "−2")
     }
-
-    @Test func escaping() {
-        #expect(HTML.escape("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
-    }
 }

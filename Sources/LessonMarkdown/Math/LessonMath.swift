@@ -24,7 +24,7 @@ struct LessonMath {
         guard !spans.isEmpty else { return }
         for span in spans {
             let delimiter = span.display ? "$$" : "$"
-            let written = escapeHTML(delimiter + span.tex + delimiter)
+            let written = HTML.escape(delimiter + span.tex + delimiter)
             fallback.append(written)
             switch MathMLConverter.convert(span.tex, display: span.display) {
             case .success(let mathML):
@@ -41,19 +41,4 @@ struct LessonMath {
     func restore(in html: String) -> String {
         markup.isEmpty ? html : MathSplicer.restoring(html, markup: markup, fallback: fallback)
     }
-}
-
-/// Escapes `& < > "` for HTML text and double-quoted attributes.
-func escapeHTML(_ text: String) -> String {
-    var result = ""
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        default: result.append(character)
-        }
-    }
-    return result
 }

@@ -32,21 +32,3 @@ enum NumberText {
         return (exponent < 0 ? "⁻" : "") + String(magnitude)
     }
 }
-
-/// Escapes text for HTML element content and double-quoted attribute values.
-enum HTML {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}
