@@ -26,7 +26,7 @@ public enum AtlasProcess {
         // Standard error goes to a file: reading two pipes one after the other can block
         // when the child fills the pipe that is not being read.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("atlas-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let errorHandle = try FileHandle(forWritingTo: errorFile)
         let output = Pipe(), standardInput = Pipe()

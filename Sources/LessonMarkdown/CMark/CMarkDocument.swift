@@ -35,11 +35,12 @@ enum CMarkDocument {
         for node in codeBlockNodes(in: document) {
             guard let html = replace(codeBlock(node, source: source)) else { continue }
             guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            // Whichever node ends up outside the tree is ours to free: the code block once
+            // it is replaced, or the new node if cmark refuses the replacement.
+            var detached = custom
+            defer { cmark_node_free(detached) }
             cmark_node_set_on_enter(custom, html)
-            // After a replacement the code block is detached and ours to free; if cmark
-            // refused, the new node never joined the tree and is ours instead.
-            let replaced = cmark_node_replace(node, custom) == 1
-            defer { cmark_node_free(replaced ? node : custom) }
+            if cmark_node_replace(node, custom) == 1 { detached = node }
         }
 
         guard let rendered = cmark_render_html(document, options) else { return "" }
