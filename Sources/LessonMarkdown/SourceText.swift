@@ -32,4 +32,22 @@ struct SourceText {
         let column = String(decoding: prefix, as: UTF8.self).count + 1
         return SourceLocation(line: line, column: column)
     }
+
+    /// The character column of every byte of 1-based `line` (and one past its end), in one
+    /// pass: for a long line this is linear where calling `location` per byte is not.
+    func columns(ofLine line: Int) -> [Int] {
+        let bytes = self.line(line)
+        var columns: [Int] = []
+        columns.reserveCapacity(bytes.count + 1)
+        var column = 1
+        for character in String(decoding: bytes, as: UTF8.self) {
+            for _ in 0..<character.utf8.count { columns.append(column) }
+            column += 1
+        }
+        // Invalid UTF-8 decodes to U+FFFD of another length; keep one entry per byte.
+        while columns.count < bytes.count { columns.append(column) }
+        columns.removeLast(max(0, columns.count - bytes.count))
+        columns.append(column)
+        return columns
+    }
 }

@@ -82,7 +82,7 @@ public enum SiteBuild {
             files[lesson.fileName] = Array(pages.lessonPage(lesson, previous: previous, next: next).utf8)
         }
         files["assets/style.css"] = templates.stylesheet
-        files["assets/math-font.css"] = Array(MathFont.stylesheet.utf8)
+        files["assets/math-font.css"] = Array(BundledMathFont.stylesheet.utf8)
         files["assets/OFL-AsanaMath.txt"] = PackageResources.OFL_AsanaMath_txt
         try OutputWriter.write(files, to: options.outputDirectory)
         return BuildReport(

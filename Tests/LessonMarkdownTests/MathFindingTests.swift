@@ -33,6 +33,17 @@ import Testing
         (#"[a](b$x$c "t $y$")"#, []),
         ("[$x$](b) and ![$y$](c.png)", ["inline:x", "inline:y"]),
         ("# Title $x$", ["inline:x"]),
+        ("The price is $5 and $x$ is the input.", ["inline:x"]),
+        ("$a $b$", ["inline:b"]),
+        ("Interval [0, 1](where $x$ is real).", ["inline:x"]),
+        ("a](b $x$ c)", ["inline:x"]),
+        ("[l](x `y) $z$ `", []),
+        (#"$x <span title="$">y</span>"#, []),
+        ("$a [l](http://x/$b) c", []),
+        ("[r]: /u$a$b\nText $x$ see [r].", ["inline:x"]),
+        ("[r]:\n  /u$a$b\n  'title $t$'\nText $x$.", ["inline:x"]),
+        ("a <!a $x$> b <!DOCTYPE $y$>", ["inline:x"]),
+        ("a <?php $x$ ?> <![CDATA[ $y$ ]]> $z$", ["inline:z"]),
         ("$$\n\\frac{a}{b}\n$$", ["display:\n\\frac{a}{b}\n"]),
         ("text $$a\nb$$ text", ["display:a\nb"]),
         ("> quote $$a\n> b$$", ["display:a\nb"]),
@@ -108,9 +119,29 @@ import Testing
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
     }
 
-    @Test("A private-use character that would be misread as a placeholder is an error")
+    @Test("A private-use character that would be misread as a placeholder is an error, where it is")
     func reservedCharacters() {
-        let diagnostics = LessonRenderer.render("a \u{E000} $x$") { _ in .success("") }.diagnostics
-        #expect(diagnostics.count == 1)
+        let diagnostics = LessonRenderer.render("---\ntitle: T\n---\né a \u{E001} $x$") { _ in .success("") }.diagnostics
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
+    }
+
+    @Test("Paragraphs built to make a naive scanner quadratic are read in one pass")
+    func hostileParagraphs() {
+        let inputs = [
+            "a " + String(repeating: "<? ", count: 20_000) + "$x$",
+            "a " + String(repeating: "<![CDATA[ ", count: 10_000) + "$x$",
+            "a " + String(repeating: "<!A ", count: 20_000) + "$x$",
+            String(repeating: "$a ", count: 30_000),
+            String(repeating: "[a](", count: 30_000) + "$x$",
+            String(repeating: "$$ ", count: 30_000),
+            (1...150).map { String(repeating: "`", count: $0) + "x" }.joined() + String(repeating: "$a ", count: 2_000),
+        ]
+        for input in inputs {
+            let html = LessonRenderer.render(input) { _ in .success("") }.html
+            #expect(html.hasPrefix("<p>"))
+        }
+        // A formula far past the length limit is refused quickly, at its start.
+        let long = LessonRenderer.render("$$" + String(repeating: "x", count: 200_000) + "$$") { _ in .success("") }
+        #expect(long.diagnostics.map(\.message) == ["formula is 200000 characters; the limit is 10000"])
     }
 }

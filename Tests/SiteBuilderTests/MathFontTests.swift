@@ -7,7 +7,7 @@ import Testing
 @Suite struct MathFontTests {
     /// The bytes of the `data:` URL in the stylesheet.
     private func fontBytes() throws -> [UInt8] {
-        let css = MathFont.stylesheet
+        let css = BundledMathFont.stylesheet
         let start = try #require(css.range(of: "base64,"))
         let end = try #require(css[start.upperBound...].firstIndex(of: "\""))
         return Array(try #require(Data(base64Encoded: String(css[start.upperBound..<end]))))
@@ -29,7 +29,7 @@ import Testing
 
     @Test("The page names the font the stylesheet defines, and the licence ships with it")
     func wiring() {
-        #expect(MathFont.stylesheet.contains("font-family: \"Asana Math\""))
+        #expect(BundledMathFont.stylesheet.contains("font-family: \"Asana Math\""))
         let css = String(decoding: PackageResources.style_css, as: UTF8.self)
         #expect(css.contains("math { font-family: \"Asana Math\""))
         let licence = String(decoding: PackageResources.OFL_AsanaMath_txt, as: UTF8.self)

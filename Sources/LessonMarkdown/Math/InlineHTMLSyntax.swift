@@ -1,129 +1,149 @@
-/// CommonMark's grammar of autolinks and inline raw HTML (spec 0.30, §6.5 and §6.6), so
-/// that the math scanner skips exactly what cmark will treat as a tag, and no more:
-/// in `a <b and $x$ c>`, `$x$` is math, because `<b and $x$ c>` is no valid tag.
+/// CommonMark's grammar of autolinks and inline raw HTML (spec 0.30, §6.5 and §6.6, as
+/// cmark 0.30.2 implements it), so the math scanner skips exactly what cmark will treat
+/// as a tag, and no more: in `a <b and $x$ c>`, `$x$` is math, because `<b and $x$ c>`
+/// is no valid tag.
+///
+/// Every search uses the precomputed lookups of `InlineText`, so a paragraph full of
+/// unclosed `<?` or `<!--` is read in linear time.
 enum InlineHTMLSyntax {
+    private static let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">")
+    private static let slash = UInt8(ascii: "/"), equals = UInt8(ascii: "=")
+    private static let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
+    private static let colon = UInt8(ascii: ":"), at = UInt8(ascii: "@"), hyphen = UInt8(ascii: "-")
+    private static let period = UInt8(ascii: "."), plus = UInt8(ascii: "+"), underscore = UInt8(ascii: "_")
+
     /// The index just past the autolink or raw HTML that starts at `start` (a `<`), or nil.
-    static func end(of bytes: [UInt8], from start: Int) -> Int? {
-        guard bytes.indices.contains(start), bytes[start] == UInt8(ascii: "<") else { return nil }
-        return autolink(bytes, start) ?? openTag(bytes, start) ?? closingTag(bytes, start)
-            ?? comment(bytes, start) ?? enclosed(bytes, start, open: "<?", close: "?>")
-            ?? enclosed(bytes, start, open: "<![CDATA[", close: "]]>") ?? declaration(bytes, start)
+    static func end(in text: InlineText, from start: Int) -> Int? {
+        guard text[start] == lessThan else { return nil }
+        return uriAutolink(text, start) ?? emailAutolink(text, start) ?? openTag(text, start)
+            ?? closingTag(text, start) ?? comment(text, start) ?? processingInstruction(text, start)
+            ?? cdata(text, start) ?? declaration(text, start)
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
-    private static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
-
-    private static func autolink(_ b: [UInt8], _ start: Int) -> Int? {
-        var i = start + 1
-        // URI autolink: scheme of 2–32 characters, ':', then no space, '<' or '>'.
-        if i < b.count, isLetter(b[i]) {
-            var j = i + 1
-            while j < b.count, isLetter(b[j]) || isDigit(b[j]) || b[j] == 43 || b[j] == 46 || b[j] == 45 { j += 1 }
-            if j - i >= 2, j - i <= 32, j < b.count, b[j] == UInt8(ascii: ":") {
-                var k = j + 1
-                while k < b.count, !isSpace(b[k]), b[k] != UInt8(ascii: "<"), b[k] != UInt8(ascii: ">") { k += 1 }
-                if k < b.count, b[k] == UInt8(ascii: ">") { return k + 1 }
-            }
+    /// `<scheme:…>`: a scheme of 2–32 letters, digits, `+ . -` starting with a letter,
+    /// then anything but spaces, `<` and `>`.
+    private static func uriAutolink(_ text: InlineText, _ start: Int) -> Int? {
+        var index = start + 1
+        guard let first = text[index], InlineText.isLetter(first) else { return nil }
+        index += 1
+        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte)
+            || byte == plus || byte == period || byte == hyphen
+        {
+            index += 1
         }
-        // Email autolink: local part, '@', labels of letters, digits and '-'.
-        let local = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
-        while i < b.count, isLetter(b[i]) || isDigit(b[i]) || local.contains(b[i]) { i += 1 }
-        guard i > start + 1, i < b.count, b[i] == UInt8(ascii: "@") else { return nil }
-        i += 1
-        let domainStart = i
-        while i < b.count, isLetter(b[i]) || isDigit(b[i]) || b[i] == 45 || b[i] == 46 { i += 1 }
-        guard i > domainStart, i < b.count, b[i] == UInt8(ascii: ">") else { return nil }
-        return i + 1
+        let schemeLength = index - start - 1
+        guard (2...32).contains(schemeLength), text[index] == colon else { return nil }
+        let close = text.next(greaterThan, from: index)
+        guard close < text.count else { return nil }
+        for position in (index + 1)..<close {
+            if let byte = text[position], InlineText.isSpace(byte) || byte == lessThan { return nil }
+        }
+        return close + 1
     }
 
-    private static func tagName(_ b: [UInt8], _ i: inout Int) -> Bool {
-        guard i < b.count, isLetter(b[i]) else { return false }
-        while i < b.count, isLetter(b[i]) || isDigit(b[i]) || b[i] == 45 { i += 1 }
+    /// `<local@domain>`.
+    private static func emailAutolink(_ text: InlineText, _ start: Int) -> Int? {
+        let localCharacters = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
+        var index = start + 1
+        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || localCharacters.contains(byte) {
+            index += 1
+        }
+        guard index > start + 1, text[index] == at else { return nil }
+        index += 1
+        let domainStart = index
+        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || byte == hyphen || byte == period {
+            index += 1
+        }
+        guard index > domainStart, text[index] == greaterThan else { return nil }
+        return index + 1
+    }
+
+    private static func skipTagName(_ text: InlineText, _ index: inout Int) -> Bool {
+        guard let first = text[index], InlineText.isLetter(first) else { return false }
+        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || byte == hyphen { index += 1 }
         return true
     }
 
-    private static func skipSpaces(_ b: [UInt8], _ i: inout Int) -> Bool {
-        let start = i
-        while i < b.count, isSpace(b[i]) { i += 1 }
-        return i > start
+    private static func skipSpaces(_ text: InlineText, _ index: inout Int) -> Bool {
+        let start = index
+        while let byte = text[index], InlineText.isSpace(byte) { index += 1 }
+        return index > start
     }
 
-    private static func openTag(_ b: [UInt8], _ start: Int) -> Int? {
-        var i = start + 1
-        guard tagName(b, &i) else { return nil }
+    /// `<name attribute="value" …>` or `<name … />`.
+    private static func openTag(_ text: InlineText, _ start: Int) -> Int? {
+        var index = start + 1
+        guard skipTagName(text, &index) else { return nil }
         while true {
-            let spaced = skipSpaces(b, &i)
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: ">") { return i + 1 }
-            if b[i] == UInt8(ascii: "/") { return i + 1 < b.count && b[i + 1] == UInt8(ascii: ">") ? i + 2 : nil }
-            // An attribute needs whitespace before it.
-            guard spaced, isLetter(b[i]) || b[i] == 95 || b[i] == 58 else { return nil }
-            while i < b.count, isLetter(b[i]) || isDigit(b[i]) || b[i] == 95 || b[i] == 46 || b[i] == 58 || b[i] == 45 {
-                i += 1
+            let spaced = skipSpaces(text, &index)
+            guard let byte = text[index] else { return nil }
+            if byte == greaterThan { return index + 1 }
+            if byte == slash { return text[index + 1] == greaterThan ? index + 2 : nil }
+            // An attribute needs whitespace before it; its name starts with a letter, `_` or `:`.
+            guard spaced, InlineText.isLetter(byte) || byte == underscore || byte == colon else { return nil }
+            while let next = text[index], InlineText.isLetter(next) || InlineText.isDigit(next)
+                || next == underscore || next == period || next == colon || next == hyphen
+            {
+                index += 1
             }
-            var afterName = i
-            _ = skipSpaces(b, &afterName)
-            guard afterName < b.count, b[afterName] == UInt8(ascii: "=") else { continue }
-            i = afterName + 1
-            _ = skipSpaces(b, &i)
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: "\"") || b[i] == UInt8(ascii: "'") {
-                let quote = b[i]
-                i += 1
-                while i < b.count, b[i] != quote { i += 1 }
-                guard i < b.count else { return nil }
-                i += 1
+            var afterName = index
+            _ = skipSpaces(text, &afterName)
+            guard text[afterName] == equals else { continue }
+            index = afterName + 1
+            _ = skipSpaces(text, &index)
+            guard let valueStart = text[index] else { return nil }
+            if valueStart == doubleQuote || valueStart == singleQuote {
+                let close = text.next(valueStart, from: index + 1)
+                guard close < text.count else { return nil }
+                index = close + 1
             } else {
                 let forbidden = Set(" \t\n\r\"'=<>`".utf8)
-                let valueStart = i
-                while i < b.count, !forbidden.contains(b[i]) { i += 1 }
-                guard i > valueStart else { return nil }
+                let unquotedStart = index
+                while let next = text[index], !forbidden.contains(next) { index += 1 }
+                guard index > unquotedStart else { return nil }
             }
         }
     }
 
-    private static func closingTag(_ b: [UInt8], _ start: Int) -> Int? {
-        guard start + 1 < b.count, b[start + 1] == UInt8(ascii: "/") else { return nil }
-        var i = start + 2
-        guard tagName(b, &i) else { return nil }
-        _ = skipSpaces(b, &i)
-        return i < b.count && b[i] == UInt8(ascii: ">") ? i + 1 : nil
+    /// `</name>`.
+    private static func closingTag(_ text: InlineText, _ start: Int) -> Int? {
+        guard text[start + 1] == slash else { return nil }
+        var index = start + 2
+        guard skipTagName(text, &index) else { return nil }
+        _ = skipSpaces(text, &index)
+        return text[index] == greaterThan ? index + 1 : nil
     }
 
-    private static func comment(_ b: [UInt8], _ start: Int) -> Int? {
-        guard hasPrefix(b, start, "<!--") else { return nil }
-        var i = start + 4
-        // CommonMark 0.30: the text may not start with '>' or '->', may not contain '--',
-        // and may not end with '-'; it runs to the first '-->'.
-        if hasPrefix(b, i, ">") || hasPrefix(b, i, "->") { return nil }
-        while i < b.count {
-            if hasPrefix(b, i, "-->") { return i + 3 }
-            if hasPrefix(b, i, "--") { return nil }
-            i += 1
+    /// `<!-- … -->`: the text may not start with `>` or `->` and may not contain `--`.
+    private static func comment(_ text: InlineText, _ start: Int) -> Int? {
+        guard text.has("<!--", at: start) else { return nil }
+        let body = start + 4
+        if text.has(">", at: body) || text.has("->", at: body) { return nil }
+        let dashes = text.next("--", from: body)
+        return text.has("-->", at: dashes) ? dashes + 3 : nil
+    }
+
+    /// `<? … ?>`.
+    private static func processingInstruction(_ text: InlineText, _ start: Int) -> Int? {
+        guard text.has("<?", at: start) else { return nil }
+        let close = text.next("?>", from: start + 2)
+        return close < text.count ? close + 2 : nil
+    }
+
+    /// `<![CDATA[ … ]]>`.
+    private static func cdata(_ text: InlineText, _ start: Int) -> Int? {
+        guard text.has("<![CDATA[", at: start) else { return nil }
+        let close = text.next("]]>", from: start + 9)
+        return close < text.count ? close + 3 : nil
+    }
+
+    /// `<!NAME … >`: cmark 0.30.2 wants an upper-case letter after `<!`
+    /// (CommonMark 0.31 later allowed any letter).
+    private static func declaration(_ text: InlineText, _ start: Int) -> Int? {
+        guard text[start + 1] == UInt8(ascii: "!"), let letter = text[start + 2], InlineText.isUppercase(letter) else {
+            return nil
         }
-        return nil
-    }
-
-    private static func enclosed(_ b: [UInt8], _ start: Int, open: String, close: String) -> Int? {
-        guard hasPrefix(b, start, open) else { return nil }
-        var i = start + open.utf8.count
-        while i < b.count {
-            if hasPrefix(b, i, close) { return i + close.utf8.count }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func declaration(_ b: [UInt8], _ start: Int) -> Int? {
-        guard start + 2 < b.count, b[start + 1] == UInt8(ascii: "!"), isLetter(b[start + 2]) else { return nil }
-        var i = start + 2
-        while i < b.count, b[i] != UInt8(ascii: ">") { i += 1 }
-        return i < b.count ? i + 1 : nil
-    }
-
-    private static func hasPrefix(_ b: [UInt8], _ start: Int, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
-        return start + p.count <= b.count && b[start..<(start + p.count)].elementsEqual(p)
+        let close = text.next(greaterThan, from: start + 2)
+        return close < text.count ? close + 1 : nil
     }
 }

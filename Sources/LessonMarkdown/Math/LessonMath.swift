@@ -13,13 +13,13 @@ struct LessonMath {
     init(body: String) {
         self.body = body
         guard body.utf8.contains(UInt8(ascii: "$")) else { return }
-        if MathSplicer.containsMarkers(body) {
+        let source = SourceText(body)
+        if let location = MathSplicer.firstMarker(in: source) {
             diagnostics.append(Diagnostic(
                 "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
-                at: SourceLocation(line: 1, column: 1)))
+                at: location))
             return
         }
-        let source = SourceText(body)
         let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))
         guard !spans.isEmpty else { return }
         for span in spans {

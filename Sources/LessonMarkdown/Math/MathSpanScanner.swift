@@ -21,38 +21,106 @@ struct MathSpanScanner {
 
     let source: SourceText
 
+    /// Every math span of `blocks` (cmark's paragraphs and headings), in document order.
     func spans(in blocks: [InlineTextBlock]) -> [MathSpan] {
         blocks.flatMap { spans(in: $0) }
     }
 
+    /// The math of one paragraph or heading, in two linear passes: first what CommonMark
+    /// reads before dollars (`ProtectedRanges`), then the dollars themselves.
     private func spans(in block: InlineTextBlock) -> [MathSpan] {
         let (cells, starts) = self.cells(of: block)
-        let bytes = cells.map(\.value)
+        let text = InlineText(cells.map(\.value))
+        let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []
+        var displayCannotClose = false
         var index = 0
-        while index < cells.count {
-            let byte = cells[index].value
-            switch byte {
-            case UInt8(ascii: "\\"):
-                index += isASCIIPunctuation(cells, index + 1) ? 2 : 1
-            case UInt8(ascii: "`"):
-                index = endOfCodeSpan(cells, from: index)
-            case UInt8(ascii: "<"):
-                index = InlineHTMLSyntax.end(of: bytes, from: index) ?? index + 1
-            case UInt8(ascii: "]") where index + 1 < cells.count && cells[index + 1].value == UInt8(ascii: "("):
-                index = endOfDestination(cells, from: index + 1)
-            case UInt8(ascii: "$"):
-                if let (span, next) = math(cells, from: index, continuationStarts: starts) {
-                    spans.append(span)
-                    index = next
+        while index < text.count {
+            if let range = protected.range(startingAt: index) {
+                index = range.upperBound
+                continue
+            }
+            switch text[index] {
+            case Self.backslash?:
+                index += text[index + 1].map(InlineText.isPunctuation) == true ? 2 : 1
+            case Self.dollar? where text[index + 1] == Self.dollar:
+                // Once one `$$` finds no closing `$$`, no later one in this paragraph can.
+                switch displayCannotClose ? .unclosed : displayMath(text, protected, from: index) {
+                case .math(let content, let end):
+                    spans.append(makeSpan(cells, start: index, content: content, end: end, display: true, continuationStarts: starts))
+                    index = end
+                case .unclosed:
+                    displayCannotClose = true
+                    index += 2
+                case .text:
+                    index += 2
+                }
+            case Self.dollar?:
+                if let (content, end) = inlineMath(text, protected, from: index) {
+                    spans.append(makeSpan(cells, start: index, content: content, end: end, display: false, continuationStarts: starts))
+                    index = end
                 } else {
-                    index += cells.indices.contains(index + 1) && cells[index + 1].value == UInt8(ascii: "$") ? 2 : 1
+                    index += 1
                 }
             default:
                 index += 1
             }
         }
         return spans
+    }
+
+    private static let backslash = UInt8(ascii: "\\"), dollar = UInt8(ascii: "$")
+
+    /// The first `$` after `start` that no backslash escapes, or `text.count`.
+    private func nextDollar(_ text: InlineText, after start: Int) -> Int {
+        var index = text.next(Self.dollar, from: start)
+        while index < text.count, isEscaped(text, index) { index = text.next(Self.dollar, from: index + 1) }
+        return index
+    }
+
+    /// Whether an odd number of backslashes precedes `index`.
+    private func isEscaped(_ text: InlineText, _ index: Int) -> Bool {
+        var count = 0
+        var position = index - 1
+        while position >= 0, text[position] == Self.backslash {
+            count += 1
+            position -= 1
+        }
+        return count % 2 == 1
+    }
+
+    /// Pandoc's inline rule: the opening `$` is followed by a non-space; the first
+    /// unescaped `$` after it closes, and only if a non-space precedes it and no digit
+    /// follows. Otherwise the opening `$` is text (pandoc does not look further).
+    private func inlineMath(_ text: InlineText, _ protected: ProtectedRanges, from start: Int) -> (Range<Int>, Int)? {
+        guard let first = text[start + 1], !InlineText.isSpace(first) else { return nil }
+        let close = nextDollar(text, after: start + 1)
+        guard close < text.count, let before = text[close - 1], !InlineText.isSpace(before) else { return nil }
+        if let after = text[close + 1], InlineText.isDigit(after) { return nil }
+        // A code span, tag or link destination starting inside binds tighter than math.
+        guard !protected.startsWithin((start + 1)..<close) else { return nil }
+        return ((start + 1)..<close, close + 1)
+    }
+
+    private enum DisplayMath {
+        case math(content: Range<Int>, end: Int)
+        /// No `$$` follows: these dollars are text, and so are all later `$$` here.
+        case unclosed
+        /// Closed, but blank, or holding code, a tag or a link: text.
+        case text
+    }
+
+    /// `$$…$$`: the first unescaped `$$` after the opening one closes; the content must
+    /// not be blank.
+    private func displayMath(_ text: InlineText, _ protected: ProtectedRanges, from start: Int) -> DisplayMath {
+        var close = nextDollar(text, after: start + 2)
+        while close < text.count, text[close + 1] != Self.dollar { close = nextDollar(text, after: close + 1) }
+        guard close < text.count - 1 else { return .unclosed }
+        let content = (start + 2)..<close
+        guard content.contains(where: { text[$0].map(InlineText.isSpace) == false }),
+            !protected.startsWithin(content)
+        else { return .text }
+        return .math(content: content, end: close + 2)
     }
 
     /// The block's bytes as cells. On lines after the first, the container prefix (as
@@ -79,6 +147,8 @@ struct MathSpanScanner {
         return (cells, starts)
     }
 
+    /// Where a paragraph's continuation line starts its text: after indentation and up to
+    /// `quoteDepth` block-quote markers (`>`), as cmark strips them.
     static func contentStart(of line: [UInt8], quoteDepth: Int) -> Int {
         var index = 0
         var quotes = 0
@@ -94,114 +164,18 @@ struct MathSpanScanner {
         return index
     }
 
-    // MARK: - What CommonMark reads before dollars
-
-    private func isASCIIPunctuation(_ cells: [Cell], _ index: Int) -> Bool {
-        guard cells.indices.contains(index) else { return false }
-        let value = cells[index].value
-        return (33...47).contains(value) || (58...64).contains(value) || (91...96).contains(value)
-            || (123...126).contains(value)
-    }
-
-    /// A run of n backticks opens a code span that the next run of exactly n closes;
-    /// without one, the run is literal text.
-    private func endOfCodeSpan(_ cells: [Cell], from start: Int) -> Int {
-        let length = run(of: UInt8(ascii: "`"), in: cells, from: start)
-        var index = start + length
-        while index < cells.count {
-            if cells[index].value == UInt8(ascii: "`") {
-                let closing = run(of: UInt8(ascii: "`"), in: cells, from: index)
-                if closing == length { return index + closing }
-                index += closing
-            } else {
-                index += 1
-            }
-        }
-        return start + length
-    }
-
-    private func run(of value: UInt8, in cells: [Cell], from start: Int) -> Int {
-        var index = start
-        while index < cells.count, cells[index].value == value { index += 1 }
-        return index - start
-    }
-
-    /// `](destination "title")`: skipped to the balancing `)`, escapes and `<…>` included.
-    private func endOfDestination(_ cells: [Cell], from open: Int) -> Int {
-        var depth = 0
-        var index = open
-        while index < cells.count {
-            switch cells[index].value {
-            case UInt8(ascii: "\\"): index += 1
-            case UInt8(ascii: "("): depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            default: break
-            }
-            index += 1
-        }
-        return open + 1
-    }
-
-    // MARK: - Dollars
-
-    private func isSpace(_ value: UInt8) -> Bool {
-        value == UInt8(ascii: " ") || value == UInt8(ascii: "\t") || value == UInt8(ascii: "\n")
-    }
-
-    /// The math span opening at `start`, and the index after it; nil when the dollars do
-    /// not make math under pandoc's rules.
-    private func math(_ cells: [Cell], from start: Int, continuationStarts: [Int: Int]) -> (MathSpan, Int)? {
-        let display = cells.indices.contains(start + 1) && cells[start + 1].value == UInt8(ascii: "$")
-        let contentStart = start + (display ? 2 : 1)
-        guard cells.indices.contains(contentStart) else { return nil }
-        if !display, isSpace(cells[contentStart].value) { return nil }
-        var index = contentStart
-        while index < cells.count {
-            let value = cells[index].value
-            if value == UInt8(ascii: "\\") {
-                index += 2  // `\$` and `\\` inside TeX are TeX's
-                continue
-            }
-            // A code span binds tighter than math: one starting here means these dollars
-            // do not enclose math (CommonMark gives code spans precedence over all inline
-            // syntax but HTML and autolinks).
-            if value == UInt8(ascii: "`") {
-                let end = endOfCodeSpan(cells, from: index)
-                if end > index + run(of: UInt8(ascii: "`"), in: cells, from: index) { return nil }
-                index = end
-                continue
-            }
-            guard value == UInt8(ascii: "$") else {
-                index += 1
-                continue
-            }
-            if display {
-                guard cells.indices.contains(index + 1), cells[index + 1].value == UInt8(ascii: "$") else {
-                    index += 1
-                    continue
-                }
-                let content = cells[contentStart..<index]
-                guard content.contains(where: { !isSpace($0.value) }) else { return nil }
-                return (makeSpan(cells, start: start, content: contentStart..<index, end: index + 2, display: true, continuationStarts: continuationStarts), index + 2)
-            }
-            let before = cells[index - 1].value
-            let after = cells.indices.contains(index + 1) ? cells[index + 1].value : UInt8(ascii: " ")
-            if index > contentStart, !isSpace(before), !(48...57).contains(after) {
-                return (makeSpan(cells, start: start, content: contentStart..<index, end: index + 1, display: false, continuationStarts: continuationStarts), index + 1)
-            }
-            index += 1
-        }
-        return nil
-    }
-
     private func makeSpan(
         _ cells: [Cell], start: Int, content: Range<Int>, end: Int, display: Bool, continuationStarts: [Int: Int]
     ) -> MathSpan {
         let texCells = cells[content]
         let tex = String(decoding: texCells.map(\.value), as: UTF8.self)
-        let locations = texCells.map { source.location(line: $0.line, byteColumn: $0.byte + 1) }
+        // Columns of each line once, not a decoding of the line's prefix per byte.
+        var columnsByLine: [Int: [Int]] = [:]
+        let locations = texCells.map { cell -> SourceLocation in
+            let columns = columnsByLine[cell.line] ?? source.columns(ofLine: cell.line)
+            columnsByLine[cell.line] = columns
+            return SourceLocation(line: cell.line, column: columns[min(cell.byte, columns.count - 1)])
+        }
         let first = cells[start], last = cells[end - 1]
         var starts: [Int: Int] = [:]
         if last.line > first.line {

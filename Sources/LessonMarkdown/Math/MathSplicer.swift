@@ -13,9 +13,16 @@ enum MathSplicer {
     static let close: Unicode.Scalar = "\u{E001}"
     static let continuation: Unicode.Scalar = "\u{E002}"
 
-    /// True when `text` already holds a placeholder character, which would be misread.
-    static func containsMarkers(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == open || $0 == close || $0 == continuation }
+    /// Where `source` already holds a placeholder character, which would be misread.
+    static func firstMarker(in source: SourceText) -> SourceLocation? {
+        // U+E000…U+E002 encode as EE 80 80…82 in UTF-8.
+        for (index, line) in source.lines.enumerated() {
+            for offset in line.indices.dropLast(2)
+            where line[offset] == 0xEE && line[offset + 1] == 0x80 && (0x80...0x82).contains(line[offset + 2]) {
+                return source.location(line: index + 1, byteColumn: offset + 1)
+            }
+        }
+        return nil
     }
 
     /// The lines of `source` with each span replaced by its placeholder.

@@ -1,7 +1,8 @@
 /// A problem in a TeX formula, found while converting it to MathML.
 ///
-/// The message follows the house style: sentence case, the user's input in
-/// 'single quotes', no trailing period, and a hint where one is known, e.g.
+/// The message follows the house style of compiler diagnostics: lower case after the
+/// `error:` prefix, the user's input in 'single quotes', no trailing period, and a hint
+/// where one is known, e.g.
 /// `unknown command '\frca'; did you mean '\frac'?`.
 ///
 /// `offset` counts Characters (extended grapheme clusters) from the start of the TeX

@@ -6,7 +6,7 @@
 /// OFL 1.1) is the smallest good one (397 KB). It reaches the page as a `data:` URL in
 /// `assets/math-font.css`: browsers refuse `@font-face` files loaded from `file://`
 /// (their origin is opaque), and a site must work from the disk.
-enum MathFont {
+enum BundledMathFont {
     /// `assets/math-font.css`: the `@font-face` rule with the font inline.
     static var stylesheet: String {
         let data = base64Lines.split(separator: "\n").joined()
