@@ -38,7 +38,7 @@ public protocol Activation: Sendable {
     func derivative<T: ActivationFloat>(_ x: T) -> T
 }
 
-/// What a lesson says about an activation: its name, formulas, range and kinks.
+/// What a lesson says about an activation: its name, formulas, range, shape and origin.
 public struct ActivationMetadata: Sendable, Equatable {
     /// Human name for headings and legends, e.g. "Leaky ReLU".
     public var displayName: String
@@ -53,6 +53,22 @@ public struct ActivationMetadata: Sendable, Equatable {
     public var range: ValueRange
     /// Points where f is continuous but f′ jumps (relu: `[0]`; sigmoid: `[]`), ascending.
     public var kinks: [Double]
+    /// Points where f itself jumps (binary_step: `[0]`; hardshrink: `[−λ, λ]`), ascending.
+    public var jumps: [Double]
+    public var monotonicity: Monotonicity
+    public var smoothness: Smoothness
+    /// f(0) = 0 and f takes both signs, so outputs centre on zero.
+    public var isZeroCentred: Bool
+    /// Which sides flatten out: f′ → 0 as x → −∞ and as x → +∞.
+    public var saturation: Saturation
+    /// The PyTorch counterpart, e.g. `torch.nn.functional.gelu(approximate='tanh')`.
+    public var pytorch: String?
+    /// The Keras counterpart, e.g. `keras.activations.gelu`.
+    public var keras: String?
+    /// One line for `atlas list`.
+    public var summary: String
+    /// The paper and year that introduced it, e.g. "Hendrycks & Gimpel, 2016".
+    public var introduced: String?
 
     public init(
         displayName: String,
@@ -60,7 +76,16 @@ public struct ActivationMetadata: Sendable, Equatable {
         valueTeX: String,
         derivativeTeX: String,
         range: ValueRange,
-        kinks: [Double]
+        kinks: [Double],
+        jumps: [Double] = [],
+        monotonicity: Monotonicity,
+        smoothness: Smoothness,
+        isZeroCentred: Bool,
+        saturation: Saturation,
+        pytorch: String?,
+        keras: String?,
+        summary: String,
+        introduced: String?
     ) {
         self.displayName = displayName
         self.symbolTeX = symbolTeX
@@ -68,5 +93,77 @@ public struct ActivationMetadata: Sendable, Equatable {
         self.derivativeTeX = derivativeTeX
         self.range = range
         self.kinks = kinks
+        self.jumps = jumps
+        self.monotonicity = monotonicity
+        self.smoothness = smoothness
+        self.isZeroCentred = isZeroCentred
+        self.saturation = saturation
+        self.pytorch = pytorch
+        self.keras = keras
+        self.summary = summary
+        self.introduced = introduced
+    }
+}
+
+/// How f runs over the real line.
+public enum Monotonicity: String, Sendable, Equatable {
+    /// x < y ⇒ f(x) < f(y): sigmoid, tanh, leaky_relu, elu.
+    case increasing = "increasing"
+    /// x < y ⇒ f(x) ≤ f(y), with flat stretches: relu, hardtanh, binary_step.
+    case nonDecreasing = "non-decreasing"
+    /// Goes down somewhere: gelu, silu, mish, gaussian, sinusoid.
+    case notMonotonic = "not monotonic"
+}
+
+/// How many times f can be differentiated with a continuous result.
+public enum Smoothness: Sendable, Equatable, CustomStringConvertible {
+    /// f jumps: binary_step, hardshrink, threshold.
+    case discontinuous
+    /// C⁰: continuous with corners: relu, hardtanh.
+    case continuous
+    /// Cᵏ, k ≥ 1: elu with α = 1 is C¹.
+    case differentiable(times: Int)
+    /// C^∞: sigmoid, tanh, gelu.
+    case smooth
+
+    public var description: String {
+        switch self {
+        case .discontinuous: "discontinuous"
+        case .continuous: "C⁰ (continuous, not differentiable everywhere)"
+        case .differentiable(let times): "C\(times.superscriptDigits)"
+        case .smooth: "C^∞ (smooth)"
+        }
+    }
+}
+
+/// Which sides of an activation flatten out (f′ → 0), where gradients vanish.
+public struct Saturation: Sendable, Equatable, CustomStringConvertible {
+    public var negative: Bool
+    public var positive: Bool
+
+    public init(negative: Bool, positive: Bool) {
+        self.negative = negative
+        self.positive = positive
+    }
+
+    public static let none = Saturation(negative: false, positive: false)
+    public static let both = Saturation(negative: true, positive: true)
+    public static let negativeOnly = Saturation(negative: true, positive: false)
+
+    public var description: String {
+        switch (negative, positive) {
+        case (true, true): "both sides"
+        case (true, false): "negative side"
+        case (false, true): "positive side"
+        case (false, false): "neither side"
+        }
+    }
+}
+
+extension Int {
+    /// `12` → `¹²`.
+    fileprivate var superscriptDigits: String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(self).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 }

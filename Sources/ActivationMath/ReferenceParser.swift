@@ -3,7 +3,7 @@
 /// Grammar (spaces allowed between all tokens):
 /// ```
 /// reference  := name [ "(" [ assignment { "," assignment } ] ")" ]
-/// assignment := name "=" number
+/// assignment := name "=" ( number | word )
 /// ```
 /// The parser stops at the first problem, so its error points at the leftmost mistake.
 struct ReferenceParser {
@@ -40,7 +40,35 @@ struct ReferenceParser {
             return .failure(
                 ReferenceError(message: "unexpected '\(rest)' after '\(consumed)'", offset: position))
         }
+        let missing = entry.parameters.filter { $0.defaultValue == nil && values[$0.name] == nil }
+        if !missing.isEmpty {
+            let needed = missing.map { "'\($0.name)=…'" }.joined(separator: " and ")
+            return .failure(ReferenceError(message: "'\(entry.name)' needs \(needed)", offset: nameStart))
+        }
         return .success(entry.make(values))
+    }
+
+    /// A parameter's value: one of its words, or a finite number if it takes numbers.
+    private struct ValueProblem: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    private static func value(of token: String, for spec: ParameterSpec) -> Result<Double, ValueProblem> {
+        if let value = spec.words[token] { return .success(value) }
+        let wordList = spec.words.keys.sorted().map { "'\($0)'" }.joined(separator: " or ")
+        guard spec.acceptsNumbers else {
+            return .failure(ValueProblem("parameter '\(spec.name)' is \(wordList), not '\(token)'"))
+        }
+        guard !token.isEmpty else { return .failure(ValueProblem("expected a number for parameter '\(spec.name)'")) }
+        guard let value = number(token) else {
+            return .failure(ValueProblem("malformed number '\(token)' for parameter '\(spec.name)'"))
+        }
+        guard value.isFinite else {
+            let words = spec.words.isEmpty ? "" : ", or \(wordList)"
+            return .failure(ValueProblem("parameter '\(spec.name)' must be finite\(words)"))
+        }
+        return .success(value)
     }
 
     /// Parses assignments up to and including the closing parenthesis.
@@ -64,31 +92,22 @@ struct ReferenceParser {
                 return .failure(ReferenceError(
                     message: "expected 'name=value' in the parameters of '\(entry.name)'", offset: itemStart))
             }
-            guard entry.parameters.contains(where: { $0.name == parameter }) else {
+            guard let spec = entry.parameters.first(where: { $0.answers(to: parameter) }) else {
                 return .failure(ReferenceError(
                     message: Self.unknownParameter(parameter, of: entry), offset: itemStart))
             }
-            if values[parameter] != nil {
+            if values[spec.name] != nil {
                 return .failure(ReferenceError(
-                    message: "parameter '\(parameter)' is given twice", offset: itemStart))
+                    message: "parameter '\(spec.name)' is given twice", offset: itemStart))
             }
             position += 1  // "="
             skipWhitespace()
             let numberStart = position
             let token = readNumberToken()
-            guard !token.isEmpty else {
-                return .failure(ReferenceError(
-                    message: "expected a number for parameter '\(parameter)'", offset: numberStart))
+            switch Self.value(of: token, for: spec) {
+            case .success(let value): values[spec.name] = value
+            case .failure(let problem): return .failure(ReferenceError(message: problem.message, offset: numberStart))
             }
-            guard let value = Self.number(token) else {
-                return .failure(ReferenceError(
-                    message: "malformed number '\(token)' for parameter '\(parameter)'", offset: numberStart))
-            }
-            guard value.isFinite else {
-                return .failure(ReferenceError(
-                    message: "parameter '\(parameter)' must be finite", offset: numberStart))
-            }
-            values[parameter] = value
             skipWhitespace()
             switch peek {
             case ",":

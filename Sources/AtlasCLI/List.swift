@@ -11,7 +11,7 @@ struct List: ParsableCommand {
     func run() throws {
         guard let name else {
             let signatures = Catalog.entries.map { entry in
-                let parameters = entry.parameters.map { "\($0.name)=\(shortestDecimal($0.defaultValue))" }
+                let parameters = entry.parameters.map { "\($0.name)=\($0.defaultValue.map($0.text(for:)) ?? "…")" }
                 return parameters.isEmpty ? entry.name : "\(entry.name)(\(parameters.joined(separator: ", ")))"
             }
             let width = (signatures.map(\.count).max() ?? 0) + 2
@@ -31,7 +31,7 @@ struct List: ParsableCommand {
         print("  \(entry.summary)")
         if !entry.aliases.isEmpty { print("  aliases: \(entry.aliases.joined(separator: ", "))") }
         for parameter in entry.parameters {
-            print("  parameter \(parameter.name) = \(shortestDecimal(parameter.defaultValue)): \(parameter.summary)")
+            print("  parameter \(parameter.name) = \(parameter.defaultValue.map(parameter.text(for:)) ?? "(required)"): \(parameter.summary)")
         }
         print("  f(x)  = \(metadata.valueTeX)")
         print("  f'(x) = \(metadata.derivativeTeX)")

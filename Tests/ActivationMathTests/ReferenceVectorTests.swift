@@ -2,40 +2,51 @@ import ActivationMath
 import RealModule
 import Testing
 
-/// Protects the accuracy contract (DESIGN §6): values and derivatives within 1 ulp of the
-/// correctly rounded mpmath references, in Double and in Float.
+/// Protects the accuracy contract against correctly rounded mpmath references: within
+/// 2 ulp in Double (1 for the five classic functions, which reach it) and 1 ulp in Float,
+/// for every function and parameter set in the vector files. Near a zero of f′ the
+/// vectors carry an absolute tolerance instead (relative accuracy means nothing there).
 @Suite("Reference vectors")
 struct ReferenceVectorTests {
-    static let tolerance: UInt64 = 1
-
-    static let references = [
+    /// Held to 1 ulp in Double as well.
+    static let classic: Set = [
         "sigmoid", "tanh", "relu", "leaky_relu", "leaky_relu(negative_slope=0.2)", "elu", "elu(alpha=0.5)",
     ]
 
-    @Test("Double within 1 ulp", arguments: references)
+    /// Every reference the vector files hold, in file order.
+    static let references: [String] = {
+        var seen: Set<String> = []
+        return ((try? loadVectors("double.tsv")) ?? []).map(\.reference).filter { seen.insert($0).inserted }
+    }()
+
+    @Test("Double within 2 ulp (classic five: 1)", arguments: references)
     func double(reference: String) throws {
-        try check(Double.self, file: "double.tsv", reference: reference)
+        try check(Double.self, file: "double.tsv", reference: reference, budget: Self.classic.contains(reference) ? 1 : 2)
     }
 
     @Test("Float within 1 ulp", arguments: references)
     func float(reference: String) throws {
-        try check(Float.self, file: "float.tsv", reference: reference)
+        try check(Float.self, file: "float.tsv", reference: reference, budget: 1)
     }
 
-    @Test("Every reference in the vector files is covered")
+    @Test("Both files cover the same references, every catalogue function among them")
     func coverage() throws {
-        for file in ["double.tsv", "float.tsv"] {
-            let names = Set(try loadVectors(file).map(\.reference))
-            #expect(names == Set(Self.references), "\(file)")
+        let double = Set(try loadVectors("double.tsv").map(\.reference))
+        let float = Set(try loadVectors("float.tsv").map(\.reference))
+        #expect(double == float)
+        #expect(!double.isEmpty)
+        for entry in Catalog.entries {
+            #expect(double.contains { $0 == entry.name || $0.hasPrefix(entry.name + "(") }, "no vectors for \(entry.name)")
         }
     }
 
     /// The generic check, run for Float and Double: every vector of `reference` in `file`.
-    private func check<T: ActivationFloat>(_: T.Type, file: String, reference: String) throws {
+    private func check<T: ActivationFloat>(_: T.Type, file: String, reference: String, budget: UInt64) throws {
         let f = try activation(reference)
         let vectors = try loadVectors(file).filter { $0.reference == reference }
         #expect(vectors.count > 500)
         var failures: [String] = []
+        var worst: (value: UInt64, derivative: UInt64) = (0, 0)
         for v in vectors {
             // Float vectors hold Float-representable x and binary32-rounded references,
             // so these conversions are exact.
@@ -46,14 +57,21 @@ struct ReferenceVectorTests {
             let value = f.value(x)
             let derivative = f.derivative(x)
             let valueError = ulpDistance(value, T(v.value))
-            let derivativeError = ulpDistance(derivative, T(v.derivative))
-            if valueError > Self.tolerance {
+            var derivativeError = ulpDistance(derivative, T(v.derivative))
+            if derivativeError > budget, v.derivativeAbsoluteTolerance > 0,
+                abs(Double(derivative) - v.derivative) <= v.derivativeAbsoluteTolerance
+            {
+                derivativeError = 0  // within the absolute tolerance near a zero of f′
+            }
+            worst = (max(worst.value, valueError), max(worst.derivative, derivativeError))
+            if valueError > budget {
                 failures.append("\(file):\(v.line) \(reference) x=\(x): value \(value), expected \(T(v.value)) (\(valueError) ulp)")
             }
-            if derivativeError > Self.tolerance {
+            if derivativeError > budget {
                 failures.append("\(file):\(v.line) \(reference) x=\(x): derivative \(derivative), expected \(T(v.derivative)) (\(derivativeError) ulp)")
             }
         }
+        print("worst ulp \(T.self) \(reference): value \(worst.value), derivative \(worst.derivative)")
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(20).joined(separator: "\n"))")
     }
 }

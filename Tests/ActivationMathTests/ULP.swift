@@ -37,6 +37,9 @@ struct ReferenceVector: Sendable {
     var x: Double
     var value: Double
     var derivative: Double
+    /// An absolute tolerance for the derivative near a zero of f′, where a relative
+    /// (ulp) measure is meaningless: the generator's 5th column, 0 elsewhere.
+    var derivativeAbsoluteTolerance: Double
     var line: Int
 }
 
@@ -49,13 +52,15 @@ func loadVectors(_ name: String, filePath: String = #filePath) throws -> [Refere
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if line.isEmpty || line.hasPrefix("#") { continue }
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 4, let x = Double(String(fields[1])), let value = Double(String(fields[2])),
-            let derivative = Double(String(fields[3]))
+        guard fields.count == 4 || fields.count == 5, let x = Double(String(fields[1])),
+            let value = Double(String(fields[2])), let derivative = Double(String(fields[3]))
         else {
             throw VectorFileError(message: "\(name):\(index + 1): malformed line '\(line)'")
         }
-        vectors.append(
-            ReferenceVector(reference: String(fields[0]), x: x, value: value, derivative: derivative, line: index + 1))
+        let tolerance = fields.count == 5 ? Double(String(fields[4])) ?? 0 : 0
+        vectors.append(ReferenceVector(
+            reference: String(fields[0]), x: x, value: value, derivative: derivative,
+            derivativeAbsoluteTolerance: tolerance, line: index + 1))
     }
     return vectors
 }

@@ -44,7 +44,16 @@ public struct ELU: Activation, Equatable {
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ \(slope) & x \\le 0 \\end{cases}",
             // For α ≤ 0 the negative branch lies in [0, −α), inside the positive branch's range.
             range: alpha > 0 ? .open(-alpha, .infinity) : .atLeast(0),
-            kinks: alpha == 1 ? [] : [0]
+            kinks: alpha == 1 ? [] : [0],
+            monotonicity: alpha > 0 ? .increasing : (alpha == 0 ? .nonDecreasing : .notMonotonic),
+            // α = 1: f′ is continuous at 0 (1 on both sides) but f″ jumps from 1 to 0.
+            smoothness: alpha == 1 ? .differentiable(times: 1) : .continuous,
+            isZeroCentred: false,
+            saturation: .negativeOnly,
+            pytorch: "torch.nn.functional.elu(alpha=\(NumberText.shortest(alpha)))",
+            keras: "keras.activations.elu",
+            summary: "Exponential linear unit, smooth saturation to -alpha",
+            introduced: "Clevert, Unterthiner & Hochreiter, 2015"
         )
     }
 

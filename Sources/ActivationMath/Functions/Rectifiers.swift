@@ -25,7 +25,15 @@ public struct ReLU: Activation, Equatable {
             valueTeX: "\\max(0, x)",
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
             range: .atLeast(0),
-            kinks: [0]
+            kinks: [0],
+            monotonicity: .nonDecreasing,
+            smoothness: .continuous,
+            isZeroCentred: false,
+            saturation: .negativeOnly,
+            pytorch: "torch.nn.functional.relu",
+            keras: "keras.activations.relu",
+            summary: "Rectified linear unit max(0, x)",
+            introduced: "Nair & Hinton, 2010; Glorot, Bordes & Bengio, 2011"
         )
     }
 
@@ -97,7 +105,15 @@ public struct LeakyReLU: Activation, Equatable {
             valueTeX: valueTeX,
             derivativeTeX: "\\begin{cases} 1 & x > 0 \\\\ \(NumberText.tex(s)) & x \\le 0 \\end{cases}",
             range: s > 0 ? .all : .atLeast(0),
-            kinks: s == 1 ? [] : [0]
+            kinks: s == 1 ? [] : [0],
+            monotonicity: s > 0 ? .increasing : (s == 0 ? .nonDecreasing : .notMonotonic),
+            smoothness: s == 1 ? .smooth : .continuous,
+            isZeroCentred: false,
+            saturation: s == 0 ? .negativeOnly : .none,
+            pytorch: "torch.nn.functional.leaky_relu(negative_slope=\(NumberText.shortest(s)))",
+            keras: "keras.activations.leaky_relu",
+            summary: "ReLU with a small slope for x ≤ 0",
+            introduced: "Maas, Hannun & Ng, 2013"
         )
     }
 

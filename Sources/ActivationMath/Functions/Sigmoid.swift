@@ -25,7 +25,15 @@ public struct Sigmoid: Activation, Equatable {
             valueTeX: "\\frac{1}{1 + e^{-x}}",
             derivativeTeX: "\\sigma(x)\\,(1 - \\sigma(x))",
             range: .open(0, 1),
-            kinks: []
+            kinks: [],
+            monotonicity: .increasing,
+            smoothness: .smooth,
+            isZeroCentred: false,
+            saturation: .both,
+            pytorch: "torch.sigmoid",
+            keras: "keras.activations.sigmoid",
+            summary: "Logistic sigmoid 1/(1+e^-x), squashes to (0, 1)",
+            introduced: "Verhulst, 1838 (logistic curve); Rumelhart, Hinton & Williams, 1986 (backpropagation)"
         )
     }
 

@@ -26,7 +26,15 @@ public struct Tanh: Activation, Equatable {
             valueTeX: "\\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
             derivativeTeX: "1 - \\tanh^2(x)",
             range: .open(-1, 1),
-            kinks: []
+            kinks: [],
+            monotonicity: .increasing,
+            smoothness: .smooth,
+            isZeroCentred: true,
+            saturation: .both,
+            pytorch: "torch.tanh",
+            keras: "keras.activations.tanh",
+            summary: "Hyperbolic tangent, zero-centred, squashes to (-1, 1)",
+            introduced: "LeCun, Bottou, Orr & Müller, 1998 (Efficient BackProp)"
         )
     }
 
