@@ -129,9 +129,9 @@ public enum Smoothness: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .discontinuous: "discontinuous"
-        case .continuous: "C⁰ (continuous, not differentiable everywhere)"
+        case .continuous: "C⁰ (continuous)"
         case .differentiable(let times): "C\(times.superscriptDigits)"
-        case .smooth: "C^∞ (smooth)"
+        case .smooth: "C∞ (smooth)"
         }
     }
 }

@@ -17,6 +17,8 @@ public enum LessonPipeline {
                 return TableRenderer.render(table)
             case .formula(let formula):
                 return FormulaRenderer.render(formula)
+            case .compare(let compare):
+                return CompareRenderer.render(compare)
             }
         }
     }

@@ -5,8 +5,9 @@ import Testing
 @Suite struct DiagnosticMessageTests {
     @Test(arguments: [
         ("```{plott} relu\n```", 1, 5, "unknown directive 'plott'; did you mean 'plot'?"),
-        ("```{chart} relu\n```", 1, 5, "unknown directive 'chart'; the directives are '{plot}', '{table}', '{formula}'"),
+        ("```{chart} relu\n```", 1, 5, "unknown directive 'chart'; the directives are '{plot}', '{table}', '{formula}', '{compare}'"),
         ("```{formula} relu elu\n```", 1, 19, "'{formula}' takes one function; write one directive per function"),
+        ("```{compare}\n```", 1, 5, "'{compare}' needs at least one function, e.g. '{compare} sigmoid'"),
         ("```{formula}\n```", 1, 5, "'{formula}' needs at least one function, e.g. '{formula} sigmoid'"),
         ("```{formula} relu\n:x: 1 2\n```", 2, 2, "unknown option ':x:' for '{formula}'; '{formula}' takes :derivative:"),
         ("```{plot relu\n```", 1, 4, "directive name is not closed; write it as '{plot}'"),

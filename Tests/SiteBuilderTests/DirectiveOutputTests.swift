@@ -71,6 +71,21 @@ import Testing
         #expect(subpathCount(String(d)) == 2)
     }
 
+    @Test("{compare} puts the properties side by side, as the functions' definitions say")
+    func compare() {
+        let html = LessonPipeline.render("```{compare} sigmoid relu\n:caption: Two\n```").html
+        let rows = html.components(separatedBy: "<tr>").dropFirst(2).map { row in
+            row.components(separatedBy: CharacterSet(charactersIn: "<>")).enumerated()
+                .filter { $0.offset % 2 == 0 }.map(\.element).filter { !$0.isEmpty && $0 != "\n" }
+        }
+        // By hand: σ maps onto (0, 1), σ(0) = 1/2, σ′(0) = 1/4; relu maps onto [0, ∞), relu′(0) = 0 by PyTorch.
+        #expect(rows.map(\.first) == ["Range", "f(0)", "f′(0)", "Monotonic", "Zero-centred", "Smoothness", "Saturates", "Kinks", "Jumps"])
+        #expect(rows.first == ["Range", "(0, 1)", "[0, ∞)"])
+        #expect(rows.dropFirst(2).first == ["f′(0)", "0.25", "0 (PyTorch’s choice at the kink)"])
+        #expect(rows.last == ["Jumps", "none", "none"])
+        #expect(html.contains("<caption>Two</caption>"))
+    }
+
     @Test("Plots in one lesson get distinct ids")
     func uniqueIds() {
         let html = LessonPipeline.render("```{plot} relu\n```\n\n```{plot} tanh\n```").html

@@ -7,6 +7,7 @@ public enum Directive: Sendable {
     case plot(PlotDirective)
     case table(TableDirective)
     case formula(FormulaDirective)
+    case compare(CompareDirective)
 
     /// Where the opening fence starts.
     public var location: SourceLocation {
@@ -14,11 +15,12 @@ public enum Directive: Sendable {
         case .plot(let plot): plot.location
         case .table(let table): table.location
         case .formula(let formula): formula.location
+        case .compare(let compare): compare.location
         }
     }
 
     /// The directive names this version understands, in the order `atlas` documents them.
-    public static let names = ["plot", "table", "formula"]
+    public static let names = ["plot", "table", "formula", "compare"]
 
     /// More functions than this in one directive is an error: a plot of 13 curves cannot
     /// be read, and the colour palette repeats after 7.
@@ -100,4 +102,21 @@ public struct FormulaDirective: Sendable, Equatable {
     public var optionLocations: [String: SourceLocation]
 
     static let optionNames = ["derivative"]
+}
+
+/// `{compare} F…`: the properties of functions side by side (range, f(0), f′(0),
+/// monotonicity, zero-centring, smoothness, saturation, kinks and jumps).
+///
+/// ````
+/// ```{compare} relu leaky_relu elu gelu
+/// :caption: Four rectifiers
+/// ```
+/// ````
+public struct CompareDirective: Sendable, Equatable {
+    public var functions: [Located<String>]
+    public var caption: String?
+    public var location: SourceLocation
+    public var optionLocations: [String: SourceLocation]
+
+    static let optionNames = ["caption"]
 }

@@ -14,6 +14,13 @@ enum DirectiveReader {
             directive = readTable(syntax, &options, checkReference)
         case "formula":
             directive = readFormula(syntax, &options, checkReference)
+        case "compare":
+            options.checkKnown(CompareDirective.optionNames)
+            options.requireFunctions(checkingEach: checkReference)
+            options.rejectBody()
+            directive = .compare(CompareDirective(
+                functions: syntax.arguments, caption: options.text("caption"), location: syntax.location,
+                optionLocations: syntax.valueLocations))
         default:
             let name = syntax.name.value
             let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
