@@ -30,7 +30,8 @@ public enum Sampler {
         let (low, high) = a <= b ? (a, b) : (b, a)
         let n = min(max(count, 2), 100_000)
         var xs = low == high ? [low] : (0..<n).map { grid($0, of: n, from: low, to: high) }
-        xs += f.metadata.kinks.filter { $0 > low && $0 < high }
+        let metadata = f.metadata
+        xs += (metadata.kinks + metadata.jumps).filter { $0 > low && $0 < high }
         xs.sort()
         var unique: [Double] = []
         unique.reserveCapacity(xs.count)

@@ -85,6 +85,11 @@ struct EvalRow: Equatable {
         let hasDerivative = rows.contains { $0.derivative != nil }
         var table = [["x", "\(reference)(x)"] + (hasDerivative ? ["\(reference)'(x)"] : [])]
         table += rows.map { [$0.x, $0.value] + ($0.derivative.map { [$0] } ?? []) }
+        return align(table)
+    }
+
+    /// Left-aligned columns two spaces apart; the last column is not padded.
+    static func align(_ table: [[String]]) -> String {
         let widths = (0..<(table.first?.count ?? 0)).map { column in
             table.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
         }

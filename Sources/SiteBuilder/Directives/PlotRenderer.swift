@@ -32,14 +32,16 @@ enum PlotRenderer {
         for (index, function) in functions.enumerated() {
             let samples = Sampler.samples(
                 of: function, from: plot.x.lowerBound, to: plot.x.upperBound, count: sampleCount)
+            let metadata = function.metadata
             series.append(PlotSeries(
                 id: function.reference, label: function.reference,
-                segments: [samples.map { PlotPoint(x: $0.x, y: $0.value) }],
+                segments: segments(of: samples, breakingAt: Set(metadata.jumps), value: { function.value($0) }),
                 colorIndex: index, dashed: false))
             if plot.derivative {
                 series.append(PlotSeries(
                     id: function.reference + "'", label: function.reference + "′",
-                    segments: derivativeSegments(of: function, samples: samples),
+                    segments: segments(
+                        of: samples, breakingAt: Set(metadata.kinks + metadata.jumps), value: { function.derivative($0) }),
                     colorIndex: index, dashed: true))
             }
             if let first = samples.first, let last = samples.last {
@@ -57,19 +59,19 @@ enum PlotRenderer {
             description: sentences.joined(separator: " "), idPrefix: "plot-\(number)")
     }
 
-    /// f′ sampled at the same x, broken at each kink so no line joins its two sides:
-    /// the segment left of a kink ends at the left limit, the next starts at the right one.
-    static func derivativeSegments(of function: any Activation, samples: [Sample]) -> [[PlotPoint]] {
-        let kinks = Set(function.metadata.kinks)
+    /// One curve through the samples, broken at each of `breaks` (kinks of f′, jumps of
+    /// f) so that no line joins the two sides: the segment left of a break ends at the
+    /// left limit, the next starts at the right one. NaN values (f′ at a jump) split too.
+    static func segments(of samples: [Sample], breakingAt breaks: Set<Double>, value: (Double) -> Double) -> [[PlotPoint]] {
         var segments: [[PlotPoint]] = [[]]
         for sample in samples {
-            guard kinks.contains(sample.x), sample.x != samples.first?.x, sample.x != samples.last?.x else {
-                segments[segments.count - 1].append(PlotPoint(x: sample.x, y: sample.derivative))
+            guard breaks.contains(sample.x), sample.x != samples.first?.x, sample.x != samples.last?.x else {
+                segments[segments.count - 1].append(PlotPoint(x: sample.x, y: value(sample.x)))
                 continue
             }
-            // One step beside the kink gives the one-sided limit of a piecewise function.
-            segments[segments.count - 1].append(PlotPoint(x: sample.x, y: function.derivative(sample.x.nextDown)))
-            segments.append([PlotPoint(x: sample.x, y: function.derivative(sample.x.nextUp))])
+            // One step beside the break gives the one-sided limit of a piecewise function.
+            segments[segments.count - 1].append(PlotPoint(x: sample.x, y: value(sample.x.nextDown)))
+            segments.append([PlotPoint(x: sample.x, y: value(sample.x.nextUp))])
         }
         return segments
     }

@@ -25,7 +25,9 @@ enum TableRenderer {
             for function in functions {
                 html += "<td>\(NumberText.significant(function.value(x), digits: table.digits))</td>"
                 if table.derivative {
-                    html += "<td>\(NumberText.significant(function.derivative(x), digits: table.digits))</td>"
+                    let slope = function.derivative(x)
+                    // NaN only where f′ does not exist at all: at a jump of f.
+                    html += slope.isNaN ? "<td>undefined</td>" : "<td>\(NumberText.significant(slope, digits: table.digits))</td>"
                 }
             }
             html += "</tr>\n"
@@ -56,6 +58,12 @@ enum TableRenderer {
                 notes.append(HTML.escape(
                     "At x = \(NumberText.argument(kink)), \(function.reference) has a kink and no derivative; "
                         + "the table shows \(name)′(\(arguments)) = \(value), the value PyTorch’s autograd uses."))
+            }
+            for jump in function.metadata.jumps where xs.contains(jump) {
+                let slope = function.derivative(jump)
+                let shown = slope.isNaN ? "marks it undefined" : "shows \(NumberText.significant(slope, digits: 6)), the value PyTorch’s autograd uses"
+                notes.append(HTML.escape(
+                    "At x = \(NumberText.argument(jump)), \(function.reference) jumps and has no derivative; the table \(shown)."))
             }
         }
         return notes
