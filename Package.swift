@@ -60,6 +60,8 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
+        /// `make bench`: time per element of every function, next to numpy's.
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath"]),
 
         // MARK: - Implementation details
 
