@@ -17,6 +17,7 @@ public struct RenderedLesson: Sendable {
 /// ```
 public enum LessonRenderer {
     /// The author's raw HTML is dropped (cmark's safe mode) unless `allowRawHTML`.
+    /// `expandRole` gives the HTML of each known inline role (``{eval}`…` ``), in order.
     /// `checkReference` is asked about every function reference in a directive, so its
     /// problems are reported together with those of the options. `expand` is called once
     /// per well-formed directive, in document order; the HTML it returns replaces the
@@ -25,13 +26,15 @@ public enum LessonRenderer {
         _ source: String,
         allowRawHTML: Bool = false,
         checkReference: (String) -> ReferenceProblem? = { _ in nil },
+        expandRole: (Role) -> Result<String, DirectiveFailure> = { _ in .success("") },
         expand: (Directive) -> Result<String, DirectiveFailure>
     ) -> RenderedLesson {
         let split = FrontMatterReader.split(source)
         let math = LessonMath(body: split.body)
         var diagnostics = split.diagnostics + math.diagnostics
         let text = SourceText(math.body)
-        let html = CMarkDocument.renderHTML(markdown: math.body, source: text, allowRawHTML: allowRawHTML) { block in
+        let original = SourceText(split.body)
+        let html = CMarkDocument.renderHTML(markdown: math.body, source: text, allowRawHTML: allowRawHTML, replace: { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
                 .flatMap { DirectiveReader.read($0, checkReference: checkReference) }
@@ -43,7 +46,25 @@ public enum LessonRenderer {
                 diagnostics += failure.diagnostics
                 return ""
             }
-        }
+        }, role: { inline in
+            let location = Role.location(
+                ofContentOf: inline.name, index: inline.indexInBlock, fromLine: inline.blockStartLine, in: original)
+            guard Role.names.contains(inline.name) else {
+                let hint = Spelling.suggestion(for: inline.name, among: Role.names).map { "; did you mean '{\($0)}'?" }
+                    ?? "; the roles are \(Role.names.map { "'{\($0)}'" }.joined(separator: ", "))"
+                // The role name sits just before its backticks.
+                diagnostics.append(Diagnostic(
+                    "unknown role '{\(inline.name)}'\(hint)", at: location.advanced(by: -(inline.name.count + 3))))
+                return nil
+            }
+            switch expandRole(Role(name: inline.name, content: Located(inline.content, at: location))) {
+            case .success(let html):
+                return html
+            case .failure(let failure):
+                diagnostics += failure.diagnostics
+                return nil
+            }
+        })
         return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
     }
 

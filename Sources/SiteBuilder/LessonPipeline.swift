@@ -6,19 +6,24 @@ import LessonMarkdown
 public enum LessonPipeline {
     /// Renders `source`; plots are numbered from 1 in document order for unique ids.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
+        let scope = LessonScope()
         var plotNumber = 0
-        return LessonRenderer.render(source, allowRawHTML: allowRawHTML, checkReference: FunctionResolver.check) {
-            directive in
+        return LessonRenderer.render(
+            source, allowRawHTML: allowRawHTML, checkReference: scope.check,
+            expandRole: { EvalRenderer.render($0, scope: scope) }
+        ) { directive in
             switch directive {
             case .plot(let plot):
                 plotNumber += 1
-                return PlotRenderer.render(plot, number: plotNumber)
+                return PlotRenderer.render(plot, number: plotNumber, scope: scope)
             case .table(let table):
-                return TableRenderer.render(table)
+                return TableRenderer.render(table, scope: scope)
             case .formula(let formula):
-                return FormulaRenderer.render(formula)
+                return FormulaRenderer.render(formula, scope: scope)
             case .compare(let compare):
-                return CompareRenderer.render(compare)
+                return CompareRenderer.render(compare, scope: scope)
+            case .define(let definition):
+                return scope.define(definition)
             }
         }
     }

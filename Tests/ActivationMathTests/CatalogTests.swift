@@ -6,7 +6,8 @@ import Testing
 struct CatalogTests {
     @Test("Entries in teaching order, names and aliases unique")
     func entries() {
-        #expect(Catalog.entries.map(\.name) == ["sigmoid", "tanh", "relu", "leaky_relu", "elu"])
+        // The five classics open the catalogue, in the order the course teaches them.
+        #expect(Array(Catalog.entries.map(\.name).prefix(5)) == ["sigmoid", "tanh", "relu", "leaky_relu", "elu"])
         let all = Catalog.entries.flatMap { [$0.name] + $0.aliases }
         #expect(Set(all).count == all.count)
         #expect(Catalog.entries.allSatisfy { !$0.summary.isEmpty })

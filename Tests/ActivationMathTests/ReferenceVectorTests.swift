@@ -13,6 +13,12 @@ struct ReferenceVectorTests {
         "sigmoid", "tanh", "relu", "leaky_relu", "leaky_relu(negative_slope=0.2)", "elu", "elu(alpha=0.5)",
     ]
 
+    /// The vector files, read once and grouped by reference (each is 4 MB).
+    static let vectorsByFile: [String: [String: [ReferenceVector]]] = Dictionary(
+        uniqueKeysWithValues: ["double.tsv", "float.tsv"].map { file in
+            (file, Dictionary(grouping: (try? loadVectors(file)) ?? [], by: \.reference))
+        })
+
     /// Every reference the vector files hold, in file order.
     static let references: [String] = {
         var seen: Set<String> = []
@@ -31,8 +37,8 @@ struct ReferenceVectorTests {
 
     @Test("Both files cover the same references, every catalogue function among them")
     func coverage() throws {
-        let double = Set(try loadVectors("double.tsv").map(\.reference))
-        let float = Set(try loadVectors("float.tsv").map(\.reference))
+        let double = Set(Self.vectorsByFile["double.tsv"]?.keys ?? [:].keys)
+        let float = Set(Self.vectorsByFile["float.tsv"]?.keys ?? [:].keys)
         #expect(double == float)
         #expect(!double.isEmpty)
         for entry in Catalog.entries {
@@ -43,7 +49,7 @@ struct ReferenceVectorTests {
     /// The generic check, run for Float and Double: every vector of `reference` in `file`.
     private func check<T: ActivationFloat>(_: T.Type, file: String, reference: String, budget: UInt64) throws {
         let f = try activation(reference)
-        let vectors = try loadVectors(file).filter { $0.reference == reference }
+        let vectors = Self.vectorsByFile[file]?[reference] ?? []
         #expect(vectors.count > 500)
         var failures: [String] = []
         var worst: (value: UInt64, derivative: UInt64) = (0, 0)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct DiagnosticMessageTests {
     @Test(arguments: [
         ("```{plott} relu\n```", 1, 5, "unknown directive 'plott'; did you mean 'plot'?"),
-        ("```{chart} relu\n```", 1, 5, "unknown directive 'chart'; the directives are '{plot}', '{table}', '{formula}', '{compare}'"),
+        ("```{chart} relu\n```", 1, 5, "unknown directive 'chart'; the directives are '{plot}', '{table}', '{formula}', '{compare}', '{define}'"),
         ("```{formula} relu elu\n```", 1, 19, "'{formula}' takes one function; write one directive per function"),
         ("```{compare}\n```", 1, 5, "'{compare}' needs at least one function, e.g. '{compare} sigmoid'"),
         ("```{formula}\n```", 1, 5, "'{formula}' needs at least one function, e.g. '{formula} sigmoid'"),

@@ -23,7 +23,8 @@ enum CMarkDocument {
     /// whose `on_enter` text cmark's HTML renderer writes verbatim: the safe option only
     /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
     static func renderHTML(
-        markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?
+        markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?,
+        role: (InlineRole) -> String? = { _ in nil }
     ) -> String {
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         let length = markdown.utf8.count
@@ -42,6 +43,8 @@ enum CMarkDocument {
             cmark_node_set_on_enter(custom, html)
             if cmark_node_replace(node, custom) == 1 { detached = node }
         }
+
+        replaceRoles(in: document, role)
 
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }

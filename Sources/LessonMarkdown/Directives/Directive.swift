@@ -8,6 +8,7 @@ public enum Directive: Sendable {
     case table(TableDirective)
     case formula(FormulaDirective)
     case compare(CompareDirective)
+    case define(DefineDirective)
 
     /// Where the opening fence starts.
     public var location: SourceLocation {
@@ -16,11 +17,12 @@ public enum Directive: Sendable {
         case .table(let table): table.location
         case .formula(let formula): formula.location
         case .compare(let compare): compare.location
+        case .define(let define): define.location
         }
     }
 
     /// The directive names this version understands, in the order `atlas` documents them.
-    public static let names = ["plot", "table", "formula", "compare"]
+    public static let names = ["plot", "table", "formula", "compare", "define"]
 
     /// More functions than this in one directive is an error: a plot of 13 curves cannot
     /// be read, and the colour palette repeats after 7.
@@ -119,4 +121,38 @@ public struct CompareDirective: Sendable, Equatable {
     public var optionLocations: [String: SourceLocation]
 
     static let optionNames = ["caption"]
+}
+
+/// `{define} NAME`: a function for the rest of the lesson, from an expression in the body.
+///
+/// ````
+/// ```{define} swish15
+/// :formula: x\,\sigma(1.5x)
+/// x * sigmoid(1.5 * x)
+/// ```
+/// ````
+public struct DefineDirective: Sendable, Equatable {
+    /// The new name: letters, digits and `_`, starting with a letter.
+    public var name: Located<String>
+    /// The body's lines, each located; together they are the expression.
+    public var expression: [Located<String>]
+    /// `:formula:` TeX shown in `{formula}` and legends.
+    public var formula: String?
+    public var location: SourceLocation
+    public var optionLocations: [String: SourceLocation]
+
+    static let optionNames = ["formula"]
+
+    /// The body as one expression text, lines joined by spaces.
+    public var expressionText: String { expression.map(\.value).joined(separator: " ") }
+
+    /// The file location of Character `offset` in `expressionText`.
+    public func location(ofCharacter offset: Int) -> SourceLocation {
+        var remaining = offset
+        for line in expression {
+            if remaining <= line.value.count { return line.location.advanced(by: remaining) }
+            remaining -= line.value.count + 1
+        }
+        return expression.last.map { $0.location.advanced(by: $0.value.count) } ?? location
+    }
 }

@@ -14,6 +14,8 @@ enum DirectiveReader {
             directive = readTable(syntax, &options, checkReference)
         case "formula":
             directive = readFormula(syntax, &options, checkReference)
+        case "define":
+            directive = readDefine(syntax, &options)
         case "compare":
             options.checkKnown(CompareDirective.optionNames)
             options.requireFunctions(checkingEach: checkReference)
@@ -71,6 +73,30 @@ enum DirectiveReader {
         guard let function = syntax.arguments.first else { return nil }
         return .formula(FormulaDirective(
             function: function, derivative: derivative, location: syntax.location,
+            optionLocations: syntax.valueLocations))
+    }
+
+    private static func readDefine(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
+        options.checkKnown(DefineDirective.optionNames)
+        let formula = options.text("formula")
+        guard let name = syntax.arguments.first else {
+            options.report("'{define}' needs a name, e.g. '{define} g'", at: syntax.name.location)
+            return nil
+        }
+        if let extra = syntax.arguments.dropFirst().first {
+            options.report("'{define}' takes one name; the expression goes in the body", at: extra.location)
+        }
+        let valid = name.value.first?.isLetter == true
+            && name.value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        if !valid {
+            options.report(
+                "'\(name.value)' is not a name; use letters, digits and '_', starting with a letter", at: name.location)
+        }
+        if syntax.body.isEmpty {
+            options.report("'{define} \(name.value)' needs an expression in its body, e.g. 'x * sigmoid(x)'", at: syntax.location)
+        }
+        return .define(DefineDirective(
+            name: name, expression: syntax.body, formula: formula, location: syntax.location,
             optionLocations: syntax.valueLocations))
     }
 }

@@ -19,6 +19,11 @@ struct OptionReader {
 
     private var directiveName: String { "'{\(syntax.name.value)}'" }
 
+    /// A problem found by the directive's own reader.
+    mutating func report(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(message, at: location))
+    }
+
     mutating func checkKnown(_ known: [String]) {
         for option in syntax.options where !known.contains(option.key.value) {
             let key = option.key.value

@@ -3,8 +3,8 @@ import LessonMarkdown
 
 /// `{compare} F…` → a table of properties, a column per function.
 enum CompareRenderer {
-    static func render(_ compare: CompareDirective) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve(compare.functions).map { html(for: $0, caption: compare.caption) }
+    static func render(_ compare: CompareDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
+        FunctionResolver.resolve(compare.functions, lookup: scope.resolve).map { html(for: $0, caption: compare.caption) }
     }
 
     /// Rows are the properties a lesson compares; numbers to 4 significant digits.

@@ -4,8 +4,8 @@ import LessonMarkdown
 /// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
 /// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.
 enum FormulaRenderer {
-    static func render(_ formula: FormulaDirective) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve([formula.function]).flatMap { functions in
+    static func render(_ formula: FormulaDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
+        FunctionResolver.resolve([formula.function], lookup: scope.resolve).flatMap { functions in
             guard let function = functions.first else { return .success("") }
             return html(for: function, derivative: formula.derivative, at: formula.location)
         }
@@ -16,7 +16,8 @@ enum FormulaRenderer {
     {
         let metadata = function.metadata
         var equations = ["\(metadata.symbolTeX)(x) = \(metadata.valueTeX)"]
-        if derivative { equations.append("\(metadata.symbolTeX)'(x) = \(metadata.derivativeTeX)") }
+        // A defined function without `:formula:` for its derivative has no derivative TeX.
+        if derivative, !metadata.derivativeTeX.isEmpty { equations.append("\(metadata.symbolTeX)'(x) = \(metadata.derivativeTeX)") }
         var html = "<div class=\"formula\">\n"
         for tex in equations {
             switch MathMLConverter.convert(tex, display: true) {

@@ -5,12 +5,15 @@ import LessonMarkdown
 enum FunctionResolver {
     /// Every reference resolved, or every problem found, each at its column. A function
     /// named twice (perhaps once by an alias) is a problem: its curves and ids would clash.
-    static func resolve(_ references: [Located<String>]) -> Result<[any Activation], DirectiveFailure> {
+    static func resolve(
+        _ references: [Located<String>],
+        lookup: (String) -> Result<any Activation, ReferenceError> = Catalog.resolve
+    ) -> Result<[any Activation], DirectiveFailure> {
         var functions: [any Activation] = []
         var problems: [Diagnostic] = []
         var written: [String: String] = [:]
         for reference in references {
-            switch Catalog.resolve(reference.value) {
+            switch lookup(reference.value) {
             case .success(let function):
                 if let first = written[function.reference] {
                     let same = first == reference.value ? "" : " (the same function as '\(first)')"
@@ -28,10 +31,19 @@ enum FunctionResolver {
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
     }
 
-    /// The catalogue's verdict on one reference, for LessonMarkdown to report in place.
-    static func check(_ reference: String) -> ReferenceProblem? {
-        guard case .failure(let error) = Catalog.resolve(reference) else { return nil }
-        return ReferenceProblem(message: error.message, offset: error.offset)
+    /// An error for each defined function whose derivative cannot be computed (its
+    /// expression uses `f'(…)`), when the directive shows derivatives.
+    static func requireDerivatives(
+        _ functions: [any Activation], if needed: Bool, at references: [Located<String>]
+    ) -> Result<[any Activation], DirectiveFailure> {
+        guard needed else { return .success(functions) }
+        let problems = zip(functions, references).compactMap { function, reference -> Diagnostic? in
+            guard let defined = function as? DefinedFunction, !defined.expression.hasDerivative else { return nil }
+            return Diagnostic(
+                "the derivative of '\(reference.value)' is not available: its expression uses a derivative f'(…), "
+                    + "and atlas computes first derivatives only; leave out ':derivative:'", at: reference.location)
+        }
+        return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
     }
 
     /// `sigmoid` → ("sigmoid", nil); `elu(alpha=0.5)` → ("elu", "alpha=0.5"), for headers

@@ -10,10 +10,10 @@ enum PlotRenderer {
     static let sampleCount = 241
 
     /// - Parameter number: 1-based position of the plot in its lesson, for unique ids.
-    static func render(_ plot: PlotDirective, number: Int) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve(plot.functions).map { functions in
-            html(plot, functions: functions, number: number)
-        }
+    static func render(_ plot: PlotDirective, number: Int, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
+        FunctionResolver.resolve(plot.functions, lookup: scope.resolve)
+            .flatMap { FunctionResolver.requireDerivatives($0, if: plot.derivative, at: plot.functions) }
+            .map { functions in html(plot, functions: functions, number: number) }
     }
 
     static func html(_ plot: PlotDirective, functions: [any Activation], number: Int) -> String {

@@ -3,10 +3,10 @@ import LessonMarkdown
 
 /// `{table}` → an HTML table: a row per x, a column for f(x) (and f′(x)) per function.
 enum TableRenderer {
-    static func render(_ table: TableDirective) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve(table.functions).map { functions in
-            html(table, functions: functions)
-        }
+    static func render(_ table: TableDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
+        FunctionResolver.resolve(table.functions, lookup: scope.resolve)
+            .flatMap { FunctionResolver.requireDerivatives($0, if: table.derivative, at: table.functions) }
+            .map { functions in html(table, functions: functions) }
     }
 
     static func html(_ table: TableDirective, functions: [any Activation]) -> String {

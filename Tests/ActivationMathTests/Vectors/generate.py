@@ -44,6 +44,8 @@ FLOAT = (24, -126, 127)
 def round_to_format(v, fmt):
     """Rounds the mpf v to nearest (ties to even) in fmt, returned as a Python float."""
     p, emin, emax = fmt
+    if mpmath.isnan(v):
+        return math.nan                              # an undefined derivative, e.g. binary_step'(0)
     if v == 0:
         return 0.0
     _, e2 = mpmath.frexp(v)          # v = m * 2**e2 with 0.5 <= |m| < 1

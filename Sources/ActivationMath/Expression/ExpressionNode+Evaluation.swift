@@ -1,0 +1,83 @@
+import RealModule
+
+extension ExpressionNode {
+    /// The node's value and derivative at `x` (a dual with derivative 1).
+    ///
+    /// Recursive; the depth is bounded by the parser's nesting limit because sums and
+    /// products are n-ary.
+    func dual<T: ActivationFloat>(at x: Dual<T>) -> Dual<T> {
+        switch self {
+        case .variable:
+            return x
+        case .constant(let value, _):
+            // Converting the Double once: for Float this rounds a number the author wrote
+            // twice (decimal → Double → Float), which can differ from direct decimal → Float
+            // rounding by one ulp in rare halfway cases.
+            return .constant(T(value))
+        case .sum(let terms):
+            var total = Dual<T>.constant(0)
+            for (i, term) in terms.enumerated() {
+                let value = term.node.dual(at: x)
+                // The first term starts the sum so that a lone −0 stays −0.
+                if i == 0 {
+                    total = term.isSubtracted ? -value : value
+                } else {
+                    total = term.isSubtracted ? total - value : total + value
+                }
+            }
+            return total
+        case .product(let factors):
+            var total = Dual<T>.constant(1)
+            for (i, factor) in factors.enumerated() {
+                let value = factor.node.dual(at: x)
+                if i == 0 {
+                    total = factor.isDivisor ? .constant(1) / value : value
+                } else {
+                    total = factor.isDivisor ? total / value : total * value
+                }
+            }
+            return total
+        case .negate(let operand):
+            return -operand.dual(at: x)
+        case .power(let base, let exponent, let exponentIsConstant):
+            let v = exponent.dual(at: x)
+            // e^v through exp: pow(T(e), v) would carry the rounding of e, multiplied by v.
+            if case .constant(_, .e) = base { return .exp(v) }
+            let u = base.dual(at: x)
+            return exponentIsConstant ? .pow(u, constant: v.value) : .pow(u, v)
+        case .builtin(let function, let arguments):
+            return function.apply(arguments.map { $0.dual(at: x) })
+        case .builtinDerivative(let function, let argument):
+            let u = argument.dual(at: x)
+            // g′(u) is the dual part of g at (u, 1); its own derivative would need g″.
+            let slope = function.apply([.variable(u.value)]).derivative
+            return Dual(value: slope, derivative: u.derivative == 0 ? 0 : .nan)
+        case .activation(let call, let argument):
+            return .apply(call.function, to: argument.dual(at: x))
+        case .activationDerivative(let call, let argument):
+            let u = argument.dual(at: x)
+            // f″ is not in the catalogue: the derivative is known only for a constant argument.
+            return Dual(value: call.function.derivative(u.value), derivative: u.derivative == 0 ? 0 : .nan)
+        }
+    }
+}
+
+extension BuiltinFunction {
+    /// Applies the function; `arguments` has `arity` elements (the parser checks).
+    func apply<T: ActivationFloat>(_ arguments: [Dual<T>]) -> Dual<T> {
+        guard let u = arguments.first else { return Dual(value: .nan, derivative: .nan) }
+        switch self {
+        case .exp: return .exp(u)
+        case .log: return .log(u)
+        case .sqrt: return .sqrt(u)
+        case .abs: return .abs(u)
+        case .erf: return .erf(u)
+        case .sin: return .sin(u)
+        case .cos: return .cos(u)
+        case .tanh: return .tanh(u)
+        case .min, .max:
+            guard arguments.count == 2 else { return Dual(value: .nan, derivative: .nan) }
+            return self == .min ? .min(u, arguments[1]) : .max(u, arguments[1])
+        }
+    }
+}

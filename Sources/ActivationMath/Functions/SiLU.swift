@@ -1,0 +1,193 @@
+import RealModule
+
+/// The sigmoid-weighted linear unit, catalogue name `silu(beta=1)` (alias `swish`).
+///
+/// Formula: silu(x) = x·σ(βx); silu′(x) = σ(βx)·(1 + βx·(1 − σ(βx))) = σ(βx)(1 + βx·σ(−βx)).
+///
+/// Edge cases: silu(NaN) = NaN, silu(+∞) = +∞, silu(−∞) = 0 (not the NaN of −∞·0),
+/// silu′(+∞) = 1, silu′(−∞) = 0, silu(−0) = −0 (for β > 0). With β = 1 the minimum is
+/// silu(−1.2785) = −0.2785, where silu′ has its zero.
+///
+/// ```swift
+/// SiLU().value(-710.0)       // -3.1781632202293424e-306 (e^−710 alone is subnormal)
+/// SiLU(beta: 2).value(1.0)   // 0.8807970779778824
+/// ```
+///
+/// See also: Elfwing, Uchibe & Doya (2018), https://arxiv.org/abs/1702.03118;
+/// Ramachandran, Zoph & Le (2017), https://arxiv.org/abs/1710.05941 (swish with β);
+/// PyTorch `torch.nn.SiLU` (β = 1 only).
+public struct SiLU: Activation, Equatable {
+    /// The slope β inside the sigmoid (Keras `swish`'s β; PyTorch's silu has none, i.e. 1).
+    public let beta: Double
+
+    public init(beta: Double = 1) {
+        self.beta = beta
+    }
+
+    /// The parameters in catalogue order; β = 1 is PyTorch's fixed choice.
+    public static let parameters = [
+        ParameterSpec(name: "beta", defaultValue: 1, summary: "Slope β of the sigmoid gate σ(βx)")
+    ]
+
+    public var reference: String {
+        ReferenceText.make(name: "silu", parameters: Self.parameters, values: [beta])
+    }
+
+    public var metadata: ActivationMetadata {
+        let bx = NumberText.tex(beta, times: "x")
+        return ActivationMetadata(
+            displayName: beta == 1 ? "SiLU" : "Swish",
+            symbolTeX: beta == 1 ? "\\operatorname{SiLU}" : "\\operatorname{Swish}",
+            valueTeX: "x\\,\\sigma(\(bx))",
+            derivativeTeX: "\\sigma(\(bx))\\,\\bigl(1 + \(bx)\\,(1 - \\sigma(\(bx)))\\bigr)",
+            // For β > 0 the minimum is −w/β at βx = −(1 + w), w = W(1/e) = 0.27846…
+            range: beta > 0
+                ? ValueRange(lower: -0.2784645427610738 / beta, includesLower: true, upper: .infinity, includesUpper: false)
+                : (beta == 0 ? .all : ValueRange(lower: -.infinity, includesLower: false, upper: 0.2784645427610738 / -beta, includesUpper: true)),
+            kinks: [],
+            monotonicity: beta == 0 ? .increasing : .notMonotonic,
+            smoothness: .smooth,
+            isZeroCentred: false,
+            saturation: beta > 0 ? .negativeOnly : (beta == 0 ? .none : Saturation(negative: false, positive: true)),
+            // PyTorch's silu has no β; β ≠ 1 is x * torch.sigmoid(beta * x).
+            pytorch: beta == 1 ? "torch.nn.functional.silu" : "x * torch.sigmoid(\(NumberText.shortest(beta)) * x)",
+            keras: beta == 1 ? "keras.activations.silu" : nil,
+            summary: "Sigmoid-weighted linear unit x·σ(βx), also called swish",
+            introduced: "Elfwing, Uchibe & Doya, 2018; Ramachandran, Zoph & Le, 2017 (swish)"
+        )
+    }
+
+    /// βx as an exact double-double (the fused multiply-add gives the product's residual);
+    /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|.
+    private func argument(_ x: Double) -> DoubleWord {
+        beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x)
+    }
+
+    public func value<T: ActivationFloat>(_ x: T) -> T {
+        evaluateInDouble(x) { x in
+            if x.isNaN || x == 0 { return x / 2 }
+            let v = argument(x)
+            if v.hi.isInfinite || v.hi.isNaN { return v.hi > 0 ? x : (x < 0 ? -0.0 : 0) }   // not −∞·0
+            if beta == 0 { return x / 2 }
+            return GateKernel.gateValue(x: x, v: v)
+        }
+    }
+
+    public func derivative<T: ActivationFloat>(_ x: T) -> T {
+        evaluateInDouble(x) { x in
+            if x.isNaN { return x }
+            let v = argument(x)
+            if v.hi.isInfinite || v.hi.isNaN { return v.hi > 0 ? 1 : 0 }
+            // For silu w = x·v′ = βx = v (see GateKernel.gateValue).
+            return GateKernel.gateDerivative(v: v, w: v)
+        }
+    }
+}
+
+extension SiLU {
+    /// The catalogue entry for `silu` and its alias `swish`.
+    static let catalogEntry = CatalogEntry(
+        name: "silu",
+        aliases: ["swish"],
+        parameters: SiLU.parameters,
+        summary: "Sigmoid-weighted linear unit x·σ(βx), alias swish (beta, default 1)"
+    ) { SiLU(beta: $0["beta"]) }
+}
+
+/// Mish, catalogue name `mish`: x·tanh(softplus(x)).
+///
+/// Formula: mish(x) = x·tanh(ln(1 + e^x));
+/// mish′(x) = tanh(sp) + x·sech²(sp)·σ(x), sp = ln(1 + e^x).
+///
+/// Edge cases: mish(NaN) = NaN, mish(+∞) = +∞, mish(−∞) = 0, mish′(+∞) = 1,
+/// mish′(−∞) = 0, mish(−0) = −0. Minimum mish(−1.1924) = −0.30884, where mish′ = 0.
+///
+/// ```swift
+/// Mish().value(1.0)      // 0.8650983882673103
+/// Mish().value(-720.0)   // -1.46320617774547e-310, not 0
+/// ```
+///
+/// See also: Misra (2019), https://arxiv.org/abs/1908.08681; PyTorch `torch.nn.Mish`.
+public struct Mish: Activation, Equatable {
+    public init() {}
+
+    public var reference: String { "mish" }
+
+    public var metadata: ActivationMetadata {
+        ActivationMetadata(
+            displayName: "Mish",
+            symbolTeX: "\\operatorname{Mish}",
+            valueTeX: "x\\tanh\\bigl(\\ln(1 + e^{x})\\bigr)",
+            derivativeTeX: "\\tanh(s) + x\\operatorname{sech}^2(s)\\,\\sigma(x), \\; s = \\ln(1 + e^{x})",
+            range: ValueRange(lower: -0.30884341301725043, includesLower: true, upper: .infinity, includesUpper: false),
+            kinks: [],
+            monotonicity: .notMonotonic,
+            smoothness: .smooth,
+            isZeroCentred: false,
+            saturation: .negativeOnly,
+            pytorch: "torch.nn.functional.mish",
+            keras: "keras.activations.mish",
+            summary: "Self-regularised gate x·tanh(softplus(x))",
+            introduced: "Misra, 2019"
+        )
+    }
+
+    /// Why no tanh and no log: with a = 1 + e^x, tanh(ln a) = (a² − 1)/(a² + 1) and
+    /// a² − 1 = e^x(e^x + 2), so for x < 0 (E = e^x ≤ 1)
+    ///   mish = x·E(E + 2)/(E(E + 2) + 2),
+    ///   mish′ = E·((E + 2)(a² + 1) + 4xa)/(a² + 1)²,
+    /// and for x > 0 (e = e^(−x), b = 1 + e, D = b² + e² = 1 + 2e + 2e²)
+    ///   mish = x·(1 + 2e)/D,  mish′ = ((1 + 2e)·D + 4x·b·e²)/D².
+    /// Nothing overflows, only mish′ for x < 0 subtracts (at its true zero, x ≈ −1.19),
+    /// and double-double keeps the digits that subtraction exposes.
+    public func value<T: ActivationFloat>(_ x: T) -> T {
+        evaluateInDouble(x) { x in
+            if x.isNaN || x == 0 || x > 800 { return x }   // keeps −0; tanh(sp) = 1 past 800
+            if x < -2000 { return -0.0 }
+            let X = DoubleWord(x)
+            let one = DoubleWord(1), two = DoubleWord(2)
+            if x > 0 {
+                let e = GateKernel.expUnscaled(DoubleWord(-x))
+                let n = one + two * e
+                return (X * n / (n + two * e * e)).value
+            }
+            let (m, k) = GateKernel.exp(X)
+            if k < -200 { return (X * m).scaled(by: k) }   // E + 2 = 2 to 106 bits
+            let e = GateKernel.expUnscaled(X)
+            let n = e * (e + two)
+            return (X * n / (n + two)).value
+        }
+    }
+
+    public func derivative<T: ActivationFloat>(_ x: T) -> T {
+        evaluateInDouble(x) { x in
+            if x.isNaN { return x }
+            if x > 800 { return 1 }
+            if x < -2000 { return 0 }
+            let X = DoubleWord(x)
+            let one = DoubleWord(1), two = DoubleWord(2), four = DoubleWord(4)
+            if x > 0 {
+                let e = GateKernel.expUnscaled(DoubleWord(-x))
+                let b = one + e
+                let d = b * b + e * e
+                return (((one + two * e) * d + four * X * b * e * e) / (d * d)).value
+            }
+            let (m, k) = GateKernel.exp(X)
+            if k < -200 { return (m * (one + X)).scaled(by: k) }   // a = 1: E·(4 + 4x)/4
+            let e = GateKernel.expUnscaled(X)
+            let a = one + e
+            let s = a * a + one
+            return (e * ((e + two) * s + four * X * a) / (s * s)).value
+        }
+    }
+}
+
+extension Mish {
+    /// The catalogue entry for `mish`.
+    static let catalogEntry = CatalogEntry(
+        name: "mish",
+        aliases: [],
+        parameters: [],
+        summary: "Self-regularised gate x·tanh(softplus(x))"
+    ) { _ in Mish() }
+}
