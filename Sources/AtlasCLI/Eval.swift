@@ -8,6 +8,7 @@ struct Eval: ParsableCommand {
         discussion: """
             Examples:
               atlas eval sigmoid --x -2 0 2 --derivative
+              atlas eval 'x*sigmoid(1.5*x)' --x -1 0 1 --derivative
               atlas eval 'elu(alpha=0.5)' --x -inf -1e-10 5e-324 --format json --type float
             JSON numbers are strings holding the shortest decimal that round-trips ("inf", "-inf", "nan").
             """)
@@ -15,7 +16,9 @@ struct Eval: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum NumberType: String, ExpressibleByArgument, CaseIterable { case double, float }
 
-    @Argument(help: ArgumentHelp("A function reference: 'sigmoid', 'elu(alpha=0.5)'.", valueName: "expr"))
+    @Argument(help: ArgumentHelp(
+        "A function reference ('sigmoid', 'elu(alpha=0.5)') or an expression in x ('x*sigmoid(1.5*x)').",
+        valueName: "expr"))
     var expression: String
 
     @Option(name: .customLong("x"), parsing: .upToNextOption, help: ArgumentHelp(
@@ -39,16 +42,32 @@ struct Eval: ParsableCommand {
     }
 
     func run() throws {
-        let function: any Activation
-        switch Catalog.resolve(expression) {
-        case .success(let resolved): function = resolved
-        case .failure(let error): throw UsageFailure(message: error.message)
-        }
+        let function = try Self.function(expression)
         let rows: [EvalRow] = switch numberType {
         case .double: evaluate(function, as: Double.self)
         case .float: evaluate(function, as: Float.self)
         }
-        print(format == .json ? EvalRow.json(rows) : EvalRow.text(rows, reference: function.reference))
+        // An expression heads its columns f(x) and f'(x); a catalogue function by its name.
+        let label = function is DefinedFunction ? "f" : function.reference
+        print(format == .json ? EvalRow.json(rows) : EvalRow.text(rows, reference: label))
+    }
+
+    /// A catalogue reference (`sigmoid`, `elu(alpha=0.5)`) or an expression in x
+    /// (`x*sigmoid(1.5*x)`), whose derivative comes from dual numbers.
+    static func function(_ text: String) throws(UsageFailure) -> any Activation {
+        let reference = Catalog.resolve(text)
+        if case .success(let function) = reference { return function }
+        switch ActivationMath.Expression.parse(text) {
+        case .success(let expression):
+            return DefinedFunction(name: text, expression: expression, formulaTeX: nil)
+        case .failure(let error):
+            // A bare name is a misspelt catalogue function, and its message says so best.
+            if case .failure(let referenceError) = reference, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                throw UsageFailure(message: referenceError.message)
+            }
+            let caret = String(repeating: " ", count: error.offset) + "^"
+            throw UsageFailure(message: "\(error.message)\n  \(text)\n  \(caret)")
+        }
     }
 
     /// Parses each point in `T` itself (not via Double, which would round twice) and

@@ -53,8 +53,9 @@ public enum LessonRenderer {
                 let hint = Spelling.suggestion(for: inline.name, among: Role.names).map { "; did you mean '{\($0)}'?" }
                     ?? "; the roles are \(Role.names.map { "'{\($0)}'" }.joined(separator: ", "))"
                 // The role name sits just before its backticks.
+                let nameColumn = max(1, location.column - (inline.name.count + 3))
                 diagnostics.append(Diagnostic(
-                    "unknown role '{\(inline.name)}'\(hint)", at: location.advanced(by: -(inline.name.count + 3))))
+                    "unknown role '{\(inline.name)}'\(hint)", at: SourceLocation(line: location.line, column: nameColumn)))
                 return nil
             }
             switch expandRole(Role(name: inline.name, content: Located(inline.content, at: location))) {

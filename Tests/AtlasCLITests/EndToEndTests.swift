@@ -86,6 +86,25 @@ import Testing
         #expect(values.last.flatMap { Float($0) }.map { $0 > 0 && $0 < Float.leastNormalMagnitude } == true)
     }
 
+    @Test("eval takes an expression; its derivative comes from dual numbers")
+    func evalExpression() throws {
+        let result = try AtlasProcess.run(["eval", "x*sigmoid(1.5*x)", "--x", "-1", "0", "1", "--derivative", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]]
+        let derivatives = rows?.compactMap { $0["derivative"].flatMap(Double.init) } ?? []
+        // mpmath, 30 digits: d/dx x·σ(1.5x) at −1, 0, 1.
+        let reference = [-0.0412941542991429443595172943073, 0.5, 1.04129415429914294435951729431]
+        #expect(derivatives.count == 3)
+        for (ours, exact) in zip(derivatives, reference) {
+            // At −1 the two terms of the product rule cancel five-fold: a few ulp is the best
+            // any evaluation in Double can promise there.
+            #expect(abs(ours - exact) <= 8 * exact.ulp, "\(ours) against \(exact)")
+        }
+        let bad = try AtlasProcess.run(["eval", "x*sigmod(x)", "--x", "1"])
+        #expect(bad.status == 2)
+        #expect(bad.standardError == "error: unknown function 'sigmod'; did you mean 'sigmoid'?\n  x*sigmod(x)\n    ^\n")
+    }
+
     @Test("eval text output lines up values under a header")
     func evalText() throws {
         let result = try AtlasProcess.run(["eval", "leaky_relu(negative_slope=0.2)", "--x", "-1", "--derivative"])

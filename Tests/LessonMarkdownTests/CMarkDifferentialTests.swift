@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Foundation
 import Testing
 @testable import LessonMarkdown
@@ -24,23 +25,8 @@ import Testing
 
     @Test(arguments: corpus)
     func sameAsCmark(_ markdown: String) throws {
-        let expected = try Self.cmark(markdown)
+        let expected = try CMarkReference.html(markdown)
         let actual = LessonRenderer.render(markdown) { _ in .success("never called") }.html
         #expect(actual == expected)
-    }
-
-    /// Runs `cmark` (safe by default, like us) on the text.
-    static func cmark(_ markdown: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark")
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

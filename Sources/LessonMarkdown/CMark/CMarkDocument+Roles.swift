@@ -7,7 +7,7 @@ struct InlineRole {
     var content: String
     /// The first line of the paragraph or heading holding it.
     var blockStartLine: Int
-    /// Its place among the roles of that block, from 0.
+    /// Its place among the roles of the same name in that block, from 0.
     var indexInBlock: Int
 }
 
@@ -16,7 +16,7 @@ extension CMarkDocument {
     /// returns, as a custom inline that cmark writes verbatim; nil keeps it as text.
     static func replaceRoles(in document: OpaquePointer, _ role: (InlineRole) -> String?) {
         var found: [(code: OpaquePointer, text: OpaquePointer, role: InlineRole)] = []
-        var countByBlock: [Int: Int] = [:]
+        var countByBlock: [String: Int] = [:]
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -33,8 +33,9 @@ extension CMarkDocument {
                 block = cmark_node_parent(current)
             }
             let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 0
-            let index = countByBlock[line, default: 0]
-            countByBlock[line] = index + 1
+            let key = "\(line) \(name)"
+            let index = countByBlock[key, default: 0]
+            countByBlock[key] = index + 1
             let content = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             found.append((node, previous, InlineRole(name: name, content: content, blockStartLine: line, indexInBlock: index)))
         }

@@ -1,0 +1,72 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Protects `{define}` and ``{eval}` ``: lesson functions plotted, tabulated and evaluated
+/// with exact derivatives, and every misuse reported where it is written.
+@Suite struct DefineAndEvalTests {
+    static let lesson = """
+        ```{define} swish15
+        :formula: x\\,\\sigma(1.5x)
+        x * sigmoid(1.5 * x)
+        ```
+
+        At zero: {eval}`sigmoid'(0)`; at one: {eval}`swish15(1)`.
+
+        ```{table} swish15
+        :x: -1 1
+        :derivative:
+        ```
+
+        ```{plot} swish15
+        :derivative:
+        ```
+
+        ```{formula} swish15
+        ```
+        """
+
+    @Test("A defined function evaluates, tabulates and plots; values are mpmath's")
+    func defined() throws {
+        let rendered = LessonPipeline.render(Self.lesson)
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        let html = rendered.html
+        // mpmath, 30 digits: σ′(0) = 1/4; f(1) = σ(1.5) = 0.817574476…; f′(∓1) = −0.0412941…, 1.04129…
+        #expect(html.contains("At zero: <span class=\"eval\">0.25</span>; at one: <span class=\"eval\">0.817574</span>."))
+        #expect(html.contains("<tr><th scope=\"row\">−1</th><td>−0.182426</td><td>−0.0412942</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">1</th><td>0.817574</td><td>1.04129</td></tr>"))
+        #expect(html.contains("data-series=\"swish15\"") && html.contains("data-series=\"swish15'\""))
+        #expect(html.contains("<div class=\"formula\">"))
+    }
+
+    @Test("Misuses are errors at their place", arguments: [
+        ("```{define} g\ng(x) + 1\n```", "2:1: 'g' is defined in terms of itself"),
+        ("```{define} relu\nx\n```", "1:13: 'relu' is a catalogue function; give the definition another name"),
+        ("```{define} g\nx\n```\n\n```{define} g\n2*x\n```", "5:13: 'g' is already defined in this lesson"),
+        ("```{define} g\nx + sigmod(x)\n```", "2:5: unknown function 'sigmod'; did you mean 'sigmoid'?"),
+        ("```{define} g\n2x\n```", "2:2: missing operator between '2' and 'x'; write '2*x'"),
+        ("```{define} h\nsigmoid'(x)\n```\n\n```{table} h\n:derivative:\n```",
+         "5:12: the derivative of 'h' is not available: its expression uses a derivative f'(…), and atlas computes first derivatives only; leave out ':derivative:'"),
+        ("```{plot} g\n```\n\n```{define} g\nx\n```", "1:11: unknown activation 'g'; run 'atlas list' to see the catalogue"),
+        ("Value {eval}`x + 1`.", "1:14: '{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'"),
+        ("Value {eval}`1 +`.", "1:17: expected a number, 'x' or '(' after '+'"),
+        ("Value {evl}`1`.", "1:7: unknown role '{evl}'; did you mean '{eval}'?"),
+    ])
+    func misuse(_ lesson: String, expected: String) {
+        let diagnostics = LessonPipeline.render(lesson).diagnostics
+        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [expected])
+    }
+
+    @Test("Definitions belong to their lesson: another lesson does not see them")
+    func scoped() {
+        _ = LessonPipeline.render("```{define} g\nx\n```")
+        #expect(!LessonPipeline.render("```{plot} g\n```").diagnostics.isEmpty)
+    }
+
+    @Test("Code that merely looks like a role stays code")
+    func notARole() {
+        let markdown = "`{eval}` and ``{eval}`1` ``"
+        #expect(LessonPipeline.render(markdown).html == (try? CMarkReference.html(markdown)))
+    }
+}
