@@ -36,6 +36,23 @@ public protocol Activation: Sendable {
 
     /// The first derivative f′(x); at a kink, PyTorch autograd's one-sided choice.
     func derivative<T: ActivationFloat>(_ x: T) -> T
+
+    /// f(x) in Double; the default calls `value(_:)`.
+    ///
+    /// Why a second requirement: a call through `any Activation` to the generic
+    /// `value(_:)` runs unspecialised code, in which every arithmetic operation and
+    /// conversion is a dynamic call (tens to thousands of nanoseconds per value). This
+    /// requirement's witness is compiled for each concrete type with T = Double, so calls
+    /// through the existential run specialised code. Plots, tables and `make bench` use it.
+    func value(at x: Double) -> Double
+
+    /// f′(x) in Double; the default calls `derivative(_:)`. See `value(at:)`.
+    func derivative(at x: Double) -> Double
+}
+
+extension Activation {
+    public func value(at x: Double) -> Double { value(x) }
+    public func derivative(at x: Double) -> Double { derivative(x) }
 }
 
 /// What a lesson says about an activation: its name, formulas, range, shape and origin.

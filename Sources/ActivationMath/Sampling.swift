@@ -39,7 +39,7 @@ public enum Sampler {
         for x in xs where unique.last.map({ $0 != x }) ?? true {
             unique.append(x)
         }
-        return unique.map { Sample(x: $0, value: f.value($0), derivative: f.derivative($0)) }
+        return unique.map { Sample(x: $0, value: f.value(at: $0), derivative: f.derivative(at: $0)) }
     }
 
     /// The i-th of n uniform points over [low, high], the ends exact.

@@ -35,13 +35,13 @@ enum PlotRenderer {
             let metadata = function.metadata
             series.append(PlotSeries(
                 id: function.reference, label: function.reference,
-                segments: segments(of: samples, breakingAt: Set(metadata.jumps), value: { function.value($0) }),
+                segments: segments(of: samples, breakingAt: Set(metadata.jumps), value: { function.value(at: $0) }),
                 colorIndex: index, dashed: false))
             if plot.derivative {
                 series.append(PlotSeries(
                     id: function.reference + "'", label: function.reference + "′",
                     segments: segments(
-                        of: samples, breakingAt: Set(metadata.kinks + metadata.jumps), value: { function.derivative($0) }),
+                        of: samples, breakingAt: Set(metadata.kinks + metadata.jumps), value: { function.derivative(at: $0) }),
                     colorIndex: index, dashed: true))
             }
             if let first = samples.first, let last = samples.last {

@@ -23,9 +23,9 @@ enum TableRenderer {
         for x in table.xs {
             html += "<tr><th scope=\"row\">\(NumberText.argument(x))</th>"
             for function in functions {
-                html += "<td>\(NumberText.significant(function.value(x), digits: table.digits))</td>"
+                html += "<td>\(NumberText.significant(function.value(at: x), digits: table.digits))</td>"
                 if table.derivative {
-                    let slope = function.derivative(x)
+                    let slope = function.derivative(at: x)
                     // NaN only where f′ does not exist at all: at a jump of f.
                     html += slope.isNaN ? "<td>undefined</td>" : "<td>\(NumberText.significant(slope, digits: table.digits))</td>"
                 }
