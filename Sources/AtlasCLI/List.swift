@@ -29,7 +29,12 @@ enum CatalogTable {
         for entry in entries {
             let metadata = entry.make([:]).metadata
             let aliases = entry.aliases.isEmpty ? "" : " (\(entry.aliases.joined(separator: ", ")))"
-            rows.append([entry.name + aliases, parameters(of: entry), metadata.range.description, metadata.pytorch ?? "—"])
+            // With a required parameter missing, range and PyTorch call are NaN-filled: say
+            // what they depend on instead.
+            let needsParameters = entry.parameters.contains { $0.defaultValue == nil }
+            let range = needsParameters ? "depends on the parameters" : metadata.range.description
+            let pytorch = (needsParameters ? metadata.pytorch?.split(separator: "(").first.map(String.init) : metadata.pytorch) ?? "—"
+            rows.append([entry.name + aliases, parameters(of: entry), range, pytorch])
         }
         return EvalRow.align(rows)
     }
