@@ -45,10 +45,15 @@ public struct ValueRange: Sendable, Equatable, CustomStringConvertible {
         return aboveLower && belowUpper
     }
 
-    public var description: String {
+    public var description: String { formatted(Self.text) }
+
+    /// Interval notation with each finite bound written by `format` (say, to four
+    /// significant digits for a page); infinite bounds are ∞ and −∞.
+    public func formatted(_ format: (Double) -> String) -> String {
         let open = includesLower ? "[" : "("
         let close = includesUpper ? "]" : ")"
-        return "\(open)\(Self.text(lower)), \(Self.text(upper))\(close)"
+        func bound(_ value: Double) -> String { value.isInfinite ? Self.text(value) : format(value) }
+        return "\(open)\(bound(lower)), \(bound(upper))\(close)"
     }
 
     private static func text(_ bound: Double) -> String {

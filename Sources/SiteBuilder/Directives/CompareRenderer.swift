@@ -10,7 +10,7 @@ enum CompareRenderer {
     /// Rows are the properties a lesson compares; numbers to 4 significant digits.
     static func html(for functions: [any Activation], caption: String?) -> String {
         let rows: [(String, (any Activation) -> String)] = [
-            ("Range", { $0.metadata.range.description }),
+            ("Range", { $0.metadata.range.formatted { NumberText.significant($0, digits: 4) } }),
             ("f(0)", { NumberText.significant($0.value(0.0), digits: 4) }),
             ("f′(0)", { derivativeAtZero($0) }),
             ("Monotonic", { $0.metadata.monotonicity.rawValue }),
