@@ -86,6 +86,22 @@ import Testing
         #expect(html.contains("<caption>Two</caption>"))
     }
 
+    @Test("A jump breaks the function's own path, and its derivative reads 'undefined' there")
+    func jumps() throws {
+        let html = LessonPipeline.render("```{plot} binary_step hardshrink\n:x: -1 1\n:derivative:\n```").html
+        func subpaths(_ series: String) throws -> Int {
+            let start = try #require(html.range(of: "data-series=\"\(series)\""))
+            let rest = html[start.upperBound...]
+            let d = try #require(rest.range(of: " d=\""))
+            return subpathCount(String(rest[d.upperBound...].prefix(while: { $0 != "\"" })))
+        }
+        #expect(try subpaths("binary_step") == 2)       // one jump, at 0
+        #expect(try subpaths("hardshrink") == 3)        // jumps at ±0.5
+        let table = LessonPipeline.render("```{table} binary_step\n:x: 0\n:derivative:\n```").html
+        #expect(table.contains("<td>1</td><td>undefined</td>"))
+        #expect(table.contains("binary_step jumps and has no derivative; the table marks it undefined."))
+    }
+
     @Test("Plots in one lesson get distinct ids")
     func uniqueIds() {
         let html = LessonPipeline.render("```{plot} relu\n```\n\n```{plot} tanh\n```").html
