@@ -5,7 +5,7 @@ enum ExponentialBranch {
     /// e^y − 1 for finite y ≤ 0. Why a series near 0: subtracting 1 from e^y loses
     /// log2(1/|y|) bits; below 2^−16 the four-term Taylor series (next term y⁵/120 is
     /// 2^−70 of y) has no subtraction, and above it double-double keeps 90 bits.
-    static func expMinusOne(_ y: DoubleWord) -> DoubleWord {
+    static func expMinusOne(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
         if y.hi.magnitude < 0x1p-16 {
             let y2 = y * y
             let tail = y2.hi * (0.5 + y.hi * (1.0 / 6 + y.hi / 24))
@@ -72,7 +72,7 @@ public struct CELU: Activation, Equatable {
     }
 
     /// x/α as an exact double-double (quotient plus its fused-multiply-add remainder).
-    private func scaled(_ x: Double) -> DoubleWord {
+    private func scaled(_ x: Double) -> DoubleWord<Double> {
         let q = x / alpha
         if !q.isFinite { return DoubleWord(q) }
         return DoubleWord(q) + DoubleWord(x.addingProduct(-q, alpha) / alpha)

@@ -100,7 +100,7 @@ extension GELU {
     /// for |x| > 5 Laplace's continued fraction for the Mills ratio
     /// R(t) = Φ(−t)/φ(t) = 1/(t + 1/(t + 2/(t + 3/(t + …)))), 90 levels (error < 1e−33 for
     /// t ≥ 5), with Φ(x) = φ·R for x < −5 and 1 − φ·R for x > 5.
-    private static func normal(_ x: Double) -> (density: (m: DoubleWord, k: Int), cdfOverDensity: DoubleWord?, cdf: DoubleWord?) {
+    private static func normal(_ x: Double) -> (density: (m: DoubleWord<Double>, k: Int), cdfOverDensity: DoubleWord<Double>?, cdf: DoubleWord<Double>?) {
         let square = DoubleWord.product(x, x)
         let (m, k) = GateKernel.exp(DoubleWord(-square.hi / 2, -square.lo / 2))
         let density = (m * GateKernel.inverseSqrtTwoPi, k)
@@ -165,7 +165,7 @@ extension GELU {
     /// Why the tanh form is rewritten: ½x(1 + tanh u) = x·σ(2u) has no 1 + (−1 + tiny)
     /// cancellation, and computing 2u in double-double matters because σ(2u) ≈ e^(2u)
     /// multiplies any error in 2u by |2u| (600 at x = −20).
-    private static func arguments(_ x: Double) -> (v: DoubleWord, w: DoubleWord) {
+    private static func arguments(_ x: Double) -> (v: DoubleWord<Double>, w: DoubleWord<Double>) {
         let X = DoubleWord(x)
         let cube = DoubleWord.product(x, x) * X
         let k = kappa * cube

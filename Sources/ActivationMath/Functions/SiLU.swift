@@ -59,7 +59,7 @@ public struct SiLU: Activation, Equatable {
 
     /// βx as an exact double-double (the fused multiply-add gives the product's residual);
     /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|.
-    private func argument(_ x: Double) -> DoubleWord {
+    private func argument(_ x: Double) -> DoubleWord<Double> {
         beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x)
     }
 

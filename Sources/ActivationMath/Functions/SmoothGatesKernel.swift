@@ -1,80 +1,5 @@
 import RealModule
 
-/// An unevaluated sum hi + lo of two Doubles with |lo| ≤ ½ ulp(hi): about 106 bits.
-///
-/// Why: the smooth gates (gelu, silu, mish, softplus, tanhshrink, selu) are sums and
-/// products whose condition number reaches 5–10 near the zeros of f′ and whose
-/// exponentials magnify the rounding of their argument by |x| (e^(x(1+ε)) is off by
-/// |x|·ε, hundreds of ulps at x = −700). Evaluating in double-double and rounding once
-/// keeps every result within about half an ulp with plain, readable formulas.
-/// The algorithms are the classic error-free transformations (Dekker 1971, Knuth's
-/// TwoSum, and a fused multiply-add for the product residual).
-struct DoubleWord {
-    var hi: Double
-    var lo: Double
-
-    init(_ hi: Double, _ lo: Double = 0) {
-        self.hi = hi
-        self.lo = lo
-    }
-
-    /// The value rounded to Double (hi + lo is already normalised, so this is hi + lo).
-    var value: Double { hi + lo }
-
-    /// a + b exactly (Knuth's TwoSum).
-    static func sum(_ a: Double, _ b: Double) -> DoubleWord {
-        let s = a + b
-        let bb = s - a
-        return DoubleWord(s, (a - (s - bb)) + (b - bb))
-    }
-
-    /// a · b exactly: the fused multiply-add gives the residual of the rounded product.
-    static func product(_ a: Double, _ b: Double) -> DoubleWord {
-        let p = a * b
-        return DoubleWord(p, (-p).addingProduct(a, b))
-    }
-
-    /// hi + lo renormalised, valid when |hi| ≥ |lo| (Fast2Sum).
-    private static func fast(_ hi: Double, _ lo: Double) -> DoubleWord {
-        let s = hi + lo
-        return DoubleWord(s, lo - (s - hi))
-    }
-
-    static func + (a: DoubleWord, b: DoubleWord) -> DoubleWord {
-        let s = sum(a.hi, b.hi)
-        let t = sum(a.lo, b.lo)
-        let u = fast(s.hi, s.lo + t.hi)
-        return fast(u.hi, u.lo + t.lo)
-    }
-
-    static prefix func - (a: DoubleWord) -> DoubleWord { DoubleWord(-a.hi, -a.lo) }
-
-    static func - (a: DoubleWord, b: DoubleWord) -> DoubleWord { a + (-b) }
-
-    static func * (a: DoubleWord, b: DoubleWord) -> DoubleWord {
-        let p = product(a.hi, b.hi)
-        return fast(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi))
-    }
-
-    static func / (a: DoubleWord, b: DoubleWord) -> DoubleWord {
-        // Long division: three quotient digits, each from the exact remainder.
-        let q1 = a.hi / b.hi
-        let r1 = a - b * DoubleWord(q1)
-        let q2 = r1.hi / b.hi
-        let r2 = r1 - b * DoubleWord(q2)
-        let q3 = r2.hi / b.hi
-        return fast(q1, q2) + DoubleWord(q3)
-    }
-
-    /// The value times 2^k, rounded to Double. Scaling the sum (not the parts) rounds once
-    /// in the normal range; in the subnormal range it may add one subnormal unit.
-    func scaled(by k: Int) -> Double {
-        let v = value
-        if k < -2200 || v == 0 { return 0 * v }
-        return Double(sign: .plus, exponent: k, significand: v)
-    }
-}
-
 /// Elementary functions in double-double for the smooth gates.
 enum GateKernel {
     static let ln2 = DoubleWord(0.6931471805599453, 2.3190468138462996e-17)
@@ -88,7 +13,7 @@ enum GateKernel {
     /// normal, needs. Keeping the power of two apart lets the result round only once.
     /// Method: y = k·ln2 + r with |r| ≤ ln2/2, e^r from ten Taylor terms of r/1024 and
     /// ten squarings (relative error about 2^−95).
-    static func exp(_ y: DoubleWord) -> (m: DoubleWord, k: Int) {
+    static func exp(_ y: DoubleWord<Double>) -> (m: DoubleWord<Double>, k: Int) {
         // Never trap converting k: out of range the limits 0, +∞ and NaN come back unscaled.
         if !(y.hi.magnitude < 1e5) {
             return (DoubleWord(y.hi.isNaN ? y.hi : (y.hi > 0 ? .infinity : 0)), 0)
@@ -106,7 +31,7 @@ enum GateKernel {
 
     /// e^y as a double-double (rounded once into the subnormal range), or 0 below 2^−1100.
     /// Callers that multiply e^y by a large factor use ``exp(_:)`` and scale at the end.
-    static func expUnscaled(_ y: DoubleWord) -> DoubleWord {
+    static func expUnscaled(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
         let (m, k) = exp(y)
         if k < -1100 { return DoubleWord(0) }
         return DoubleWord(Double(sign: .plus, exponent: k, significand: m.hi),
@@ -120,7 +45,7 @@ enum GateKernel {
     /// e = e^(−|v|) both pieces become quotients of sums without subtraction except 1 + w
     /// + e for v < 0, which vanishes only at the true zero of g′:
     /// v ≥ 0: g′ = (1 + e + w·e) / (1 + e)², v < 0: g′ = e·(1 + e + w) / (1 + e)².
-    static func gateValue(x: Double, v: DoubleWord) -> Double {
+    static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return x }                 // σ(v) = 1 to far more than 106 bits
         if v.hi < -2000 { return 0 * x }           // e^v·x underflows; keeps the sign of x
         let X = DoubleWord(x)
@@ -134,7 +59,7 @@ enum GateKernel {
         return (X * e / (DoubleWord(1) + e)).value
     }
 
-    static func gateDerivative(v: DoubleWord, w: DoubleWord) -> Double {
+    static func gateDerivative(v: DoubleWord<Double>, w: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return 1 }
         if v.hi < -2000 { return 0 }
         let one = DoubleWord(1)

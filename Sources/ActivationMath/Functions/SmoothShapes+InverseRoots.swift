@@ -145,7 +145,7 @@ public struct ISRLU: Activation, Equatable {
 
 /// x/√(1 + αx²) and its derivative, shared by ``ISRU`` and ``ISRLU``.
 enum InverseRoot {
-    typealias Word = SmoothShapes.DoubleWord
+    typealias Word = DoubleWord
 
     /// `\sqrt{1 + αx^2}` with α substituted.
     static func rootTeX(_ alpha: Double) -> String {

@@ -63,7 +63,7 @@ public struct Squareplus: Activation, Equatable {
         SmoothShapes.evaluate(x, { Self.derivative($0, b) }, { Self.derivative($0, T(b)) })
     }
 
-    typealias Word = SmoothShapes.DoubleWord
+    typealias Word = DoubleWord
 
     /// √(x² + b) as a double word, for finite x.
     private static func root<T: ActivationFloat>(_ x: T, _ b: T) -> Word<T> {
@@ -157,7 +157,7 @@ public struct BentIdentity: Activation, Equatable {
         SmoothShapes.evaluate(x, { Self.derivative($0) }, { Self.derivative($0) })
     }
 
-    typealias Word = SmoothShapes.DoubleWord
+    typealias Word = DoubleWord
 
     private static func value<T: ActivationFloat>(_ x: T) -> T {
         if x.isNaN || x.isInfinite || x == 0 { return x }  // x == 0 keeps −0

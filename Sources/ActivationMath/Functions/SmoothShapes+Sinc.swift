@@ -51,7 +51,7 @@ public struct Sinc: Activation, Equatable {
         SmoothShapes.evaluate(x, { Self.derivative($0) }, { Self.derivative($0) })
     }
 
-    typealias Word = SmoothShapes.DoubleWord
+    typealias Word = DoubleWord
     typealias Trig = SmoothShapes.Trigonometry
 
     /// Below this |x| the series are used: at |x| = 2 the direct forms keep all but

@@ -98,8 +98,8 @@ public struct Softsign: Activation, Equatable {
         if x == 0 { return x }  // keeps −0 (double-word sums would give +0)
         // Why a double word: 1 + |x| is rounded, and that rounding is a whole unit of
         // relative error in the quotient near |x| ≈ 1; carrying it exactly leaves ½ ulp.
-        let onePlus = SmoothShapes.DoubleWord.sum(1, x.magnitude)
-        return (SmoothShapes.DoubleWord(x) / onePlus).value
+        let onePlus = DoubleWord.sum(1, x.magnitude)
+        return (DoubleWord(x) / onePlus).value
     }
 
     private static func derivative<T: ActivationFloat>(_ x: T) -> T {
@@ -107,7 +107,7 @@ public struct Softsign: Activation, Equatable {
         if x.isInfinite { return 0 }
         // Why (1/(1 + |x|))² and not 1/(1 + |x|)²: the square overflows for |x| > 1.3e154
         // where f′ is still a normal or subnormal number; the reciprocal never overflows.
-        let reciprocal = SmoothShapes.DoubleWord(1) / SmoothShapes.DoubleWord.sum(1, x.magnitude)
+        let reciprocal = DoubleWord(1) / DoubleWord.sum(1, x.magnitude)
         return (reciprocal * reciprocal).value
     }
 
@@ -168,14 +168,14 @@ public struct Arctan: Activation, Equatable {
     private static func derivative<T: ActivationFloat>(_ x: T) -> T {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        let square = SmoothShapes.DoubleWord.product(x, x)
+        let square = DoubleWord.product(x, x)
         if square.hi.isFinite {
             // 1/(1 + x²) with x² and the sum carried exactly.
-            return (SmoothShapes.DoubleWord(1) / (square + 1)).value
+            return (DoubleWord(1) / (square + 1)).value
         }
         // Why: x² overflowed (|x| > 1.3e154), and there 1 + x² = x² far below half an ulp,
         // so f′ = (1/|x|)², whose reciprocal cannot overflow.
-        let reciprocal = SmoothShapes.DoubleWord(1) / SmoothShapes.DoubleWord(x.magnitude)
+        let reciprocal = DoubleWord(1) / DoubleWord(x.magnitude)
         return (reciprocal * reciprocal).value
     }
 

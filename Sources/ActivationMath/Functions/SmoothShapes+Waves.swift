@@ -45,7 +45,7 @@ public struct Gaussian: Activation, Equatable {
         SmoothShapes.evaluate(x, { Self.derivative($0) }, { Self.derivative($0) })
     }
 
-    typealias Word = SmoothShapes.DoubleWord
+    typealias Word = DoubleWord
 
     /// e^(−x²/k) for k = 1 or 2 as a double word, from the exact square hi + lo of x.
     ///

@@ -87,7 +87,7 @@ public struct Softplus: Activation, Equatable {
     /// Why: log1p of the rounded E, then /β and + x, rounds three times (2 ulp seen at
     /// β = 0.3). Below 2^−30 the series E − E²/2 + E³/3 is exact to 2^−90; above, one Newton
     /// step on e^L = 1 + E from the libm estimate L₀ gives L = L₀ + (1 + E)·e^(−L₀) − 1.
-    private static func logOnePlus(_ e: DoubleWord) -> DoubleWord {
+    private static func logOnePlus(_ e: DoubleWord<Double>) -> DoubleWord<Double> {
         if e.hi < 0x1p-30 {
             return e - DoubleWord(e.hi * e.hi * (0.5 - e.hi / 3))
         }

@@ -44,7 +44,7 @@ public struct Tanhshrink: Activation, Equatable {
     /// series x³/3 − 2x⁵/15 + 17x⁷/315 − 62x⁹/2835 + 1382x¹¹/155925 has its next term
     /// below x⁸/200 of the first, under 2^−60 of it for |x| < 2^−7, and no cancellation.
     /// Above the cut-off the double-double quotient has at least 106 − 16 bits to spare.
-    private static func parts(_ x: Double) -> (shrink: DoubleWord, tanh: DoubleWord) {
+    private static func parts(_ x: Double) -> (shrink: DoubleWord<Double>, tanh: DoubleWord<Double>) {
         let X = DoubleWord(x)
         if x.magnitude < 0x1p-7 {
             let s = DoubleWord.product(x, x)
