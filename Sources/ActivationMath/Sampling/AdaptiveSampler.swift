@@ -1,0 +1,143 @@
+/// Samples a function for drawing so that the polyline stays within a quarter of a pixel
+/// of the true curve, with corners and jumps placed exactly.
+///
+/// The interval is cut at every known corner (a kink of f) and jump; each piece starts
+/// from a coarse grid (one point every ``coarseStep`` px) and every interval of it is
+/// split in two while one of its quarter points, midpoint or three-quarter point lies
+/// more than ``tolerance`` px from the chord, measured perpendicular to the chord in page
+/// space. Afterwards vertices that lie on a straight line are dropped, so a
+/// piecewise-linear function keeps exactly its corners: relu on [−3, 3] is three
+/// vertices.
+///
+/// Jumps: known jumps break the curve into separate segments and are returned as
+/// ``Discontinuity`` values (left limit, value, right limit) for the dots a textbook
+/// draws. With `findsJumps` (for functions whose jumps nobody listed, such as `{define}`d
+/// ones) an interval under half a pixel wide across which the curve still moves more than
+/// two pixels is bisected down to two neighbouring doubles; if the step has not shrunk
+/// below a pixel there, it is a jump.
+///
+/// Limits, so that no function can make sampling hang or eat memory: at most
+/// ``maximumDepth`` halvings of a coarse interval and ``maximumEvaluations`` calls of `f`
+/// per curve; past either, intervals are accepted as they are.
+///
+/// Edge cases: non-finite ends or a > b give an empty curve; a == b gives one point.
+/// Non-finite values of `f` (NaN, ±∞) leave gaps; their borders are refined like any
+/// other detail. Runs of samples wholly above or below `scale.visibleY` are not refined.
+///
+/// ```swift
+/// let scale = PageScale(x: 568.0 / 6, y: 288.0 / 3.3)
+/// let curve = AdaptiveSampler.sample({ ReLU().value(at: $0) }, from: -3, to: 3,
+///                                    corners: [0], scale: scale)
+/// curve.segments   // [[(-3, 0), (0, 0), (3, 3)]]
+/// ```
+public enum AdaptiveSampler {
+    /// Largest distance, in px, allowed between the curve and its chord at a probe.
+    public static let tolerance = 0.25
+    /// Width, in px, of the intervals of the starting grid.
+    public static let coarseStep = 32.0
+    /// Halvings of a coarse interval: 32 px / 2¹⁶ is under a thousandth of a pixel.
+    public static let maximumDepth = 16
+    /// Calls of `f` per curve; a sigmoid needs a few hundred, sin(1000x) far more.
+    public static let maximumEvaluations = 250_000
+    /// Vertices closer than this, in px, to the line through their neighbours are dropped.
+    static let straightness = 0.02
+
+    /// How the points are chosen.
+    public enum Mode: Sendable, Equatable {
+        /// Refine until within ``tolerance`` px; `findsJumps` looks for jumps not listed.
+        case adaptive(findsJumps: Bool)
+        /// Exactly `count` uniform points (clamped to 2…100 000), plus the corners and
+        /// jumps placed exactly; nothing is dropped.
+        case uniform(count: Int)
+    }
+
+    /// The curve of `f` over [a, b].
+    /// - Parameters:
+    ///   - corners: x positions where f is continuous but not smooth (kinks); placed exactly.
+    ///   - jumps: x positions where f jumps; the curve breaks there.
+    public static func sample(
+        _ f: (Double) -> Double, from a: Double, to b: Double,
+        corners: [Double] = [], jumps: [Double] = [], scale: PageScale, mode: Mode = .adaptive(findsJumps: false)
+    ) -> SampledCurve {
+        guard a.isFinite, b.isFinite, a <= b else { return SampledCurve(segments: []) }
+        guard a < b else {
+            let y = f(a)
+            return SampledCurve(segments: y.isFinite ? [[CurvePoint(x: a, y: y)]] : [])
+        }
+        return withoutActuallyEscaping(f) { f in
+            sampleCurve(f, from: a, to: b, corners: corners, jumps: jumps, scale: scale, mode: mode)
+        }
+    }
+
+    private static func sampleCurve(
+        _ f: @escaping (Double) -> Double, from a: Double, to b: Double,
+        corners: [Double], jumps: [Double], scale: PageScale, mode: Mode
+    ) -> SampledCurve {
+        var sampler = Refinement(f: f, scale: scale, mode: mode)
+        let jumpSet = Set(jumps.filter { $0 > a && $0 < b })
+        let breakpoints = Set(corners.filter { $0 > a && $0 < b }).union(jumpSet).sorted()
+        var start = a, startValue = f(a)
+        sampler.append(start, startValue)
+        for end in breakpoints + [b] {
+            let isJump = jumpSet.contains(end)
+            let endValue = isJump ? f(end.nextDown) : f(end)
+            sampler.piece(from: start, startValue, to: end, endValue, of: (a, b))
+            if isJump {
+                let jump = Discontinuity.of(f, at: end)
+                sampler.jumps.append(jump)
+                startValue = jump.right
+                sampler.append(end, startValue)
+            } else {
+                startValue = endValue
+            }
+            start = end
+        }
+        let breaks = Set(sampler.jumps.map { $0.x })
+        var segments = SampledCurve.segments(of: sampler.points, breakingAt: breaks)
+        if case .adaptive = mode {
+            segments = segments.map { dropStraightVertices($0, scale: scale) }
+        }
+        return SampledCurve(segments: segments, discontinuities: sampler.jumps.sorted { $0.x < $1.x })
+    }
+
+    /// Drops vertices that lie within ``straightness`` px of the chord from the last kept
+    /// vertex to the next one, checking every vertex dropped so far, so straight runs
+    /// collapse to their ends and no dropped vertex ends up farther than that from the
+    /// line. The run checked is capped at 256 vertices to keep this linear.
+    static func dropStraightVertices(_ points: [CurvePoint], scale: PageScale) -> [CurvePoint] {
+        guard points.count > 2 else { return points }
+        var kept = [points[0]]
+        var anchor = 0
+        for index in 1..<(points.count - 1) {
+            let next = points[index + 1]
+            let run = (anchor + 1)...index
+            let straight = run.count <= 256 && run.allSatisfy {
+                Geometry.distance(points[$0], from: points[anchor], to: next, scale: scale) <= straightness
+            }
+            if !straight {
+                kept.append(points[index])
+                anchor = index
+            }
+        }
+        if let last = points.last { kept.append(last) }
+        return kept
+    }
+}
+
+/// Distances in page space.
+enum Geometry {
+    /// Pixels are capped at ±10⁹ before arithmetic: far off the page nothing needs
+    /// precision, and f = 10³⁰⁰ times a scale must not overflow to ∞.
+    static func px(_ value: Double, _ scale: Double) -> Double {
+        min(max(value * scale, -1e9), 1e9)
+    }
+
+    /// Distance in px from `point` to the line through `a` and `b` (to `a` if they meet).
+    static func distance(_ point: CurvePoint, from a: CurvePoint, to b: CurvePoint, scale: PageScale) -> Double {
+        let dx = px(b.x - a.x, scale.x), dy = px(b.y, scale.y) - px(a.y, scale.y)
+        let qx = px(point.x - a.x, scale.x), qy = px(point.y, scale.y) - px(a.y, scale.y)
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 0 else { return (qx * qx + qy * qy).squareRoot() }
+        return abs(qx * dy - qy * dx) / length
+    }
+}

@@ -1,0 +1,172 @@
+/// The working state of one ``AdaptiveSampler/sample(_:from:to:corners:jumps:scale:mode:)``
+/// call: the points so far, in increasing x, the jumps found, and the evaluation budget.
+struct Refinement {
+    let f: (Double) -> Double
+    let scale: PageScale
+    let mode: AdaptiveSampler.Mode
+    private(set) var points: [CurvePoint] = []
+    var jumps: [Discontinuity] = []
+    private var evaluations = 0
+
+    init(f: @escaping (Double) -> Double, scale: PageScale, mode: AdaptiveSampler.Mode) {
+        self.f = f
+        self.scale = scale
+        self.mode = mode
+    }
+
+    private var findsJumps: Bool { mode == .adaptive(findsJumps: true) }
+
+    mutating func append(_ x: Double, _ y: Double) {
+        points.append(CurvePoint(x: x, y: y))
+    }
+
+    private mutating func evaluate(_ x: Double) -> Double {
+        evaluations += 1
+        return f(x)
+    }
+
+    /// Samples (start, end], where the curve is continuous (no known jump inside);
+    /// `whole` is the plotted interval, whose uniform grid `.uniform` mode follows.
+    mutating func piece(from start: Double, _ startValue: Double, to end: Double, _ endValue: Double, of whole: (Double, Double)) {
+        switch mode {
+        case .uniform(let count):
+            let n = min(max(count, 2), 100_000)
+            let (low, high) = whole
+            let steps = Double(n - 1)
+            // Grid points of the whole interval that fall strictly inside this piece.
+            let first = max(1, Int(((start - low) / (high - low) * steps).rounded(.down)))
+            if first < n - 1 {
+                for i in first..<(n - 1) {
+                    let t = Double(i) / steps
+                    let x = (1 - t) * low + t * high
+                    if x >= end { break }
+                    if x > start { append(x, evaluate(x)) }
+                }
+            }
+            append(end, endValue)
+        case .adaptive:
+            let widthInPixels = (end - start) * scale.x
+            // Why a cap on the grid: a piece is at most a plot wide, but `scale` is the
+            // caller's; 4,096 intervals keep a nonsense scale from allocating without end.
+            let count = min(4_096, max(1, Int((widthInPixels / AdaptiveSampler.coarseStep).rounded(.up))))
+            var left = start, leftValue = startValue
+            for i in 1...count {
+                let right = i == count ? end : start + (end - start) * Double(i) / Double(count)
+                let rightValue = i == count ? endValue : evaluate(right)
+                refine(left, leftValue, right, rightValue, depth: 0, checkedForJump: false)
+                left = right
+                leftValue = rightValue
+            }
+        }
+    }
+
+    /// Samples (a, b]: appends the points after a, ending with (b, fb).
+    private mutating func refine(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, depth: Int, checkedForJump: Bool) {
+        let m = a + (b - a) / 2
+        guard m > a, m < b, evaluations < AdaptiveSampler.maximumEvaluations else { return append(b, fb) }
+        refine(a, fa, m, evaluate(m), b, fb, depth: depth, checkedForJump: checkedForJump)
+    }
+
+    /// Samples (a, b] whose midpoint m and f(m) are known: probes the quarter points,
+    /// accepts the chord if all three probes are within the tolerance, else refines both
+    /// halves, handing each its midpoint (a quarter point), so a level costs two calls.
+    private mutating func refine(
+        _ a: Double, _ fa: Double, _ m: Double, _ fm: Double, _ b: Double, _ fb: Double, depth: Int, checkedForJump: Bool
+    ) {
+        let q1 = a + (m - a) / 2, q3 = m + (b - m) / 2
+        guard q1 > a, q1 < m, q3 > m, q3 < b, depth < AdaptiveSampler.maximumDepth,
+            evaluations < AdaptiveSampler.maximumEvaluations
+        else {
+            append(m, fm)
+            return append(b, fb)
+        }
+        let fq1 = evaluate(q1), fq3 = evaluate(q3)
+        let values = [fa, fq1, fm, fq3, fb]
+        let finite = values.filter(\.isFinite).count
+        if finite == 0 { return append(b, fb) }
+        var checked = checkedForJump
+        if finite == values.count {
+            // Before the chord test: a chord across a jump is nearly vertical, and its
+            // probes then lie within a fraction of a pixel of it.
+            if findsJumps, !checked, looksLikeStep(values, width: b - a) {
+                if let jump = locateJump(a, fa, b, fb) {
+                    return split(a, fa, b, fb, at: jump, depth: depth)
+                }
+                checked = true
+            }
+            if isOffPage(values) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (m, fm), (q3, fq3)]) {
+                return append(b, fb)
+            }
+        }
+        refine(a, fa, q1, fq1, m, fm, depth: depth + 1, checkedForJump: checked)
+        refine(m, fm, q3, fq3, b, fb, depth: depth + 1, checkedForJump: checked)
+    }
+
+    /// Records `jump` found inside (a, b) and samples both sides of it.
+    private mutating func split(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, at jump: Discontinuity, depth: Int) {
+        jumps.append(jump)
+        if jump.x > a {
+            refine(a, fa, jump.x, jump.left, depth: depth + 1, checkedForJump: true)
+        } else if let last = points.last, last.x == jump.x {
+            // The jump is at a itself: the point already there is the left limit.
+            points[points.count - 1].y = jump.left
+        }
+        append(jump.x, jump.right)
+        if jump.x < b {
+            refine(jump.x, jump.right, b, fb, depth: depth + 1, checkedForJump: true)
+        }
+    }
+
+    /// Whether an interval at most 4 px wide moves by more than 2 px, nine tenths of it
+    /// across one quarter: the mark of a step. A smooth curve is nearly straight at that
+    /// width and spreads its rise evenly over the quarters.
+    private func looksLikeStep(_ values: [Double], width: Double) -> Bool {
+        guard let first = values.first, let last = values.last, width * scale.x <= 4 else { return false }
+        let total = abs(last - first)
+        guard total * scale.y > 2 else { return false }
+        let largest = zip(values, values.dropFirst()).map { abs($1 - $0) }.max() ?? 0
+        return largest > 0.9 * total
+    }
+
+    /// Whether every probe lies within the tolerance of the chord from (a, fa) to (b, fb).
+    private func fitsChord(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, probes: [(Double, Double)]) -> Bool {
+        let start = CurvePoint(x: a, y: fa), end = CurvePoint(x: b, y: fb)
+        return probes.allSatisfy {
+            Geometry.distance(CurvePoint(x: $0.0, y: $0.1), from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance
+        }
+    }
+
+    /// Whether all values lie more than 10 px above, or all more than 10 px below, the
+    /// visible range: such a run is clipped away, so its shape does not matter.
+    private func isOffPage(_ values: [Double]) -> Bool {
+        guard let visible = scale.visibleY else { return false }
+        let margin = 10 / scale.y
+        return values.allSatisfy { $0 > visible.upperBound + margin }
+            || values.allSatisfy { $0 < visible.lowerBound - margin }
+    }
+
+    /// Bisects (a, b), always keeping the half across which f moves more, down to two
+    /// neighbouring doubles. A continuous curve, however steep, then moves by almost
+    /// nothing; a jump still moves by its height. Returns the jump, placed at whichever of
+    /// the two doubles has the shorter decimal form (0 rather than −5e−324, 1 rather than
+    /// 1.0000000000000002), or nil.
+    private mutating func locateJump(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double) -> Discontinuity? {
+        var (low, fLow, high, fHigh) = (a, fa, b, fb)
+        // 1,100 halvings reach neighbouring doubles from any finite interval, even across
+        // the subnormals around 0.
+        for _ in 0..<1_100 {
+            let middle = low + (high - low) / 2
+            guard middle > low, middle < high else { break }
+            let fMiddle = evaluate(middle)
+            guard fMiddle.isFinite else { return nil }
+            if abs(fMiddle - fLow) >= abs(fHigh - fMiddle) {
+                (high, fHigh) = (middle, fMiddle)
+            } else {
+                (low, fLow) = (middle, fMiddle)
+            }
+        }
+        guard abs(fHigh - fLow) * scale.y > 1 else { return nil }
+        let x = shortestDecimal(low).count < shortestDecimal(high).count ? low : high
+        return Discontinuity.of(f, at: x)
+    }
+}
