@@ -50,21 +50,20 @@ struct Legend {
     /// The legend's SVG, with its first row centred on `top + rowHeight / 2`.
     func svg(top: Double) -> String {
         guard !entries.isEmpty else { return "" }
-        var out = "<g class=\"legend\" fill=\"currentColor\">\n"
+        var out = "<g class=\"legend\">\n"
         for entry in entries {
             let series = entry.series
             let middle = top + (Double(entry.row) + 0.5) * Legend.rowHeight
             let slot = Palette.slot(series.colorIndex)
             let dashed = series.dashed ? " dashed" : ""
-            out += "<path class=\"swatch c\(slot)\(dashed)\" d=\"M"
-            out += NumberFormat.tenths(entry.x) + " " + NumberFormat.tenths(middle)
-            out += "h" + NumberFormat.tenths(Legend.sampleLength) + "\""
-            out += " fill=\"none\" stroke=\"\(Palette.color(series.colorIndex))\" stroke-width=\"2\""
-            if series.dashed { out += " stroke-dasharray=\"\(SVGRenderer.dashPattern)\"" }
-            out += "/>\n"
-            out += "<text x=\"" + NumberFormat.tenths(entry.x + Legend.sampleLength + 6) + "\""
-            out += " y=\"" + NumberFormat.tenths(middle + 4) + "\">"
-            out += XMLEscape.escape(series.label) + "</text>\n"
+            var item = "<path class=\"swatch c\(slot)\(dashed)\" d=\"M"
+            item += NumberFormat.tenths(entry.x) + " " + NumberFormat.tenths(middle)
+            item += "h" + NumberFormat.tenths(Legend.sampleLength) + "\"/>\n"
+            item += "<text x=\"" + NumberFormat.tenths(entry.x + Legend.sampleLength + 6) + "\""
+            item += " y=\"" + NumberFormat.tenths(middle + 4) + "\">"
+            item += XMLEscape.escape(series.label) + "</text>\n"
+            // A family member's entry is grouped, so a page script can hide it with its curve.
+            out += series.group == nil ? item : "<g" + SVGRenderer.groupAttribute(series) + ">\n" + item + "</g>\n"
         }
         out += "</g>\n"
         return out

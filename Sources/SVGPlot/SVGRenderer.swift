@@ -1,66 +1,98 @@
-/// Renders a ``PlotFigure`` as a standalone, accessible SVG document.
+/// Renders a ``PlotFigure`` as an accessible SVG document styled by classes.
 ///
 /// ```swift
-/// let svg = SVGRenderer.render(figure)   // "<svg xmlns=… role=\"img\" …>…</svg>\n"
+/// let svg = SVGRenderer.render(figure)                       // standalone, with <style>
+/// let inline = SVGRenderer.render(figure, styling: .external) // for a page whose CSS styles it
 /// ```
 ///
 /// The output, in drawing order: `<title>` and `<desc>` (referenced by
 /// `aria-labelledby`), the clip path, the grid (class `grid`), the axes (class `axis`),
-/// tick labels (class `tick`), one `<path data-series="…">` per series clipped to the
-/// plot area, and the legend (class `legend`) below the plot area.
+/// tick labels (`tick x`, `tick y`), the curves (`<g class="curves">`, one
+/// `<path data-series="…" class="cN[ dashed]">` per series, clipped to the plot area),
+/// the dots at jumps (`<g class="dots">`, `<circle class="cN[ open]">`), and the legend
+/// (class `legend`) below the plot area.
 ///
-/// Sizing: the root has a `viewBox` and no `width`/`height`, so inline in a page it
-/// scales to its container (the site's CSS sets a width) while keeping its aspect
-/// ratio; opened on its own, a browser fits it to the window.
+/// Styling: no element carries colours, widths or dash patterns; classes do
+/// (``PlotStyling``). `cN` sets `color` to palette slot N and every mark is drawn in
+/// `currentColor`, so a stylesheet restyles a whole series by one custom property. With
+/// `.embedded`, a small `<style>` with the light palette makes the file correct on its
+/// own; with `.external` the page's stylesheet must style the classes (the site's
+/// `style.css` does, in light and dark schemes).
 ///
-/// Colours: neutral parts use `currentColor`, so they follow the page's text colour in
-/// light and dark themes; series keep a `stroke` attribute from the Okabe–Ito palette as
-/// a fallback and carry `c0`…`c6` classes (and `dashed`) for a stylesheet to override.
+/// Sizing: the root has a `viewBox` and no `width`/`height`, so it scales to its
+/// container while keeping its aspect ratio.
 ///
 /// Guarantees: the same figure gives byte-identical text; every number is finite,
 /// rounded to 0.1 px and locale-free; all text is XML-escaped; no input traps (see
 /// ``PlotFigure`` for the edge cases).
 public enum SVGRenderer {
-    /// `stroke-dasharray` of dashed series and their legend samples.
-    static let dashPattern = "6 5"
-
     /// The SVG text of `figure`, ending with a newline.
-    public static func render(_ figure: PlotFigure) -> String {
+    public static func render(_ figure: PlotFigure, styling: PlotStyling = .embedded) -> String {
         let layout = PlotLayout(figure: figure)
         let prefix = XMLEscape.identifier(figure.idPrefix)
-        var out = ""
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
         out += NumberFormat.tenths(layout.width) + " " + NumberFormat.tenths(layout.height) + "\""
-        out += " class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\""
-        out += " font-family=\"sans-serif\" font-size=\"12\">\n"
+        out += " class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
         out += "<title id=\"\(prefix)-title\">" + XMLEscape.escape(figure.title) + "</title>\n"
         out += "<desc id=\"\(prefix)-desc\">" + XMLEscape.escape(figure.description) + "</desc>\n"
+        if styling == .embedded { out += "<style>" + PlotStyling.standaloneRules + "</style>\n" }
         out += "<defs><clipPath id=\"\(prefix)-clip\">" + rect(layout) + "</clipPath></defs>\n"
         out += grid(layout)
         out += axes(layout)
         out += tickLabels(layout)
-        out += "<g clip-path=\"url(#\(prefix)-clip)\" stroke-width=\"2\""
-        out += " stroke-linejoin=\"round\" stroke-linecap=\"round\">\n"
+        out += "<g class=\"curves\" clip-path=\"url(#\(prefix)-clip)\">\n"
         let band = layout.band
         for series in figure.series {
             let data = PathBuilder.pathData(
                 segments: series.segments, x: layout.xScale, y: layout.yScale, band: band)
             out += path(for: series, data: data)
         }
+        out += dots(figure.series, layout)
         out += "</g>\n"
         out += layout.legend.svg(top: layout.legendTop)
         out += "</svg>\n"
         return out
     }
 
+    /// Where the plot area lies in the viewBox and which data ranges it shows, as
+    /// ``render(_:styling:)`` would draw `figure`; for sampling curves to a pixel accuracy
+    /// and for page scripts that map a pointer to data.
+    public static func geometry(of figure: PlotFigure) -> PlotGeometry {
+        let layout = PlotLayout(figure: figure)
+        return PlotGeometry(
+            plotX: layout.plotX, plotY: layout.plotY, plotWidth: layout.plotWidth, plotHeight: layout.plotHeight,
+            xDomain: layout.xScale.domain, yDomain: layout.yScale.domain,
+            xTicks: layout.xTicks.map(\.value), yTicks: layout.yTicks.map(\.value))
+    }
+
+    /// ` data-group="N"` for a family member, else nothing.
+    static func groupAttribute(_ series: PlotSeries) -> String {
+        series.group.map { " data-group=\"\($0)\"" } ?? ""
+    }
+
     /// The `<path>` of one series.
     static func path(for series: PlotSeries, data: String) -> String {
         let slot = Palette.slot(series.colorIndex)
-        var out = "<path data-series=\"" + XMLEscape.escape(series.id) + "\""
-        out += " class=\"series c\(slot)" + (series.dashed ? " dashed" : "") + "\""
-        out += " d=\"" + data + "\" fill=\"none\" stroke=\"" + Palette.color(series.colorIndex) + "\""
-        if series.dashed { out += " stroke-dasharray=\"\(dashPattern)\"" }
-        return out + "/>\n"
+        return "<path data-series=\"" + XMLEscape.escape(series.id) + "\"" + groupAttribute(series)
+            + " class=\"c\(slot)" + (series.dashed ? " dashed" : "") + "\" d=\"" + data + "\"/>\n"
+    }
+
+    /// The markers of all series inside the plot area, hollow ones after filled ones of
+    /// the same series so the hollow ring stays visible where both meet.
+    private static func dots(_ series: [PlotSeries], _ layout: PlotLayout) -> String {
+        var out = ""
+        for item in series {
+            let slot = Palette.slot(item.colorIndex)
+            for marker in item.markers.sorted(by: { $0.isFilled && !$1.isFilled }) {
+                let x = layout.xScale.map(marker.x), y = layout.yScale.map(marker.y)
+                guard x.isFinite, y.isFinite, x >= layout.plotX - 4, x <= layout.plotRight + 4,
+                    y >= layout.plotY - 4, y <= layout.plotBottom + 4
+                else { continue }
+                out += "<circle" + groupAttribute(item) + " class=\"c\(slot)" + (marker.isFilled ? "" : " open")
+                    + "\" cx=\"" + NumberFormat.tenths(x) + "\" cy=\"" + NumberFormat.tenths(y) + "\" r=\"3.5\"/>\n"
+            }
+        }
+        return out.isEmpty ? "" : "<g class=\"dots\">\n" + out + "</g>\n"
     }
 
     private static func rect(_ layout: PlotLayout) -> String {
@@ -82,8 +114,7 @@ public enum SVGRenderer {
                 + NumberFormat.tenths(layout.yScale.map(tick.value)) + "h" + width
         }
         guard !data.isEmpty else { return "" }
-        return "<path class=\"grid\" d=\"" + data
-            + "\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.15\" stroke-width=\"1\"/>\n"
+        return "<path class=\"grid\" d=\"" + data + "\"/>\n"
     }
 
     /// The x and y axes: through 0 when 0 is visible, else along the plot's edges.
@@ -91,19 +122,18 @@ public enum SVGRenderer {
         let y = NumberFormat.tenths(layout.horizontalAxisY), x = NumberFormat.tenths(layout.verticalAxisX)
         let data = "M" + NumberFormat.tenths(layout.plotX) + " " + y + "h" + NumberFormat.tenths(layout.plotWidth)
             + "M" + x + " " + NumberFormat.tenths(layout.plotY) + "v" + NumberFormat.tenths(layout.plotHeight)
-        return "<path class=\"axis\" d=\"" + data
-            + "\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.7\" stroke-width=\"1\"/>\n"
+        return "<path class=\"axis\" d=\"" + data + "\"/>\n"
     }
 
     /// Tick labels in the margins: x below the plot area, y to its left.
     private static func tickLabels(_ layout: PlotLayout) -> String {
-        var out = "<g class=\"tick x\" fill=\"currentColor\" text-anchor=\"middle\">\n"
+        var out = "<g class=\"tick x\">\n"
         let labelY = NumberFormat.tenths(layout.plotBottom + 17)
         for tick in layout.xTicks {
             out += "<text x=\"" + NumberFormat.tenths(layout.xScale.map(tick.value)) + "\" y=\"" + labelY + "\">"
                 + XMLEscape.escape(tick.label) + "</text>\n"
         }
-        out += "</g>\n<g class=\"tick y\" fill=\"currentColor\" text-anchor=\"end\">\n"
+        out += "</g>\n<g class=\"tick y\">\n"
         let labelX = NumberFormat.tenths(layout.plotX - 6)
         for tick in layout.yTicks {
             out += "<text x=\"" + labelX + "\" y=\"" + NumberFormat.tenths(layout.yScale.map(tick.value) + 4) + "\">"
@@ -111,4 +141,47 @@ public enum SVGRenderer {
         }
         return out + "</g>\n"
     }
+}
+
+/// Where a plot's styling comes from.
+public enum PlotStyling: Sendable, Equatable {
+    /// A `<style>` inside the SVG with the light palette: right on its own, in an `<img>`
+    /// or opened directly.
+    case embedded
+    /// No `<style>`: the page's stylesheet styles the classes (the site's does, with
+    /// custom properties for light and dark schemes). Many plots then share one set of
+    /// rules instead of each carrying its own.
+    case external
+
+    /// The rules `.embedded` writes; the site's stylesheet has the same rules with
+    /// custom properties instead of fixed colours.
+    public static let standaloneRules = ".atlas-plot{font:12px sans-serif;color:#1b1f24;background:#fff}"
+        + ".atlas-plot text{fill:currentColor}.atlas-plot .tick{fill:#57606a}"
+        + ".atlas-plot .tick.x{text-anchor:middle}.atlas-plot .tick.y{text-anchor:end}"
+        + ".atlas-plot .grid,.atlas-plot .axis{fill:none;stroke:currentColor;stroke-width:1}"
+        + ".atlas-plot .grid{stroke-opacity:.15}.atlas-plot .axis{stroke-opacity:.7}"
+        + ".atlas-plot .curves path,.atlas-plot .swatch{fill:none;stroke:currentColor;stroke-width:2;"
+        + "stroke-linejoin:round;stroke-linecap:round}.atlas-plot .dashed{stroke-dasharray:6 5}"
+        + ".atlas-plot circle{fill:currentColor;stroke:currentColor;stroke-width:2}.atlas-plot .open{fill:#fff}"
+        + Palette.colors.enumerated().map { ".atlas-plot .c\($0.offset){color:\($0.element)}" }.joined()
+}
+
+/// The plot area of a figure in viewBox units and the data ranges it shows.
+public struct PlotGeometry: Sendable, Equatable {
+    public var plotX: Double
+    public var plotY: Double
+    public var plotWidth: Double
+    public var plotHeight: Double
+    /// The x range, after sanitising (see ``PlotFigure``).
+    public var xDomain: ClosedRange<Double>
+    /// The y range: the figure's, or the one fitted to its series.
+    public var yDomain: ClosedRange<Double>
+    /// The tick values along each axis.
+    public var xTicks: [Double]
+    public var yTicks: [Double]
+
+    /// Pixels per data unit along x.
+    public var pixelsPerUnitX: Double { plotWidth / (xDomain.upperBound - xDomain.lowerBound) }
+    /// Pixels per data unit along y.
+    public var pixelsPerUnitY: Double { plotHeight / (yDomain.upperBound - yDomain.lowerBound) }
 }

@@ -27,6 +27,12 @@ public struct PlotSeries: Sendable, Equatable {
     public var colorIndex: Int
     /// Whether the line is dashed (used for derivatives).
     public var dashed: Bool
+    /// Dots drawn on the curve, as a textbook marks a jump: filled where the function
+    /// takes its value, hollow where it does not.
+    public var markers: [PlotMarker]
+    /// The member of a family of curves this series belongs to (`data-group="N"` on its
+    /// path, dots and legend entry), for a page script that shows one member at a time.
+    public var group: Int?
 
     /// Creates a series.
     public init(
@@ -34,12 +40,31 @@ public struct PlotSeries: Sendable, Equatable {
         label: String,
         segments: [[PlotPoint]],
         colorIndex: Int = 0,
-        dashed: Bool = false
+        dashed: Bool = false,
+        markers: [PlotMarker] = [],
+        group: Int? = nil
     ) {
         self.id = id
         self.label = label
         self.segments = segments
         self.colorIndex = colorIndex
         self.dashed = dashed
+        self.markers = markers
+        self.group = group
+    }
+}
+
+/// A dot on a curve, in data coordinates: filled (`isFilled`) where the function takes
+/// the value, hollow where it only comes close, as at either side of a jump. Dots with a
+/// non-finite coordinate, or outside the plot area, are not drawn.
+public struct PlotMarker: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public var isFilled: Bool
+
+    public init(x: Double, y: Double, isFilled: Bool) {
+        self.x = x
+        self.y = y
+        self.isFilled = isFilled
     }
 }

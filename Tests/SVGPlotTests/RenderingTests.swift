@@ -10,11 +10,43 @@ import Testing
         let document = SVGDocument(SVGRenderer.render(figure))
         let paths = document.all("path").filter { $0.attributes["data-series"] != nil }
         #expect(paths.map { $0.attributes["data-series"] } == ["sigmoid", "sigmoid'", "tanh", "tanh'"])
-        #expect(paths.map { $0.attributes["class"] }
-                == ["series c0", "series c0 dashed", "series c1", "series c1 dashed"])
-        #expect(paths.map { $0.attributes["stroke"] } == ["#0072B2", "#0072B2", "#D55E00", "#D55E00"])
-        #expect(paths.map { $0.attributes["stroke-dasharray"] != nil } == [false, true, false, true])
-        #expect(paths.allSatisfy { $0.attributes["fill"] == "none" })
+        #expect(paths.map { $0.attributes["class"] } == ["c0", "c0 dashed", "c1", "c1 dashed"])
+        // Styling comes from classes, not from attributes on each element.
+        #expect(paths.allSatisfy { $0.attributes["stroke"] == nil && $0.attributes["fill"] == nil })
+    }
+
+    @Test func embeddedStyleColoursEverySlotAndExternalStyleHasNone() {
+        let standalone = SVGDocument(SVGRenderer.render(figure))
+        let rules = standalone.all("style").first?.text ?? ""
+        for (slot, colour) in Palette.colors.enumerated() {
+            #expect(rules.contains(".atlas-plot .c\(slot){color:\(colour)}"))
+        }
+        #expect(rules.contains(".atlas-plot .dashed{stroke-dasharray:6 5}"))
+        #expect(SVGDocument(SVGRenderer.render(figure, styling: .external)).all("style").isEmpty)
+    }
+
+    @Test func markersAreFilledOrHollowDotsInTheirSeriesColourAndFamiliesAreGrouped() throws {
+        var figure = figure
+        figure.series[1].markers = [PlotMarker(x: 0, y: 0.25, isFilled: true), PlotMarker(x: 0, y: 1, isFilled: false),
+                                    PlotMarker(x: 100, y: 0, isFilled: true), PlotMarker(x: .nan, y: 0, isFilled: true)]
+        figure.series[1].group = 3
+        let document = SVGDocument(SVGRenderer.render(figure, styling: .external))
+        let dots = document.all("circle")
+        // The dot far outside the plot area and the NaN one are not drawn.
+        #expect(dots.map { $0.attributes["class"] } == ["c0", "c0 open"])
+        #expect(dots.allSatisfy { $0.attributes["data-group"] == "3" })
+        let grouped = document.all("g").filter { $0.attributes["data-group"] == "3" }
+        #expect(grouped.count == 1, "the legend entry is grouped with its curve")
+        #expect(document.all("path").filter { $0.attributes["data-group"] == "3" }.count == 1)
+    }
+
+    @Test func geometryDescribesThePlotAreaTheRendererDraws() throws {
+        let geometry = SVGRenderer.geometry(of: figure)
+        let rect = try #require(SVGDocument(SVGRenderer.render(figure)).all("rect").first)
+        #expect(Double(rect.attributes["x"] ?? "") == geometry.plotX)
+        #expect(Double(rect.attributes["width"] ?? "") == (geometry.plotWidth * 10).rounded() / 10)
+        #expect(geometry.xDomain == figure.xDomain)
+        #expect(geometry.pixelsPerUnitX == geometry.plotWidth / (figure.xDomain.upperBound - figure.xDomain.lowerBound))
     }
 
     @Test func seriesAreClippedToThePlotArea() throws {
@@ -41,7 +73,7 @@ import Testing
         let legend = document.elements[(legendIndex + 1)...]
         #expect(legend.filter { $0.name == "text" }.map(\.text) == ["sigmoid", "sigmoid′", "tanh", "tanh′"])
         let swatches = legend.filter { $0.name == "path" }
-        #expect(swatches.map { $0.attributes["stroke-dasharray"] != nil } == [false, true, false, true])
+        #expect(swatches.map { $0.attributes["class"] } == ["swatch c0", "swatch c0 dashed", "swatch c1", "swatch c1 dashed"])
         for element in legend {
             let y = Double(element.attributes["y"] ?? "") ?? absolutePoints(element.attributes["d"] ?? "").first?.1
             #expect((y ?? 0) > plotBottom)

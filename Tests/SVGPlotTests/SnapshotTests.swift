@@ -16,6 +16,12 @@ import Testing
         Case(name: "step-two-segments", figure: Fixtures.step),
     ]
 
+    @Test("The page form: no <style>, the same drawing otherwise")
+    func externalStyling() {
+        let svg = SVGRenderer.render(Fixtures.step, styling: .external)
+        Snapshot.assertMatches(svg, named: "step-two-segments-external.svg", in: Snapshot.directory(besides: #filePath))
+    }
+
     @Test(arguments: cases)
     func matchesGoldenFile(_ snapshot: Case) {
         let svg = SVGRenderer.render(snapshot.figure)

@@ -39,7 +39,8 @@ enum Fixtures {
             series: [
                 PlotSeries(id: "step", label: "H(x) <step> & \"jump\"",
                            segments: [points([(-3, 0), (0, 0)]), points([(0, 1), (3, 1)])],
-                           colorIndex: 1),
+                           colorIndex: 1,
+                           markers: [PlotMarker(x: 0, y: 1, isFilled: true), PlotMarker(x: 0, y: 0, isFilled: false)]),
             ],
             title: "Step <H> & \"friends\"", description: "Jumps from 0 to 1 at x = 0.",
             idPrefix: "step")
