@@ -47,6 +47,7 @@ let package = Package(
                 .embedInCode("Resources/index.mustache"),
                 .embedInCode("Resources/lesson.mustache"),
                 .embedInCode("Resources/style.css"),
+                .embedInCode("Resources/plot.js"),
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),

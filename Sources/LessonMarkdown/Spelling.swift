@@ -1,8 +1,8 @@
-/// "Did you mean …?" suggestions for misspelt directive and option names.
-enum Spelling {
+/// "Did you mean …?" suggestions for misspelt directive, option and label names.
+public enum Spelling {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a
     /// plausible typo: at most 2 edits, and fewer than half the word's length.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { (candidate: $0, distance: editDistance(word, $0)) }
         guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) })
         else { return nil }

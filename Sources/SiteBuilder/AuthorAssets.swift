@@ -7,6 +7,13 @@ enum AuthorAssets {
     /// More than this in one asset is refused: a course image is not 64 MiB.
     static let maximumFileSize = 64 << 20
 
+    /// Files the generator writes into `assets/` itself, with what to do instead.
+    static let reservedNames = [
+        "style.css": "the site's stylesheet is written to assets/style.css; put your own in Templates/style.css",
+        "plot.js": "the plot read-out script is written to assets/plot.js; rename your file",
+        "math-font.css": "the math font stylesheet is written to assets/math-font.css; rename your file",
+    ]
+
     /// Site-relative path → bytes for every regular file under `assets/`, and a
     /// diagnostic for each file that cannot be copied. Symbolic links are skipped: a
     /// link could point anywhere on the machine, and the site must hold only the course.
@@ -27,10 +34,8 @@ enum AuthorAssets {
                 attributes[.type] as? FileAttributeType == .typeRegular,
                 !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
-            if relative == "style.css" {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
-                    "the site's stylesheet is written to assets/style.css; put your own in Templates/style.css",
-                    at: start)))
+            if let hint = reservedNames[relative] {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(hint, at: start)))
                 continue
             }
             let size = attributes[.size] as? Int ?? 0

@@ -4,17 +4,24 @@ import LessonMarkdown
 /// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
 /// lesson, and what `atlas render` prints.
 public enum LessonPipeline {
-    /// Renders `source`; plots are numbered from 1 in document order for unique ids.
+    /// Renders `source`. Plots are numbered from 1 in document order ("Figure 2"), which
+    /// also makes their ids unique; ``{ref}`label` `` roles are resolved at the end, so
+    /// they may point forward.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
         let scope = LessonScope()
+        var figures = FigureReferences()
+        var labelProblems: [Diagnostic] = []
         var plotNumber = 0
-        return LessonRenderer.render(
+        var lesson = LessonRenderer.render(
             source, allowRawHTML: allowRawHTML, checkReference: scope.check,
-            expandRole: { EvalRenderer.render($0, scope: scope) }
+            expandRole: { role in
+                role.name == "ref" ? .success(figures.placeholder(for: role)) : EvalRenderer.render(role, scope: scope)
+            }
         ) { directive in
             switch directive {
             case .plot(let plot):
                 plotNumber += 1
+                if let problem = figures.register(plot.name, number: plotNumber) { labelProblems.append(problem) }
                 return PlotRenderer.render(plot, number: plotNumber, scope: scope)
             case .table(let table):
                 return TableRenderer.render(table, scope: scope)
@@ -26,6 +33,10 @@ public enum LessonPipeline {
                 return scope.define(definition)
             }
         }
+        let resolved = figures.resolve(in: lesson.html)
+        lesson.html = resolved.html
+        lesson.diagnostics = (lesson.diagnostics + labelProblems + resolved.diagnostics).sorted()
+        return lesson
     }
 }
 

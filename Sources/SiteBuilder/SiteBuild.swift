@@ -83,6 +83,7 @@ public enum SiteBuild {
         }
         files["assets/style.css"] = templates.stylesheet
         files["assets/math-font.css"] = Array(BundledMathFont.stylesheet.utf8)
+        files["assets/plot.js"] = PackageResources.plot_js
         files["assets/OFL-AsanaMath.txt"] = PackageResources.OFL_AsanaMath_txt
         try OutputWriter.write(files, to: options.outputDirectory)
         return BuildReport(

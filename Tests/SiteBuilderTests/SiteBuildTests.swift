@@ -16,7 +16,7 @@ import Testing
         let built = TemporaryFolder.files(in: folder.url)
         if !Snapshot.isRecording {
             let golden = TemporaryFolder.files(in: expected)
-                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/style.css"]
+                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css"]
             #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
             #expect(Set(golden).subtracting(built).isEmpty, "missing files")
         }
@@ -24,7 +24,7 @@ import Testing
         // would only compare the file with itself.
         #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
             == Data(PackageResources.style_css))
-        let checkedElsewhere: Set = ["assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt"]
+        let checkedElsewhere: Set = ["assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js"]
         for path in built where !path.hasSuffix(".png") && !checkedElsewhere.contains(path) {
             Snapshot.assertMatches(Fixture.read(folder.url.appendingPathComponent(path)), named: path, in: expected)
         }
@@ -41,7 +41,7 @@ import Testing
         defer { folder.remove() }
         let report = try await Fixture.build("basic", into: folder.url)
         #expect(report.writtenFiles == [
-            "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/style.css",
+            "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
             "functions.html", "index.html", "intro.html",
         ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
@@ -77,7 +77,11 @@ import Testing
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
-            #expect(!html.contains("<script"), "\(path)")
+            // The only scripts: the local read-out and the JSON data it reads.
+            let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
+            #expect(scripts.allSatisfy {
+                $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
+            }, "\(path)")
         }
     }
 

@@ -37,6 +37,7 @@ public enum Directive: Sendable {
 /// :y: -1.5 1.5
 /// :derivative:
 /// :caption: The sigmoid and tanh, slopes dashed
+/// :name: fig-squashing
 /// ```
 /// ````
 public struct PlotDirective: Sendable, Equatable {
@@ -50,12 +51,31 @@ public struct PlotDirective: Sendable, Equatable {
     public var derivative: Bool
     /// `:caption:` text, shown under the figure and used as the SVG title.
     public var caption: String?
+    /// `:samples: n`: exactly n uniform samples per curve instead of adaptive sampling.
+    public var samples: Int?
+    /// `:alt:` text: the accessible description, instead of the generated one.
+    public var alt: String?
+    /// `:name:` label, for ``{ref}`label` `` and as the figure's id.
+    public var name: Located<String>?
+    /// `:vary: PARAM v1 v2 …`: one curve per value of a parameter.
+    public var vary: ParameterFamily?
     public var location: SourceLocation
     /// Where each option's value is written, by key (`"x"` → 2:5), for messages about it.
     public var optionLocations: [String: SourceLocation]
 
     public static let defaultX: ClosedRange<Double> = -5...5
-    static let optionNames = ["x", "y", "derivative", "caption"]
+    /// The most samples `:samples:` may ask for: beyond this a curve adds bytes, not detail.
+    public static let maximumSamples = 100_000
+    /// The most values `:vary:` may list: the palette has seven colours.
+    public static let maximumFamilySize = 7
+    static let optionNames = ["x", "y", "derivative", "caption", "samples", "alt", "name", "vary"]
+}
+
+/// `:vary: alpha 0.5 1 2`: a parameter and the values it takes, one curve each.
+public struct ParameterFamily: Sendable, Equatable {
+    public var parameter: Located<String>
+    /// The values as written (numbers, or words such as `tanh` for `approximate`).
+    public var values: [Located<String>]
 }
 
 /// `{table} F…`: a row per x, a column per function (and derivative).

@@ -43,9 +43,19 @@ enum DirectiveReader {
         let y = options.range("y")
         let derivative = options.flag("derivative")
         let caption = options.text("caption")
+        let samples = options.integer("samples", in: 2...PlotDirective.maximumSamples, limitName: "the most a plot samples")
+        let alt = options.text("alt")
+        let name = options.label("name")
+        let vary = options.family("vary", maximumValues: PlotDirective.maximumFamilySize)
+        if vary != nil, syntax.arguments.count > 1 {
+            options.report(
+                "':vary:' draws a family of one function; plot one function, or drop ':vary:'",
+                at: syntax.arguments[1].location)
+        }
         return .plot(PlotDirective(
-            functions: syntax.arguments, x: x, y: y, derivative: derivative,
-            caption: caption, location: syntax.location, optionLocations: syntax.valueLocations))
+            functions: syntax.arguments, x: x, y: y, derivative: derivative, caption: caption,
+            samples: samples, alt: alt, name: name, vary: vary,
+            location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
     private static func readTable(

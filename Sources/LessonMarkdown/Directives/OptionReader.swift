@@ -84,15 +84,67 @@ struct OptionReader {
         return option.value.value
     }
 
-    mutating func integer(_ key: String, in bounds: ClosedRange<Int>) -> Int? {
+    /// - Parameter limitName: names the upper bound in the message, e.g. "the most a plot samples".
+    mutating func integer(_ key: String, in bounds: ClosedRange<Int>, limitName: String? = nil) -> Int? {
         guard let option = values[key] else { return nil }
         guard let number = Int(option.value.value), bounds.contains(number) else {
+            let limit = limitName.map { " (\($0))" } ?? ""
             diagnostics.append(Diagnostic(
-                "':\(key):' takes a whole number from \(bounds.lowerBound) to \(bounds.upperBound), not '\(option.value.value)'",
+                "':\(key):' takes a whole number from \(bounds.lowerBound) to \(bounds.upperBound)\(limit), "
+                    + "not '\(option.value.value)'",
                 at: option.value.location))
             return nil
         }
         return number
+    }
+
+    /// `:key: label`: a letter, then letters, digits, `-` and `_`; usable as an HTML id.
+    /// Labels like `plot-3` are the ids of unnamed figures and cannot be taken.
+    mutating func label(_ key: String) -> Located<String>? {
+        guard let option = values[key] else { return nil }
+        let label = option.value.value
+        guard label.first?.isLetter == true,
+            label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
+            diagnostics.append(Diagnostic(
+                "'\(label)' is not a label; use a letter, then letters, digits, '-' and '_', e.g. ':\(key): fig-sigmoid'",
+                at: label.isEmpty ? option.key.location : option.value.location))
+            return nil
+        }
+        for reserved in ["plot-", "table-"] where label.hasPrefix(reserved) && label.dropFirst(reserved.count).allSatisfy(\.isNumber) {
+            diagnostics.append(Diagnostic(
+                "'\(label)' is the id of an unnamed \(reserved.dropLast()); choose another label, e.g. 'fig-\(label)'",
+                at: option.value.location))
+            return nil
+        }
+        return Located(label, at: option.value.location)
+    }
+
+    /// `:key: PARAM v1 v2 …`: a parameter name and 1…`maximumValues` values, each located.
+    mutating func family(_ key: String, maximumValues: Int) -> ParameterFamily? {
+        guard let option = values[key] else { return nil }
+        let tokens = DirectiveSyntaxReader.splitArguments(option.value.value).map {
+            Located($0.text, at: option.value.location.advanced(by: $0.offset))
+        }
+        guard let parameter = tokens.first, tokens.count >= 2 else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' takes a parameter and its values, e.g. ':\(key): alpha 0.5 1 2'",
+                at: tokens.first?.location ?? option.key.location))
+            return nil
+        }
+        let values = Array(tokens.dropFirst())
+        if values.count > maximumValues {
+            diagnostics.append(Diagnostic(
+                "':\(key):' lists \(values.count) values; a family holds at most \(maximumValues), one per palette colour",
+                at: values[maximumValues].location))
+            return nil
+        }
+        var seen = Set<String>()
+        for value in values where !seen.insert(value.value).inserted {
+            diagnostics.append(Diagnostic("'\(value.value)' is listed twice in ':\(key):'", at: value.location))
+            return nil
+        }
+        return ParameterFamily(parameter: parameter, values: values)
     }
 
     /// `:key: a b` with finite a < b.

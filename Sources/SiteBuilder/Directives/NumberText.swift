@@ -32,3 +32,18 @@ enum NumberText {
         return (exponent < 0 ? "⁻" : "") + String(magnitude)
     }
 }
+
+extension NumberText {
+    /// `value` with at most `decimals` digits after the point, trailing zeros dropped, a
+    /// true minus, and no `−0`: `fixed(-1.1949, decimals: 2)` is `−1.19`.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return significant(value, digits: 1) }
+        var text = String(format: "%.\(min(max(decimals, 0), 17))f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        return text.replacingOccurrences(of: "-", with: "\u{2212}")
+    }
+}

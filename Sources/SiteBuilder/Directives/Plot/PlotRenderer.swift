@@ -2,82 +2,86 @@ import ActivationMath
 import LessonMarkdown
 import SVGPlot
 
-/// `{plot}` → a `<figure>` holding an inline SVG: a curve per function, and with
-/// `:derivative:` each f′ dashed in its function's colour.
+/// `{plot}` → a `<figure>`: an inline SVG (a curve per function, each f′ dashed in its
+/// function's colour, dots at jumps), the read-out data for `assets/plot.js`, and a
+/// numbered caption holding the values at the ticks in a collapsed table.
+///
+/// Curves are sampled twice: a uniform first look fits the y range, which fixes the
+/// plot area's pixels per unit; then each curve is sampled adaptively to within a
+/// quarter pixel of the truth (``AdaptiveSampler``), unless `:samples:` fixes the count.
 enum PlotRenderer {
-    /// Uniform samples per curve (kinks are added exactly by the sampler). 241 points
-    /// over the default −5…5 put one every 0.04 in x, under a pixel apart at 640 px.
-    static let sampleCount = 241
-
-    /// - Parameter number: 1-based position of the plot in its lesson, for unique ids.
+    /// - Parameter number: the figure's 1-based number in its lesson ("Figure 2"), also
+    ///   its id `plot-2` unless it has a `:name:`.
     static func render(_ plot: PlotDirective, number: Int, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve(plot.functions, lookup: scope.resolve)
-            .flatMap { FunctionResolver.requireDerivatives($0, if: plot.derivative, at: plot.functions) }
-            .map { functions in html(plot, functions: functions, number: number) }
+        PlotCurves.members(of: plot, scope: scope).map { html(plot, members: $0, number: number) }
     }
 
-    static func html(_ plot: PlotDirective, functions: [any Activation], number: Int) -> String {
-        let figure = makeFigure(plot, functions: functions, number: number)
-        var html = "<figure class=\"plot\" id=\"\(figure.idPrefix)\">\n"
-        html += SVGRenderer.render(figure)
-        if let caption = plot.caption {
-            html += "\n<figcaption>\(HTML.escape(caption))</figcaption>"
+    static func html(_ plot: PlotDirective, members: [PlotMember], number: Int) -> String {
+        let idPrefix = "plot-\(number)"
+        let specs = PlotCurves.specs(of: members, derivative: plot.derivative)
+        let (figure, geometry) = makeFigure(plot, specs: specs, idPrefix: idPrefix)
+        let id = plot.name?.value ?? idPrefix
+        var html = "<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n"
+        html += SVGRenderer.render(figure, styling: .external)
+        html += PlotData.readoutScript(specs, geometry: geometry, family: plot.vary) + "\n"
+        html += "<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> "
+        html += HTML.escape(plot.caption ?? figure.title) + "</span>\n"
+        html += PlotData.detailsTable(specs, ticks: geometry.xTicks) + "</figcaption>\n"
+        return html + "</figure>"
+    }
+
+    /// The figure to draw and its geometry, the y range fixed by the first look.
+    static func makeFigure(_ plot: PlotDirective, specs: [CurveSpec], idPrefix: String) -> (PlotFigure, PlotGeometry) {
+        let firstLook = PlotCurves.sample(specs, over: plot.x, geometry: nil, samples: plot.samples)
+        var figure = PlotFigure(
+            xDomain: plot.x, yDomain: plot.y,
+            series: zip(specs, firstLook).map { PlotCurves.series($0, $1, pixelsPerUnitY: 1) },
+            title: plot.caption ?? title(plot, specs: specs), idPrefix: idPrefix)
+        let geometry = SVGRenderer.geometry(of: figure)
+        figure.yDomain = geometry.yDomain
+        let curves = plot.samples == nil ? PlotCurves.sample(specs, over: plot.x, geometry: geometry, samples: nil) : firstLook
+        figure.series = zip(specs, curves).map { PlotCurves.series($0, $1, pixelsPerUnitY: geometry.pixelsPerUnitY) }
+        figure.description = plot.alt ?? description(specs: specs, curves: curves, range: geometry.xDomain)
+        return (figure, geometry)
+    }
+
+    /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for alpha = 0.5, 1 and 2".
+    private static func title(_ plot: PlotDirective, specs: [CurveSpec]) -> String {
+        let slopes = plot.derivative ? (specs.count > 2 ? " and their derivatives" : " and its derivative") : ""
+        if let family = plot.vary, let first = plot.functions.first {
+            return "Plot of \(first.value)\(slopes) for \(family.parameter.value) = \(list(family.values.map(\.value)))"
         }
-        return html + "\n</figure>"
+        return "Plot of \(list(specs.filter { !$0.isDerivative }.map(\.id)))\(slopes)"
     }
 
-    static func makeFigure(_ plot: PlotDirective, functions: [any Activation], number: Int) -> PlotFigure {
-        var series: [PlotSeries] = []
+    /// One sentence per member from its curves, and a word on how derivatives are drawn.
+    private static func description(specs: [CurveSpec], curves: [SampledCurve], range: ClosedRange<Double>) -> String {
+        let describer = PlotDescription(range: range)
         var sentences: [String] = []
-        for (index, function) in functions.enumerated() {
-            let samples = Sampler.samples(
-                of: function, from: plot.x.lowerBound, to: plot.x.upperBound, count: sampleCount)
-            let metadata = function.metadata
-            series.append(PlotSeries(
-                id: function.reference, label: function.reference,
-                segments: segments(of: samples, breakingAt: Set(metadata.jumps), value: { function.value(at: $0) }),
-                colorIndex: index, dashed: false))
-            if plot.derivative {
-                series.append(PlotSeries(
-                    id: function.reference + "'", label: function.reference + "′",
-                    segments: segments(
-                        of: samples, breakingAt: Set(metadata.kinks + metadata.jumps), value: { function.derivative(at: $0) }),
-                    colorIndex: index, dashed: true))
+        var index = 0
+        while index < specs.count {
+            let spec = specs[index]
+            let value = (curves[index], { spec.evaluate($0) } as (Double) -> Double)
+            var derivative: (SampledCurve, (Double) -> Double)?
+            if index + 1 < specs.count, specs[index + 1].isDerivative {
+                let slope = specs[index + 1]
+                derivative = (curves[index + 1], { slope.evaluate($0) })
+                index += 1
             }
-            if let first = samples.first, let last = samples.last {
-                sentences.append(
-                    "\(function.reference) goes from \(NumberText.significant(first.value, digits: 3)) at x = "
-                        + "\(NumberText.argument(first.x)) to \(NumberText.significant(last.value, digits: 3)) at x = "
-                        + "\(NumberText.argument(last.x)).")
-            }
+            sentences.append(describer.sentence(label: spec.label, value: value, derivative: derivative))
+            index += 1
         }
-        if plot.derivative { sentences.append("Derivatives are dashed, in the colour of their function.") }
-        let names = functions.map(\.reference)
-        let title = plot.caption ?? "Plot of \(list(names))\(plot.derivative ? " and their derivatives" : "")"
-        return PlotFigure(
-            xDomain: plot.x, yDomain: plot.y, series: series, title: title,
-            description: sentences.joined(separator: " "), idPrefix: "plot-\(number)")
-    }
-
-    /// One curve through the samples, broken at each of `breaks` (kinks of f′, jumps of
-    /// f) so that no line joins the two sides: the segment left of a break ends at the
-    /// left limit, the next starts at the right one. NaN values (f′ at a jump) split too.
-    static func segments(of samples: [Sample], breakingAt breaks: Set<Double>, value: (Double) -> Double) -> [[PlotPoint]] {
-        var segments: [[PlotPoint]] = [[]]
-        for sample in samples {
-            guard breaks.contains(sample.x), sample.x != samples.first?.x, sample.x != samples.last?.x else {
-                segments[segments.count - 1].append(PlotPoint(x: sample.x, y: value(sample.x)))
-                continue
-            }
-            // One step beside the break gives the one-sided limit of a piecewise function.
-            segments[segments.count - 1].append(PlotPoint(x: sample.x, y: value(sample.x.nextDown)))
-            segments.append([PlotPoint(x: sample.x, y: value(sample.x.nextUp))])
+        if specs.contains(where: \.isDerivative) {
+            sentences.append("Derivatives are dashed, in the colour of their function.")
         }
-        return segments
+        if curves.contains(where: { !$0.discontinuities.isEmpty }) {
+            sentences.append("Filled dots mark the value taken at a jump, hollow dots a limit not taken.")
+        }
+        return sentences.joined(separator: " ")
     }
 
     /// "a", "a and b", "a, b and c".
-    private static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }

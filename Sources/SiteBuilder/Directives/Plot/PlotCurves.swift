@@ -1,0 +1,165 @@
+import ActivationMath
+import LessonMarkdown
+import SVGPlot
+
+/// One function of a plot: a directive argument, or one member of a `:vary:` family.
+struct PlotMember {
+    var function: any Activation
+    /// Legend text: `sigmoid`, or `elu, alpha = 0.5` in a family.
+    var label: String
+    /// Palette slot, shared by f and f′.
+    var colorIndex: Int
+    /// The family member, nil outside families.
+    var group: Int?
+
+    /// Defined functions list no kinks or jumps, so the sampler looks for jumps itself.
+    var isDefined: Bool { function is DefinedFunction }
+}
+
+/// One curve to draw: f or f′ of a member, and what is known of its corners and jumps.
+struct CurveSpec {
+    var member: PlotMember
+    var isDerivative: Bool
+
+    var id: String { member.function.reference + (isDerivative ? "'" : "") }
+    var label: String {
+        guard isDerivative else { return member.label }
+        // `elu, alpha = 0.5` → `elu′, alpha = 0.5`; `sigmoid` → `sigmoid′`.
+        let name = FunctionResolver.nameAndParameters(of: member.function).name
+        return member.group == nil ? member.label + "′" : name + "′" + member.label.dropFirst(name.count)
+    }
+
+    func evaluate(_ x: Double) -> Double {
+        isDerivative ? member.function.derivative(at: x) : member.function.value(at: x)
+    }
+
+    /// Corners of f are kinks; f′ has none listed (its corners are refined like curves).
+    var corners: [Double] { isDerivative ? [] : member.function.metadata.kinks }
+    /// f jumps at its jumps; f′ also jumps at the kinks of f.
+    var jumps: [Double] {
+        let metadata = member.function.metadata
+        return isDerivative ? metadata.kinks + metadata.jumps : metadata.jumps
+    }
+}
+
+/// The members of a plot and the sampled curves of each.
+enum PlotCurves {
+    /// The directive's functions, or the members of its `:vary:` family.
+    static func members(of plot: PlotDirective, scope: LessonScope) -> Result<[PlotMember], DirectiveFailure> {
+        guard let family = plot.vary, let base = plot.functions.first else {
+            return FunctionResolver.resolve(plot.functions, lookup: scope.resolve)
+                .flatMap { FunctionResolver.requireDerivatives($0, if: plot.derivative, at: plot.functions) }
+                .map { $0.enumerated().map { PlotMember(function: $1, label: $1.reference, colorIndex: $0) } }
+        }
+        if case .success(let function) = scope.resolve(base.value), function is DefinedFunction {
+            return .failure(DirectiveFailure([Diagnostic(
+                "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
+                at: family.parameter.location)]))
+        }
+        var members: [PlotMember] = []
+        var problems: [Diagnostic] = []
+        for (index, value) in family.values.enumerated() {
+            let variant = Variant(base: base, family: family, value: value)
+            switch scope.resolve(variant.text) {
+            case .success(let function):
+                let name = FunctionResolver.nameAndParameters(of: function).name
+                members.append(PlotMember(
+                    function: function, label: "\(name), \(family.parameter.value) = \(value.value)",
+                    colorIndex: index, group: index))
+            case .failure(let error):
+                let diagnostic = Diagnostic(error.message, at: variant.location(ofOffset: error.offset))
+                if !problems.contains(diagnostic) { problems.append(diagnostic) }
+            }
+        }
+        return problems.isEmpty ? .success(members) : .failure(DirectiveFailure(problems))
+    }
+
+    /// The curves of every member: f, then f′ when the plot shows derivatives.
+    static func specs(of members: [PlotMember], derivative: Bool) -> [CurveSpec] {
+        members.flatMap { member in
+            [CurveSpec(member: member, isDerivative: false)]
+                + (derivative ? [CurveSpec(member: member, isDerivative: true)] : [])
+        }
+    }
+
+    /// Samples every curve for a plot area of `geometry`: adaptively to a quarter pixel,
+    /// or at the author's `:samples:` count.
+    static func sample(_ specs: [CurveSpec], over x: ClosedRange<Double>, geometry: PlotGeometry?, samples: Int?) -> [SampledCurve] {
+        let scale = geometry.map {
+            PageScale(x: $0.pixelsPerUnitX, y: $0.pixelsPerUnitY, visibleY: $0.yDomain)
+        } ?? PageScale(x: 1, y: 1)
+        return specs.map { spec in
+            let mode: AdaptiveSampler.Mode = if let samples {
+                .uniform(count: samples)
+            } else if geometry == nil {
+                // A first look to fit the y range: uniform, a point every ~2.4 px.
+                .uniform(count: 241)
+            } else {
+                .adaptive(findsJumps: spec.member.isDefined)
+            }
+            return AdaptiveSampler.sample(
+                { spec.evaluate($0) }, from: x.lowerBound, to: x.upperBound,
+                corners: spec.corners, jumps: spec.jumps, scale: scale, mode: mode)
+        }
+    }
+
+    /// The SVG series of a curve, with dots at its jumps: filled where the function takes
+    /// its value, hollow at a one-sided limit it does not take (both hollow where the
+    /// value is undefined). Limits within a pixel of the value get no hollow dot.
+    static func series(_ spec: CurveSpec, _ curve: SampledCurve, pixelsPerUnitY: Double) -> PlotSeries {
+        var markers: [PlotMarker] = []
+        for jump in curve.discontinuities {
+            if jump.value.isFinite { markers.append(PlotMarker(x: jump.x, y: jump.value, isFilled: true)) }
+            var hollow: [Double] = []
+            for limit in [jump.left, jump.right] where limit.isFinite {
+                let apart = !jump.value.isFinite || abs(limit - jump.value) * pixelsPerUnitY > 1
+                if apart, !hollow.contains(where: { abs($0 - limit) * pixelsPerUnitY <= 1 }) { hollow.append(limit) }
+            }
+            markers += hollow.map { PlotMarker(x: jump.x, y: $0, isFilled: false) }
+        }
+        return PlotSeries(
+            id: spec.id, label: spec.label,
+            segments: curve.segments.map { $0.map { PlotPoint(x: $0.x, y: $0.y) } },
+            colorIndex: spec.member.colorIndex, dashed: spec.isDerivative, markers: markers, group: spec.member.group)
+    }
+}
+
+/// A family member's reference: `elu` with `alpha 0.5` → `elu(alpha=0.5)`, and the way
+/// back from a position in that text to the lesson, for messages.
+private struct Variant {
+    let text: String
+    private let base: Located<String>
+    private let family: ParameterFamily
+    private let value: Located<String>
+    /// Where `PARAM=VALUE` starts in `text`, in Characters.
+    private let insertion: Int
+
+    init(base: Located<String>, family: ParameterFamily, value: Located<String>) {
+        self.base = base
+        self.family = family
+        self.value = value
+        let setting = "\(family.parameter.value)=\(value.value)"
+        let written = base.value
+        if written.hasSuffix(")"), written.contains("(") {
+            let inside = written.dropLast().drop(while: { $0 != "(" }).dropFirst()
+            let separator = inside.allSatisfy(\.isWhitespace) ? "" : ", "
+            insertion = written.count - 1 + separator.count
+            text = written.dropLast() + separator + setting + ")"
+        } else {
+            insertion = written.count + 1
+            text = written + "(" + setting + ")"
+        }
+    }
+
+    /// The parameter's or the value's place in the `:vary:` line, or the reference's.
+    func location(ofOffset offset: Int) -> SourceLocation {
+        let parameterEnd = insertion + family.parameter.value.count
+        if offset >= insertion, offset < parameterEnd {
+            return family.parameter.location.advanced(by: offset - insertion)
+        }
+        if offset > parameterEnd {
+            return value.location.advanced(by: min(offset - parameterEnd - 1, max(0, value.value.count - 1)))
+        }
+        return base.location.advanced(by: min(offset, base.value.count))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import ActivationMath
+import LessonMarkdown
+import SVGPlot
+
+/// The numbers behind a plot, for readers: a JSON table for the read-out script
+/// (`assets/plot.js`) and an HTML table at the tick positions for everyone.
+///
+/// All values are computed here, at build time; the script only looks them up, so the
+/// page never re-implements a function in JavaScript.
+enum PlotData {
+    /// Most read-out samples per curve: with 568 px of plot, one every 1.4 px or more.
+    static let maximumReadoutSamples = 401
+
+    /// The read-out grid: from the left end in a round step (1, 2 or 5 × 10ⁿ) chosen so
+    /// that at most ``maximumReadoutSamples`` points cover the range; −6…6 gives 0.05.
+    static func readoutGrid(_ x: ClosedRange<Double>) -> (from: Double, step: Double, count: Int) {
+        let width = x.upperBound - x.lowerBound
+        guard width > 0, width.isFinite else { return (x.lowerBound, 1, 1) }
+        let least = width / Double(maximumReadoutSamples - 1)
+        var step = pow10(Int(log10(least).rounded(.down)))
+        for factor in [1.0, 2, 5, 10] where step * factor >= least {
+            step *= factor
+            break
+        }
+        // Why the tolerance: (6 − −6) / 0.05 is 239.99999999999997 in doubles.
+        let count = Int((width / step * (1 + 1e-12)).rounded(.down)) + 1
+        return (x.lowerBound, step, min(count, maximumReadoutSamples))
+    }
+
+    /// `<script type="application/json" class="plot-data">…</script>`; see the contract
+    /// at the top of `plot.js`.
+    static func readoutScript(_ specs: [CurveSpec], geometry: PlotGeometry, family: ParameterFamily?) -> String {
+        let grid = readoutGrid(geometry.xDomain)
+        let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
+        var json = "{\"area\":[\(number(geometry.plotX)),\(number(geometry.plotY)),"
+        json += "\(number(geometry.plotWidth)),\(number(geometry.plotHeight))]"
+        json += ",\"x\":[\(number(geometry.xDomain.lowerBound)),\(number(geometry.xDomain.upperBound))]"
+        json += ",\"y\":[\(number(geometry.yDomain.lowerBound)),\(number(geometry.yDomain.upperBound))]"
+        json += ",\"xs\":{\"from\":\(number(grid.from)),\"step\":\(number(grid.step)),\"count\":\(grid.count)}"
+        json += ",\"series\":["
+        json += specs.map { spec in
+            "{\"id\":\(string(spec.id)),\"label\":\(string(spec.label)),\"slot\":\(spec.member.colorIndex % 7)"
+                + ",\"dashed\":\(spec.isDerivative),\"group\":\(spec.member.group.map(String.init) ?? "null")"
+                + ",\"values\":[" + xs.map { value(spec.evaluate($0)) }.joined(separator: ",") + "]}"
+        }.joined(separator: ",")
+        json += "],\"groups\":"
+        if let family {
+            let labels = family.values.map { string("\(family.parameter.value) = \($0.value)") }
+            json += "{\"name\":\(string(family.parameter.value)),\"labels\":[\(labels.joined(separator: ","))]}"
+        } else {
+            json += "null"
+        }
+        return "<script type=\"application/json\" class=\"plot-data\">" + json + "}</script>"
+    }
+
+    /// `<details>` with x, and each curve's value, at the x ticks.
+    static func detailsTable(_ specs: [CurveSpec], ticks: [Double]) -> String {
+        var html = "<details class=\"plot-values\"><summary>Data behind the plot</summary>\n"
+        html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
+        for spec in specs { html += "<th scope=\"col\">\(HTML.escape(spec.label))</th>" }
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for x in ticks {
+            html += "<tr><th scope=\"row\">\(NumberText.argument(x))</th>"
+            for spec in specs {
+                let y = spec.evaluate(x)
+                html += "<td>\(y.isNaN ? "undefined" : NumberText.significant(y, digits: 4))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</details>"
+    }
+
+    /// 4 significant digits as a JSON number (`0.002473`, `4.54e-05`), or `null`.
+    private static func value(_ y: Double) -> String {
+        guard y.isFinite else { return "null" }
+        return y == 0 ? "0" : String(format: "%.4g", y)
+    }
+
+    /// A finite number as JSON, shortest round-trip form.
+    private static func number(_ x: Double) -> String {
+        x.isFinite ? shortestDecimal(x) : "null"
+    }
+
+    /// A JSON string; `<` escaped so that no text can close the `<script>` element.
+    private static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\u003c"
+            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+}

@@ -1,0 +1,129 @@
+import ActivationMath
+import Foundation
+
+/// The `<desc>` of a plot, written from the sampled data: "sigmoid rises from 0.00247 at
+/// x = −6 to 0.998 at x = 6, passing through 0.5 at x = 0; its derivative rises from
+/// 0.00247 at x = −6 to a maximum of 0.25 at x = 0, then falls to 0.00247 at x = 6."
+///
+/// A curve is cut into runs (rising, falling, constant) and jumps; turning points are
+/// located by golden-section search on the function itself, not read off the samples.
+/// More than five runs read as a list, so such a curve is summed up by its range and
+/// number of turns. Values have 3 significant digits; x values are rounded to a
+/// thousandth of the plotted range.
+struct PlotDescription {
+    /// The plotted x range, for rounding x values.
+    let range: ClosedRange<Double>
+
+    /// The sentence for one member: its value curve and, if drawn, its derivative's.
+    func sentence(label: String, value: (SampledCurve, (Double) -> Double), derivative: (SampledCurve, (Double) -> Double)?) -> String {
+        var text = label + " " + describe(value.0, value.1, mentionsZero: true)
+        if let derivative {
+            text += "; its derivative " + describe(derivative.0, derivative.1, mentionsZero: false)
+        }
+        return text + "."
+    }
+
+    private enum Direction: Equatable { case rising, falling, constant }
+
+    /// A stretch of the curve: a monotone run between two points, or a jump.
+    private enum Piece {
+        case run(Direction, from: CurvePoint, to: CurvePoint)
+        case jump(Discontinuity)
+    }
+
+    private func describe(_ curve: SampledCurve, _ f: (Double) -> Double, mentionsZero: Bool) -> String {
+        let pieces = self.pieces(of: curve)
+        let runs = pieces.filter { if case .run = $0 { true } else { false } }
+        guard !runs.isEmpty else { return "is not defined over this range" }
+        if runs.count > 5 {
+            let ys = curve.segments.joined().map(\.y)
+            return "varies between \(value(ys.min() ?? 0)) and \(value(ys.max() ?? 0)), turning \(runs.count - 1) times"
+        }
+        var clauses: [String] = []
+        for (index, piece) in pieces.enumerated() {
+            let isFirst = index == 0, isLast = index == pieces.count - 1
+            switch piece {
+            case .jump(let jump):
+                let (left, right, at) = (value(jump.left), value(jump.right), argument(jump.x))
+                if left == right {
+                    // The same limit on both sides: a single point differs, as f′ at a jump of f.
+                    clauses.append(jump.value.isFinite ? "takes \(value(jump.value)) at x = \(at) alone" : "is undefined at x = \(at)")
+                } else {
+                    let taken = jump.value.isFinite ? "taking \(value(jump.value)) there" : "undefined there"
+                    clauses.append("jumps from \(left) to \(right) at x = \(at), \(taken)")
+                }
+            case .run(.constant, let start, let end):
+                let from = isFirst ? " from x = \(argument(start.x))" : ""
+                clauses.append("stays at \(value(start.y))\(from) \(isLast ? "to" : "until") x = \(argument(end.x))")
+            case .run(let direction, let start, let end):
+                let verb = direction == .rising ? "rises" : "falls"
+                let from = isFirst ? " from \(value(start.y)) at x = \(argument(start.x))" : ""
+                var target = "\(value(end.y)) at x = \(argument(end.x))"
+                if !isLast, case .run(let next, _, _) = pieces[index + 1], next != .constant {
+                    let turn = refinedTurn(f, near: end, maximum: direction == .rising, curve: curve)
+                    target = "a \(direction == .rising ? "maximum" : "minimum") of \(value(turn.y)) at x = \(argument(turn.x))"
+                }
+                clauses.append("\(verb)\(from) to \(target)")
+            }
+        }
+        var text = clauses.joined(separator: ", then ")
+        if mentionsZero, runs.count == 1, range.lowerBound < 0, range.upperBound > 0, f(0).isFinite,
+            curve.discontinuities.isEmpty
+        {
+            text += ", passing through \(value(f(0))) at x = 0"
+        }
+        return text
+    }
+
+    /// Runs of one direction, merged, with jumps between them in x order.
+    private func pieces(of curve: SampledCurve) -> [Piece] {
+        var pieces: [Piece] = []
+        var jumps = curve.discontinuities[...]
+        for segment in curve.segments {
+            if let jump = jumps.first, let first = segment.first, first.x >= jump.x, !pieces.isEmpty {
+                pieces.append(.jump(jump))
+                jumps = jumps.dropFirst()
+            }
+            for (a, b) in zip(segment, segment.dropFirst()) {
+                let scale = max(abs(a.y), abs(b.y), 1)
+                let direction: Direction = abs(b.y - a.y) <= 1e-12 * scale ? .constant : (b.y > a.y ? .rising : .falling)
+                if case .run(let last, let start, _) = pieces.last, last == direction {
+                    pieces[pieces.count - 1] = .run(direction, from: start, to: b)
+                } else {
+                    pieces.append(.run(direction, from: a, to: b))
+                }
+            }
+        }
+        return pieces
+    }
+
+    /// The turning point near the sample `point`, by golden-section search between its
+    /// neighbouring samples; the sample itself if the search finds nothing better.
+    private func refinedTurn(_ f: (Double) -> Double, near point: CurvePoint, maximum: Bool, curve: SampledCurve) -> CurvePoint {
+        let xs = curve.segments.joined().map(\.x)
+        guard let index = xs.firstIndex(of: point.x) else { return point }
+        var low = xs[max(0, index - 1)], high = xs[min(xs.count - 1, index + 1)]
+        let sign = maximum ? -1.0 : 1.0
+        let ratio = (5.0.squareRoot() - 1) / 2
+        // 60 steps of 0.618 shrink the bracket by 10⁻¹², below the rounding of x.
+        for _ in 0..<60 {
+            let c = high - ratio * (high - low), d = low + ratio * (high - low)
+            if sign * f(c) < sign * f(d) { high = d } else { low = c }
+        }
+        let x = (low + high) / 2, y = f(x)
+        return y.isFinite && sign * y <= sign * point.y ? CurvePoint(x: x, y: y) : point
+    }
+
+    private func value(_ y: Double) -> String {
+        NumberText.significant(y, digits: 3)
+    }
+
+    /// x rounded to a thousandth of the range (to 0.01 over −6…6), so that a peak found at
+    /// 1e−9 reads 0.
+    private func argument(_ x: Double) -> String {
+        let width = range.upperBound - range.lowerBound
+        guard width > 0, width.isFinite else { return NumberText.argument(x) }
+        let decimals = max(0, 3 - Int(log10(width).rounded(.down)))
+        return NumberText.fixed(x, decimals: decimals)
+    }
+}

@@ -1,0 +1,257 @@
+/* ActivationAtlas plot read-out (assets/plot.js). Plain ES2017, no modules, no network.
+ *
+ * Progressive enhancement for every <figure class="plot"> that carries a
+ * <script type="application/json" class="plot-data">: the page is complete without it.
+ * Pointing at the plot, or focusing it and pressing the arrow keys, picks the NEAREST
+ * build-time sample (no interpolation: the values are looked up, never computed), draws
+ * a vertical rule and a dot per visible curve, and writes the values into a
+ * <p class="plot-readout" aria-live="polite"> after the svg. Families (data.groups) get
+ * a range slider that shows one member at a time. A figure whose data is missing or
+ * malformed is left untouched; nothing here throws. Styles: .plot-readout etc. in style.css.
+ */
+(function () {
+  'use strict';
+
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  var MINUS = '\u2212';
+  var SUPERSCRIPT = { '0': '\u2070', '1': '\u00b9', '2': '\u00b2', '3': '\u00b3', '4': '\u2074',
+    '5': '\u2075', '6': '\u2076', '7': '\u2077', '8': '\u2078', '9': '\u2079', '-': '\u207b' };
+  var HINT = 'Point at the plot, or focus it and use \u2190 \u2192, to read values.';
+
+  function isNum(v) { return typeof v === 'number' && isFinite(v); }
+  function isPair(v) { return Array.isArray(v) && v.length === 2 && v.every(isNum) && v[1] > v[0]; }
+  function clamp(v, lo, hi) { return Math.min(hi, Math.max(lo, v)); }
+  function minus(text) { return text.replace(/-/g, MINUS); }
+
+  /* The figure's data, checked and normalised, or null when unusable. */
+  function readData(script) {
+    var d;
+    try { d = JSON.parse(script.textContent); } catch (e) { return null; }
+    if (!d || typeof d !== 'object') return null;
+    var a = d.area, xs = d.xs;
+    if (!Array.isArray(a) || a.length !== 4 || !a.every(isNum) || !(a[2] > 0 && a[3] > 0)) return null;
+    if (!isPair(d.x) || !isPair(d.y) || !xs || !isNum(xs.from) || !isNum(xs.step) || !(xs.step > 0)) return null;
+    if (!Number.isInteger(xs.count) || xs.count < 1 || !Array.isArray(d.series)) return null;
+    var series = d.series.filter(function (s) {
+      return s && typeof s.id === 'string' && Array.isArray(s.values);
+    }).map(function (s) {
+      return { id: s.id, label: typeof s.label === 'string' ? s.label : s.id,
+        slot: Number.isInteger(s.slot) ? ((s.slot % 7) + 7) % 7 : 0, dashed: s.dashed === true,
+        group: Number.isInteger(s.group) ? s.group : null, values: s.values };
+    });
+    var g = d.groups, groups = null;
+    if (g && Array.isArray(g.labels) && g.labels.length > 0) {
+      groups = { name: typeof g.name === 'string' ? g.name : '', labels: g.labels.map(String) };
+    }
+    return { area: a, x: d.x, y: d.y, xs: xs, series: series, groups: groups };
+  }
+
+  /* Decimal places of the sample step, e.g. 0.05 -> 2, 1e-7 -> 7, 1 -> 0. */
+  function decimalsOf(step) {
+    var m = /^\d+(?:\.(\d+))?(?:e([-+]\d+))?$/.exec(String(step));
+    if (!m) return 0;
+    return clamp((m[1] ? m[1].length : 0) - (m[2] ? Number(m[2]) : 0), 0, 20);
+  }
+
+  /* x rounded to the step's decimals, with a true minus and never "-0.00". */
+  function formatX(x, decimals) {
+    var text = x.toFixed(decimals);
+    return Number(text) === 0 ? text.replace('-', '') : minus(text);
+  }
+
+  /* A value to 4 significant digits: plain for 0.001 <= |v| < 10^6, else 4.54 x 10^-5. */
+  function formatValue(v) {
+    if (!isNum(v)) return 'undefined';
+    var r = Number(v.toPrecision(4));
+    if (r === 0) return '0';
+    if (Math.abs(r) >= 1e-3 && Math.abs(r) < 1e6) return minus(String(r));
+    var parts = r.toExponential(3).split('e');
+    var exponent = String(Number(parts[1])).replace(/./g, function (c) { return SUPERSCRIPT[c]; });
+    return minus(parts[0].replace(/\.?0+$/, '')) + ' \u00d7 10' + exponent;
+  }
+
+  function svgEl(name, attrs) {
+    var node = document.createElementNS(SVG_NS, name);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    return node;
+  }
+
+  function htmlEl(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* An id based on `base` that is not yet used in the document. */
+  function freshId(base) {
+    var id = base, n = 2;
+    while (document.getElementById(id)) id = base + '-' + n++;
+    return id;
+  }
+
+  function enhance(figure, number) {
+    var script = figure.querySelector('script.plot-data');
+    var svg = figure.querySelector('svg.atlas-plot') || figure.querySelector('svg');
+    if (!script || !svg || svg.hasAttribute('data-readout')) return;
+    var data = readData(script);
+    if (!data || typeof svg.createSVGPoint !== 'function') return;
+    var area = data.area, xs = data.xs, last = xs.count - 1, decimals = decimalsOf(xs.step);
+    var base = figure.id || 'atlas-plot-' + number;
+    var state = { index: -1, group: 0, drawn: '' };
+
+    // Data <-> viewBox mapping (y grows upwards in data, downwards in the viewBox).
+    function toViewX(x) { return area[0] + (x - data.x[0]) / (data.x[1] - data.x[0]) * area[2]; }
+    function toViewY(y) { return area[1] + (data.y[1] - y) / (data.y[1] - data.y[0]) * area[3]; }
+    function sampleX(i) { return xs.from + i * xs.step; }
+    function visibleSeries() {
+      return data.series.filter(function (s) {
+        return !data.groups || s.group === null || s.group === state.group;
+      });
+    }
+
+    // Rule and dots live in one group drawn on top, hidden until there is a position.
+    var marks = svgEl('g', { 'class': 'readout-marks', 'aria-hidden': 'true', 'pointer-events': 'none' });
+    var rule = svgEl('line', { 'class': 'readout-rule', y1: area[1], y2: area[1] + area[3] });
+    var dots = svgEl('g', { 'class': 'readout-dots' });
+    marks.appendChild(rule);
+    marks.appendChild(dots);
+    marks.style.display = 'none';
+    svg.appendChild(marks);
+
+    var readout = htmlEl('p', 'plot-readout', HINT);
+    readout.id = freshId(base + '-readout');
+    readout.setAttribute('aria-live', 'polite');
+    svg.parentNode.insertBefore(readout, svg.nextSibling);
+
+    // Draws the marks and text for sample i (clamped); text only when it changed.
+    function show(i) {
+      i = clamp(Math.round(i), 0, last);
+      state.index = i;
+      var x = sampleX(i), vx = toViewX(x), list = visibleSeries();
+      rule.setAttribute('x1', vx);
+      rule.setAttribute('x2', vx);
+      while (dots.firstChild) dots.removeChild(dots.firstChild);
+      list.forEach(function (s) {
+        var v = s.values[i];
+        if (!isNum(v) || v < data.y[0] || v > data.y[1]) return;
+        dots.appendChild(svgEl('circle', { 'class': 'readout-dot c' + s.slot, cx: vx, cy: toViewY(v), r: 4 }));
+      });
+      marks.style.display = '';
+      var key = i + '/' + state.group;
+      if (key === state.drawn) return;
+      state.drawn = key;
+      var fragment = document.createDocumentFragment();
+      fragment.appendChild(htmlEl('span', 'readout-x', 'x = ' + formatX(x, decimals)));
+      list.forEach(function (s) {
+        var item = htmlEl('span', 'readout-item');
+        item.setAttribute('data-series', s.id);
+        var swatch = htmlEl('span', 'swatch c' + s.slot + (s.dashed ? ' dashed' : ''));
+        swatch.setAttribute('aria-hidden', 'true');
+        item.appendChild(swatch);
+        item.appendChild(htmlEl('span', 'readout-label', s.label));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(htmlEl('span', 'readout-value', formatValue(s.values[i])));
+        fragment.appendChild(document.createTextNode(' '));
+        fragment.appendChild(item);
+      });
+      readout.textContent = '';
+      readout.appendChild(fragment);
+    }
+
+    function hideMarks() { marks.style.display = 'none'; }
+
+    // Where keyboard reading starts: the sample nearest x = 0 if it is sampled, else the middle.
+    function startIndex() {
+      var zero = Math.round(-xs.from / xs.step);
+      return xs.from <= 0 && sampleX(last) >= 0 ? clamp(zero, 0, last) : Math.floor(last / 2);
+    }
+
+    function onPointer(event) {
+      var ctm = svg.getScreenCTM();
+      if (!ctm) return;
+      var point = svg.createSVGPoint();
+      point.x = event.clientX;
+      point.y = event.clientY;
+      point = point.matrixTransform(ctm.inverse());
+      var x = data.x[0] + (point.x - area[0]) / area[2] * (data.x[1] - data.x[0]);
+      show((clamp(x, data.x[0], data.x[1]) - xs.from) / xs.step);
+    }
+
+    function onKey(event) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      var i = state.index < 0 ? startIndex() : state.index, big = event.shiftKey ? 10 : 1;
+      switch (event.key) {
+        case 'ArrowLeft': i -= big; break;
+        case 'ArrowRight': i += big; break;
+        case 'PageUp': i += 10; break;
+        case 'PageDown': i -= 10; break;
+        case 'Home': i = 0; break;
+        case 'End': i = last; break;
+        default: return;
+      }
+      event.preventDefault();
+      show(i);
+    }
+
+    svg.setAttribute('data-readout', '');
+    svg.setAttribute('tabindex', '0');
+    if (!svg.hasAttribute('aria-describedby')) svg.setAttribute('aria-describedby', readout.id);
+    svg.classList.add('has-readout');
+    svg.addEventListener('pointermove', onPointer);
+    svg.addEventListener('pointerdown', onPointer);
+    svg.addEventListener('pointerleave', hideMarks);
+    svg.addEventListener('keydown', onKey);
+    svg.addEventListener('focus', function () { show(state.index < 0 ? startIndex() : state.index); });
+    svg.addEventListener('blur', hideMarks);
+
+    if (data.groups) addFamilySlider();
+
+    // A range input that shows one family member (data-group) at a time.
+    function addFamilySlider() {
+      var labels = data.groups.labels, name = data.groups.name || 'member';
+      var box = htmlEl('div', 'plot-family');
+      var label = htmlEl('label', '', name + ' ');
+      var input = htmlEl('input');
+      input.type = 'range';
+      input.min = '0';
+      input.max = String(labels.length - 1);
+      input.step = '1';
+      input.value = '0';
+      input.id = freshId(base + '-member');
+      var output = htmlEl('output', '', labels[0]);
+      output.setAttribute('for', input.id);
+      label.appendChild(input);
+      box.appendChild(label);
+      box.appendChild(document.createTextNode(' '));
+      box.appendChild(output);
+      svg.parentNode.insertBefore(box, readout);
+
+      function select(group) {
+        state.group = group;
+        output.textContent = labels[group];
+        input.setAttribute('aria-valuetext', labels[group]);
+        Array.prototype.forEach.call(svg.querySelectorAll('[data-group]'), function (node) {
+          node.classList.toggle('is-hidden', Number(node.getAttribute('data-group')) !== group);
+        });
+        if (state.index >= 0) {
+          var wasHidden = marks.style.display === 'none';
+          show(state.index);
+          if (wasHidden) hideMarks();
+        }
+      }
+      input.addEventListener('input', function () { select(clamp(Number(input.value) || 0, 0, labels.length - 1)); });
+      select(0);
+    }
+  }
+
+  function init() {
+    var figures = document.querySelectorAll('figure.plot');
+    for (var n = 0; n < figures.length; n++) {
+      try { enhance(figures[n], n + 1); } catch (e) { /* leave this figure as the build made it */ }
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+  else init();
+})();
