@@ -4,10 +4,11 @@ import LessonMarkdown
 /// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
 /// lesson, and what `atlas render` prints.
 public enum LessonPipeline {
-    /// Renders `source`; plots are numbered from 1 in document order for unique ids.
+    /// Renders `source`; plots and tables are numbered from 1 in document order (each
+    /// kind on its own) for unique ids: `plot-2`, `table-1`.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
         let scope = LessonScope()
-        var plotNumber = 0
+        var plotNumber = 0, tableNumber = 0
         return LessonRenderer.render(
             source, allowRawHTML: allowRawHTML, checkReference: scope.check,
             expandRole: { EvalRenderer.render($0, scope: scope) }
@@ -17,7 +18,8 @@ public enum LessonPipeline {
                 plotNumber += 1
                 return PlotRenderer.render(plot, number: plotNumber, scope: scope)
             case .table(let table):
-                return TableRenderer.render(table, scope: scope)
+                tableNumber += 1
+                return TableRenderer.render(table, number: tableNumber, scope: scope)
             case .formula(let formula):
                 return FormulaRenderer.render(formula, scope: scope)
             case .compare(let compare):
