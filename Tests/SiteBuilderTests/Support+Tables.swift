@@ -9,7 +9,8 @@ import FoundationXML
 struct RenderedTable {
     /// A lesson whose one table mixes integers, decimals of several lengths, scientific
     /// values with negative and positive exponents of one and two digits, a kink
-    /// (relu′(0)) and a jump (binary_step′(0) is `undefined`).
+    /// (relu′(0)) and a jump (binary_step′(0) is `undefined`). Its reference values are
+    /// `Fixtures/reference/mixed-formats.tsv`.
     static let mixedLesson = """
         ```{define} growth
         exp(x)
@@ -107,5 +108,38 @@ struct RenderedTable {
             cell?.padded += string
             if hidden { cell?.pad += string } else { cell?.visible += string }
         }
+    }
+}
+
+extension RenderedTable.Cell {
+    /// The room the cell takes right of its units digit, as counts of each kind of glyph:
+    /// digits, superscript digits, points, ` × 10`s, minus signs. Two cells whose counts
+    /// agree are equally wide there in tabular figures (superscript digits equally wide),
+    /// so their decimal points line up when the cells are right-aligned. Nil for a word.
+    var widthRightOfUnits: [String: Int]? {
+        let integer = padded.prefix { "−0123456789∞".contains($0) }
+        guard !integer.isEmpty, integer != "−" else { return nil }
+        var counts: [String: Int] = [:]
+        var rest = padded.dropFirst(integer.count)[...]
+        if rest.hasPrefix(".") {
+            counts["."] = 1
+            rest = rest.dropFirst()
+        }
+        let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+        counts["digit"] = fraction.count
+        rest = rest.dropFirst(fraction.count)
+        if rest.hasPrefix(" × 10") {
+            counts["× 10"] = 1
+            rest = rest.dropFirst(5)
+        }
+        for character in rest {
+            switch character {
+            case "⁻": counts["⁻", default: 0] += 1
+            case _ where "⁰¹²³⁴⁵⁶⁷⁸⁹".contains(character): counts["superscript digit", default: 0] += 1
+            case _ where character.isASCII && character.isNumber: counts["digit", default: 0] += 1
+            default: counts["other: \(character)", default: 0] += 1
+            }
+        }
+        return counts
     }
 }

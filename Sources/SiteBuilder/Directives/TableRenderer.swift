@@ -9,14 +9,15 @@ import LessonMarkdown
 /// <caption>…</caption>
 /// <thead>…<th scope="col">relu′(x)</th>…</thead>
 /// <tbody>
-/// <tr><th scope="row">0</th>…<td>0<sup class="note-ref">…</sup></td></tr>
+/// <tr><th scope="row">0</th>…<td>0<span class="pad" …>.00</span><sup class="note-ref">…</sup></td></tr>
 /// </tbody>
 /// </table>
 /// <p class="table-note" id="table-1-note-1"><sup>1</sup> At x = 0, relu has a kink …</p>
 /// </figure>
 /// ```
 ///
-/// A derivative that does not exist reads `undefined` (at a jump) or shows autograd's
+/// Every column, x included, lines up on the decimal point (`DecimalColumn`). A
+/// derivative that does not exist reads `undefined` (at a jump) or shows autograd's
 /// value (at a kink), and its cell links to a note saying so (`TableNotes`).
 enum TableRenderer {
     /// - Parameter number: 1-based position of the table in its lesson, for unique ids
@@ -72,7 +73,7 @@ enum TableRenderer {
                 return slope.isNaN ? "undefined" : NumberText.significant(slope, digits: table.digits)
             })
         }
-        return texts.map { $0.map(HTML.escape) }
+        return texts.map { DecimalColumn($0).html }
     }
 
     /// `sigmoid(x)`, `sigmoid′(x)`, `elu′(x; alpha=0.5)`.
