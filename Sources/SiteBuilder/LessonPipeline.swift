@@ -4,14 +4,14 @@ import LessonMarkdown
 /// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
 /// lesson, and what `atlas render` prints.
 public enum LessonPipeline {
-    /// Renders `source`. Plots are numbered from 1 in document order ("Figure 2"), which
-    /// also makes their ids unique; ``{ref}`label` `` roles are resolved at the end, so
-    /// they may point forward.
+    /// Renders `source`. Plots and tables are numbered from 1 in document order, each
+    /// kind on its own ("Figure 2", ids `plot-2`, `table-1`); ``{ref}`label` `` roles are
+    /// resolved at the end, so they may point forward.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
         let scope = LessonScope()
         var figures = FigureReferences()
         var labelProblems: [Diagnostic] = []
-        var plotNumber = 0
+        var plotNumber = 0, tableNumber = 0
         var lesson = LessonRenderer.render(
             source, allowRawHTML: allowRawHTML, checkReference: scope.check,
             expandRole: { role in
@@ -24,7 +24,8 @@ public enum LessonPipeline {
                 if let problem = figures.register(plot.name, number: plotNumber) { labelProblems.append(problem) }
                 return PlotRenderer.render(plot, number: plotNumber, scope: scope)
             case .table(let table):
-                return TableRenderer.render(table, scope: scope)
+                tableNumber += 1
+                return TableRenderer.render(table, number: tableNumber, scope: scope)
             case .formula(let formula):
                 return FormulaRenderer.render(formula, scope: scope)
             case .compare(let compare):

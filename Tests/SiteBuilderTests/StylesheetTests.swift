@@ -34,4 +34,28 @@ import Testing
             #expect(ratio(curve) >= 3, "\(curve) has \(ratio(curve)):1 in \(theme)")
         }
     }
+
+    /// The declarations of the first rule whose selector is exactly `selector`.
+    private func declarations(of selector: String) throws -> [String: String] {
+        let css = String(decoding: PackageResources.style_css, as: UTF8.self)
+        let start = try #require(css.range(of: "\n\(selector) {"), "no rule '\(selector)'")
+        let body = css[start.upperBound...].prefix { $0 != "}" }
+        var result: [String: String] = [:]
+        for declaration in body.split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if parts.count == 2 { result[parts[0]] = parts[1] }
+        }
+        return result
+    }
+
+    @Test("Table padding takes room unseen and uncopied; note markers stay out of the numbers' flow")
+    func tablePaddingAndMarkers() throws {
+        let pad = try declarations(of: "table.values .pad")
+        #expect(pad["visibility"] == "hidden" && pad["user-select"] == "none")
+        #expect(try declarations(of: "table.values").contains { $0 == "font-variant-numeric" && $1.contains("tabular-nums") })
+        let cell = try declarations(of: "table.values td")
+        #expect(cell["text-align"] == "right" && cell["white-space"] == "nowrap" && cell["position"] == "relative")
+        let marker = try declarations(of: "table.values .note-ref")
+        #expect(marker["position"] == "absolute" && marker["user-select"] == "none")
+    }
 }

@@ -17,8 +17,18 @@ enum NumberText {
         let parts = plain.split(separator: "e", maxSplits: 1)
         let mantissa = String(parts[0]).replacingOccurrences(of: "-", with: "\u{2212}")
         guard parts.count == 2, let exponent = Int(parts[1]) else { return mantissa }
-        return "\(mantissa) × 10\(superscript(exponent))"
+        return "\(mantissa)\(timesTen)\(superscript(exponent))"
     }
+
+    /// What stands between the mantissa and the superscript exponent of a scientific
+    /// number: ` × 10`, with plain spaces (cells never wrap).
+    static let timesTen = " × 10"
+
+    /// The superscript digits `⁰` … `⁹`, indexed by value.
+    static let superscriptDigits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// The superscript minus of negative exponents.
+    static let superscriptMinus: Character = "⁻"
 
     /// An x value as the author wrote it: up to 15 significant digits, so that
     /// `-2 2 step 0.1` shows −1.7, not −1.7000000000000002.
@@ -27,9 +37,8 @@ enum NumberText {
     }
 
     private static func superscript(_ exponent: Int) -> String {
-        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let magnitude = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { digits[$0] } }
-        return (exponent < 0 ? "⁻" : "") + String(magnitude)
+        let magnitude = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { superscriptDigits[$0] } }
+        return (exponent < 0 ? String(superscriptMinus) : "") + String(magnitude)
     }
 }
 

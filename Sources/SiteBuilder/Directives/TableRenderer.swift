@@ -2,15 +2,37 @@ import ActivationMath
 import LessonMarkdown
 
 /// `{table}` → an HTML table: a row per x, a column for f(x) (and f′(x)) per function.
+///
+/// ```
+/// <figure class="table-wrap" id="table-1">
+/// <table class="values">
+/// <caption>…</caption>
+/// <thead>…<th scope="col">relu′(x)</th>…</thead>
+/// <tbody>
+/// <tr><th scope="row">0</th>…<td>0<span class="pad" …>.00</span><sup class="note-ref">…</sup></td></tr>
+/// </tbody>
+/// </table>
+/// <p class="table-note" id="table-1-note-1"><sup>1</sup> At x = 0, relu has a kink …</p>
+/// </figure>
+/// ```
+///
+/// Every column, x included, lines up on the decimal point (`DecimalColumn`). A
+/// derivative that does not exist reads `undefined` (at a jump) or shows autograd's
+/// value (at a kink), and its cell links to a note saying so (`TableNotes`).
 enum TableRenderer {
-    static func render(_ table: TableDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
+    /// - Parameter number: 1-based position of the table in its lesson, for unique ids
+    ///   (`table-N`, `table-N-note-K`).
+    static func render(_ table: TableDirective, number: Int, scope: LessonScope = LessonScope())
+        -> Result<String, DirectiveFailure>
+    {
         FunctionResolver.resolve(table.functions, lookup: scope.resolve)
             .flatMap { FunctionResolver.requireDerivatives($0, if: table.derivative, at: table.functions) }
-            .map { functions in html(table, functions: functions) }
+            .map { functions in html(table, number: number, functions: functions) }
     }
 
-    static func html(_ table: TableDirective, functions: [any Activation]) -> String {
-        var html = "<figure class=\"table-wrap\">\n<table class=\"values\">\n"
+    static func html(_ table: TableDirective, number: Int, functions: [any Activation]) -> String {
+        let id = "table-\(number)"
+        var html = "<figure class=\"table-wrap\" id=\"\(id)\">\n<table class=\"values\">\n"
         if let caption = table.caption {
             html += "<caption>\(HTML.escape(caption))</caption>\n"
         }
@@ -20,22 +42,38 @@ enum TableRenderer {
             if table.derivative { html += "<th scope=\"col\">\(header(function, derivative: true))</th>" }
         }
         html += "</tr>\n</thead>\n<tbody>\n"
-        for x in table.xs {
-            html += "<tr><th scope=\"row\">\(NumberText.argument(x))</th>"
-            for function in functions {
-                html += "<td>\(NumberText.significant(function.value(at: x), digits: table.digits))</td>"
+        let notes = TableNotes(tableID: id, xs: table.derivative ? table.xs : [], functions: functions)
+        let columns = self.columns(table, functions: functions)
+        for (row, x) in table.xs.enumerated() {
+            html += "<tr><th scope=\"row\">\(columns[0][row])</th>"
+            var column = 1
+            for index in functions.indices {
+                html += "<td>\(columns[column][row])</td>"
+                column += 1
                 if table.derivative {
-                    let slope = function.derivative(at: x)
-                    // NaN only where f′ does not exist at all: at a jump of f.
-                    html += slope.isNaN ? "<td>undefined</td>" : "<td>\(NumberText.significant(slope, digits: table.digits))</td>"
+                    html += "<td>\(columns[column][row])\(notes.markers(function: index, x: x))</td>"
+                    column += 1
                 }
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n"
-        let notes = table.derivative ? kinkNotes(xs: table.xs, functions: functions) : []
-        for note in notes { html += "<p class=\"table-note\">\(note)</p>\n" }
+        html += "</tbody>\n</table>\n" + notes.html
         return html + "</figure>"
+    }
+
+    /// The cells' HTML, column by column: x, then f (and f′) of each function.
+    private static func columns(_ table: TableDirective, functions: [any Activation]) -> [[String]] {
+        var texts = [table.xs.map(NumberText.argument)]
+        for function in functions {
+            texts.append(table.xs.map { NumberText.significant(function.value(at: $0), digits: table.digits) })
+            guard table.derivative else { continue }
+            texts.append(table.xs.map { x in
+                let slope = function.derivative(at: x)
+                // NaN only where f′ does not exist at all: at a jump of f.
+                return slope.isNaN ? "undefined" : NumberText.significant(slope, digits: table.digits)
+            })
+        }
+        return texts.map { DecimalColumn($0).html }
     }
 
     /// `sigmoid(x)`, `sigmoid′(x)`, `elu′(x; alpha=0.5)`.
@@ -44,28 +82,5 @@ enum TableRenderer {
         let prime = derivative ? "′" : ""
         let arguments = parameters.map { "x; \($0)" } ?? "x"
         return HTML.escape("\(name)\(prime)(\(arguments))")
-    }
-
-    /// A note for every kink the table lands on: f′ is not defined there, and the
-    /// table shows the value PyTorch's autograd uses (DESIGN §6).
-    private static func kinkNotes(xs: [Double], functions: [any Activation]) -> [String] {
-        var notes: [String] = []
-        for function in functions {
-            for kink in function.metadata.kinks where xs.contains(kink) {
-                let (name, parameters) = FunctionResolver.nameAndParameters(of: function)
-                let arguments = parameters.map { "\(NumberText.argument(kink)); \($0)" } ?? NumberText.argument(kink)
-                let value = NumberText.significant(function.derivative(kink), digits: 6)
-                notes.append(HTML.escape(
-                    "At x = \(NumberText.argument(kink)), \(function.reference) has a kink and no derivative; "
-                        + "the table shows \(name)′(\(arguments)) = \(value), the value PyTorch’s autograd uses."))
-            }
-            for jump in function.metadata.jumps where xs.contains(jump) {
-                let slope = function.derivative(jump)
-                let shown = slope.isNaN ? "marks it undefined" : "shows \(NumberText.significant(slope, digits: 6)), the value PyTorch’s autograd uses"
-                notes.append(HTML.escape(
-                    "At x = \(NumberText.argument(jump)), \(function.reference) jumps and has no derivative; the table \(shown)."))
-            }
-        }
-        return notes
     }
 }

@@ -1,0 +1,125 @@
+import LessonMarkdown
+
+/// One table column of numbers as HTML, padded so that its decimal points line up.
+///
+/// Cells are right-aligned in tabular figures (see `table.values` in style.css). Each
+/// cell is padded on the right with the characters it lacks, hidden, so that every cell
+/// of the column has the same characters after its decimal point:
+///
+/// ```
+/// 0.119203   →  0.119203
+/// 0.5        →  0.5<span class="pad" aria-hidden="true" style="visibility:hidden">0000</span>
+/// 0          →  0<span class="pad" aria-hidden="true" style="visibility:hidden">.000000</span>
+/// ```
+///
+/// In a column holding scientific numbers the exponent is padded as well, so that the
+/// mantissas' points align: `0.5` becomes `0.5` + pad `0000 × 10⁻⁰`. The pad always
+/// comes last, one span per cell: `2.5 × 10⁻⁵` + pad `0000`, not `2.5` + pad `0000` +
+/// ` × 10⁻⁵`, which would open a gap between a mantissa and its exponent. Only the width
+/// right of the point counts, so a missing exponent sign is padded after the digits too
+/// (`¹²` + pad `⁻` beside `⁻⁵`).
+///
+/// The pad takes room but is not seen, copied or read: it is `aria-hidden`, and hidden
+/// by an inline `style="visibility:hidden"` as well as by `.pad` in style.css (which
+/// adds `user-select: none`), so that a stylesheet replaced in `Templates/` cannot show
+/// `0.5` as `0.500000`, nor `10⁻⁵` + pad `⁰` as `10⁻⁵⁰`. A cell still reads and copies
+/// as `0.5`. Ten tabular digits are equally wide, and the pad repeats the very characters
+/// of the visible cells (`.`, digits, ` × 10`, `⁻`); exponent digits are padded with `⁰`,
+/// which lines up as long as the font draws its superscript digits equally wide (DejaVu
+/// Sans does). A font that lacks `⁴`…`⁹` and borrows them from another may leave an
+/// exponent cell off by a fraction of a digit; fractions are unaffected.
+///
+/// Edge cases: `∞` and `−∞` count as integers (`∞` stands where a units digit would).
+/// Anything else that is not a number, such as `undefined` or `NaN`, is a *word*: it is
+/// neither parsed nor padded, so it sits flush right, ending where the padded numbers
+/// end. A column of words only is left alone.
+struct DecimalColumn {
+    /// A cell cut where alignment needs it.
+    enum Cell: Equatable {
+        /// `integer` holds the sign (`−2`, `0`, `∞`); `fraction` is empty or starts with
+        /// the point (`.119203`); `exponent` is empty or the superscript after ` × 10`
+        /// (`⁻⁵`).
+        case number(integer: String, fraction: String, exponent: String)
+        case word(String)
+    }
+
+    let cells: [Cell]
+    /// Characters after the integer part of the longest fraction, point included.
+    let fractionWidth: Int
+    /// Whether any cell is scientific, so that every number gets an exponent or its pad.
+    let hasExponent: Bool
+    let exponentHasMinus: Bool
+    /// Superscript digits of the longest exponent.
+    let exponentDigits: Int
+
+    /// - Parameter texts: the cells' texts as `NumberText` writes them, or words.
+    init(_ texts: [String]) {
+        cells = texts.map(Self.parse)
+        var fractionWidth = 0, exponentDigits = 0
+        var hasExponent = false, exponentHasMinus = false
+        for case .number(_, let fraction, let exponent) in cells {
+            fractionWidth = max(fractionWidth, fraction.count)
+            guard !exponent.isEmpty else { continue }
+            hasExponent = true
+            exponentHasMinus = exponentHasMinus || exponent.first == NumberText.superscriptMinus
+            exponentDigits = max(exponentDigits, exponent.filter { $0 != NumberText.superscriptMinus }.count)
+        }
+        self.fractionWidth = fractionWidth
+        self.hasExponent = hasExponent
+        self.exponentHasMinus = exponentHasMinus
+        self.exponentDigits = exponentDigits
+    }
+
+    /// The HTML of every cell, in order, without the `<td>` around it.
+    var html: [String] { cells.map(html) }
+
+    /// Cuts `text` into integer, fraction and exponent, or calls it a word when it is
+    /// not `−?(digits|∞)(.digits)?( × 10⁻?superscripts)?`.
+    static func parse(_ text: String) -> Cell {
+        var mantissa = Substring(text)
+        var exponent = Substring("")
+        if let times = text.range(of: NumberText.timesTen) {
+            mantissa = text[..<times.lowerBound]
+            exponent = text[times.upperBound...]
+            let magnitude = exponent.first == NumberText.superscriptMinus ? exponent.dropFirst() : exponent
+            guard !magnitude.isEmpty, magnitude.allSatisfy(NumberText.superscriptDigits.contains) else { return .word(text) }
+        }
+        let unsigned = mantissa.first == "−" ? mantissa.dropFirst() : mantissa
+        let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
+        let whole = unsigned[..<point], fraction = unsigned[point...]
+        let wholeIsNumber = whole == "∞" || (!whole.isEmpty && whole.allSatisfy(\.isASCIIDigit))
+        let fractionIsNumber = fraction.isEmpty || (fraction.count > 1 && fraction.dropFirst().allSatisfy(\.isASCIIDigit))
+        guard wholeIsNumber, fractionIsNumber, !(whole == "∞" && !fraction.isEmpty) else { return .word(text) }
+        return .number(
+            integer: String(mantissa[..<mantissa.index(mantissa.endIndex, offsetBy: -fraction.count)]),
+            fraction: String(fraction), exponent: String(exponent))
+    }
+
+    private func html(_ cell: Cell) -> String {
+        switch cell {
+        case .word(let word): HTML.escape(word)
+        case .number(let integer, let fraction, let exponent): html(integer: integer, fraction: fraction, exponent: exponent)
+        }
+    }
+
+    private func html(integer: String, fraction: String, exponent: String) -> String {
+        var fractionPad = String(repeating: "0", count: fractionWidth - fraction.count)
+        if fraction.isEmpty && fractionWidth > 0 { fractionPad = "." + fractionPad.dropFirst() }
+        guard hasExponent else { return HTML.escape(integer + fraction) + Self.pad(fractionPad) }
+        let sign = exponentHasMinus && exponent.first != NumberText.superscriptMinus ? String(NumberText.superscriptMinus) : ""
+        let digits = exponent.filter { $0 != NumberText.superscriptMinus }.count
+        let exponentPad = sign + String(repeating: NumberText.superscriptDigits[0], count: exponentDigits - digits)
+        let visible = exponent.isEmpty ? integer + fraction : integer + fraction + NumberText.timesTen + exponent
+        let missing = exponent.isEmpty ? NumberText.timesTen + exponentPad : exponentPad
+        return HTML.escape(visible) + Self.pad(fractionPad + missing)
+    }
+
+    /// Hidden characters that only take room; nothing for an empty pad.
+    private static func pad(_ text: String) -> String {
+        text.isEmpty ? "" : "<span class=\"pad\" aria-hidden=\"true\" style=\"visibility:hidden\">\(HTML.escape(text))</span>"
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
