@@ -54,18 +54,23 @@ enum PlotData {
         return "<script type=\"application/json\" class=\"plot-data\">" + json + "}</script>"
     }
 
-    /// `<details>` with x, and each curve's value, at the x ticks.
+    /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns
+    /// aligned on the decimal point as in `{table}`.
     static func detailsTable(_ specs: [CurveSpec], ticks: [Double]) -> String {
         var html = "<details class=\"plot-values\"><summary>Data behind the plot</summary>\n"
         html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
         for spec in specs { html += "<th scope=\"col\">\(HTML.escape(spec.label))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
-        for x in ticks {
-            html += "<tr><th scope=\"row\">\(NumberText.argument(x))</th>"
-            for spec in specs {
+        let xs = DecimalColumn(ticks.map { NumberText.argument($0) }).html
+        let columns = specs.map { spec in
+            DecimalColumn(ticks.map { x in
                 let y = spec.evaluate(x)
-                html += "<td>\(y.isNaN ? "undefined" : NumberText.significant(y, digits: 4))</td>"
-            }
+                return y.isNaN ? "undefined" : NumberText.significant(y, digits: 4)
+            }).html
+        }
+        for (row, x) in xs.enumerated() {
+            html += "<tr><th scope=\"row\">\(x)</th>"
+            for column in columns { html += "<td>\(column[row])</td>" }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</details>"
