@@ -36,6 +36,9 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product atlas-bench
 	python3 Scripts/bench.py .build/release/atlas-bench
+	@echo
+	@echo "Plot sampling: adaptive (to 0.25 px) against the old 241 uniform samples, same process"
+	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
 
 clean:
 	rm -rf .build _site

@@ -37,4 +37,8 @@ func main() {
     }
 }
 
-main()
+if CommandLine.arguments.dropFirst().first == "sampling" {
+    samplingBench()
+} else {
+    main()
+}
