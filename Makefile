@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: site test deps build bench clean
+.PHONY: site test deps browser-deps browser-test build bench clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -21,6 +21,21 @@ deps:
 	  fi; \
 	fi
 
+## browser-deps: headless Chromium, its driver and selenium, for the browser checks.
+browser-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "The browser checks need:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+
 build: deps
 	$(SWIFT) build -c release --product atlas
 
@@ -28,8 +43,17 @@ site: build
 	$(ATLAS_RELEASE) build --content Content --output _site
 	@echo "$(CURDIR)/_site/index.html"
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory browser-test
+
+## browser-test: the shipped course in headless Chromium: the plot read-out under the
+## pointer and the keyboard, family sliders, no console error (Tests/Browser).
+browser-test: browser-deps
+	$(SWIFT) build --product atlas
+	rm -rf .build/browser-site
+	.build/debug/atlas build --content Content --output .build/browser-site
+	python3 Tests/Browser/readout_check.py .build/browser-site/*.html
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
 ## next to numpy's time for the same function in the same run.

@@ -172,6 +172,20 @@ import Testing
         #expect(json["groups"] is NSNull)
     }
 
+    @Test("The read-out's plot area is the one the SVG draws", arguments: [
+        PlotTests.plot("sigmoid tanh relu leaky_relu elu", ":x: -3 3", ":derivative:"), PlotTests.plot("relu6", ":x: -2 8"),
+        PlotTests.plot("sigmoid", ":x: -6 6", ":y: -0.5 1.5"), PlotTests.plot("exp_like", ":x: -1000 1000"),
+    ])
+    func readoutAreaMatchesClip(lesson: String) throws {
+        let source = lesson.replacingOccurrences(of: "exp_like", with: "softplus")
+        let figure = try #require(Self.figures(source).first)
+        let clip = try #require(try Self.svg(figure).all("rect").first)
+        let rect = ["x", "y", "width", "height"].compactMap { clip.attributes[$0].flatMap(Double.init) }
+        let start = try #require(figure.range(of: "\"area\":["))
+        let numbers = figure[start.upperBound...].prefix { $0 != "]" }.split(separator: ",").compactMap { Double($0) }
+        #expect(numbers.map { ($0 * 10).rounded() / 10 } == rect)
+    }
+
     @Test("':vary:' draws a labelled family, grouped for the slider")
     func family() throws {
         let figure = try #require(Self.figures(Self.plot("elu", ":x: -3 3", ":vary: alpha 0.5 1 2")).first)

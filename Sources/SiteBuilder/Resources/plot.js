@@ -1,13 +1,21 @@
 /* ActivationAtlas plot read-out (assets/plot.js). Plain ES2017, no modules, no network.
  *
- * Progressive enhancement for every <figure class="plot"> that carries a
- * <script type="application/json" class="plot-data">: the page is complete without it.
- * Pointing at the plot, or focusing it and pressing the arrow keys, picks the NEAREST
- * build-time sample (no interpolation: the values are looked up, never computed), draws
- * a vertical rule and a dot per visible curve, and writes the values into a
- * <p class="plot-readout" aria-live="polite"> after the svg. Families (data.groups) get
- * a range slider that shows one member at a time. A figure whose data is missing or
- * malformed is left untouched; nothing here throws. Styles: .plot-readout etc. in style.css.
+ * Progressive enhancement: the page is complete without it. For every
+ * <figure class="plot"> holding an svg.atlas-plot and a
+ * <script type="application/json" class="plot-data">, pointing at the plot (or focusing
+ * it and pressing ←/→, Shift or PageUp/PageDown for ten, Home/End) picks the NEAREST
+ * sample, draws a rule and a dot per visible curve, and writes the values into a
+ * <p class="plot-readout" aria-live="polite"> after the svg. Families get a range slider
+ * that shows one member (data-group) at a time. Bad or missing data: figure untouched.
+ *
+ * The data contract (all computed at build time; this script never evaluates a function):
+ *   area    [left, top, width, height] of the plot area in viewBox units
+ *   x, y    [min, max] data domains mapped onto it (y grows upwards)
+ *   xs      {from, step, count}: sample i is at x = from + i * step
+ *   series  [{id (= the path's data-series), label, slot (cN), dashed, group (int|null),
+ *             values: [count numbers to 4 significant digits, null where undefined]}]
+ *   groups  null, or {name, labels: [one per group]} for a family
+ * Styles: .plot-readout, .readout-rule, .readout-dot, .plot-family, .is-hidden (style.css).
  */
 (function () {
   'use strict';
@@ -70,15 +78,13 @@
     return minus(parts[0].replace(/\.?0+$/, '')) + ' \u00d7 10' + exponent;
   }
 
-  function svgEl(name, attrs) {
-    var node = document.createElementNS(SVG_NS, name);
-    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+  function setAttrs(node, attrs) {
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
     return node;
   }
-
-  function htmlEl(name, className, text) {
-    var node = document.createElement(name);
-    if (className) node.className = className;
+  function svgEl(name, attrs) { return setAttrs(document.createElementNS(SVG_NS, name), attrs); }
+  function htmlEl(name, attrs, text) {
+    var node = setAttrs(document.createElement(name), attrs);
     if (text !== undefined) node.textContent = text;
     return node;
   }
@@ -111,52 +117,67 @@
     }
 
     // Rule and dots live in one group drawn on top, hidden until there is a position.
-    var marks = svgEl('g', { 'class': 'readout-marks', 'aria-hidden': 'true', 'pointer-events': 'none' });
-    var rule = svgEl('line', { 'class': 'readout-rule', y1: area[1], y2: area[1] + area[3] });
-    var dots = svgEl('g', { 'class': 'readout-dots' });
-    marks.appendChild(rule);
-    marks.appendChild(dots);
+    var marks = svg.appendChild(svgEl('g', { 'class': 'readout-marks', 'aria-hidden': 'true' }));
+    var rule = marks.appendChild(svgEl('line', { 'class': 'readout-rule', y1: area[1], y2: area[1] + area[3] }));
+    var dots = marks.appendChild(svgEl('g', { 'class': 'readout-dots' }));
     marks.style.display = 'none';
-    svg.appendChild(marks);
 
-    var readout = htmlEl('p', 'plot-readout', HINT);
-    readout.id = freshId(base + '-readout');
-    readout.setAttribute('aria-live', 'polite');
+    var readout = htmlEl('p', { 'class': 'plot-readout', id: freshId(base + '-readout'), 'aria-live': 'polite' }, HINT);
     svg.parentNode.insertBefore(readout, svg.nextSibling);
+
+    // Writes the values of sample i into `target` (or the hint for i < 0).
+    function renderText(target, i) {
+      target.textContent = i < 0 ? HINT : '';
+      if (i < 0) return;
+      target.appendChild(htmlEl('span', { 'class': 'readout-x' }, 'x = ' + formatX(sampleX(i), decimals)));
+      visibleSeries().forEach(function (s) {
+        var item = htmlEl('span', { 'class': 'readout-item', 'data-series': s.id });
+        item.appendChild(htmlEl('span', { 'class': 'swatch c' + s.slot + (s.dashed ? ' dashed' : ''), 'aria-hidden': 'true' }));
+        item.appendChild(htmlEl('span', { 'class': 'readout-label' }, s.label));
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(htmlEl('span', { 'class': 'readout-value' }, formatValue(s.values[i])));
+        target.appendChild(document.createTextNode(' '));
+        target.appendChild(item);
+      });
+    }
+
+    // Reserves the height of the hint or of the longest values, whichever is taller, so
+    // that reading never moves the page. Measured on a hidden copy: the live region
+    // itself is not touched.
+    function reserveHeight() {
+      var list = visibleSeries(), longest = 0, most = -1, height = 0;
+      for (var i = 0; i <= last; i++) {
+        var length = list.reduce(function (sum, s) { return sum + formatValue(s.values[i]).length; }, 0);
+        if (length > most) { most = length; longest = i; }
+      }
+      var probe = htmlEl('p', { 'class': 'plot-readout', 'aria-hidden': 'true', style: 'position:absolute;' +
+        'visibility:hidden;min-height:0;width:' + readout.clientWidth + 'px' });
+      readout.parentNode.insertBefore(probe, readout);
+      [-1, longest].forEach(function (j) {
+        renderText(probe, j);
+        height = Math.max(height, probe.getBoundingClientRect().height);
+      });
+      probe.parentNode.removeChild(probe);
+      if (height > 0) readout.style.minHeight = height + 'px';
+    }
 
     // Draws the marks and text for sample i (clamped); text only when it changed.
     function show(i) {
       i = clamp(Math.round(i), 0, last);
       state.index = i;
-      var x = sampleX(i), vx = toViewX(x), list = visibleSeries();
+      var vx = toViewX(sampleX(i));
       rule.setAttribute('x1', vx);
       rule.setAttribute('x2', vx);
       while (dots.firstChild) dots.removeChild(dots.firstChild);
-      list.forEach(function (s) {
+      visibleSeries().forEach(function (s) {
         var v = s.values[i];
         if (!isNum(v) || v < data.y[0] || v > data.y[1]) return;
         dots.appendChild(svgEl('circle', { 'class': 'readout-dot c' + s.slot, cx: vx, cy: toViewY(v), r: 4 }));
       });
       marks.style.display = '';
       var key = i + '/' + state.group;
-      if (key === state.drawn) return;
+      if (key !== state.drawn) renderText(readout, i);
       state.drawn = key;
-      var fragment = document.createDocumentFragment();
-      fragment.appendChild(htmlEl('span', 'readout-x', 'x = ' + formatX(x, decimals)));
-      list.forEach(function (s) {
-        var item = htmlEl('span', 'readout-item');
-        item.setAttribute('data-series', s.id);
-        var swatch = htmlEl('span', 'swatch c' + s.slot + (s.dashed ? ' dashed' : ''));
-        swatch.setAttribute('aria-hidden', 'true');
-        item.appendChild(swatch);
-        item.appendChild(htmlEl('span', 'readout-label', s.label));
-        item.appendChild(document.createTextNode(' '));
-        item.appendChild(htmlEl('span', 'readout-value', formatValue(s.values[i])));
-        fragment.appendChild(document.createTextNode(' '));
-        fragment.appendChild(item);
-      });
-      readout.textContent = '';
-      readout.appendChild(fragment);
     }
 
     function hideMarks() { marks.style.display = 'none'; }
@@ -206,25 +227,22 @@
     svg.addEventListener('blur', hideMarks);
 
     if (data.groups) addFamilySlider();
+    reserveHeight();
+    state.ready = true;
+    var width = figure.clientWidth;
+    window.addEventListener('resize', function () {
+      if (figure.clientWidth !== width) { width = figure.clientWidth; reserveHeight(); }
+    });
 
     // A range input that shows one family member (data-group) at a time.
     function addFamilySlider() {
       var labels = data.groups.labels, name = data.groups.name || 'member';
-      var box = htmlEl('div', 'plot-family');
-      var label = htmlEl('label', '', name + ' ');
-      var input = htmlEl('input');
-      input.type = 'range';
-      input.min = '0';
-      input.max = String(labels.length - 1);
-      input.step = '1';
-      input.value = '0';
-      input.id = freshId(base + '-member');
-      var output = htmlEl('output', '', labels[0]);
-      output.setAttribute('for', input.id);
-      label.appendChild(input);
-      box.appendChild(label);
+      var box = htmlEl('div', { 'class': 'plot-family' });
+      var label = box.appendChild(htmlEl('label', null, name + ' '));
+      var input = label.appendChild(htmlEl('input', { type: 'range', min: 0, max: labels.length - 1, step: 1,
+        value: 0, id: freshId(base + '-member') }));
       box.appendChild(document.createTextNode(' '));
-      box.appendChild(output);
+      var output = box.appendChild(htmlEl('output', { 'for': input.id }, labels[0]));
       svg.parentNode.insertBefore(box, readout);
 
       function select(group) {
@@ -239,6 +257,7 @@
           show(state.index);
           if (wasHidden) hideMarks();
         }
+        if (state.ready) reserveHeight();
       }
       input.addEventListener('input', function () { select(clamp(Number(input.value) || 0, 0, labels.length - 1)); });
       select(0);

@@ -30,19 +30,21 @@ enum PlotRenderer {
         return html + "</figure>"
     }
 
-    /// The figure to draw and its geometry, the y range fixed by the first look.
+    /// The figure to draw and the geometry it will be drawn with.
     static func makeFigure(_ plot: PlotDirective, specs: [CurveSpec], idPrefix: String) -> (PlotFigure, PlotGeometry) {
         let firstLook = PlotCurves.sample(specs, over: plot.x, geometry: nil, samples: plot.samples)
         var figure = PlotFigure(
             xDomain: plot.x, yDomain: plot.y,
             series: zip(specs, firstLook).map { PlotCurves.series($0, $1, pixelsPerUnitY: 1) },
             title: plot.caption ?? title(plot, specs: specs), idPrefix: idPrefix)
-        let geometry = SVGRenderer.geometry(of: figure)
-        figure.yDomain = geometry.yDomain
-        let curves = plot.samples == nil ? PlotCurves.sample(specs, over: plot.x, geometry: geometry, samples: nil) : firstLook
-        figure.series = zip(specs, curves).map { PlotCurves.series($0, $1, pixelsPerUnitY: geometry.pixelsPerUnitY) }
-        figure.description = plot.alt ?? description(specs: specs, curves: curves, range: geometry.xDomain)
-        return (figure, geometry)
+        let firstGeometry = SVGRenderer.geometry(of: figure)
+        let curves = plot.samples == nil ? PlotCurves.sample(specs, over: plot.x, geometry: firstGeometry, samples: nil) : firstLook
+        figure.series = zip(specs, curves).map { PlotCurves.series($0, $1, pixelsPerUnitY: firstGeometry.pixelsPerUnitY) }
+        figure.description = plot.alt ?? description(specs: specs, curves: curves, range: firstGeometry.xDomain)
+        // The y range is fitted again to the final curves (the same round range, nearly
+        // always) so that its ticks stay the fit's; the read-out must use this final
+        // geometry, since the tick labels set the left margin.
+        return (figure, SVGRenderer.geometry(of: figure))
     }
 
     /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for alpha = 0.5, 1 and 2".
