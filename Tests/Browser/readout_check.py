@@ -15,8 +15,9 @@ For every <figure class="plot"> with a <script class="plot-data"> on each page:
      "4.54 × 10⁻⁵", "undefined" for null), with the rule and one dot per in-range value
      at the right place; pixel steps around it always pick the NEAREST sample; left of
      the plot area clamps to the first; leaving the plot hides rule and dots, keeps text;
-  4. families: ArrowRight on the slider shows exactly the chosen group's [data-group]
-     elements and the read-out lists only that group's series;
+  4. families: ArrowRight on the slider shows exactly the chosen group's curves and
+     dots, dims the other groups' legend entries, and the read-out lists only that
+     group's series;
   5. the browser console has no SEVERE entries.
 Prints one line per page; exits 0 when all pass, 1 on any failure, 2 on usage errors.
 
@@ -367,12 +368,19 @@ class FigureCheck:
             self.group = g
             if outputs and outputs[0].text != groups["labels"][g]:
                 self.fail(f"family: output shows {outputs[0].text!r}, expected {groups['labels'][g]!r}")
-            for node in self.svg.find_elements(By.CSS_SELECTOR, "[data-group]"):
+            # Curves and dots: only the chosen member. Legend: every member stays listed,
+            # the others dimmed, so the reader sees the whole family.
+            for node in self.svg.find_elements(By.CSS_SELECTOR, ".curves [data-group]"):
                 group = int(node.get_attribute("data-group"))
                 what = node.get_attribute("data-series") or node.get_attribute("class") or node.tag_name
                 if node.is_displayed() != (group == g):
                     state = "shown" if node.is_displayed() else "hidden"
                     self.fail(f"family member {g}: {what} (group {group}) is {state}")
+            for node in self.svg.find_elements(By.CSS_SELECTOR, ".legend [data-group]"):
+                group = int(node.get_attribute("data-group"))
+                opacity = float(node.value_of_css_property("opacity"))
+                if not node.is_displayed() or (opacity == 1) != (group == g):
+                    self.fail(f"family member {g}: legend entry of group {group} has opacity {opacity}")
             if g > 0:
                 self.check_pointer(f"family member {g}, pointer")
 
