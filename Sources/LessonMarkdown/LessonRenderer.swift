@@ -58,7 +58,7 @@ public enum LessonRenderer {
                     "unknown role '{\(inline.name)}'\(hint)", at: SourceLocation(line: location.line, column: nameColumn)))
                 return nil
             }
-            switch expandRole(Role(name: inline.name, content: Located(inline.content, at: location))) {
+            switch expandRole(Role(name: inline.name, content: Located(inline.content, at: location), isInsideLink: inline.isInsideLink)) {
             case .success(let html):
                 return html
             case .failure(let failure):

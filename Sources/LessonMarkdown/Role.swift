@@ -4,6 +4,15 @@ public struct Role: Sendable, Equatable {
     public var name: String
     /// The code span's text, located at its first character in the file.
     public var content: Located<String>
+    /// Whether the role sits in a link's text: its output must then hold no link
+    /// (HTML forbids `<a>` inside `<a>`).
+    public var isInsideLink: Bool
+
+    public init(name: String, content: Located<String>, isInsideLink: Bool = false) {
+        self.name = name
+        self.content = content
+        self.isInsideLink = isInsideLink
+    }
 
     /// The roles this version understands.
     public static let names = ["eval", "ref"]

@@ -83,6 +83,20 @@ public enum NiceTicks {
         return step.value.isFinite && step.value > 0 ? step : nil
     }
 
+    /// The smallest round step (1, 2 or 5 × 10ⁿ) that is at least `least`: 0.0375 → 0.05.
+    /// `nil` when `least` is not finite or not above 10⁻²⁹⁰ (no round step to give).
+    public static func step(atLeast least: Double) -> Double? {
+        guard least.isFinite, least > 1e-290 else { return nil }
+        var fraction = least
+        var exponent = 0
+        while fraction > 10 { fraction /= 10; exponent += 1 }
+        while fraction < 1 { fraction *= 10; exponent -= 1 }
+        // Why the slack: 0.05 / 10⁻² is 4.999999999999999 after the loop, and must stay 5.
+        let multiplier = [1, 2, 5, 10].first { Double($0) >= fraction * (1 - 1e-12) } ?? 10
+        let step = value(significand: multiplier, exponent: exponent)
+        return step.isFinite && step > 0 ? step : nil
+    }
+
     /// The Double closest to `significand × 10^exponent` when 10^|exponent| is exact
     /// (|exponent| ≤ 22), and a close one otherwise.
     static func value(significand: Int, exponent: Int) -> Double {

@@ -9,22 +9,23 @@ public enum LessonPipeline {
     /// resolved at the end, so they may point forward.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
         let scope = LessonScope()
-        var figures = FigureReferences()
+        var references = CrossReferences()
         var labelProblems: [Diagnostic] = []
         var plotNumber = 0, tableNumber = 0
         var lesson = LessonRenderer.render(
             source, allowRawHTML: allowRawHTML, checkReference: scope.check,
             expandRole: { role in
-                role.name == "ref" ? .success(figures.placeholder(for: role)) : EvalRenderer.render(role, scope: scope)
+                role.name == "ref" ? references.placeholder(for: role) : EvalRenderer.render(role, scope: scope)
             }
         ) { directive in
             switch directive {
             case .plot(let plot):
                 plotNumber += 1
-                if let problem = figures.register(plot.name, number: plotNumber) { labelProblems.append(problem) }
+                if let problem = references.register(plot.name, kind: .figure, number: plotNumber) { labelProblems.append(problem) }
                 return PlotRenderer.render(plot, number: plotNumber, scope: scope)
             case .table(let table):
                 tableNumber += 1
+                if let problem = references.register(table.name, kind: .table, number: tableNumber) { labelProblems.append(problem) }
                 return TableRenderer.render(table, number: tableNumber, scope: scope)
             case .formula(let formula):
                 return FormulaRenderer.render(formula, scope: scope)
@@ -34,7 +35,7 @@ public enum LessonPipeline {
                 return scope.define(definition)
             }
         }
-        let resolved = figures.resolve(in: lesson.html)
+        let resolved = references.resolve(in: lesson.html)
         lesson.html = resolved.html
         lesson.diagnostics = (lesson.diagnostics + labelProblems + resolved.diagnostics).sorted()
         return lesson

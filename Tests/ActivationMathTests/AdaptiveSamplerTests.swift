@@ -73,6 +73,42 @@ struct AdaptiveSamplerTests {
         #expect(curve.segments.first?.last?.x == position && curve.segments.last?.first?.x == position)
     }
 
+    @Test("A jump with a hole exactly at it is found, its value undefined")
+    func holeAtJump() throws {
+        // (|x|/x + 1)/2: 0 left of 0, 1 right of it, NaN (0/0) at 0 itself.
+        let f: (Double) -> Double = { (abs($0) / $0 + 1) / 2 }
+        let curve = AdaptiveSampler.sample(
+            f, from: -1, to: 2, scale: Self.scale(x: -1...2, y: -0.2...1.2), mode: .adaptive(findsJumps: true))
+        let jump = try #require(curve.discontinuities.first)
+        #expect(curve.discontinuities.count == 1)
+        #expect(jump.x == 0 && jump.left == 0 && jump.value.isNaN && jump.right == 1)
+        #expect(curve.segments.count == 2)
+    }
+
+    @Test("Periodic curves are not aliased into straight lines", arguments: [
+        (4 * Double.pi, -9.5...9.5), (2 * Double.pi, -8.0...8.0), (1000, -5.0...5.0), (64 * Double.pi, -1.0...1.0),
+    ])
+    func noAliasing(frequency: Double, x: ClosedRange<Double>) {
+        let scale = Self.scale(x: x, y: -1.2...1.2)
+        let f: (Double) -> Double = { sin(frequency * $0) }
+        let curve = AdaptiveSampler.sample(f, from: x.lowerBound, to: x.upperBound, scale: scale)
+        let ys = curve.segments.joined().map(\.y)
+        #expect((ys.max() ?? 0) > 0.9 && (ys.min() ?? 0) < -0.9, "the wave reaches its crests")
+        #expect(Self.worstDistance(curve, f, scale: scale) <= 0.3)
+    }
+
+    @Test("Extreme intervals and scales give a curve, never a trap", arguments: [
+        (-1e308, 1e308, 1e-300), (0, 1e-320, 1e300), (-1e300, 1e300, .infinity), (-1, 1, .nan),
+    ])
+    func extremes(a: Double, b: Double, pixelsPerUnit: Double) {
+        for mode in [AdaptiveSampler.Mode.adaptive(findsJumps: true), .uniform(count: 50)] {
+            let curve = AdaptiveSampler.sample(
+                { $0 }, from: a, to: b, corners: [0], jumps: [b / 2], scale: PageScale(x: pixelsPerUnit, y: pixelsPerUnit),
+                mode: mode)
+            #expect(curve.segments.joined().allSatisfy { $0.x.isFinite && $0.y.isFinite })
+        }
+    }
+
     @Test("Steep but continuous curves are not mistaken for jumps", arguments: [1e3, 1e6])
     func steepIsContinuous(steepness: Double) {
         let curve = AdaptiveSampler.sample(

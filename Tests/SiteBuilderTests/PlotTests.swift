@@ -174,11 +174,10 @@ import Testing
 
     @Test("The read-out's plot area is the one the SVG draws", arguments: [
         PlotTests.plot("sigmoid tanh relu leaky_relu elu", ":x: -3 3", ":derivative:"), PlotTests.plot("relu6", ":x: -2 8"),
-        PlotTests.plot("sigmoid", ":x: -6 6", ":y: -0.5 1.5"), PlotTests.plot("exp_like", ":x: -1000 1000"),
+        PlotTests.plot("sigmoid", ":x: -6 6", ":y: -0.5 1.5"), PlotTests.plot("softplus", ":x: -1000 1000"),
     ])
     func readoutAreaMatchesClip(lesson: String) throws {
-        let source = lesson.replacingOccurrences(of: "exp_like", with: "softplus")
-        let figure = try #require(Self.figures(source).first)
+        let figure = try #require(Self.figures(lesson).first)
         let clip = try #require(try Self.svg(figure).all("rect").first)
         let rect = ["x", "y", "width", "height"].compactMap { clip.attributes[$0].flatMap(Double.init) }
         let start = try #require(figure.range(of: "\"area\":["))
@@ -231,9 +230,66 @@ import Testing
         let lesson = "See {ref}`fig-relu`.\n\n" + Self.plot("relu", ":name: fig-rel") + "\n" + Self.plot("tanh", ":name: fig-rel")
         let messages = LessonPipeline.render(lesson).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
         #expect(messages == [
-            "1:11: unknown figure label 'fig-relu'; did you mean 'fig-rel'?",
+            "1:11: unknown label 'fig-relu'; did you mean 'fig-rel'?",
             "8:8: the label 'fig-rel' already names Figure 1; labels must differ",
         ])
+    }
+
+    @Test("Tables are named and referenced too; inside a link's text a reference is plain text")
+    func tableReferences() {
+        let lesson = "[See {ref}`tab-relu`](#top), or {ref}`tab-relu`.\n\n```{table} relu\n:name: tab-relu\n```\n"
+        let rendered = LessonPipeline.render(lesson)
+        #expect(rendered.diagnostics.isEmpty)
+        #expect(rendered.html.contains("<a href=\"#top\">See Table 1</a>, or <a class=\"ref\" href=\"#tab-relu\">Table 1</a>."))
+        #expect(rendered.html.contains("<figure class=\"table-wrap\" id=\"tab-relu\">"))
+        #expect(rendered.html.contains("<caption><span class=\"figure-number\">Table 1.</span></caption>"))
+    }
+
+    @Test("An empty {ref} asks for a label")
+    func emptyReference() {
+        #expect(LessonPipeline.render("See {ref}` `.\n").diagnostics.map(\.message)
+            == ["'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`"])
+    }
+
+    @Test("':vary:' values that give the same function are one curve, and an error")
+    func familyDuplicates() {
+        let messages = LessonPipeline.render(Self.plot("elu", ":vary: alpha 1 1.0 1e0")).diagnostics
+            .map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(messages == [
+            "2:16: '1.0' gives the same function as '1'; list each value once",
+            "2:20: '1e0' gives the same function as '1'; list each value once",
+        ])
+    }
+
+    @Test("Family labels use a true minus")
+    func familyMinus() throws {
+        let figure = try #require(Self.figures(Self.plot("elu", ":vary: alpha -1 1")).first)
+        #expect(figure.contains(">elu, alpha = −1</text>"))
+        #expect(!figure.contains("alpha = -1"))
+    }
+
+    @Test("A {define}d pole and hole: no connector, a found jump, and only the visible part described")
+    func poleAndHole() throws {
+        let lesson = "```{define} inv\n1 / x\n```\n\n```{define} holed\n(abs(x) / x + 1) / 2\n```\n\n"
+            + Self.plot("inv holed", ":x: -1 2")
+        let document = try Self.svg(try #require(Self.figures(lesson).first))
+        // 1/x: its two branches are never joined across the pole.
+        let inverse = try Self.subpaths(document, series: "inv")
+        #expect(inverse.count >= 2)
+        let clip = try #require(document.all("rect").first)
+        let top = try #require(Double(clip.attributes["y"] ?? "")), height = try #require(Double(clip.attributes["height"] ?? ""))
+        // A connector would step from below the plot area straight to above it.
+        let crossings = inverse.flatMap { zip($0, $0.dropFirst()) }.filter { a, b in
+            (a.1 >= top + height && b.1 <= top) || (a.1 <= top && b.1 >= top + height)
+        }
+        #expect(crossings.isEmpty)
+        #expect(try Self.subpaths(document, series: "holed").count == 2)
+        let desc = try #require(document.all("desc").first?.text)
+        #expect(desc.hasPrefix("inv falls from −1 at x = −1 to "))
+        #expect(desc.contains(", then runs off the plot between x = "))
+        #expect(desc.contains("holed stays at 0 from x = −1 until x = 0, then jumps from 0 to 1 at x = 0, undefined there"))
+        // The hole: both limits hollow, no filled dot.
+        #expect(document.all("circle").map { $0.attributes["class"] } == ["c1 open", "c1 open"])
     }
 
     @Test("':samples: n' draws exactly n uniform points per curve")

@@ -2,9 +2,10 @@
 /// of the true curve, with corners and jumps placed exactly.
 ///
 /// The interval is cut at every known corner (a kink of f) and jump; each piece starts
-/// from a coarse grid (one point every ``coarseStep`` px) and every interval of it is
-/// split in two while one of its quarter points, midpoint or three-quarter point lies
-/// more than ``tolerance`` px from the chord, measured perpendicular to the chord in page
+/// from a coarse, slightly irregular grid (about one point every ``coarseStep`` px, so
+/// that no periodic function aliases into a straight line) and every interval of it is
+/// split in two while one of its quarter points, midpoint, three-quarter point or golden
+/// section (0.382) lies more than ``tolerance`` px from the chord, measured perpendicular to the chord in page
 /// space. Afterwards vertices that lie on a straight line are dropped, so a
 /// piecewise-linear function keeps exactly its corners: relu on [−3, 3] is three
 /// vertices.
@@ -14,7 +15,7 @@
 /// draws. With `findsJumps` (for functions whose jumps nobody listed, such as `{define}`d
 /// ones) an interval under half a pixel wide across which the curve still moves more than
 /// two pixels is bisected down to two neighbouring doubles; if the step has not shrunk
-/// below a pixel there, it is a jump.
+/// below a pixel there, it is a jump (with value NaN if f has none exactly there).
 ///
 /// Limits, so that no function can make sampling hang or eat memory: at most
 /// ``maximumDepth`` halvings of a coarse interval and ``maximumEvaluations`` calls of `f`
@@ -33,10 +34,11 @@
 public enum AdaptiveSampler {
     /// Largest distance, in px, allowed between the curve and its chord at a probe.
     public static let tolerance = 0.25
-    /// Width, in px, of the intervals of the starting grid.
-    public static let coarseStep = 32.0
-    /// Halvings of a coarse interval: 32 px / 2¹⁶ is under a thousandth of a pixel.
-    public static let maximumDepth = 16
+    /// Width, in px, of the intervals of the starting grid (spaced irregularly by up to
+    /// ±15 %, see `Refinement.jitteredFraction`).
+    public static let coarseStep = 8.0
+    /// Halvings of a coarse interval: 8 px / 2¹⁴ is under a thousandth of a pixel.
+    public static let maximumDepth = 14
     /// Calls of `f` per curve; a sigmoid needs a few hundred, sin(1000x) far more.
     public static let maximumEvaluations = 250_000
     /// Vertices closer than this, in px, to the line through their neighbours are dropped.
@@ -132,12 +134,17 @@ enum Geometry {
         min(max(value * scale, -1e9), 1e9)
     }
 
-    /// Distance in px from `point` to the line through `a` and `b` (to `a` if they meet).
+    /// Distance in px from `point` to the segment from `a` to `b`.
+    ///
+    /// To the segment, not to the line through it: near a pole the chord is almost
+    /// vertical, and a probe far beyond its end lies right on its line.
     static func distance(_ point: CurvePoint, from a: CurvePoint, to b: CurvePoint, scale: PageScale) -> Double {
         let dx = px(b.x - a.x, scale.x), dy = px(b.y, scale.y) - px(a.y, scale.y)
         let qx = px(point.x - a.x, scale.x), qy = px(point.y, scale.y) - px(a.y, scale.y)
-        let length = (dx * dx + dy * dy).squareRoot()
-        guard length > 0 else { return (qx * qx + qy * qy).squareRoot() }
-        return abs(qx * dy - qy * dx) / length
+        let squaredLength = dx * dx + dy * dy
+        guard squaredLength > 0 else { return (qx * qx + qy * qy).squareRoot() }
+        let t = min(max((qx * dx + qy * dy) / squaredLength, 0), 1)
+        let (ex, ey) = (qx - t * dx, qy - t * dy)
+        return (ex * ex + ey * ey).squareRoot()
     }
 }

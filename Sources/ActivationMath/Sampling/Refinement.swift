@@ -33,8 +33,10 @@ struct Refinement {
             let n = min(max(count, 2), 100_000)
             let (low, high) = whole
             let steps = Double(n - 1)
-            // Grid points of the whole interval that fall strictly inside this piece.
-            let first = max(1, Int(((start - low) / (high - low) * steps).rounded(.down)))
+            // Grid points of the whole interval that fall strictly inside this piece. The
+            // first index is clamped as a Double: a NaN or huge ratio must not trap in Int().
+            let ratio = ((start - low) / (high - low) * steps).rounded(.down)
+            let first = ratio.isFinite ? Int(min(max(ratio, 1), steps)) : 1
             if first < n - 1 {
                 for i in first..<(n - 1) {
                     let t = Double(i) / steps
@@ -45,19 +47,33 @@ struct Refinement {
             }
             append(end, endValue)
         case .adaptive:
-            let widthInPixels = (end - start) * scale.x
+            let intervals = ((end - start) * scale.x / AdaptiveSampler.coarseStep).rounded(.up)
             // Why a cap on the grid: a piece is at most a plot wide, but `scale` is the
             // caller's; 4,096 intervals keep a nonsense scale from allocating without end.
-            let count = min(4_096, max(1, Int((widthInPixels / AdaptiveSampler.coarseStep).rounded(.up))))
+            let count = intervals.isFinite ? Int(min(max(intervals, 1), 4_096)) : 1
             var left = start, leftValue = startValue
             for i in 1...count {
-                let right = i == count ? end : start + (end - start) * Double(i) / Double(count)
+                let right = i == count ? end : start + (end - start) * Self.jitteredFraction(i, of: count)
                 let rightValue = i == count ? endValue : evaluate(right)
                 refine(left, leftValue, right, rightValue, depth: 0, checkedForJump: false)
                 left = right
                 leftValue = rightValue
             }
         }
+    }
+
+    /// The i-th inner point of an n-interval grid over [0, 1], moved by up to ±15 % of an
+    /// interval by the fractional parts of i·φ (φ the golden ratio).
+    ///
+    /// Why: with evenly spaced points and probes at halves and quarters, every probe of a
+    /// function periodic in a dyadic fraction of the grid (sin(4πx) over −9.5…9.5) can land
+    /// on the same phase, and the chord test then passes a wave as a straight line. The
+    /// irregular spacing never repeats, so no frequency aliases on all intervals at once.
+    /// It is deterministic: the same plot gives the same bytes.
+    static func jitteredFraction(_ i: Int, of n: Int) -> Double {
+        let golden = 0.6180339887498949
+        let phase = (Double(i) * golden).truncatingRemainder(dividingBy: 1)
+        return (Double(i) + 0.3 * (phase - 0.5)) / Double(n)
     }
 
     /// Samples (a, b]: appends the points after a, ending with (b, fb).
@@ -67,9 +83,10 @@ struct Refinement {
         refine(a, fa, m, evaluate(m), b, fb, depth: depth, checkedForJump: checkedForJump)
     }
 
-    /// Samples (a, b] whose midpoint m and f(m) are known: probes the quarter points,
-    /// accepts the chord if all three probes are within the tolerance, else refines both
-    /// halves, handing each its midpoint (a quarter point), so a level costs two calls.
+    /// Samples (a, b] whose midpoint m and f(m) are known: probes the quarter points and
+    /// the golden section, accepts the chord if all four probes are within the tolerance,
+    /// else refines both halves, handing each its midpoint (a quarter point), so a level
+    /// costs three calls.
     private mutating func refine(
         _ a: Double, _ fa: Double, _ m: Double, _ fm: Double, _ b: Double, _ fb: Double, depth: Int, checkedForJump: Bool
     ) {
@@ -80,7 +97,11 @@ struct Refinement {
             append(m, fm)
             return append(b, fb)
         }
-        let fq1 = evaluate(q1), fq3 = evaluate(q3)
+        // A fourth probe at the golden section (0.382 of the way), off the dyadic grid of
+        // the others: a wave whose period divides the quarter width passes the three
+        // dyadic probes on its chord, but not this one as well.
+        let g = a + (b - a) * 0.3819660112501051
+        let fq1 = evaluate(q1), fq3 = evaluate(q3), fg = evaluate(g)
         let values = [fa, fq1, fm, fq3, fb]
         let finite = values.filter(\.isFinite).count
         if finite == 0 { return append(b, fb) }
@@ -94,7 +115,7 @@ struct Refinement {
                 }
                 checked = true
             }
-            if isOffPage(values) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (m, fm), (q3, fq3)]) {
+            if fg.isFinite, isOffPage(values + [fg]) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (g, fg), (m, fm), (q3, fq3)]) {
                 return append(b, fb)
             }
         }
@@ -145,6 +166,12 @@ struct Refinement {
             || values.allSatisfy { $0 < visible.lowerBound - margin }
     }
 
+    /// |v − u|, and 0 for equal values: ∞ − ∞ is NaN, but two infinite values of one sign
+    /// are no change at all.
+    private static func change(_ u: Double, _ v: Double) -> Double {
+        u == v ? 0 : abs(v - u)
+    }
+
     /// Bisects (a, b), always keeping the half across which f moves more, down to two
     /// neighbouring doubles. A continuous curve, however steep, then moves by almost
     /// nothing; a jump still moves by its height. Returns the jump, placed at whichever of
@@ -155,17 +182,30 @@ struct Refinement {
         // 1,100 halvings reach neighbouring doubles from any finite interval, even across
         // the subnormals around 0.
         for _ in 0..<1_100 {
-            let middle = low + (high - low) / 2
+            var middle = low + (high - low) / 2
             guard middle > low, middle < high else { break }
-            let fMiddle = evaluate(middle)
-            guard fMiddle.isFinite else { return nil }
-            if abs(fMiddle - fLow) >= abs(fHigh - fMiddle) {
+            var fMiddle = evaluate(middle)
+            // ±∞ is a value here: beside a pole, 1/x overflows long before the doubles
+            // run out, and a pole is a jump from −∞ to +∞.
+            if fMiddle.isNaN {
+                // A hole exactly at the jump, as (|x|/x + 1)/2 at 0: step past it.
+                let beside = middle.nextUp
+                guard beside < high else {
+                    // low, middle, high are neighbours: the jump is at the hole.
+                    guard Self.change(fLow, fHigh) * scale.y > 1 else { return nil }
+                    return Discontinuity(x: middle, left: fLow, value: fMiddle, right: fHigh)
+                }
+                middle = beside
+                fMiddle = evaluate(beside)
+                guard !fMiddle.isNaN else { return nil }
+            }
+            if Self.change(fLow, fMiddle) >= Self.change(fMiddle, fHigh) {
                 (high, fHigh) = (middle, fMiddle)
             } else {
                 (low, fLow) = (middle, fMiddle)
             }
         }
-        guard abs(fHigh - fLow) * scale.y > 1 else { return nil }
+        guard Self.change(fLow, fHigh) * scale.y > 1 else { return nil }
         let x = shortestDecimal(low).count < shortestDecimal(high).count ? low : high
         return Discontinuity.of(f, at: x)
     }

@@ -9,6 +9,8 @@ struct InlineRole {
     var blockStartLine: Int
     /// Its place among the roles of the same name in that block, from 0.
     var indexInBlock: Int
+    /// Whether it sits in a link's text, where its output must not hold another link.
+    var isInsideLink = false
 }
 
 extension CMarkDocument {
@@ -27,9 +29,11 @@ extension CMarkDocument {
                 let name = roleName(endingWith: text)
             else { continue }
             var block = cmark_node_parent(node)
+            var isInsideLink = false
             while let current = block, cmark_node_get_type(current) != CMARK_NODE_PARAGRAPH,
                 cmark_node_get_type(current) != CMARK_NODE_HEADING
             {
+                if cmark_node_get_type(current) == CMARK_NODE_LINK { isInsideLink = true }
                 block = cmark_node_parent(current)
             }
             let line = block.map { Int(cmark_node_get_start_line($0)) } ?? 0
@@ -37,7 +41,8 @@ extension CMarkDocument {
             let index = countByBlock[key, default: 0]
             countByBlock[key] = index + 1
             let content = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            found.append((node, previous, InlineRole(name: name, content: content, blockStartLine: line, indexInBlock: index)))
+            found.append((node, previous, InlineRole(
+                name: name, content: content, blockStartLine: line, indexInBlock: index, isInsideLink: isInsideLink)))
         }
         for (code, text, inline) in found {
             guard let html = role(inline), let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }

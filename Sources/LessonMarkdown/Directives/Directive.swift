@@ -95,6 +95,8 @@ public struct TableDirective: Sendable, Equatable {
     /// `:digits: n`, significant digits, 1…17; default 6.
     public var digits: Int
     public var caption: String?
+    /// `:name:` label, for ``{ref}`label` `` ("Table 2") and as the table's id.
+    public var name: Located<String>?
     public var location: SourceLocation
     /// Where each option's value is written, by key (`"x"` → 2:5), for messages about it.
     public var optionLocations: [String: SourceLocation]
@@ -104,7 +106,7 @@ public struct TableDirective: Sendable, Equatable {
     /// More rows than this is an error, so a typo such as `step 0.0001` cannot make a
     /// page of megabytes.
     public static let maximumRows = 1_000
-    static let optionNames = ["x", "derivative", "digits", "caption"]
+    static let optionNames = ["x", "derivative", "digits", "caption", "name"]
 }
 
 /// `{formula} F`: the definition of a function and of its derivative, typeset as display

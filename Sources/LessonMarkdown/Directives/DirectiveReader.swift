@@ -68,9 +68,10 @@ enum DirectiveReader {
         let derivative = options.flag("derivative")
         let digits = options.integer("digits", in: 1...17) ?? TableDirective.defaultDigits
         let caption = options.text("caption")
+        let name = options.label("name")
         return .table(TableDirective(
             functions: syntax.arguments, xs: xs, derivative: derivative, digits: digits,
-            caption: caption, location: syntax.location, optionLocations: syntax.valueLocations))
+            caption: caption, name: name, location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
     private static func readFormula(

@@ -99,7 +99,8 @@ struct OptionReader {
     }
 
     /// `:key: label`: a letter, then letters, digits, `-` and `_`; usable as an HTML id.
-    /// Labels like `plot-3` are the ids of unnamed figures and cannot be taken.
+    /// Labels starting `plot-` or `table-` cannot be taken: the generator's own ids
+    /// (`plot-3`, `plot-3-title`, `table-1-note-2`) start so.
     mutating func label(_ key: String) -> Located<String>? {
         guard let option = values[key] else { return nil }
         let label = option.value.value
@@ -111,9 +112,9 @@ struct OptionReader {
                 at: label.isEmpty ? option.key.location : option.value.location))
             return nil
         }
-        for reserved in ["plot-", "table-"] where label.hasPrefix(reserved) && label.dropFirst(reserved.count).allSatisfy(\.isNumber) {
+        for reserved in ["plot-", "table-"] where label.hasPrefix(reserved) {
             diagnostics.append(Diagnostic(
-                "'\(label)' is the id of an unnamed \(reserved.dropLast()); choose another label, e.g. 'fig-\(label)'",
+                "labels starting '\(reserved)' are kept for the generator's own ids; choose another, e.g. 'fig-\(label.dropFirst(reserved.count))'",
                 at: option.value.location))
             return nil
         }
@@ -160,7 +161,20 @@ struct OptionReader {
                 "':\(key):' needs its first number below its second, e.g. ':\(key): -5 5'", at: option.value.location))
             return nil
         }
-        return numbers[0]...numbers[1]
+        let (low, high) = (numbers[0], numbers[1])
+        guard max(abs(low), abs(high)) <= PlotRange.maximumMagnitude else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' must lie within ±10¹² (the largest range a plot draws), e.g. ':\(key): -1e6 1e6'",
+                at: option.value.location))
+            return nil
+        }
+        guard high - low >= max(PlotRange.minimumWidth, PlotRange.minimumRelativeWidth * max(abs(low), abs(high))) else {
+            diagnostics.append(Diagnostic(
+                "':\(key):' is too narrow to draw: its width must be at least 10⁻⁹ of its larger end and at least 10⁻²⁰⁰",
+                at: option.value.location))
+            return nil
+        }
+        return low...high
     }
 
     /// `:key: v1 v2 …` or `:key: a b step s` (a ≤ b, s > 0; a, a+s, a+2s, … up to b).
@@ -215,6 +229,18 @@ struct OptionReader {
         }
         return failed ? nil : result
     }
+}
+
+/// The limits of a plot's `:x:` and `:y:` ranges: beyond them no pixel holds a
+/// distinct double, or the numbers say nothing an activation plot could show.
+public enum PlotRange {
+    /// The largest |bound|: 10¹². Past it, doubles are 10⁻⁴ apart or worse.
+    public static let maximumMagnitude = 1e12
+    /// The narrowest range: 10⁻²⁰⁰, far above the subnormals.
+    public static let minimumWidth = 1e-200
+    /// The narrowest range relative to its larger end: 10⁻⁹, so that each of 600 px
+    /// still holds thousands of distinct doubles.
+    public static let minimumRelativeWidth = 1e-9
 }
 
 /// Numbers as authors write them: `-2`, `0.5`, `1e-3`, and the true minus `−2` (U+2212).

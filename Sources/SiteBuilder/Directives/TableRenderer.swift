@@ -20,8 +20,8 @@ import LessonMarkdown
 /// derivative that does not exist reads `undefined` (at a jump) or shows autograd's
 /// value (at a kink), and its cell links to a note saying so (`TableNotes`).
 enum TableRenderer {
-    /// - Parameter number: 1-based position of the table in its lesson, for unique ids
-    ///   (`table-N`, `table-N-note-K`).
+    /// - Parameter number: 1-based position of the table in its lesson: "Table N" in
+    ///   the caption, and unique ids (`table-N` unless `:name:` gives one, `table-N-note-K`).
     static func render(_ table: TableDirective, number: Int, scope: LessonScope = LessonScope())
         -> Result<String, DirectiveFailure>
     {
@@ -32,9 +32,11 @@ enum TableRenderer {
 
     static func html(_ table: TableDirective, number: Int, functions: [any Activation]) -> String {
         let id = "table-\(number)"
-        var html = "<figure class=\"table-wrap\" id=\"\(id)\">\n<table class=\"values\">\n"
-        if let caption = table.caption {
-            html += "<caption>\(HTML.escape(caption))</caption>\n"
+        var html = "<figure class=\"table-wrap\" id=\"\(table.name?.value ?? id)\">\n<table class=\"values\">\n"
+        // Numbered like figures once a reader can see or cite it: a caption or a name.
+        if table.caption != nil || table.name != nil {
+            let caption = table.caption.map { " " + HTML.escape($0) } ?? ""
+            html += "<caption><span class=\"figure-number\">Table \(number).</span>\(caption)</caption>\n"
         }
         html += "<thead>\n<tr><th scope=\"col\">x</th>"
         for function in functions {

@@ -58,14 +58,21 @@ enum PlotCurves {
         }
         var members: [PlotMember] = []
         var problems: [Diagnostic] = []
+        var written: [String: String] = [:]
         for (index, value) in family.values.enumerated() {
             let variant = Variant(base: base, family: family, value: value)
             switch scope.resolve(variant.text) {
             case .success(let function):
+                // `1`, `1.0` and `1e0` differ as text but are one curve, with one id.
+                if let first = written[function.reference] {
+                    problems.append(Diagnostic(
+                        "'\(value.value)' gives the same function as '\(first)'; list each value once", at: value.location))
+                    continue
+                }
+                written[function.reference] = value.value
                 let name = FunctionResolver.nameAndParameters(of: function).name
                 members.append(PlotMember(
-                    function: function, label: "\(name), \(family.parameter.value) = \(value.value)",
-                    colorIndex: index, group: index))
+                    function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
             case .failure(let error):
                 let diagnostic = Diagnostic(error.message, at: variant.location(ofOffset: error.offset))
                 if !problems.contains(diagnostic) { problems.append(diagnostic) }
@@ -121,6 +128,13 @@ enum PlotCurves {
             id: spec.id, label: spec.label,
             segments: curve.segments.map { $0.map { PlotPoint(x: $0.x, y: $0.y) } },
             colorIndex: spec.member.colorIndex, dashed: spec.isDerivative, markers: markers, group: spec.member.group)
+    }
+}
+
+extension ParameterFamily {
+    /// What a reader sees for member `index`: `alpha = 0.5`, `alpha = −1` (true minus).
+    func label(_ index: Int) -> String {
+        "\(parameter.value) = \(values[index].value.replacingOccurrences(of: "-", with: "\u{2212}"))"
     }
 }
 

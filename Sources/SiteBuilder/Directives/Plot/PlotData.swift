@@ -14,18 +14,16 @@ enum PlotData {
 
     /// The read-out grid: from the left end in a round step (1, 2 or 5 × 10ⁿ) chosen so
     /// that at most ``maximumReadoutSamples`` points cover the range; −6…6 gives 0.05.
+    /// A range whose width is not finite or not above 10⁻²⁹⁰ gets a single sample.
     static func readoutGrid(_ x: ClosedRange<Double>) -> (from: Double, step: Double, count: Int) {
         let width = x.upperBound - x.lowerBound
-        guard width > 0, width.isFinite else { return (x.lowerBound, 1, 1) }
-        let least = width / Double(maximumReadoutSamples - 1)
-        var step = pow10(Int(log10(least).rounded(.down)))
-        for factor in [1.0, 2, 5, 10] where step * factor >= least {
-            step *= factor
-            break
+        guard let step = NiceTicks.step(atLeast: width / Double(maximumReadoutSamples - 1)) else {
+            return (x.lowerBound, 1, 1)
         }
         // Why the tolerance: (6 − −6) / 0.05 is 239.99999999999997 in doubles.
-        let count = Int((width / step * (1 + 1e-12)).rounded(.down)) + 1
-        return (x.lowerBound, step, min(count, maximumReadoutSamples))
+        let intervals = (width / step * (1 + 1e-12)).rounded(.down)
+        let count = intervals.isFinite ? Int(min(intervals, Double(maximumReadoutSamples - 1))) + 1 : 1
+        return (x.lowerBound, step, count)
     }
 
     /// `<script type="application/json" class="plot-data">…</script>`; see the contract
@@ -46,7 +44,7 @@ enum PlotData {
         }.joined(separator: ",")
         json += "],\"groups\":"
         if let family {
-            let labels = family.values.map { string("\(family.parameter.value) = \($0.value)") }
+            let labels = family.values.indices.map { string(family.label($0)) }
             json += "{\"name\":\(string(family.parameter.value)),\"labels\":[\(labels.joined(separator: ","))]}"
         } else {
             json += "null"
@@ -100,11 +98,5 @@ enum PlotData {
             }
         }
         return out + "\""
-    }
-
-    private static func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<abs(exponent) { result *= 10 }
-        return exponent < 0 ? 1 / result : result
     }
 }

@@ -13,6 +13,8 @@ import Foundation
 struct PlotDescription {
     /// The plotted x range, for rounding x values.
     let range: ClosedRange<Double>
+    /// The visible y range: stretches of a curve beyond it are only said to run off.
+    let visibleY: ClosedRange<Double>
 
     /// The sentence for one member: its value curve and, if drawn, its derivative's.
     func sentence(label: String, value: (SampledCurve, (Double) -> Double), derivative: (SampledCurve, (Double) -> Double)?) -> String {
@@ -25,15 +27,28 @@ struct PlotDescription {
 
     private enum Direction: Equatable { case rising, falling, constant }
 
-    /// A stretch of the curve: a monotone run between two points, or a jump.
+    /// A stretch of the curve: a monotone run between two points, a jump, or a gap
+    /// where the function has no finite value.
     private enum Piece {
         case run(Direction, from: CurvePoint, to: CurvePoint)
         case jump(Discontinuity)
+        case gap(from: Double, to: Double)
+        /// Beyond the visible y range (near a pole, say): what a reader cannot see is
+        /// not described, so no "maximum of 10¹⁶" is read out.
+        case offPlot(from: Double, to: Double)
+
+        var restartsCurve: Bool {
+            switch self {
+            case .gap, .offPlot: true
+            default: false
+            }
+        }
     }
 
     private func describe(_ curve: SampledCurve, _ f: (Double) -> Double, mentionsZero: Bool) -> String {
         let pieces = self.pieces(of: curve)
         let runs = pieces.filter { if case .run = $0 { true } else { false } }
+        let hasGaps = pieces.contains(where: \.restartsCurve)
         guard !runs.isEmpty else { return "is not defined over this range" }
         if runs.count > 5 {
             let ys = curve.segments.joined().map(\.y)
@@ -41,7 +56,9 @@ struct PlotDescription {
         }
         var clauses: [String] = []
         for (index, piece) in pieces.enumerated() {
-            let isFirst = index == 0, isLast = index == pieces.count - 1
+            // After a gap a run says where it starts again, as the first one does.
+            let startsAfresh = index == 0 || pieces[index - 1].restartsCurve
+            let isFirst = startsAfresh, isLast = index == pieces.count - 1
             switch piece {
             case .jump(let jump):
                 let (left, right, at) = (value(jump.left), value(jump.right), argument(jump.x))
@@ -52,6 +69,10 @@ struct PlotDescription {
                     let taken = jump.value.isFinite ? "taking \(value(jump.value)) there" : "undefined there"
                     clauses.append("jumps from \(left) to \(right) at x = \(at), \(taken)")
                 }
+            case .gap(let from, let to):
+                clauses.append("has no finite value between x = \(argument(from)) and x = \(argument(to))")
+            case .offPlot(let from, let to):
+                clauses.append("runs off the plot between x = \(argument(from)) and x = \(argument(to))")
             case .run(.constant, let start, let end):
                 let from = isFirst ? " from x = \(argument(start.x))" : ""
                 clauses.append("stays at \(value(start.y))\(from) \(isLast ? "to" : "until") x = \(argument(end.x))")
@@ -68,7 +89,7 @@ struct PlotDescription {
         }
         var text = clauses.joined(separator: ", then ")
         if mentionsZero, runs.count == 1, range.lowerBound < 0, range.upperBound > 0, f(0).isFinite,
-            curve.discontinuities.isEmpty
+            curve.discontinuities.isEmpty, !hasGaps
         {
             text += ", passing through \(value(f(0))) at x = 0"
         }
@@ -79,18 +100,34 @@ struct PlotDescription {
     private func pieces(of curve: SampledCurve) -> [Piece] {
         var pieces: [Piece] = []
         var jumps = curve.discontinuities[...]
+        var previousEnd: Double?
         for segment in curve.segments {
             if let jump = jumps.first, let first = segment.first, first.x >= jump.x, !pieces.isEmpty {
                 pieces.append(.jump(jump))
                 jumps = jumps.dropFirst()
+            } else if let end = previousEnd, let first = segment.first, first.x > end {
+                pieces.append(.gap(from: end, to: first.x))
             }
-            for (a, b) in zip(segment, segment.dropFirst()) {
-                let scale = max(abs(a.y), abs(b.y), 1)
-                let direction: Direction = abs(b.y - a.y) <= 1e-12 * scale ? .constant : (b.y > a.y ? .rising : .falling)
+            previousEnd = segment.last?.x
+            var previous: CurvePoint?
+            for point in segment {
+                guard visibleY.contains(point.y) else {
+                    if case .offPlot(let from, _) = pieces.last {
+                        pieces[pieces.count - 1] = .offPlot(from: from, to: point.x)
+                    } else {
+                        pieces.append(.offPlot(from: point.x, to: point.x))
+                    }
+                    previous = nil
+                    continue
+                }
+                defer { previous = point }
+                guard let a = previous else { continue }
+                let scale = max(abs(a.y), abs(point.y), 1)
+                let direction: Direction = abs(point.y - a.y) <= 1e-12 * scale ? .constant : (point.y > a.y ? .rising : .falling)
                 if case .run(let last, let start, _) = pieces.last, last == direction {
-                    pieces[pieces.count - 1] = .run(direction, from: start, to: b)
+                    pieces[pieces.count - 1] = .run(direction, from: start, to: point)
                 } else {
-                    pieces.append(.run(direction, from: a, to: b))
+                    pieces.append(.run(direction, from: a, to: point))
                 }
             }
         }
@@ -119,10 +156,11 @@ struct PlotDescription {
     }
 
     /// x rounded to a thousandth of the range (to 0.01 over −6…6), so that a peak found at
-    /// 1e−9 reads 0.
+    /// 1e−9 reads 0. Ranges wider than 10⁴ or narrower than 10⁻⁶ keep 4 significant
+    /// digits instead, so that neither 300-digit integers nor "x = 0 to x = 0" appear.
     private func argument(_ x: Double) -> String {
         let width = range.upperBound - range.lowerBound
-        guard width > 0, width.isFinite else { return NumberText.argument(x) }
+        guard width > 1e-6, width < 1e4 else { return NumberText.significant(x, digits: 4) }
         let decimals = max(0, 3 - Int(log10(width).rounded(.down)))
         return NumberText.fixed(x, decimals: decimals)
     }

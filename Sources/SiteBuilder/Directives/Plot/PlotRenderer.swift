@@ -37,28 +37,45 @@ enum PlotRenderer {
             xDomain: plot.x, yDomain: plot.y,
             series: zip(specs, firstLook).map { PlotCurves.series($0, $1, pixelsPerUnitY: 1) },
             title: plot.caption ?? title(plot, specs: specs), idPrefix: idPrefix)
+        if plot.y == nil, let range = poleFreeRange(firstLook) { figure.yDomain = range }
         let firstGeometry = SVGRenderer.geometry(of: figure)
         let curves = plot.samples == nil ? PlotCurves.sample(specs, over: plot.x, geometry: firstGeometry, samples: nil) : firstLook
         figure.series = zip(specs, curves).map { PlotCurves.series($0, $1, pixelsPerUnitY: firstGeometry.pixelsPerUnitY) }
-        figure.description = plot.alt ?? description(specs: specs, curves: curves, range: firstGeometry.xDomain)
+        figure.description = plot.alt ?? description(specs: specs, curves: curves, geometry: firstGeometry)
         // The y range is fitted again to the final curves (the same round range, nearly
         // always) so that its ticks stay the fit's; the read-out must use this final
         // geometry, since the tick labels set the left margin.
         return (figure, SVGRenderer.geometry(of: figure))
     }
 
+    /// The y range to show when a few samples dwarf the rest, as near the pole of 1/x:
+    /// the 2nd to 98th percentile of all finite values with a 10 % margin, if the full
+    /// range is more than 10 times wider than that. nil (fit everything) otherwise.
+    ///
+    /// Why: fitting 1/x sampled a hair from 0 gives a y range of ±10¹⁶, in which every
+    /// curve is a flat line and no jump is more than a pixel high.
+    static func poleFreeRange(_ curves: [SampledCurve]) -> ClosedRange<Double>? {
+        let ys = curves.flatMap { $0.segments.joined().map(\.y) }.sorted()
+        guard ys.count >= 50, let lowest = ys.first, let highest = ys.last else { return nil }
+        let low = ys[ys.count / 50], high = ys[ys.count - 1 - ys.count / 50]
+        let width = high - low
+        guard width > 0, highest - lowest > 10 * width else { return nil }
+        return (low - width / 10)...(high + width / 10)
+    }
+
     /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for alpha = 0.5, 1 and 2".
     private static func title(_ plot: PlotDirective, specs: [CurveSpec]) -> String {
         let slopes = plot.derivative ? (specs.count > 2 ? " and their derivatives" : " and its derivative") : ""
         if let family = plot.vary, let first = plot.functions.first {
-            return "Plot of \(first.value)\(slopes) for \(family.parameter.value) = \(list(family.values.map(\.value)))"
+            let values = family.values.indices.map { family.label($0).dropFirst(family.parameter.value.count + 3) }
+            return "Plot of \(first.value)\(slopes) for \(family.parameter.value) = \(list(values.map(String.init)))"
         }
         return "Plot of \(list(specs.filter { !$0.isDerivative }.map(\.id)))\(slopes)"
     }
 
     /// One sentence per member from its curves, and a word on how derivatives are drawn.
-    private static func description(specs: [CurveSpec], curves: [SampledCurve], range: ClosedRange<Double>) -> String {
-        let describer = PlotDescription(range: range)
+    private static func description(specs: [CurveSpec], curves: [SampledCurve], geometry: PlotGeometry) -> String {
+        let describer = PlotDescription(range: geometry.xDomain, visibleY: geometry.yDomain)
         var sentences: [String] = []
         var index = 0
         while index < specs.count {
