@@ -34,7 +34,8 @@ browser-deps:
 	    echo "The browser checks need:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
 	  fi; \
 	fi
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages selenium
 
 build: deps
 	$(SWIFT) build -c release --product atlas

@@ -60,4 +60,17 @@ import Testing
     @Test func endsThatAreRoundValuesAreKept() {
         #expect(NiceTicks.ticks(in: 0.3...0.7, approximately: 4) == [0.3, 0.4, 0.5, 0.6, 0.7])
     }
+
+    @Test("The smallest round step at least a value", arguments: [
+        (0.03, 0.05), (0.0375, 0.05), (0.05, 0.05), (0.0501, 0.1), (1.0, 1.0), (1.5, 2.0), (3.0, 5.0), (7.0, 10.0),
+        (12.0, 20.0), (4.9e-7, 5e-7),
+    ])
+    func stepAtLeast(least: Double, step: Double) {
+        #expect(NiceTicks.step(atLeast: least) == step)
+    }
+
+    @Test("No step for nothing to step over", arguments: [0.0, -1.0, 1e-300, .infinity, .nan])
+    func noStep(least: Double) {
+        #expect(NiceTicks.step(atLeast: least) == nil)
+    }
 }

@@ -36,9 +36,9 @@ public enum AdaptiveSampler {
     public static let tolerance = 0.25
     /// Width, in px, of the intervals of the starting grid (spaced irregularly by up to
     /// ±15 %, see `Refinement.jitteredFraction`).
-    public static let coarseStep = 8.0
-    /// Halvings of a coarse interval: 8 px / 2¹⁴ is under a thousandth of a pixel.
-    public static let maximumDepth = 14
+    public static let coarseStep = 32.0
+    /// Halvings of a coarse interval: 32 px / 2¹⁶ is under a thousandth of a pixel.
+    public static let maximumDepth = 16
     /// Calls of `f` per curve; a sigmoid needs a few hundred, sin(1000x) far more.
     public static let maximumEvaluations = 250_000
     /// Vertices closer than this, in px, to the line through their neighbours are dropped.

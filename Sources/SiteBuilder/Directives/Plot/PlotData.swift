@@ -9,8 +9,9 @@ import SVGPlot
 /// All values are computed here, at build time; the script only looks them up, so the
 /// page never re-implements a function in JavaScript.
 enum PlotData {
-    /// Most read-out samples per curve: with 568 px of plot, one every 1.4 px or more.
-    static let maximumReadoutSamples = 401
+    /// Most read-out samples per curve: one every 2.4 px or more of a 578 px plot, finer
+    /// than a pointer is steered, and each curve's values stay a few kilobytes.
+    static let maximumReadoutSamples = 241
 
     /// The read-out grid: from the left end in a round step (1, 2 or 5 × 10ⁿ) chosen so
     /// that at most ``maximumReadoutSamples`` points cover the range; −6…6 gives 0.05.
