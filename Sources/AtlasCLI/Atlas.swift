@@ -57,6 +57,15 @@ struct UsageFailure: Error {
     var message: String
 }
 
+/// Whether diagnostics may be coloured: standard error is a terminal, `NO_COLOR` is not
+/// set (no-color.org) and `TERM` is not `dumb`. Pipes and CI logs get plain text.
+enum Terminal {
+    static var standardErrorHasColour: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(2) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+}
+
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }

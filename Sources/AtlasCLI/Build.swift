@@ -6,7 +6,11 @@ import SiteBuilder
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site from a content folder.",
-        discussion: "Every error of the build is printed as PATH:LINE:COL: error: …; nothing is written then.")
+        discussion: """
+            Every problem of the build is printed as PATH:LINE:COL: error: … (or warning: …), sorted \
+            by file and line, coloured on a terminal (set NO_COLOR to turn colour off). An error \
+            writes nothing; a warning does not stop the build unless --strict is given.
+            """)
 
     @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
     var content = "Content"
@@ -21,6 +25,9 @@ struct Build: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Lessons rendered in parallel (default: the number of cores).", valueName: "n"))
     var jobs = min(ProcessInfo.processInfo.activeProcessorCount, 1024)
+
+    @Flag(help: "Fail the build on warnings too, as on errors (for CI).")
+    var strict = false
 
     func validate() throws {
         guard (1...1024).contains(jobs) else {
@@ -40,12 +47,18 @@ struct Build: AsyncParsableCommand {
             templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),
             templatesDisplayPath: templates ?? "Templates",
             outputDirectory: URL(fileURLWithPath: output), jobs: jobs)
+        var strictOptions = options
+        strictOptions.strict = strict
         do {
-            let report = try await SiteBuild.run(options)
+            let report = try await SiteBuild.run(strictOptions)
+            if !report.warnings.isEmpty {
+                printError(report.warnings.map { $0.formatted(colour: Terminal.standardErrorHasColour) }.joined(separator: "\n"))
+            }
             let index = DisplayPath.join(output, "index.html")
-            print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files: open \(index)")
+            let warned = report.warnings.isEmpty ? "" : " (\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s"))"
+            print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files\(warned): open \(index)")
         } catch {
-            throw ContentFailure(report: error.description)
+            throw ContentFailure(report: error.report(colour: Terminal.standardErrorHasColour))
         }
     }
 }

@@ -25,10 +25,13 @@ struct Render: ParsableCommand {
         }
         let path = file == "-" ? "<stdin>" : file
         do {
-            let html = try LessonPipeline.renderFragment(data, path: path, allowRawHTML: unsafeHTML)
+            let (html, warnings) = try LessonPipeline.renderFragment(data, path: path, allowRawHTML: unsafeHTML)
+            if !warnings.isEmpty {
+                printError(warnings.map { $0.formatted(colour: Terminal.standardErrorHasColour) }.joined(separator: "\n"))
+            }
             print(html, terminator: "")
         } catch {
-            throw ContentFailure(report: error.description)
+            throw ContentFailure(report: error.report(colour: Terminal.standardErrorHasColour))
         }
     }
 }

@@ -14,6 +14,11 @@ public struct FrontMatter: Sendable, Equatable {
     public var order: Int?
     public var summary: String?
     public var draft: Bool
+    /// Where `order:` is written, for messages about it.
+    public var orderLocation: SourceLocation?
+
+    /// The keys atlas reads; others are ignored.
+    public static let keys = ["title", "order", "summary", "draft"]
 
     public init(title: String? = nil, order: Int? = nil, summary: String? = nil, draft: Bool = false) {
         self.title = title
@@ -79,7 +84,10 @@ enum FrontMatterReader {
                     diagnostics.append(Diagnostic("'summary' must be text", at: field.location))
                 }
             case "order":
-                if case .integer(let number) = field.value { frontMatter.order = number } else {
+                if case .integer(let number) = field.value {
+                    frontMatter.order = number
+                    frontMatter.orderLocation = field.location
+                } else {
                     diagnostics.append(Diagnostic("'order' must be a whole number, e.g. 'order: 3'", at: field.location))
                 }
             case "draft":
@@ -87,7 +95,14 @@ enum FrontMatterReader {
                     diagnostics.append(Diagnostic("'draft' must be 'true' or 'false'", at: field.location))
                 }
             default:
-                continue  // other keys are the author's own, as in Hugo and Jekyll
+                // Other keys are the author's own, as in Hugo and Jekyll; one a letter or
+                // two from a key atlas reads is most likely that key misspelt.
+                if let known = Spelling.suggestion(for: field.key, among: FrontMatter.keys) {
+                    diagnostics.append(Diagnostic(
+                        "front matter key '\(field.key)' is not one atlas reads; did you mean '\(known)'?",
+                        at: field.location, severity: .warning,
+                        hint: "atlas reads \(FrontMatter.keys.map { "'\($0)'" }.joined(separator: ", ")); it ignores other keys"))
+                }
             }
         }
         return (frontMatter, diagnostics)

@@ -13,6 +13,9 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
 
     public var description: String { diagnostic.formatted(path: path) }
 
+    /// The printed form; `colour` adds ANSI styles for a terminal.
+    public func formatted(colour: Bool) -> String { diagnostic.formatted(path: path, colour: colour) }
+
     /// Sorted by file, then line and column, as a compiler lists them.
     public static func < (lhs: BuildDiagnostic, rhs: BuildDiagnostic) -> Bool {
         (lhs.path, lhs.diagnostic) < (rhs.path, rhs.diagnostic)
@@ -26,10 +29,14 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// The content folder, a template folder or the output could not be read or written.
     case fileSystem(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { report(colour: false) }
+
+    /// Every diagnostic on its own line(s), or the file-system failure; `colour` adds
+    /// ANSI styles for a terminal.
+    public func report(colour: Bool) -> String {
         switch self {
         case .content(let diagnostics):
-            diagnostics.map(\.description).joined(separator: "\n")
+            diagnostics.map { $0.formatted(colour: colour) }.joined(separator: "\n")
         case .fileSystem(let path, let reason):
             "error: \(path): \(reason)"
         }

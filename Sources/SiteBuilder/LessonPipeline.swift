@@ -43,18 +43,20 @@ public enum LessonPipeline {
 }
 
 extension LessonPipeline {
-    /// A lesson file's bytes → its HTML fragment, front matter left out (`atlas render`).
+    /// A lesson file's bytes → its HTML fragment, front matter left out (`atlas render`),
+    /// and the warnings found; errors are thrown.
     /// - Parameter path: the path as the user typed it, for messages.
-    public static func renderFragment(_ data: Data, path: String, allowRawHTML: Bool) throws(BuildError) -> String {
+    public static func renderFragment(_ data: Data, path: String, allowRawHTML: Bool) throws(BuildError)
+        -> (html: String, warnings: [BuildDiagnostic])
+    {
         switch LessonLoader.decode(data) {
         case .failure(let problem):
             throw .content([BuildDiagnostic(path: path, problem)])
         case .success(let text):
             let lesson = render(text, allowRawHTML: allowRawHTML)
-            guard lesson.diagnostics.isEmpty else {
-                throw .content(lesson.diagnostics.map { BuildDiagnostic(path: path, $0) })
-            }
-            return lesson.html
+            let diagnostics = lesson.diagnostics.map { BuildDiagnostic(path: path, $0) }
+            guard !lesson.diagnostics.contains(where: \.isError) else { throw .content(diagnostics) }
+            return (lesson.html, diagnostics)
         }
     }
 }
@@ -62,6 +64,8 @@ extension LessonPipeline {
 /// A lesson ready for its page.
 struct BuiltLesson: Sendable {
     var slug: String
+    /// Where the lesson's `order:` is written, for the warning about a shared order.
+    var orderLocation: SourceLocation?
     var sourceFileName: String
     var title: String
     var summary: String?

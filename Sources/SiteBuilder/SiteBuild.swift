@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Lessons rendered at once; the output is the same whatever the number.
     public var jobs: Int
+    /// Warnings fail the build as errors do (`--strict`).
+    public var strict = false
 
     public init(
         contentDirectory: URL, contentDisplayPath: String, templatesDirectory: URL?,
@@ -32,6 +34,8 @@ public struct BuildReport: Sendable {
     /// Site-relative paths of the files written, sorted.
     public var writtenFiles: [String]
     public var indexFile: URL
+    /// Warnings found, sorted; they did not stop the build.
+    public var warnings: [BuildDiagnostic] = []
 }
 
 /// Content folder + templates → site. Collects every problem before writing anything.
@@ -66,11 +70,12 @@ public enum SiteBuild {
             }
             if lesson.frontMatter?.draft == true { continue }
             lessons.append(BuiltLesson(
-                slug: source.slug, sourceFileName: source.fileName, title: title,
+                slug: source.slug, orderLocation: frontMatter.orderLocation, sourceFileName: source.fileName, title: title,
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
-        problems += slugProblems(lessons, sources: sources)
-        guard problems.isEmpty, let templates = templateSet else { throw .content(problems.sorted()) }
+        problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
+        let failing = problems.contains { $0.diagnostic.isError || options.strict }
+        guard !failing, let templates = templateSet else { throw .content(problems.sorted()) }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let pages = PageRenderer(templates: templates, site: site)
@@ -88,7 +93,7 @@ public enum SiteBuild {
         try OutputWriter.write(files, to: options.outputDirectory)
         return BuildReport(
             lessonCount: lessons.count, writtenFiles: files.keys.sorted(),
-            indexFile: options.outputDirectory.appendingPathComponent("index.html"))
+            indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems.sorted())
     }
 
     private static func loadConfig(_ options: BuildOptions) -> (SiteConfig, [BuildDiagnostic]) {
@@ -140,5 +145,25 @@ public enum SiteBuild {
             seen[lesson.slug] = lesson.sourceFileName
         }
         return problems
+    }
+
+    /// Two lessons with one `order` are ordered by file name, which the author may not
+    /// have meant: a warning on each lesson after the first.
+    private static func orderWarnings(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
+        var first: [Int: String] = [:]
+        var warnings: [BuildDiagnostic] = []
+        let paths = Dictionary(sources.map { ($0.fileName, $0.displayPath) }, uniquingKeysWith: { first, _ in first })
+        for lesson in lessons.sorted(by: { $0.sourceFileName < $1.sourceFileName }) {
+            guard let order = lesson.order else { continue }
+            guard let earlier = first[order] else {
+                first[order] = lesson.sourceFileName
+                continue
+            }
+            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(
+                "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
+                at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
+                hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))
+        }
+        return warnings
     }
 }

@@ -36,6 +36,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("_site").path))
     }
 
+    @Test("Warnings are printed and the build goes on; with --strict they fail it and nothing is written")
+    func warningsAndStrict() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let content = folder.url.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try Data("---\ntitle: A\norder: 1\n---\nA.\n".utf8).write(to: content.appendingPathComponent("01-a.md"))
+        try Data("---\ntitle: B\norder: 1\n---\nB.\n".utf8).write(to: content.appendingPathComponent("02-b.md"))
+        let expected = """
+            Content/02-b.md:3:1: warning: 'order: 1' is also the order of '01-a.md'; the two follow each other by file name
+              hint: give each lesson its own 'order', or leave 'order' out to order lessons by file name
+
+            """
+        let strict = try AtlasProcess.run(["build", "--strict"], in: folder.url)
+        #expect(strict.status == 1)
+        // Piped, so no colour codes.
+        #expect(strict.standardError == expected)
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("_site").path))
+        let lenient = try AtlasProcess.run(["build"], in: folder.url)
+        #expect(lenient.status == 0)
+        #expect(lenient.standardError == expected)
+        #expect(lenient.standardOutput.contains("(1 warning): open _site/index.html"))
+    }
+
     @Test("Usage errors exit 2", arguments: [
         ["build", "--content", "NoSuchFolder"],
         ["build", "--jobs", "0"],

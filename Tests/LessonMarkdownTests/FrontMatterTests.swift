@@ -6,9 +6,24 @@ import Testing
     @Test func fieldsAreRead() {
         let lesson = "---\ntitle: The sigmoid\norder: 2\nsummary: Squashes.\ndraft: true\nextra: ignored\n---\n# Hi\n"
         let rendered = LessonRenderer.render(lesson) { _ in .success("") }
-        #expect(rendered.frontMatter == FrontMatter(title: "The sigmoid", order: 2, summary: "Squashes.", draft: true))
+        var expected = FrontMatter(title: "The sigmoid", order: 2, summary: "Squashes.", draft: true)
+        expected.orderLocation = SourceLocation(line: 3, column: 1)
+        #expect(rendered.frontMatter == expected)
         #expect(rendered.html == "<h1>Hi</h1>\n")
         #expect(rendered.diagnostics.isEmpty)
+    }
+
+    @Test("A key a letter or two from one atlas reads is a warning with a hint; others are the author's own")
+    func misspeltKeyWarns() throws {
+        let rendered = LessonRenderer.render("---\ntitle: A\nsumary: B\nauthor: me\n---\n") { _ in .success("") }
+        let warning = try #require(rendered.diagnostics.first)
+        #expect(rendered.diagnostics.count == 1)
+        #expect(warning.severity == .warning && warning.location == SourceLocation(line: 3, column: 1))
+        #expect(warning.formatted(path: "a.md") == """
+            a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?
+              hint: atlas reads 'title', 'order', 'summary', 'draft'; it ignores other keys
+            """)
+        #expect(warning.formatted(path: "a.md", colour: true).hasPrefix("\u{1B}[1ma.md:3:1: \u{1B}[35mwarning:"))
     }
 
     @Test func noFrontMatter() {
