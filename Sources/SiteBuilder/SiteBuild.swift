@@ -54,15 +54,21 @@ public enum SiteBuild {
         var lessons: [BuiltLesson] = []
         for (source, lesson) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
+            // An unclosed or invalid front matter, or a title of the wrong type, has its own
+            // error already: "no front matter" or "no title" on top would only repeat it.
+            let frontMatterReported = lesson.diagnostics.contains {
+                $0.isError && ($0.message.hasPrefix("front matter") || $0.message.hasPrefix("'title'"))
+            }
             guard let frontMatter = lesson.frontMatter else {
-                problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
-                    "lesson has no front matter; start the file with '---', 'title: …', '---'",
-                    at: SourceLocation(line: 1, column: 1))))
+                if !frontMatterReported {
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                        "lesson has no front matter; start the file with '---', 'title: …', '---'",
+                        at: SourceLocation(line: 1, column: 1))))
+                }
                 continue
             }
             guard let title = frontMatter.title, !title.isEmpty else {
-                // A title of the wrong type has its own diagnostic already.
-                if !lesson.diagnostics.contains(where: { $0.message.hasPrefix("'title'") }) {
+                if !frontMatterReported {
                     problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
                         "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
                 }

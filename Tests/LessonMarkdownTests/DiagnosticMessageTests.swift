@@ -41,7 +41,7 @@ import Testing
         ("```{plot} relu\n:derivativ:\n```", 2, 2, "unknown option ':derivativ:' for '{plot}'; did you mean ':derivative:'?"),
         ("```{plot} relu\n:x: -1 1\n:x: -2 2\n```", 3, 2, "option ':x:' is given twice"),
         ("```{plot} relu\n:x: -1 one\n```", 2, 8, "malformed number 'one' in ':x:'"),
-        ("```{plot} relu\n:x: -1 inf\n```", 2, 8, "malformed number 'inf' in ':x:'"),
+        ("```{plot} relu\n:x: -1 inf\n```", 2, 8, "'inf' is not a finite number; ':x:' takes finite numbers, e.g. ':x: -5 5'"),
         ("```{plot} relu\n:x: 1 2 3\n```", 2, 5, "':x:' takes two numbers 'a b', e.g. ':x: -5 5'"),
         ("```{plot} relu\n:y: 2 -2\n```", 2, 5, "':y:' needs its first number below its second, e.g. ':y: -5 5'"),
         ("```{plot} relu\n:derivative: yes\n```", 2, 14, "':derivative:' is a flag; write ':derivative:' alone, or ':derivative: false'"),

@@ -223,8 +223,12 @@ struct OptionReader {
                 result.append(number)
             } else {
                 failed = true
+                let infinite = NumberSyntax.isNonFinite(token.text)
                 diagnostics.append(Diagnostic(
-                    "malformed number '\(token.text)' in ':\(key):'", at: option.value.location.advanced(by: token.offset)))
+                    infinite
+                        ? "'\(token.text)' is not a finite number; ':\(key):' takes finite numbers, e.g. ':\(key): -5 5'"
+                        : "malformed number '\(token.text)' in ':\(key):'",
+                    at: option.value.location.advanced(by: token.offset)))
             }
         }
         return failed ? nil : result
@@ -245,6 +249,12 @@ public enum PlotRange {
 
 /// Numbers as authors write them: `-2`, `0.5`, `1e-3`, and the true minus `−2` (U+2212).
 enum NumberSyntax {
+    /// `inf`, `-inf`, `infinity`, `nan` and the like: numbers, but none a range can use.
+    static func isNonFinite(_ text: String) -> Bool {
+        guard let number = Double(text.replacingMinusSign()) else { return false }
+        return !number.isFinite
+    }
+
     static func finiteDouble(_ text: String) -> Double? {
         let ascii = text.replacingMinusSign()
         guard let first = ascii.first, first.isNumber || first == "-" || first == "+" || first == ".",

@@ -1,0 +1,103 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// One real bad lesson per class of author mistake, and the exact line a user reads:
+/// the table DESIGN §5 promises. Messages of single directives are pinned in more detail
+/// in LessonMarkdown's DiagnosticMessageTests; here the whole pipeline speaks.
+@Suite struct BadInputTests {
+    /// A lesson body under a valid front matter (three lines), so errors sit on line 4 on.
+    static func lesson(_ body: String) -> String { "---\ntitle: T\n---\n" + body }
+
+    static let lessonCases: [(String, String, String)] = [
+        ("unknown function", "```{plot} sigmod\n```\n", "a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?"),
+        ("unknown directive", "```{chart} relu\n```\n",
+         "a.md:4:5: error: unknown directive 'chart'; the directives are '{plot}', '{table}', '{formula}', '{compare}', '{define}'"),
+        ("unknown option", "```{table} relu\n:colour: red\n```\n",
+         "a.md:5:2: error: unknown option ':colour:' for '{table}'; '{table}' takes :x:, :derivative:, :digits:, :caption:, :name:"),
+        ("unknown parameter", "```{plot} elu(alpah=2)\n```\n", "a.md:4:15: error: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?"),
+        ("unknown role", "Value {evl}`sigmoid(0)`.\n", "a.md:4:7: error: unknown role '{evl}'; did you mean '{eval}'?"),
+        ("option given twice", "```{plot} relu\n:x: -1 1\n:x: -2 2\n```\n", "a.md:6:2: error: option ':x:' is given twice"),
+        ("malformed number", "```{table} relu\n:x: 1 2 three\n```\n", "a.md:5:9: error: malformed number 'three' in ':x:'"),
+        ("range reversed", "```{plot} relu\n:x: 3 -3\n```\n",
+         "a.md:5:5: error: ':x:' needs its first number below its second, e.g. ':x: -5 5'"),
+        ("range empty", "```{plot} relu\n:y: 2 2\n```\n", "a.md:5:5: error: ':y:' needs its first number below its second, e.g. ':y: -5 5'"),
+        ("range not finite", "```{plot} relu\n:x: -inf 3\n```\n",
+         "a.md:5:5: error: '-inf' is not a finite number; ':x:' takes finite numbers, e.g. ':x: -5 5'"),
+        ("range overflows", "```{plot} relu\n:x: -1e308 1e308\n```\n",
+         "a.md:5:5: error: ':x:' must lie within ±10¹² (the largest range a plot draws), e.g. ':x: -1e6 1e6'"),
+        ("range too narrow", "```{plot} relu\n:x: 0 1e-300\n```\n",
+         "a.md:5:5: error: ':x:' is too narrow to draw: its width must be at least 10⁻⁹ of its larger end and at least 10⁻²⁰⁰"),
+        ("samples limit", "```{plot} relu\n:samples: 1000000\n```\n",
+         "a.md:5:11: error: ':samples:' takes a whole number from 2 to 100000 (the most a plot samples), not '1000000'"),
+        ("table rows limit", "```{table} relu\n:x: 0 1 step 0.0001\n```\n",
+         "a.md:5:5: error: ':x:' gives more than 1000 rows; a table holds at most 1000"),
+        ("significant digits limit", "```{table} relu\n:digits: 18\n```\n",
+         "a.md:5:10: error: ':digits:' takes a whole number from 1 to 17, not '18'"),
+        ("functions per directive", "```{plot} sigmoid tanh relu elu gelu silu mish selu celu softsign hardtanh relu6 softplus\n```\n",
+         "a.md:4:82: error: '{plot}' takes at most 12 functions, not 13; split it into several"),
+        ("expression length", "```{define} g\n" + String(repeating: "x+", count: 6_000) + "x\n```\n",
+         "a.md:5:1: error: expression is 12001 characters; the limit is 10000"),
+        ("expression depth", "```{define} g\n" + String(repeating: "(", count: 300) + "x" + String(repeating: ")", count: 300) + "\n```\n",
+         "a.md:5:257: error: expression nests deeper than 256 levels"),
+        ("parameter not finite", "```{plot} elu(alpha=inf)\n```\n", "a.md:4:21: error: parameter 'alpha' must be finite"),
+        ("unknown cross-reference label", "See {ref}`fig-x`.\n",
+         "a.md:4:11: error: unknown label 'fig-x'; name a figure or table with ':name: fig-x' in its '{plot}' or '{table}'"),
+        ("unknown TeX command", "$\\frca{1}{2}$\n", "a.md:4:2: error: unknown command '\\frca'; did you mean '\\frac'?"),
+    ]
+
+    @Test("A bad lesson gets one exact message at the right place", arguments: lessonCases)
+    func lessonMessage(_ name: String, body: String, message: String) {
+        do {
+            _ = try LessonPipeline.renderFragment(Data(Self.lesson(body).utf8), path: "a.md", allowRawHTML: false)
+            Issue.record("\(name): no error")
+        } catch {
+            #expect(error.description == message, "\(name)")
+        }
+    }
+
+    static let fileCases: [(String, [String: [UInt8]], [String])] = [
+        ("empty file", ["01-a.md": []],
+         ["content/01-a.md:1:1: error: lesson has no front matter; start the file with '---', 'title: …', '---'"]),
+        ("front matter not closed", ["01-a.md": Array("---\ntitle: A\n".utf8)],
+         ["content/01-a.md:1:1: error: front matter is not closed; end it with a line '---'"]),
+        ("invalid YAML", ["01-a.md": Array("---\ntitle: [A\n---\n".utf8)],
+         ["content/01-a.md:3:1: error: front matter is not valid YAML: did not find expected ',' or ']'"]),
+        ("missing title", ["01-a.md": Array("---\norder: 1\n---\nText.\n".utf8)],
+         ["content/01-a.md:1:1: error: lesson has no title; add 'title: …' to its front matter"]),
+        ("duplicate slugs", ["01-relu.md": Array("---\ntitle: A\n---\n".utf8), "02-relu.md": Array("---\ntitle: B\n---\n".utf8)],
+         ["content/02-relu.md:1:1: error: slug 'relu' is also the slug of '01-relu.md'; rename one of the files"]),
+        ("NUL byte", ["01-a.md": Array("---\ntitle: A\n---\nab\u{0}c\n".utf8)],
+         ["content/01-a.md:4:3: error: NUL byte in the lesson; save it as UTF-8 text"]),
+        ("invalid UTF-8", ["01-a.md": Array("---\ntitle: A\n---\nok\n".utf8) + [0x61, 0xFF, 0x0A]],
+         ["content/01-a.md:5:1: error: invalid UTF-8 on this line; save the lesson as UTF-8"]),
+    ]
+
+    @Test("A bad lesson file gets one exact message at the right place", arguments: fileCases)
+    func fileMessage(_ name: String, files: [String: [UInt8]], messages: [String]) async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        for (file, bytes) in files { try Data(bytes).write(to: content.url.appendingPathComponent(file)) }
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == messages, "\(name)")
+    }
+
+    @Test("A lesson over the size limit is refused without being read")
+    func fileSizeLimit() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        let big = Data("---\ntitle: A\n---\n".utf8) + Data(repeating: UInt8(ascii: "x"), count: LessonLoader.maximumFileSize)
+        try big.write(to: content.url.appendingPathComponent("01-a.md"))
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url)
+            == ["content/01-a.md:1:1: error: lesson is \(big.count) bytes; the limit is 4194304 (4 MiB)"])
+    }
+
+    @Test("Safe by default: raw HTML and javascript: links are dropped unless site.yaml allows them")
+    func safeByDefault() throws {
+        let lesson = Self.lesson("[x](javascript:alert(1)) <script>alert(2)</script> [y](JaVaScRiPt:alert(3)) ![i](javascript:x)\n")
+        let safe = try LessonPipeline.renderFragment(Data(lesson.utf8), path: "a.md", allowRawHTML: false).html
+        #expect(!safe.lowercased().contains("javascript:") && !safe.contains("<script"))
+        let unsafe = try LessonPipeline.renderFragment(Data(lesson.utf8), path: "a.md", allowRawHTML: true).html
+        #expect(unsafe.contains("<script>alert(2)</script>") && unsafe.contains("javascript:alert(1)"))
+    }
+}
