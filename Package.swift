@@ -64,6 +64,15 @@ let package = Package(
         /// `make bench`: time per element of every function, next to numpy's.
         .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath"]),
 
+        // MARK: - libFuzzer targets (`make fuzz`)
+
+        // -parse-as-library: the file has no top-level code, so with -D FUZZING there is no
+        // Swift `main` and libFuzzer's links in.
+        .executableTarget(name: "fuzz-directive", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-tex", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
+
         // MARK: - Implementation details
 
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
@@ -91,3 +100,6 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// The fuzz targets are compiled as libraries would be (see above).
+var fuzzSettings: [SwiftSetting] { [.unsafeFlags(["-parse-as-library"])] }
