@@ -43,8 +43,14 @@ enum LessonLoader {
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = DisplayPath.join(displayPath, name)
             let url = contentDirectory.appendingPathComponent(name)
+            if let problem = ContainedPath.problem(with: url, inside: contentDirectory) {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    ContainedPath.message(problem, kind: "lesson", folder: "content folder"), at: .init(line: 1, column: 1))))
+                continue
+            }
             // Check the size before reading, so a huge file is refused without loading it.
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            // Of the file itself: a symbolic link's own size is that of its target's path.
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.size] as? Int) ?? 0
             if size > maximumFileSize {
                 diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
                     "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))

@@ -92,6 +92,31 @@ import Testing
             == ["content/01-a.md:1:1: error: lesson is \(big.count) bytes; the limit is 4194304 (4 MiB)"])
     }
 
+    @Test("A lesson that is a symbolic link out of the content folder, or a loop, is refused unread")
+    func symbolicLinks() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder(), outside = try TemporaryFolder()
+        defer { content.remove(); output.remove(); outside.remove() }
+        let secret = outside.url.appendingPathComponent("secret.md")
+        try Data("---\ntitle: Secret\n---\nnot for the site\n".utf8).write(to: secret)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: content.url.appendingPathComponent("01-out.md").path, withDestinationPath: secret.path)
+        try manager.createSymbolicLink(
+            atPath: content.url.appendingPathComponent("02-loop.md").path,
+            withDestinationPath: content.url.appendingPathComponent("03-loop.md").path)
+        try manager.createSymbolicLink(
+            atPath: content.url.appendingPathComponent("03-loop.md").path,
+            withDestinationPath: content.url.appendingPathComponent("02-loop.md").path)
+        // A link that stays inside is fine.
+        try Data("---\ntitle: In\n---\n".utf8).write(to: content.url.appendingPathComponent("real.txt"))
+        try manager.createSymbolicLink(atPath: content.url.appendingPathComponent("04-in.md").path, withDestinationPath: "real.txt")
+        let real = secret.resolvingSymlinksInPath().path
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == [
+            "content/01-out.md:1:1: error: lesson is a symbolic link to '\(real)', outside the content folder; copy the file into the folder instead",
+            "content/02-loop.md:1:1: error: lesson is a symbolic link that loops back on itself; replace it with the file",
+            "content/03-loop.md:1:1: error: lesson is a symbolic link that loops back on itself; replace it with the file",
+        ])
+    }
+
     @Test("Safe by default: raw HTML and javascript: links are dropped unless site.yaml allows them")
     func safeByDefault() throws {
         let lesson = Self.lesson("[x](javascript:alert(1)) <script>alert(2)</script> [y](JaVaScRiPt:alert(3)) ![i](javascript:x)\n")

@@ -22,13 +22,19 @@ struct TemplateSet: Sendable {
     /// Loads the set; `directory` may be nil or missing (then only defaults are used).
     /// Returns nil with diagnostics when an override does not parse.
     static func load(overridesIn directory: URL?, displayPath: String) -> (TemplateSet?, [BuildDiagnostic]) {
-        func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
-            guard let directory,
-                let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path)
-            else { return (bytes, "(built-in) \(fileName)") }
-            return (Array(data), DisplayPath.join(displayPath, fileName))
-        }
         var problems: [BuildDiagnostic] = []
+        func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
+            guard let directory else { return (bytes, "(built-in) \(fileName)") }
+            let url = directory.appendingPathComponent(fileName)
+            let path = DisplayPath.join(displayPath, fileName)
+            if let problem = ContainedPath.problem(with: url, inside: directory) {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    ContainedPath.message(problem, kind: "template", folder: "templates folder"), at: SourceLocation(line: 1, column: 1))))
+                return (bytes, path)
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
+            return (Array(data), path)
+        }
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = source(name + ".mustache", default: bytes)
             do {
