@@ -29,7 +29,7 @@ public enum LessonRenderer {
         expandRole: (Role) -> Result<String, DirectiveFailure> = { _ in .success("") },
         expand: (Directive) -> Result<String, DirectiveFailure>
     ) -> RenderedLesson {
-        let split = FrontMatterReader.split(source)
+        let split = FrontMatterReader.split(normalizingLineEndings(source))
         let math = LessonMath(body: split.body)
         var diagnostics = split.diagnostics + math.diagnostics
         let text = SourceText(math.body)
@@ -67,6 +67,25 @@ public enum LessonRenderer {
             }
         })
         return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
+    }
+
+    /// `text` with CR LF and lone CR line endings made LF. CommonMark counts all three as
+    /// line endings, but the front matter and directive readers split on LF: a lesson
+    /// saved with classic Mac endings must not silently lose its front matter.
+    static func normalizingLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A, previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = byte == 0x0D
+            bytes.append(byte == 0x0D ? 0x0A : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The directives of a lesson, read but not expanded; for tools and tests.

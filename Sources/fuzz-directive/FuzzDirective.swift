@@ -7,11 +7,20 @@ import LessonMarkdown
 public func fuzzDirective(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
     let lesson = "```{" + input + "\n```\n"
-    let lines = lesson.split(separator: "\n", omittingEmptySubsequences: false).count
+    // Lines as CommonMark counts them: ended by LF, CR LF or a lone CR.
+    let bytes = Array(lesson.utf8)
+    var lines = 1
+    for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && bytes[safe: index + 1] != 0x0A) {
+        lines += 1
+    }
     for diagnostic in LessonRenderer.directives(in: lesson).diagnostics {
         precondition(diagnostic.location.line >= 1 && diagnostic.location.line <= lines, "diagnostic outside the lesson")
     }
     return 0
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 #if !FUZZING

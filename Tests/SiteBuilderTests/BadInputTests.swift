@@ -117,6 +117,20 @@ import Testing
         ])
     }
 
+    @Test("CR LF and lone CR line endings read as LF: the same front matter, directives and positions",
+          arguments: ["\n", "\r\n", "\r"])
+    func lineEndings(_ ending: String) {
+        // Found by fuzz-directive: with lone CRs the front matter and the directive were
+        // read as text, so the typo below went unreported.
+        let lesson = ["---", "title: T", "---", "```{plot} sigmod", "```", ""].joined(separator: ending)
+        do {
+            _ = try LessonPipeline.renderFragment(Data(lesson.utf8), path: "a.md", allowRawHTML: false)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?")
+        }
+    }
+
     @Test("Safe by default: raw HTML and javascript: links are dropped unless site.yaml allows them")
     func safeByDefault() throws {
         let lesson = Self.lesson("[x](javascript:alert(1)) <script>alert(2)</script> [y](JaVaScRiPt:alert(3)) ![i](javascript:x)\n")
