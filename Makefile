@@ -80,7 +80,7 @@ fuzz: deps
 	  $(FUZZ_BUILD) --product $$target || exit 1; \
 	  seeds=.build-fuzz/seeds/$${target#fuzz-}; corpus=.build-fuzz/corpus/$$target; mkdir -p $$corpus; \
 	  echo "== $$target for $(FUZZ_SECONDS) s"; \
-	  SWIFT_BACKTRACE=enable=no .build-fuzz/debug/$$target $$corpus $$seeds -max_total_time=$(FUZZ_SECONDS) \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/$$target $$corpus $$seeds -max_total_time=$(FUZZ_SECONDS) \
 	    -timeout=10 -rss_limit_mb=4096 -max_len=20000 -print_final_stats=1 -detect_leaks=0 \
 	    -artifact_prefix=.build-fuzz/crashes/$$target- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|Done|==[0-9]+==ERROR|SUMMARY)" ; \
 	done
