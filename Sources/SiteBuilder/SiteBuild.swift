@@ -44,11 +44,14 @@ public enum SiteBuild {
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
-        let rendered = await renderAll(sources, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
+        // Every title before any lesson renders: each lesson's links and {lesson} roles see
+        // the whole course, while lessons still render in parallel, independently.
+        let course = Course(sources: sources, content: ContentFolder(options.contentDirectory))
+        let rendered = await renderAll(sources, course: course, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
-        for (source, lesson) in zip(sources, rendered) {
+        for (source, (lesson, _)) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
             guard let frontMatter = lesson.frontMatter else {
                 problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
@@ -70,11 +73,16 @@ public enum SiteBuild {
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources)
+        let uses = zip(sources, rendered).flatMap { source, result in
+            result.linkedFiles.map { LinkedFiles.Use(lessonPath: source.displayPath, linked: $0) }
+        }
+        let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
+        problems += linkProblems
         guard problems.isEmpty, let templates = templateSet else { throw .content(problems.sorted()) }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let pages = PageRenderer(templates: templates, site: site)
-        var files = assets
+        var files = assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })
         files["index.html"] = Array(pages.indexPage(lessons).utf8)
         for (position, lesson) in lessons.enumerated() {
             let previous = position > 0 ? lessons[position - 1] : nil
@@ -99,15 +107,21 @@ public enum SiteBuild {
     }
 
     /// Renders lessons with at most `jobs` at a time; results come back in input order,
-    /// so the output cannot depend on which task finished first.
-    static func renderAll(_ sources: [LessonSource], jobs: Int, allowRawHTML: Bool) async -> [RenderedLesson] {
-        await withTaskGroup(of: (Int, RenderedLesson).self) { group in
-            var results = [RenderedLesson?](repeating: nil, count: sources.count)
+    /// so the output cannot depend on which task finished first. Each task gets the
+    /// course, an immutable value, and returns the files its lesson links to.
+    static func renderAll(_ sources: [LessonSource], course: Course, jobs: Int, allowRawHTML: Bool) async -> [(
+        lesson: RenderedLesson, linkedFiles: [LinkedFile]
+    )] {
+        typealias Result = (lesson: RenderedLesson, linkedFiles: [LinkedFile])
+        return await withTaskGroup(of: (Int, Result).self) { group in
+            var results = [Result?](repeating: nil, count: sources.count)
             var next = 0
             func startNext() {
                 guard next < sources.count else { return }
                 let index = next, text = sources[index].text
-                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML)) }
+                let links = LinkResolver(
+                    course: course, lessonIsDraft: course.lesson(fileName: sources[index].fileName)?.isDraft ?? false)
+                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML, links: links)) }
                 next += 1
             }
             for _ in 0..<min(jobs, sources.count) { startNext() }
