@@ -73,7 +73,9 @@ public enum SiteBuild {
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources)
-        let uses = zip(sources, rendered).flatMap { source, result in
+        // Only the files of lessons that get a page: a draft's images stay out of the site.
+        let published = Set(lessons.map(\.sourceFileName))
+        let uses = zip(sources, rendered).filter { published.contains($0.0.fileName) }.flatMap { source, result in
             result.linkedFiles.map { LinkedFiles.Use(lessonPath: source.displayPath, linked: $0) }
         }
         let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
@@ -112,9 +114,9 @@ public enum SiteBuild {
     static func renderAll(_ sources: [LessonSource], course: Course, jobs: Int, allowRawHTML: Bool) async -> [(
         lesson: RenderedLesson, linkedFiles: [LinkedFile]
     )] {
-        typealias Result = (lesson: RenderedLesson, linkedFiles: [LinkedFile])
-        return await withTaskGroup(of: (Int, Result).self) { group in
-            var results = [Result?](repeating: nil, count: sources.count)
+        typealias Rendered = (lesson: RenderedLesson, linkedFiles: [LinkedFile])
+        return await withTaskGroup(of: (Int, Rendered).self) { group in
+            var results = [Rendered?](repeating: nil, count: sources.count)
             var next = 0
             func startNext() {
                 guard next < sources.count else { return }

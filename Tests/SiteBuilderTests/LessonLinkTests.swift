@@ -159,14 +159,17 @@ import Testing
         #expect(rendered.linkedFiles.isEmpty)
     }
 
-    @Test("A draft may link another draft: its page is not built")
+    @Test("A draft may link another draft, and its images stay out of the site: its page is not built")
     func draftToDraft() async throws {
-        let content = try Self.content(["05-wip.md": "---\ntitle: WIP\ndraft: true\n---\n[later](03-draft.md) {lesson}`draft`\n"])
+        let content = try Self.content([
+            "05-wip.md": "---\ntitle: WIP\ndraft: true\n---\n[later](03-draft.md) {lesson}`draft` ![x](img/unused.png)\n"
+        ])
         let output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
         let report = try await SiteBuild.run(BuildOptions(
             contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
             templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
         #expect(report.lessonCount == 2)
+        #expect(!report.writtenFiles.contains("img/unused.png"))
     }
 }
