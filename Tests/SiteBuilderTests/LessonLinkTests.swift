@@ -159,6 +159,13 @@ import Testing
         #expect(rendered.linkedFiles.isEmpty)
     }
 
+    @Test("Without a course (atlas render), links stay as written and {lesson} shows its slug")
+    func withoutCourse() {
+        let rendered = LessonPipeline.render("[ReLU](04-relu.md) and {lesson}`relu`, ![x](no.png)\n")
+        #expect(rendered.diagnostics.isEmpty)
+        #expect(rendered.html == "<p><a href=\"04-relu.md\">ReLU</a> and <a href=\"relu.html\">relu</a>, <img src=\"no.png\" alt=\"x\" /></p>\n")
+    }
+
     @Test("A draft may link another draft, and its images stay out of the site: its page is not built")
     func draftToDraft() async throws {
         let content = try Self.content([

@@ -12,7 +12,7 @@ import LessonMarkdown
 ///   slugs) and a draft are errors at the role's content.
 enum LessonRoleRenderer {
     static func render(_ role: Role, course: Course?, fromDraft: Bool = false) -> Result<String, DirectiveFailure> {
-        let slug = String(role.content.value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let slug = role.content.value.trimmingWhitespace()
         guard !slug.isEmpty else {
             return failure("'{lesson}' needs the slug of a lesson, e.g. {lesson}`relu`", role)
         }
