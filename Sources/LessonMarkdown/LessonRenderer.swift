@@ -22,11 +22,24 @@ public enum LessonRenderer {
     /// problems are reported together with those of the options. `expand` is called once
     /// per well-formed directive, in document order; the HTML it returns replaces the
     /// directive's code block and survives safe mode.
+    ///
+    /// `resolveLink` is asked about every link and image whose destination is relative
+    /// (`LessonLink.isRelative`), in the order the destinations are written, and returns
+    /// the URL to put in the page (the same one to keep it) or the problem, reported at
+    /// the destination. A reference link's problem is reported once, at its definition,
+    /// however many links use it. The default keeps every destination as written.
+    ///
+    /// ```swift
+    /// LessonRenderer.render("[ReLU](04-relu.md#drawbacks)", resolveLink: { link in
+    ///     .success("relu.html#drawbacks")
+    /// }) { _ in .success("") }.html  // "<p><a href=\"relu.html#drawbacks\">ReLU</a></p>\n"
+    /// ```
     public static func render(
         _ source: String,
         allowRawHTML: Bool = false,
         checkReference: (String) -> ReferenceProblem? = { _ in nil },
         expandRole: (Role) -> Result<String, DirectiveFailure> = { _ in .success("") },
+        resolveLink: (LessonLink) -> Result<String, LinkProblem> = { .success($0.destination.value) },
         expand: (Directive) -> Result<String, DirectiveFailure>
     ) -> RenderedLesson {
         let split = FrontMatterReader.split(normalizingLineEndings(source))
@@ -34,6 +47,8 @@ public enum LessonRenderer {
         var diagnostics = split.diagnostics + math.diagnostics
         let text = SourceText(math.body)
         let original = SourceText(split.body)
+        var locator = LinkLocator(source: original)
+        var linkProblems: Set<Diagnostic> = []
         let html = CMarkDocument.renderHTML(markdown: math.body, source: text, allowRawHTML: allowRawHTML, replace: { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
@@ -65,7 +80,18 @@ public enum LessonRenderer {
                 diagnostics += failure.diagnostics
                 return nil
             }
+        }, link: { inline in
+            let location = locator.location(of: inline.url, in: inline.block)
+            switch resolveLink(LessonLink(kind: inline.kind, destination: Located(inline.url, at: location))) {
+            case .success(let url):
+                return url
+            case .failure(let problem):
+                // A set: links sharing a reference definition share its one problem.
+                linkProblems.insert(Diagnostic(problem.message, at: location))
+                return nil
+            }
         })
+        diagnostics += linkProblems
         return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
     }
 
@@ -86,6 +112,13 @@ public enum LessonRenderer {
             bytes.append(byte == 0x0D ? 0x0A : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The front matter of a lesson, or nil when it has none or it does not parse; its
+    /// problems are reported by ``render(_:allowRawHTML:checkReference:expandRole:resolveLink:expand:)``.
+    /// For a build that needs every lesson's title before it renders any (``{lesson}`slug` ``).
+    public static func frontMatter(of source: String) -> FrontMatter? {
+        FrontMatterReader.split(normalizingLineEndings(source)).frontMatter
     }
 
     /// The directives of a lesson, read but not expanded; for tools and tests.

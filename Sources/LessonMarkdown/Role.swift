@@ -1,5 +1,5 @@
 /// An inline role, MyST's ``{name}`content` ``: ``{eval}`sigmoid'(0)` `` prints 0.25, ``{ref}`fig-relu` ``
-/// links to a named figure as "Figure 2".
+/// links to a named figure as "Figure 2", ``{lesson}`relu` `` links to a lesson by its title.
 public struct Role: Sendable, Equatable {
     public var name: String
     /// The code span's text, located at its first character in the file.
@@ -15,7 +15,7 @@ public struct Role: Sendable, Equatable {
     }
 
     /// The roles this version understands.
-    public static let names = ["eval", "ref"]
+    public static let names = ["eval", "ref", "lesson"]
 
     /// Where the content of the `index`-th ``{name}` `` of a block starting at `line` is in
     /// the file. cmark gives inlines no positions, so the role is found again in the

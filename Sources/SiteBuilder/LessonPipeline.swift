@@ -7,16 +7,35 @@ public enum LessonPipeline {
     /// Renders `source`. Plots and tables are numbered from 1 in document order, each
     /// kind on its own ("Figure 2", ids `plot-2`, `table-1`); ``{ref}`label` `` roles are
     /// resolved at the end, so they may point forward.
+    ///
+    /// Without a course, links are kept as written and ``{lesson}`slug` `` links `slug.html`
+    /// with the slug as text: what `atlas render` can do with one file.
     public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
+        render(source, allowRawHTML: allowRawHTML, links: nil).lesson
+    }
+
+    /// Renders `source` as a lesson of the course `links` knows, its relative links and
+    /// images checked and rewritten (`LinkResolver`); also returns the files they use.
+    /// Pure: the same source and course give the same result, whatever else runs.
+    static func render(_ source: String, allowRawHTML: Bool, links: LinkResolver?) -> (
+        lesson: RenderedLesson, linkedFiles: [LinkedFile]
+    ) {
         let scope = LessonScope()
         var references = CrossReferences()
         var labelProblems: [Diagnostic] = []
         var plotNumber = 0, tableNumber = 0
+        var links = links
+        let course = links?.course, isDraft = links?.lessonIsDraft ?? false
         var lesson = LessonRenderer.render(
             source, allowRawHTML: allowRawHTML, checkReference: scope.check,
             expandRole: { role in
-                role.name == "ref" ? references.placeholder(for: role) : EvalRenderer.render(role, scope: scope)
-            }
+                switch role.name {
+                case "ref": references.placeholder(for: role)
+                case "lesson": LessonRoleRenderer.render(role, course: course, fromDraft: isDraft)
+                default: EvalRenderer.render(role, scope: scope)
+                }
+            },
+            resolveLink: { link in links?.resolve(link) ?? .success(link.destination.value) }
         ) { directive in
             switch directive {
             case .plot(let plot):
@@ -38,7 +57,7 @@ public enum LessonPipeline {
         let resolved = references.resolve(in: lesson.html)
         lesson.html = resolved.html
         lesson.diagnostics = (lesson.diagnostics + labelProblems + resolved.diagnostics).sorted()
-        return lesson
+        return (lesson, links?.files ?? [])
     }
 }
 

@@ -48,11 +48,14 @@ public enum SiteBuild {
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
-        let rendered = await renderAll(sources, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
+        // Every title before any lesson renders: each lesson's links and {lesson} roles see
+        // the whole course, while lessons still render in parallel, independently.
+        let course = Course(sources: sources, content: ContentFolder(options.contentDirectory))
+        let rendered = await renderAll(sources, course: course, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
-        for (source, lesson) in zip(sources, rendered) {
+        for (source, (lesson, _)) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
             // An unclosed or invalid front matter, or a title of the wrong type, has its own
             // error already: "no front matter" or "no title" on top would only repeat it.
@@ -80,12 +83,19 @@ public enum SiteBuild {
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
+        // Only the files of lessons that get a page: a draft's images stay out of the site.
+        let published = Set(lessons.map(\.sourceFileName))
+        let uses = zip(sources, rendered).filter { published.contains($0.0.fileName) }.flatMap { source, result in
+            result.linkedFiles.map { LinkedFiles.Use(lessonPath: source.displayPath, linked: $0) }
+        }
+        let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
+        problems += linkProblems
         let failing = problems.contains { $0.diagnostic.isError || options.strict }
         guard !failing, let templates = templateSet else { throw .content(problems.sorted()) }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let pages = PageRenderer(templates: templates, site: site)
-        var files = assets
+        var files = assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })
         files["index.html"] = Array(pages.indexPage(lessons).utf8)
         for (position, lesson) in lessons.enumerated() {
             let previous = position > 0 ? lessons[position - 1] : nil
@@ -110,15 +120,21 @@ public enum SiteBuild {
     }
 
     /// Renders lessons with at most `jobs` at a time; results come back in input order,
-    /// so the output cannot depend on which task finished first.
-    static func renderAll(_ sources: [LessonSource], jobs: Int, allowRawHTML: Bool) async -> [RenderedLesson] {
-        await withTaskGroup(of: (Int, RenderedLesson).self) { group in
-            var results = [RenderedLesson?](repeating: nil, count: sources.count)
+    /// so the output cannot depend on which task finished first. Each task gets the
+    /// course, an immutable value, and returns the files its lesson links to.
+    static func renderAll(_ sources: [LessonSource], course: Course, jobs: Int, allowRawHTML: Bool) async -> [(
+        lesson: RenderedLesson, linkedFiles: [LinkedFile]
+    )] {
+        typealias Rendered = (lesson: RenderedLesson, linkedFiles: [LinkedFile])
+        return await withTaskGroup(of: (Int, Rendered).self) { group in
+            var results = [Rendered?](repeating: nil, count: sources.count)
             var next = 0
             func startNext() {
                 guard next < sources.count else { return }
                 let index = next, text = sources[index].text
-                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML)) }
+                let links = LinkResolver(
+                    course: course, lessonIsDraft: course.lesson(fileName: sources[index].fileName)?.isDraft ?? false)
+                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML, links: links)) }
                 next += 1
             }
             for _ in 0..<min(jobs, sources.count) { startNext() }

@@ -17,6 +17,9 @@ enum CMarkDocument {
     ///     replaces it with `<!-- raw HTML omitted -->`.
     ///   - replace: called once per code block in document order; return HTML to put in
     ///     its place, or nil to keep the block.
+    ///   - role: called once per inline role; return HTML, or nil to keep the text.
+    ///   - link: called once per link or image with a relative destination; return its
+    ///     new URL, or nil to keep it.
     /// - Returns: the HTML fragment.
     ///
     /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`,
@@ -24,7 +27,7 @@ enum CMarkDocument {
     /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
     static func renderHTML(
         markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?,
-        role: (InlineRole) -> String? = { _ in nil }
+        role: (InlineRole) -> String? = { _ in nil }, link: (InlineLink) -> String? = { _ in nil }
     ) -> String {
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         let length = markdown.utf8.count
@@ -45,6 +48,7 @@ enum CMarkDocument {
         }
 
         replaceRoles(in: document, role)
+        rewriteLinks(in: document, link)
 
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }

@@ -13,7 +13,7 @@
 /// blocks and HTML blocks are never scanned.
 struct MathSpanScanner {
     /// One byte of a block's text and where it is; a line break is a `\n` cell.
-    private struct Cell {
+    struct Cell {
         var line: Int
         var byte: Int
         var value: UInt8
@@ -125,8 +125,8 @@ struct MathSpanScanner {
 
     /// The block's bytes as cells. On lines after the first, the container prefix (as
     /// many `>` as the first line had, and indentation) is left out, as cmark leaves it
-    /// out of the paragraph's text.
-    private func cells(of block: InlineTextBlock) -> ([Cell], [Int: Int]) {
+    /// out of the paragraph's text. `LinkLocator` reads link destinations from them too.
+    func cells(of block: InlineTextBlock) -> ([Cell], [Int: Int]) {
         var cells: [Cell] = []
         var starts: [Int: Int] = [:]
         let firstLine = source.line(block.startLine)

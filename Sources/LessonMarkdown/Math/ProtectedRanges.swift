@@ -8,6 +8,9 @@
 struct ProtectedRanges {
     /// Sorted, disjoint.
     private(set) var ranges: [Range<Int>] = []
+    /// The inline links' `(destination "title")` parts, parentheses included, in order;
+    /// `LinkLocator` finds link destinations in them (a subset of `ranges`).
+    private(set) var destinations: [Range<Int>] = []
     /// `nextStart[i]`: the start of the first range that begins at or after i.
     private var nextStart: [Int] = []
     private var rangeByStart: [Int: Range<Int>] = [:]
@@ -51,6 +54,7 @@ struct ProtectedRanges {
                     let end = Self.destinationEnd(text, from: index + 1, backtickRuns: backtickRuns)
                 {
                     ranges.append((index + 1)..<end)
+                    destinations.append((index + 1)..<end)
                     index = end
                 } else {
                     index += 1

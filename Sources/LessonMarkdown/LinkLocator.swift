@@ -1,0 +1,178 @@
+/// Finds where a link's destination is written in the lesson, since cmark gives inlines no
+/// positions: as `Role.location` does for roles, the destination is found again in the
+/// source, in the same block and in the same order.
+///
+/// Within a paragraph or heading, the inline destinations `](…)` are read with the same
+/// pass that protects them from math (`ProtectedRanges`, which skips code spans, raw HTML
+/// and backslash escapes), and the first one not yet used that decodes to the node's URL
+/// is taken. A URL found in none is a reference link's (`[ReLU][r]`), located at the
+/// destination of a definition `[r]: …` that gives the same URL. Failing both, the
+/// block's first character is the location: never a wrong line.
+struct LinkLocator {
+    /// A destination as written, decoded as cmark decodes it.
+    struct Candidate: Equatable {
+        var url: String
+        var location: SourceLocation
+    }
+
+    let source: SourceText
+    private var candidatesByBlock: [Int: [Candidate]] = [:]
+    /// Per block, how many of its candidates were taken, in order.
+    private var usedByBlock: [Int: Int] = [:]
+    private var definitions: [Candidate]?
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    /// Where the destination `url` of the next link in `block` is written.
+    mutating func location(of url: String, in block: InlineTextBlock) -> SourceLocation {
+        let candidates = candidatesByBlock[block.startLine] ?? inlineDestinations(in: block)
+        candidatesByBlock[block.startLine] = candidates
+        let used = usedByBlock[block.startLine, default: 0]
+        if let index = candidates[used...].firstIndex(where: { $0.url == url }) {
+            usedByBlock[block.startLine] = index + 1
+            return candidates[index].location
+        }
+        let definitions = self.definitions ?? Self.definitions(in: source)
+        self.definitions = definitions
+        if let definition = definitions.first(where: { $0.url == url }) { return definition.location }
+        return source.location(line: max(1, block.startLine), byteColumn: max(1, block.startByteColumn))
+    }
+
+    /// The `(destination "title")` parts of a block's inline links, in order.
+    private func inlineDestinations(in block: InlineTextBlock) -> [Candidate] {
+        let (cells, _) = MathSpanScanner(source: source).cells(of: block)
+        let text = InlineText(cells.map(\.value))
+        return ProtectedRanges(text).destinations.compactMap { range in
+            guard let written = Self.destination(in: text.bytes, from: range.lowerBound + 1) else { return nil }
+            let cell = cells[written.lowerBound]
+            return Candidate(
+                url: Self.decoded(text.bytes[written]),
+                location: source.location(line: cell.line, byteColumn: cell.byte + 1))
+        }
+    }
+
+    /// The destination's bytes after the `(` at `start - 1` (or after `]:`): `<…>`
+    /// without its brackets, or a run without spaces whose parentheses balance.
+    static func destination(in bytes: [UInt8], from start: Int) -> Range<Int>? {
+        var index = start
+        while index < bytes.count, InlineText.isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "<") {
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "\n") {
+                end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            return (index + 1)..<min(end, bytes.count)
+        }
+        var end = index, depth = 0
+        while end < bytes.count, !InlineText.isSpace(bytes[end]) {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\\") { end += 2; continue }
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            end += 1
+        }
+        return index..<min(end, bytes.count)
+    }
+
+    /// Link reference definitions anywhere in the source: a line whose text, after
+    /// container markers (`>`, list bullets and numbers, indentation), is `[label]:`
+    /// followed by a destination on the same or the next line.
+    static func definitions(in source: SourceText) -> [Candidate] {
+        var found: [Candidate] = []
+        for number in 1...max(1, source.lines.count) {
+            let line = source.line(number)
+            var index = 0
+            while index < line.count, " \t>-*+.)0123456789".utf8.contains(line[index]) { index += 1 }
+            guard index < line.count, line[index] == UInt8(ascii: "[") else { continue }
+            var close = index + 1
+            while close < line.count, line[close] != UInt8(ascii: "]"), line[close] != UInt8(ascii: "[") {
+                close += line[close] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            guard close + 1 < line.count, line[close] == UInt8(ascii: "]"), line[close + 1] == UInt8(ascii: ":")
+            else { continue }
+            if let written = destination(in: line, from: close + 2), !written.isEmpty {
+                found.append(Candidate(
+                    url: decoded(line[written]), location: source.location(line: number, byteColumn: written.lowerBound + 1)))
+                continue
+            }
+            // `[r]:` alone on its line: the destination opens the next one.
+            let next = source.line(number + 1)
+            var start = 0
+            while start < next.count, " \t>".utf8.contains(next[start]) { start += 1 }
+            if let written = destination(in: next, from: start), !written.isEmpty {
+                found.append(Candidate(
+                    url: decoded(next[written]), location: source.location(line: number + 1, byteColumn: written.lowerBound + 1)))
+            }
+        }
+        return found
+    }
+
+    /// A destination as cmark's `cmark_clean_url` makes it: entities decoded, then
+    /// backslash escapes of ASCII punctuation removed (in that order, as cmark does).
+    /// Named entities beyond the five of XML stay as written; such a URL then matches no
+    /// candidate and falls back to a coarser location.
+    static func decoded<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return unescaped(text.contains("&") ? decodingEntities(text) : text)
+    }
+
+    private static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            guard character == "\\" else {
+                result.append(character)
+                continue
+            }
+            guard let next = characters.next() else {
+                result.append(character)
+                break
+            }
+            if !Self.asciiPunctuation.contains(next) { result.append(character) }
+            result.append(next)
+        }
+        return result
+    }
+
+    private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+    private static let namedEntities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+
+    private static func decodingEntities(_ text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let after = rest[rest.index(after: ampersand)...]
+            guard let semicolon = after.prefix(32).firstIndex(of: ";") else {
+                result += "&"
+                rest = after
+                continue
+            }
+            let name = after[..<semicolon]
+            var decoded: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap { Unicode.Scalar($0) }.map { String(Character($0)) }
+            } else if name.hasPrefix("#") {
+                decoded = UInt32(name.dropFirst()).flatMap { Unicode.Scalar($0) }.map { String(Character($0)) }
+            } else {
+                decoded = namedEntities[String(name)]
+            }
+            if let decoded {
+                result += decoded
+                rest = after[after.index(after: semicolon)...]
+            } else {
+                result += "&"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}
