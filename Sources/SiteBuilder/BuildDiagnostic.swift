@@ -22,7 +22,8 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
     }
 }
 
-/// Why a build produced no site. Nothing has been written when this is thrown.
+/// Why a build produced no site. The previous output folder is then as it was: the site
+/// is built in memory, written beside the output and swapped in only when all went well.
 public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// Problems in the content: every one found, sorted.
     case content([BuildDiagnostic])
