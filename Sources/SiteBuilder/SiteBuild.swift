@@ -55,11 +55,14 @@ public struct BuildReport: Sendable {
 public enum SiteBuild {
     /// Builds the site and installs it as the output folder, all or nothing.
     ///
-    /// Every lesson is rendered and every problem collected; with an error (or, with
-    /// `strict`, a warning) nothing is written. Otherwise the site is written into a hidden folder beside the output and
-    /// swapped in (see `OutputSwap`): the previous output stays exactly as it was until
-    /// the new one is complete. Files of the previous output that the build did not write
-    /// are carried over into the new one, unless `options.clean`.
+    /// The output folder is checked first: the content folder, the templates folder, `/`,
+    /// the home folder, or a folder containing one of them is refused with
+    /// ``BuildError/unsafeOutput(path:reason:)`` before anything is read. Then every
+    /// lesson is rendered and every problem collected; with an error (or, with `strict`,
+    /// a warning) nothing is written. Otherwise the site is written into a hidden folder
+    /// beside the output and swapped in (see `OutputSwap`): the previous output stays
+    /// exactly as it was until the new one is complete. Files of the previous output that
+    /// the build did not write are carried over into the new one, unless `options.clean`.
     ///
     /// ```swift
     /// let report = try await SiteBuild.run(BuildOptions(
