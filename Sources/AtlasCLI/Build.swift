@@ -9,7 +9,11 @@ struct Build: AsyncParsableCommand {
         discussion: """
             Every problem of the build is printed as PATH:LINE:COL: error: … (or warning: …), sorted \
             by file and line, coloured on a terminal (set NO_COLOR to turn colour off). An error \
-            writes nothing; a warning does not stop the build unless --strict is given.
+            writes nothing, and the previous site stays exactly as it was; a warning does not stop \
+            the build unless --strict is given.
+
+            The site is written into a hidden folder beside the output and swapped in once it is \
+            complete. Files in the output folder that the build did not write are kept, unless --clean.
             """)
 
     @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
@@ -29,6 +33,10 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Fail the build on warnings too, as on errors (for CI).")
     var strict = false
 
+    @Flag(help: ArgumentHelp(
+        "Remove the files in the output folder that this build did not write (hidden ones at its top, such as .git, stay)."))
+    var clean = false
+
     func validate() throws {
         guard (1...1024).contains(jobs) else {
             throw ValidationError("'--jobs' must be between 1 and 1024, not '\(jobs)'")
@@ -42,24 +50,28 @@ struct Build: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
             templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),
             templatesDisplayPath: templates ?? "Templates",
-            outputDirectory: URL(fileURLWithPath: output), jobs: jobs)
-        var strictOptions = options
-        strictOptions.strict = strict
+            outputDirectory: URL(fileURLWithPath: output), jobs: jobs, outputDisplayPath: output, clean: clean)
+        options.strict = strict
+        let report: BuildReport
         do {
-            let report = try await SiteBuild.run(strictOptions)
-            if !report.warnings.isEmpty {
-                printError(report.warnings.map { $0.formatted(colour: Terminal.standardErrorHasColour) }.joined(separator: "\n"))
-            }
-            let index = DisplayPath.join(output, "index.html")
-            let warned = report.warnings.isEmpty ? "" : " (\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s"))"
-            print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files\(warned): open \(index)")
+            report = try await SiteBuild.run(options)
         } catch {
+            // A refused --output is a mistake on the command line, not in the content.
+            if case .unsafeOutput = error { throw UsageFailure(message: error.message) }
             throw ContentFailure(report: error.report(colour: Terminal.standardErrorHasColour))
         }
+        if !report.warnings.isEmpty {
+            printError(report.warnings.map { $0.formatted(colour: Terminal.standardErrorHasColour) }.joined(separator: "\n"))
+        }
+        for warning in report.outputWarnings { printError("warning: \(warning)") }
+        let index = DisplayPath.join(output, "index.html")
+        let count = report.warnings.count + report.outputWarnings.count
+        let warned = count == 0 ? "" : " (\(count) warning\(count == 1 ? "" : "s"))"
+        print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files\(warned): open \(index)")
     }
 }
 

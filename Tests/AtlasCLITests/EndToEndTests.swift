@@ -7,7 +7,7 @@ import Testing
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// Copies a fixture into a fresh folder, so the build can write `_site` beside it.
-    private func workspace(_ fixture: String) throws -> TemporaryFolder {
+    func workspace(_ fixture: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try FileManager.default.copyItem(
             at: Self.fixtures.appendingPathComponent(fixture).appendingPathComponent("Content"),

@@ -10,14 +10,15 @@ enum Fixture {
         root.appendingPathComponent(name).appendingPathComponent("content")
     }
 
-    /// Builds fixture `name` into `output` with `jobs` workers.
-    static func build(_ name: String, into output: URL, jobs: Int = 2, templates: URL? = nil) async throws(BuildError)
-        -> BuildReport
-    {
+    /// Builds fixture `name` into `output` with `jobs` workers; messages call the output `_site`.
+    static func build(
+        _ name: String, into output: URL, jobs: Int = 2, templates: URL? = nil, clean: Bool = false,
+        operations: FileOperations = .live
+    ) async throws(BuildError) -> BuildReport {
         try await SiteBuild.run(BuildOptions(
             contentDirectory: content(name), contentDisplayPath: "content",
             templatesDirectory: templates, templatesDisplayPath: "templates",
-            outputDirectory: output, jobs: jobs))
+            outputDirectory: output, jobs: jobs, outputDisplayPath: "_site", clean: clean), operations: operations)
     }
 
     /// The formatted content errors of a build, or [] (with a recorded issue) when it

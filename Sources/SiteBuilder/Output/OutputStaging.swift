@@ -1,0 +1,209 @@
+import Foundation
+
+/// Fills the staging folder with the new site: the generated files, then (unless
+/// `--clean`) everything in the previous output that the generator did not write.
+///
+/// The previous output is only read, never changed, so a failure at any point leaves
+/// it exactly as it was; ``OutputSwap`` then removes the staging folder.
+///
+/// - A generated file whose bytes equal the previous output's file at the same path is
+///   hard-linked to it rather than written: it keeps its modification time (and inode),
+///   as it did when files were rewritten in place only when they changed. Where hard
+///   links are not possible the bytes are written and given the old file's times and
+///   permission bits.
+/// - A file the generator did not write is hard-linked (no bytes copied, however large),
+///   or copied with its times and permission bits where hard links are not possible; a
+///   symbolic link is made again with the same target, never followed; a folder is made
+///   and filled the same way.
+/// - With `--clean` nothing of the previous output is carried over except hidden entries
+///   at its top (`.git`, `.nojekyll`): the generator never writes those, and a `.git`
+///   there is usually a deployment's checkout that must not vanish.
+/// - A folder where the build writes a file, or a file or link where the build needs a
+///   folder, stops the build: replacing it would delete what the author put there.
+/// - Folders that existed before keep their permission bits.
+struct OutputStaging {
+    var staging: URL
+    /// The output folder as it is now; nil when there is none yet.
+    var previous: URL?
+    var clean: Bool
+    var operations: FileOperations
+
+    /// Why staging stopped: the site-relative path and the reason, for a message.
+    struct Failure: Error {
+        var path: String
+        var reason: String
+    }
+
+    /// Site-relative folders made in the staging folder so far (`""` is its root).
+    private var madeFolders: Set<String> = [""]
+
+    init(staging: URL, previous: URL?, clean: Bool, operations: FileOperations) {
+        self.staging = staging
+        self.previous = previous
+        self.clean = clean
+        self.operations = operations
+    }
+
+    /// Writes `files` (site-relative path → bytes), then carries over the rest.
+    mutating func fill(_ files: [String: [UInt8]]) throws(Failure) {
+        // Sorted, so that two builds do the same things in the same order.
+        for path in files.keys.sorted() {
+            guard let bytes = files[path] else { continue }
+            try makeParents(of: path)
+            try writeGenerated(bytes, at: path)
+        }
+        guard let previous else { return }
+        let generated = Generated(
+            previous: previous, files: Set(files.keys), folders: Set(files.keys.flatMap { Self.ancestors(of: $0) }))
+        try carryOver("", keepForeign: !clean, context: generated)
+        try keepPermissions(from: previous)
+    }
+
+    // MARK: - Generated files
+
+    private mutating func makeParents(of path: String) throws(Failure) {
+        for folder in Self.ancestors(of: path) where !madeFolders.contains(folder) {
+            do {
+                try operations.makeDirectory(staging.appendingPathComponent(folder))
+            } catch {
+                throw Failure(path: folder, reason: "cannot create the folder (\(FileOperations.explain(error)))")
+            }
+            madeFolders.insert(folder)
+        }
+    }
+
+    private func writeGenerated(_ bytes: [UInt8], at path: String) throws(Failure) {
+        let destination = staging.appendingPathComponent(path)
+        let unchanged = previous.map { $0.appendingPathComponent(path) }.flatMap { Self.hasBytes(bytes, at: $0) ? $0 : nil }
+        if let unchanged {
+            do {
+                try operations.link(unchanged, destination)
+                return
+            } catch {
+                // No hard links on this file system (FAT, some network shares): the bytes
+                // are written below and given the old modification time instead, which is
+                // what "unchanged" means to rsync, to `make` and to a server's Last-Modified.
+            }
+        }
+        do {
+            try operations.writeFile(bytes, destination)
+            if let unchanged { try FileStatus.copyTimesAndPermissions(from: unchanged, to: destination) }
+        } catch {
+            throw Failure(path: path, reason: "cannot write (\(FileOperations.explain(error)))")
+        }
+    }
+
+    /// True when `url` is a regular file (not a link) holding exactly `bytes`. The size
+    /// is compared first, so a changed file is seldom read. A file that cannot be
+    /// examined or read counts as changed: it is simply written anew.
+    private static func hasBytes(_ bytes: [UInt8], at url: URL) -> Bool {
+        guard let status = try? FileStatus.of(url), status.kind == .regularFile, status.size == bytes.count,
+            let data = FileManager.default.contents(atPath: url.path)
+        else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    // MARK: - Carrying over
+
+    /// Carries over the entries of the previous output's folder `relative`, recursively.
+    /// `keepForeign` is false only for `--clean`, where a top-level hidden entry is still
+    /// kept (with everything inside it).
+    private mutating func carryOver(_ relative: String, keepForeign: Bool, context: Generated) throws(Failure) {
+        let folder = context.previous.appendingPathComponent(relative)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            throw Failure(
+                path: relative, reason: "cannot read the folder to keep its files (\(FileOperations.explain(error)))")
+        }
+        for name in names where keepForeign || (relative.isEmpty && name.hasPrefix(".")) {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let source = context.previous.appendingPathComponent(path)
+            let status: FileStatus
+            do {
+                guard let found = try FileStatus.of(source) else { continue }  // removed meanwhile
+                status = found
+            } catch {
+                throw Failure(path: path, reason: "cannot examine it to keep it (\(FileOperations.explain(error)))")
+            }
+            if context.files.contains(path) {
+                // The build's file replaces a file or link of the same name, as it always has.
+                guard status.kind == .directory else { continue }
+                throw Failure(path: path, reason: "is a folder, but the build writes a file there; "
+                    + "move the folder away, or build with --clean to drop it")
+            }
+            if context.folders.contains(path) {
+                guard status.kind == .directory else {
+                    throw Failure(path: path, reason: "is not a folder, but the build writes files into '\(path)/'; "
+                        + "move it away, or build with --clean to drop it")
+                }
+                try carryOver(path, keepForeign: keepForeign, context: context)
+                continue
+            }
+            try carryEntry(path, status: status, from: source)
+            if status.kind == .directory {
+                // Nothing inside a folder the build does not write is the build's.
+                try carryOver(path, keepForeign: true, context: context)
+            }
+        }
+    }
+
+    /// What the build writes, for telling the previous output's files from the build's.
+    private struct Generated {
+        var previous: URL
+        var files: Set<String>
+        /// Every folder above a generated file.
+        var folders: Set<String>
+    }
+
+    /// Puts one entry the generator did not write into the staging folder (a folder
+    /// without its contents).
+    private mutating func carryEntry(_ path: String, status: FileStatus, from source: URL) throws(Failure) {
+        let destination = staging.appendingPathComponent(path)
+        do {
+            switch status.kind {
+            case .directory:
+                try operations.makeDirectory(destination)
+                madeFolders.insert(path)
+            case .symbolicLink:
+                let target = try FileManager.default.destinationOfSymbolicLink(atPath: source.path)
+                try operations.makeSymbolicLink(destination, target)
+            case .regularFile:
+                do {
+                    try operations.link(source, destination)
+                } catch {
+                    try operations.copyFile(source, destination)
+                    try FileStatus.copyTimesAndPermissions(from: source, to: destination)
+                }
+            case .other:
+                // A pipe or socket: a hard link keeps it; copying would read from it.
+                try operations.link(source, destination)
+            }
+        } catch {
+            throw Failure(path: path, reason: "cannot keep this file in the new site (\(FileOperations.explain(error)))")
+        }
+    }
+
+    /// Gives each folder made in the staging folder the permission bits of the folder at
+    /// the same path in the previous output, deepest first, so that a read-only folder
+    /// is made read-only only once it is filled.
+    private func keepPermissions(from previous: URL) throws(Failure) {
+        for folder in madeFolders.sorted(by: { $0.count > $1.count }) {
+            let old = previous.appendingPathComponent(folder)
+            guard let status = try? FileStatus.of(old), status.kind == .directory else { continue }
+            do {
+                try FileManager.default.setAttributes(
+                    [.posixPermissions: status.permissions], ofItemAtPath: staging.appendingPathComponent(folder).path)
+            } catch {
+                throw Failure(path: folder, reason: "cannot set the folder's permissions (\(FileOperations.explain(error)))")
+            }
+        }
+    }
+
+    /// The folders above a site-relative path, outermost first: `a/b/c.html` → `a`, `a/b`.
+    static func ancestors(of path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Puts a finished site in place so that a reader, a server or the next build sees either
+/// the whole previous site or the whole new one, never a mix.
+///
+/// 1. Makes a fresh hidden folder beside the output, in the same parent so that the
+///    swap is a rename within one file system: `.{name}.atlas-new-{pid}`.
+/// 2. Fills it with ``OutputStaging``: the generated files, then what the previous output
+///    holds that the generator did not write (unless `--clean`).
+/// 3. Swaps: renames the previous output aside (`.{name}.atlas-old-{pid}`), renames the
+///    new folder into place, removes the set-aside one. With no previous output the new
+///    folder is simply renamed into place.
+///
+/// Until the second rename the previous output is untouched: any failure removes the
+/// staging folder and throws ``BuildError/fileSystem(path:reason:)`` saying that the
+/// previous site is as it was. If the new folder cannot be renamed into place, the
+/// previous one is renamed back. Nothing outside the output folder, the staging folder
+/// and the set-aside folder is ever removed.
+///
+/// The swap is two renames, not one atomic exchange: between them, for an instant,
+/// there is no output folder. A process killed in between leaves the previous site in the
+/// set-aside folder, where the message of the next failure (or a look) finds it.
+struct OutputSwap {
+    var location: OutputLocation
+    /// Drop what the previous output holds that the generator did not write (`--clean`).
+    var clean: Bool
+    var operations: FileOperations = .live
+
+    /// How many hidden names to try when one is taken (a folder left by a killed build
+    /// that had the same process id).
+    private static let attempts = 100
+
+    /// Installs `files` (site-relative path → bytes) as the output folder.
+    /// - Returns: warnings about a new site that is in place but left something behind.
+    func install(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
+        let previous = try previousOutput()
+        let staging = try makeStaging()
+        var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
+        do {
+            try filler.fill(files)
+        } catch {
+            let unchanged = previous == nil ? "nothing was written" : "the previous site is as it was"
+            throw .fileSystem(
+                path: location.display(error.path), reason: error.reason + "; " + unchanged + discard(staging))
+        }
+        guard let previous else {
+            do {
+                try operations.rename(staging, location.directory)
+            } catch {
+                throw failure("cannot move the new site into place (\(FileOperations.explain(error)))" + discard(staging))
+            }
+            return []
+        }
+        return try swap(staging, for: previous)
+    }
+
+    /// The previous output folder, or nil when there is none yet.
+    private func previousOutput() throws(BuildError) -> URL? {
+        let status: FileStatus?
+        do {
+            status = try FileStatus.of(location.directory)
+        } catch {
+            throw failure("cannot examine the output folder (\(FileOperations.explain(error)))")
+        }
+        guard let status else { return nil }
+        guard status.kind == .directory else {
+            throw failure("is not a folder; move it away or choose another output folder")
+        }
+        return location.directory
+    }
+
+    /// Creates the staging folder (and the output's parent, if missing), claiming a name
+    /// no one else holds: `mkdir` fails rather than reuse an existing folder.
+    private func makeStaging() throws(BuildError) -> URL {
+        do {
+            try FileManager.default.createDirectory(at: location.parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure("cannot create the folder it goes in (\(FileOperations.explain(error)))")
+        }
+        for attempt in 1...Self.attempts {
+            let url = location.sibling("new", attempt: attempt)
+            do {
+                try operations.makeDirectory(url)
+                return url
+            } catch let error as SystemCallError where error.code == EEXIST {
+                continue
+            } catch {
+                throw failure(
+                    "cannot create a folder beside it to build into (\(FileOperations.explain(error))); "
+                        + "the previous site is as it was")
+            }
+        }
+        throw failure("every name for a folder to build into beside it is taken; remove the old '.atlas-new' folders")
+    }
+
+    /// Renames the previous output aside, the new one into place, then removes the old.
+    private func swap(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
+        var attempt = 1
+        var aside = location.sibling("old", attempt: attempt)
+        // rename() would silently replace an empty folder of that name: take a free one.
+        while attempt < Self.attempts, (try? FileStatus.of(aside)) != nil {
+            attempt += 1
+            aside = location.sibling("old", attempt: attempt)
+        }
+        do {
+            try operations.rename(previous, aside)
+        } catch {
+            throw failure(
+                "cannot move the previous site aside (\(FileOperations.explain(error))); it is as it was"
+                    + discard(staging))
+        }
+        do {
+            try operations.rename(staging, previous)
+        } catch {
+            let reason = FileOperations.explain(error)
+            do {
+                try operations.rename(aside, previous)
+            } catch {
+                throw failure(
+                    "cannot move the new site into place (\(reason)), nor the previous one back "
+                        + "(\(FileOperations.explain(error))); the previous site is in '\(aside.path)'"
+                        + discard(staging))
+            }
+            throw failure(
+                "cannot move the new site into place (\(reason)); the previous site is as it was" + discard(staging))
+        }
+        do {
+            try operations.remove(aside)
+        } catch {
+            // The new site is in place, so the build succeeded; only the old copy is left.
+            let reason = FileOperations.explain(error)
+            return ["the previous site could not be removed from '\(aside.path)' (\(reason)); remove it by hand"]
+        }
+        return []
+    }
+
+    /// Removes the staging folder; returns "" or the part of a message that says where it
+    /// was left when it cannot be removed.
+    private func discard(_ staging: URL) -> String {
+        do {
+            try operations.remove(staging)
+            return ""
+        } catch {
+            return "; remove the unfinished site in '\(staging.path)' (\(FileOperations.explain(error)))"
+        }
+    }
+
+    private func failure(_ reason: String) -> BuildError {
+        .fileSystem(path: location.displayPath, reason: reason)
+    }
+}

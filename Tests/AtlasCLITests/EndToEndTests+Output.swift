@@ -1,0 +1,71 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+/// Protects what `atlas build` does to the output folder: the previous site survives a
+/// failed build, files the build did not write survive unless `--clean`, and folders it
+/// must not replace are refused.
+extension EndToEndTests {
+    @Test("atlas build keeps files it did not write; atlas build --clean removes them and keeps the site")
+    func clean() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("_site")
+        #expect(try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url).status == 0)
+        let generated = TemporaryFolder.files(in: site)
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("notes.txt"))
+        try Data("mine too".utf8).write(to: site.appendingPathComponent("notes/todo.txt"))
+
+        let kept = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(kept.status == 0, "\(kept.standardError)")
+        #expect(TemporaryFolder.files(in: site) == (generated + ["notes.txt", "notes/todo.txt"]).sorted())
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes/todo.txt").path) == Data("mine too".utf8))
+
+        let cleaned = try AtlasProcess.run(["build", "--jobs", "1", "--clean"], in: folder.url)
+        #expect(cleaned.status == 0, "\(cleaned.standardError)")
+        #expect(cleaned.standardError.isEmpty)
+        #expect(TemporaryFolder.files(in: site) == generated)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("notes").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+    }
+
+    @Test("A build that fails on a lesson leaves the previous _site exactly as it was")
+    func failedBuildKeepsSite() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("_site")
+        #expect(try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url).status == 0)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("notes.txt"))
+        let before = try FileTree(site, withDates: true)
+        try Data("---\ntitle: Broken\n---\n```{plot} sigmod\n```\n".utf8)
+            .write(to: folder.url.appendingPathComponent("Content/02-broken.md"))
+
+        let result = try AtlasProcess.run(["build", "--clean"], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError == "Content/02-broken.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n")
+        #expect(try FileTree(site, withDates: true).differences(from: before) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+    }
+
+    @Test("Building into the content folder or a folder holding it is a usage error, and nothing changes", arguments: [
+        ("Content", "error: output folder 'Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n"),
+        (".", "error: output folder '.' contains the content folder 'Content'; choose a folder of its own, e.g. '--output _site'\n"),
+    ])
+    func refusedOutput(_ output: String, message: String) throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let before = try FileTree(folder.url, withDates: true)
+        let result = try AtlasProcess.run(["build", "--output", output, "--clean"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.standardError == message)
+        #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("atlas build --help explains --clean")
+    func cleanHelp() throws {
+        let help = try AtlasProcess.run(["build", "--help"]).standardOutput
+        #expect(help.contains("--clean"))
+        #expect(help.contains("did not write"))
+    }
+}
