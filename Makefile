@@ -65,14 +65,15 @@ bench: deps
 	@echo "Plot sampling: adaptive (to 0.25 px) against the old 241 uniform samples, same process"
 	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
 
-## fuzz: each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS (default 600) with
+## fuzz: each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS (default 600), optimised
+## (a debug build with AddressSanitizer ran whole lessons 100 times slower) and with
 ## AddressSanitizer, seeded from the tests (Scripts/fuzz-seeds.py). Corpora and crash
 ## inputs stay in .build-fuzz/ (never committed); a crash becomes a regression test.
 ## -detect_leaks=0: Swift's lazily built globals (static lets) are allocated once
 ## during some input and never freed, which LeakSanitizer reports as a leak per input.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= fuzz-directive fuzz-expression fuzz-tex fuzz-lesson
-FUZZ_BUILD = $(SWIFT) build --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+FUZZ_BUILD = $(SWIFT) build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 fuzz: deps
 	python3 Scripts/fuzz-seeds.py .build-fuzz/seeds
 	@mkdir -p .build-fuzz/crashes
@@ -80,7 +81,7 @@ fuzz: deps
 	  $(FUZZ_BUILD) --product $$target || exit 1; \
 	  seeds=.build-fuzz/seeds/$${target#fuzz-}; corpus=.build-fuzz/corpus/$$target; mkdir -p $$corpus; \
 	  echo "== $$target for $(FUZZ_SECONDS) s"; \
-	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/$$target $$corpus $$seeds -max_total_time=$(FUZZ_SECONDS) \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/$$target $$corpus $$seeds -max_total_time=$(FUZZ_SECONDS) \
 	    -timeout=10 -rss_limit_mb=4096 -max_len=20000 -print_final_stats=1 -detect_leaks=0 \
 	    -artifact_prefix=.build-fuzz/crashes/$$target- 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|Done|==[0-9]+==ERROR|SUMMARY)" ; \
 	done
