@@ -40,12 +40,12 @@ enum LessonLoader {
         }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
+        let folder = ContentFolder(contentDirectory)
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = DisplayPath.join(displayPath, name)
             let url = contentDirectory.appendingPathComponent(name)
-            if let problem = ContainedPath.problem(with: url, inside: contentDirectory) {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
-                    ContainedPath.message(problem, kind: "lesson", folder: "content folder"), at: .init(line: 1, column: 1))))
+            if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(problem, at: .init(line: 1, column: 1))))
                 continue
             }
             // Check the size before reading, so a huge file is refused without loading it.

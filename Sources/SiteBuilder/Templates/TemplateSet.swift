@@ -27,9 +27,10 @@ struct TemplateSet: Sendable {
             guard let directory else { return (bytes, "(built-in) \(fileName)") }
             let url = directory.appendingPathComponent(fileName)
             let path = DisplayPath.join(displayPath, fileName)
-            if let problem = ContainedPath.problem(with: url, inside: directory) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
-                    ContainedPath.message(problem, kind: "template", folder: "templates folder"), at: SourceLocation(line: 1, column: 1))))
+            if let problem = ContainedPath.problem(
+                with: fileName, in: ContentFolder(directory), kind: "template", folderName: "templates folder")
+            {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
