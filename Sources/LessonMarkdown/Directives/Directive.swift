@@ -59,6 +59,10 @@ public struct PlotDirective: Sendable, Equatable {
     public var name: Located<String>?
     /// `:vary: PARAM v1 v2 …`: one curve per value of a parameter.
     public var vary: ParameterFamily?
+    /// `:width: px` and `:height: px` of the figure's view box (default 640 × 400); the
+    /// page scales the figure to its column, so together they set its shape.
+    public var width: Int?
+    public var height: Int?
     public var location: SourceLocation
     /// Where each option's value is written, by key (`"x"` → 2:5), for messages about it.
     public var optionLocations: [String: SourceLocation]
@@ -66,9 +70,11 @@ public struct PlotDirective: Sendable, Equatable {
     public static let defaultX: ClosedRange<Double> = -5...5
     /// The most samples `:samples:` may ask for: beyond this a curve adds bytes, not detail.
     public static let maximumSamples = 100_000
+    /// `:width:` and `:height:` in px: from a small inset to a full screen.
+    public static let sizeRange = 200...2_000
     /// The most values `:vary:` may list: the palette has seven colours.
     public static let maximumFamilySize = 7
-    static let optionNames = ["x", "y", "derivative", "caption", "samples", "alt", "name", "vary"]
+    static let optionNames = ["x", "y", "derivative", "caption", "samples", "alt", "name", "vary", "width", "height"]
 }
 
 /// `:vary: alpha 0.5 1 2`: a parameter and the values it takes, one curve each.

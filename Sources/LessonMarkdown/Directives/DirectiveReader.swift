@@ -47,6 +47,8 @@ enum DirectiveReader {
         let alt = options.text("alt")
         let name = options.label("name")
         let vary = options.family("vary", maximumValues: PlotDirective.maximumFamilySize)
+        let width = options.integer("width", in: PlotDirective.sizeRange, limitName: "px, the figure's view box")
+        let height = options.integer("height", in: PlotDirective.sizeRange, limitName: "px, the figure's view box")
         if vary != nil, syntax.arguments.count > 1 {
             options.report(
                 "':vary:' draws a family of one function; plot one function, or drop ':vary:'",
@@ -54,7 +56,7 @@ enum DirectiveReader {
         }
         return .plot(PlotDirective(
             functions: syntax.arguments, x: x, y: y, derivative: derivative, caption: caption,
-            samples: samples, alt: alt, name: name, vary: vary,
+            samples: samples, alt: alt, name: name, vary: vary, width: width, height: height,
             location: syntax.location, optionLocations: syntax.valueLocations))
     }
 

@@ -34,6 +34,7 @@ enum PlotRenderer {
     static func makeFigure(_ plot: PlotDirective, specs: [CurveSpec], idPrefix: String) -> (PlotFigure, PlotGeometry) {
         let firstLook = PlotCurves.sample(specs, over: plot.x, geometry: nil, samples: plot.samples)
         var figure = PlotFigure(
+            width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
             xDomain: plot.x, yDomain: plot.y,
             series: zip(specs, firstLook).map { PlotCurves.series($0, $1, pixelsPerUnitY: 1) },
             title: plot.caption ?? title(plot, specs: specs), idPrefix: idPrefix)
