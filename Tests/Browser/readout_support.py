@@ -45,12 +45,16 @@ def format_value(v):
 
 # --- Browser helpers --------------------------------------------------------------------
 
-def make_driver():
+def make_driver(performance_log=False):
+    """Headless Chromium through Debian's chromedriver, with the console log readable by
+    driver.get_log("browser"); performance_log adds the DevTools events (every network
+    request) to driver.get_log("performance")."""
     options = webdriver.ChromeOptions()
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1000",
                 "--allow-file-access-from-files"):
         options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    logs = {"browser": "ALL", "performance": "ALL"} if performance_log else {"browser": "ALL"}
+    options.set_capability("goog:loggingPrefs", logs)
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Proves that every site and page check can fail: each runs on a small fixture with one
+planted fault (Tests/Site/Fixtures, Tests/Browser/Fixtures) and must report exactly it.
+
+Usage: selftest.py        (exits 0 when every check caught its fault, else 1)
+
+A check that passes on the shipped course means something only if it fails here.
+"""
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+BROWSER = HERE.parent / "Browser"
+sys.path.insert(0, str(HERE))
+import check_site  # noqa: E402
+
+# (fixture site, checker, what its report must say)
+SITE_CASES = [
+    ("invalid-html", check_site.check_html, ['Stray end tag "span"']),
+    ("svg-not-xml", check_site.check_svg, ["svg #1 (line 7): not well-formed XML: undefined entity",
+                                           "svg #2 (line 8): role=None, missing ['title', 'desc']"]),
+    ("dangling-link", check_site.check_links, ["No such file or directory: 'SITE/missing.html'",
+                                               "Anchor `nowhere' (decoded: `nowhere') not"]),
+]
+
+# fixture page -> every problem page_check.py must report for it, and no other
+PAGE_CASES = {
+    "network.html": ["request to http://127.0.0.1:9/pixel.png",
+                     "console error on network.html: http://127.0.0.1:9/pixel.png - Failed to load"],
+    "zero-size.html": ["svg #1 (no id: 'Nothing') is drawn 0×0 px", "math #2 (no id: 'x') is drawn 0×0 px"],
+    "no-dark.html": ["dark leaves the html background-color at rgb(255, 255, 255)",
+                     "dark leaves the body color at rgb(27, 31, 36)"],
+    "console-error.html": ["missing.css - Failed to load resource: net::ERR_FILE_NOT_FOUND",
+                           "Uncaught ReferenceError: undefinedFunction is not defined"],
+    "pager-a.html": ["prev link 'missing.html' points at", "next link shows 'Pager C', but pager-b.html has the <h1> 'Pager B'",
+                     "its next page pager-b.html has prev → pager-c.html, not back here"],
+    "pager-b.html": ["its prev page pager-c.html has next → nothing, not back here"],
+    "pager-c.html": ['a lesson without <nav class="pager">'],
+}
+
+
+def page_reports(output):
+    """page_check.py's output, as {file name: (status, [problem lines])}."""
+    reports, current = {}, None
+    for line in output.splitlines():
+        if line.startswith(("ok ", "FAIL ")):
+            status, rest = line.split(None, 1)
+            current = reports.setdefault(pathlib.Path(rest.split(":", 1)[0]).name, (status, []))
+        elif line.startswith("  - ") and current:
+            current[1].append(line[4:])
+    return reports
+
+
+def main():
+    failures = []
+    for name, check, expected in SITE_CASES:
+        ok, summary, details = check(HERE / "Fixtures" / name)
+        missing = [text for text in expected if text not in details]
+        if ok or missing:
+            failures.append(f"{check.__name__} on Fixtures/{name}: {summary}; did not report {missing}\n{details}")
+        else:
+            print(f"ok   {check.__name__} fails on Fixtures/{name}: {summary}")
+    pages = [str(BROWSER / "Fixtures" / name) for name in PAGE_CASES]
+    run = subprocess.run([sys.executable, str(BROWSER / "page_check.py"), *pages], capture_output=True, text=True)
+    reports = page_reports(run.stdout)
+    for name, expected in PAGE_CASES.items():
+        status, problems = reports.get(name, ("missing", []))
+        missing = [text for text in expected if not any(text in problem for problem in problems)]
+        extra = [problem for problem in problems if not any(text in problem for text in expected)]
+        if status != "FAIL" or missing or extra:
+            failures.append(f"page_check.py on Fixtures/{name}: {status}; did not report {missing}; "
+                            f"also reported {extra}")
+        else:
+            print(f"ok   page_check.py fails on Fixtures/{name}: {len(problems)} problem(s), as planted")
+    if run.returncode != 1:
+        failures.append(f"page_check.py exited {run.returncode} on the fixtures, not 1\n{run.stdout}{run.stderr}")
+    for failure in failures:
+        print(f"FAIL {failure}")
+    total = len(SITE_CASES) + len(PAGE_CASES)
+    print(f"checks self-test: {total - len(failures)} of {total} planted faults caught")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
