@@ -35,7 +35,11 @@ enum MathSplicer {
             let lastIndex = span.endLine - 1, firstIndex = span.startLine - 1
             guard lines.indices.contains(firstIndex), lines.indices.contains(lastIndex) else { continue }
             if span.startLine == span.endLine {
-                lines[firstIndex].replaceSubrange(span.startByte..<span.endByte, with: placeholder)
+                // Clamped: cmark reads a NUL as U+FFFD (three bytes), so for a text that
+                // was never checked for NULs (the public render API, a fuzzer) a span's
+                // bytes can overrun the line. A build refuses NULs before this.
+                let end = min(span.endByte, lines[firstIndex].count), start = min(span.startByte, end)
+                lines[firstIndex].replaceSubrange(start..<end, with: placeholder)
                 continue
             }
             let tail = Array(lines[lastIndex][min(span.endByte, lines[lastIndex].count)...])
