@@ -29,6 +29,10 @@ public enum LessonRenderer {
     /// the destination. A reference link's problem is reported once, at its definition,
     /// however many links use it. The default keeps every destination as written.
     ///
+    /// Every heading gets an id from its text (``Anchors/slug(_:)``), and a link to a
+    /// place on the same page (`[see](#drawbacks)`) that no id in the lesson matches is an
+    /// error at its destination.
+    ///
     /// ```swift
     /// LessonRenderer.render("[ReLU](04-relu.md#drawbacks)", resolveLink: { link in
     ///     .success("relu.html#drawbacks")
@@ -49,6 +53,7 @@ public enum LessonRenderer {
         let original = SourceText(split.body)
         var locator = LinkLocator(source: original)
         var linkProblems: Set<Diagnostic> = []
+        var fragments: [Located<String>] = []
         let html = CMarkDocument.renderHTML(markdown: math.body, source: text, allowRawHTML: allowRawHTML, replace: { block in
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { return nil }
             let result = syntax.mapError { DirectiveFailure([$0]) }
@@ -82,6 +87,10 @@ public enum LessonRenderer {
             }
         }, link: { inline in
             let location = locator.location(of: inline.url, in: inline.block)
+            if inline.url.hasPrefix("#") {
+                fragments.append(Located(String(inline.url.dropFirst()), at: location))
+                return nil
+            }
             switch resolveLink(LessonLink(kind: inline.kind, destination: Located(inline.url, at: location))) {
             case .success(let url):
                 return url
@@ -91,6 +100,11 @@ public enum LessonRenderer {
                 return nil
             }
         })
+        let ids = Set(Anchors.ids(in: html))
+        for fragment in fragments {
+            guard let problem = Anchors.problem(linkingTo: fragment.value, among: ids, on: "this lesson") else { continue }
+            linkProblems.insert(Diagnostic(problem, at: fragment.location))
+        }
         diagnostics += linkProblems
         return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
     }

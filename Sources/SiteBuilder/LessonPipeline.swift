@@ -15,10 +15,11 @@ public enum LessonPipeline {
     }
 
     /// Renders `source` as a lesson of the course `links` knows, its relative links and
-    /// images checked and rewritten (`LinkResolver`); also returns the files they use.
+    /// images checked and rewritten (`LinkResolver`); also returns the files they use and
+    /// the links to places in lessons, to check once all are rendered (`FragmentLinks`).
     /// Pure: the same source and course give the same result, whatever else runs.
     static func render(_ source: String, allowRawHTML: Bool, links: LinkResolver?) -> (
-        lesson: RenderedLesson, linkedFiles: [LinkedFile]
+        lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink]
     ) {
         let scope = LessonScope()
         var references = CrossReferences()
@@ -57,7 +58,7 @@ public enum LessonPipeline {
         let resolved = references.resolve(in: lesson.html)
         lesson.html = resolved.html
         lesson.diagnostics = (lesson.diagnostics + labelProblems + resolved.diagnostics).sorted()
-        return (lesson, links?.files ?? [])
+        return (lesson, links?.files ?? [], links?.fragments ?? [])
     }
 }
 

@@ -92,7 +92,7 @@ public enum SiteBuild {
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
-        for (source, (lesson, _)) in zip(sources, rendered) {
+        for (source, (lesson, _, _)) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
             // An unclosed or invalid front matter, or a title of the wrong type, has its own
             // error already: "no front matter" or "no title" on top would only repeat it.
@@ -120,6 +120,11 @@ public enum SiteBuild {
                 summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
+        problems += FragmentLinks.problems(
+            idsByFile: Dictionary(
+                zip(sources, rendered).map { ($0.fileName, Set(Anchors.ids(in: $1.lesson.html))) },
+                uniquingKeysWith: { first, _ in first }),
+            links: zip(sources, rendered).map { ($0.displayPath, $1.fragments) })
         // Only the files of lessons that get a page: a draft's images stay out of the site.
         let published = Set(lessons.map(\.sourceFileName))
         let uses = zip(sources, rendered).filter { published.contains($0.0.fileName) }.flatMap { source, result in
@@ -162,9 +167,9 @@ public enum SiteBuild {
     /// so the output cannot depend on which task finished first. Each task gets the
     /// course, an immutable value, and returns the files its lesson links to.
     static func renderAll(_ sources: [LessonSource], course: Course, jobs: Int, allowRawHTML: Bool) async -> [(
-        lesson: RenderedLesson, linkedFiles: [LinkedFile]
+        lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink]
     )] {
-        typealias Rendered = (lesson: RenderedLesson, linkedFiles: [LinkedFile])
+        typealias Rendered = (lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink])
         return await withTaskGroup(of: (Int, Rendered).self) { group in
             var results = [Rendered?](repeating: nil, count: sources.count)
             var next = 0

@@ -143,7 +143,11 @@ import Testing
     func render() throws {
         let result = try AtlasProcess.run(["render", "-"], input: "---\ntitle: T\n---\n# Hello <b>x</b>\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput == "<h1>Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --></h1>\n")
+        #expect(result.standardOutput == """
+            <h1 id="hello-x">Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --> \
+            <a class="anchor" href="#hello-x" aria-label="Link to this section">#</a></h1>
+
+            """)
         let failing = try AtlasProcess.run(["render"], input: "```{table} relu\n:digits: 0\n```\n")
         #expect(failing.status == 1)
         #expect(failing.standardError == "<stdin>:2:10: error: ':digits:' takes a whole number from 1 to 17, not '0'\n")

@@ -16,4 +16,14 @@ public enum CMarkReference {
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// `html` without what LessonMarkdown adds to cmark's headings, the `id` and the link
+    /// to itself, so that the rest can be held to `html(_:)` byte for byte. Only that exact
+    /// markup is removed: anything else added or changed still fails the comparison.
+    public static func removingHeadingAnchors(_ html: String) -> String {
+        html.replacing(#/<h([1-6]) id="[^"<>]*">/#) { "<h\($0.output.1)>" }
+            .replacing(#/ <a class="anchor" href="#[^"<>]*" aria-label="Link to this section">#</a></h([1-6])>/#) {
+                "</h\($0.output.1)>"
+            }
+    }
 }

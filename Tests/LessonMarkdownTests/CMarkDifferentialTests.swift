@@ -27,6 +27,7 @@ import Testing
     func sameAsCmark(_ markdown: String) throws {
         let expected = try CMarkReference.html(markdown)
         let actual = LessonRenderer.render(markdown) { _ in .success("never called") }.html
-        #expect(actual == expected)
+        // Headings gain an id and a self-link (HeadingAnchorTests); all else is cmark's.
+        #expect(CMarkReference.removingHeadingAnchors(actual) == expected)
     }
 }

@@ -4,12 +4,12 @@ import Testing
 /// Protects front matter reading and the line numbers of the body after it.
 @Suite struct FrontMatterTests {
     @Test func fieldsAreRead() {
-        let lesson = "---\ntitle: The sigmoid\norder: 2\nsummary: Squashes.\ndraft: true\nextra: ignored\n---\n# Hi\n"
+        let lesson = "---\ntitle: The sigmoid\norder: 2\nsummary: Squashes.\ndraft: true\nextra: ignored\n---\nHi\n"
         let rendered = LessonRenderer.render(lesson) { _ in .success("") }
         var expected = FrontMatter(title: "The sigmoid", order: 2, summary: "Squashes.", draft: true)
         expected.orderLocation = SourceLocation(line: 3, column: 1)
         #expect(rendered.frontMatter == expected)
-        #expect(rendered.html == "<h1>Hi</h1>\n")
+        #expect(rendered.html == "<p>Hi</p>\n")
         #expect(rendered.diagnostics.isEmpty)
     }
 
@@ -27,9 +27,9 @@ import Testing
     }
 
     @Test func noFrontMatter() {
-        let rendered = LessonRenderer.render("# Hi\n\n---\n") { _ in .success("") }
+        let rendered = LessonRenderer.render("Hi\n\n---\n") { _ in .success("") }
         #expect(rendered.frontMatter == nil)
-        #expect(rendered.html == "<h1>Hi</h1>\n<hr />\n")
+        #expect(rendered.html == "<p>Hi</p>\n<hr />\n")
     }
 
     @Test("Windows line endings and a '...' terminator")

@@ -54,6 +54,10 @@ import Testing
         ("Compare {lesson}`softmax`.", "5:18: unknown lesson 'softmax'; a lesson's slug is its file name without the number and '.md', e.g. 'intro' for '01-intro.md'"),
         ("Compare {lesson}`draft`.", "5:18: lesson 'draft' is a draft and has no page; remove the role or set 'draft: false' in '03-draft.md'"),
         ("Compare {lesson}` `.", "5:19: '{lesson}' needs the slug of a lesson, e.g. {lesson}`relu`"),
+        ("See [ReLU](04-relu.md#drawback).", "5:12: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"),
+        ("See [it](01-intro.md?v=1#first-steps).", "5:10: '01-intro.md' has no heading, figure or table with the id 'first-steps'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
+        ("[Up](#sumary)\n\n## Summary", "5:6: this lesson has no heading, figure or table with the id 'sumary'; did you mean '#summary'?"),
+        ("[r]\n\n[a][r]\n\n[r]: #nowhere", "9:6: this lesson has no heading, figure or table with the id 'nowhere'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
     ])
     func badLinks(_ lesson: String, expected: String) async throws {
         let content = try Self.content()
@@ -119,6 +123,47 @@ import Testing
             """))
     }
 
+    @Test("A fragment may name any heading, figure or table of its lesson, written as a browser reads it")
+    func fragmentsLand() async throws {
+        let content = try Self.content([
+            "04-relu.md": """
+                ---
+                title: ReLU
+                ---
+                ## Drawbacks
+                ## Drawbacks
+                ## Café `relu` & co
+
+                ```{table} relu
+                :x: -1 1 1
+                :name: relu-values
+                ```
+
+                Back to [the top](#top), [the start](#), [drawbacks](#drawbacks-1) and [this](04-relu.md#café-relu--co).
+                """,
+        ])
+        let output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try Data("""
+            ---
+            title: Links
+            ---
+            [a](04-relu.md#drawbacks), [b](04-relu.md#drawbacks-1), [c](04-relu.md#caf%C3%A9-relu--co),
+            [d](04-relu.md#relu-values), [e](04-relu.md?v=2#drawbacks), [f](04-relu.md#top).
+
+            """.utf8).write(to: content.url.appendingPathComponent("02-links.md"))
+        let report = try await SiteBuild.run(BuildOptions(
+            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+        #expect(report.warnings.isEmpty)
+        let relu = Fixture.read(output.url.appendingPathComponent("relu.html"))
+        for id in ["drawbacks", "drawbacks-1", "café-relu--co", "relu-values"] {
+            #expect(relu.contains(" id=\"\(id)\""), "\(id) is an id of the page")
+        }
+        #expect(Fixture.read(output.url.appendingPathComponent("links.html")).contains(
+            "<a href=\"relu.html#caf%C3%A9-relu--co\">c</a>"))
+    }
+
     @Test("Linked files are copied once to their path; unused ones and lessons' sources are not")
     func filesCopiedOnce() async throws {
         let content = try Self.content([
@@ -152,10 +197,10 @@ import Testing
         let content = try Self.content()
         defer { content.remove() }
         let course = Course(sources: [], content: ContentFolder(content.url))
-        let markdown = "# T\n\n[a](https://x.org) ![b](/c.png) [d](#e) <mailto:f@g.h> [i][j]\n\n[j]: https://k.org\n"
+        let markdown = "# T\n\n[a](https://x.org) ![b](/c.png) [d](#t) <mailto:f@g.h> [i][j]\n\n[j]: https://k.org\n"
         let rendered = LessonPipeline.render(markdown, allowRawHTML: false, links: LinkResolver(course: course))
         #expect(rendered.lesson.diagnostics.isEmpty)
-        #expect(rendered.lesson.html == (try CMarkReference.html(markdown)))
+        #expect(CMarkReference.removingHeadingAnchors(rendered.lesson.html) == (try CMarkReference.html(markdown)))
         #expect(rendered.linkedFiles.isEmpty)
     }
 

@@ -1,6 +1,6 @@
 import CCmark
 
-/// A link or image node with a relative destination, as cmark parsed it.
+/// A link or image node with a relative destination or a `#fragment`, as cmark parsed it.
 struct InlineLink {
     var kind: LessonLink.Kind
     /// cmark's destination: `<…>` removed, escapes and entities decoded.
@@ -12,7 +12,8 @@ struct InlineLink {
 
 extension CMarkDocument {
     /// Asks `rewrite` about every link and image whose destination is relative
-    /// (`LessonLink.isRelative`), in the order their destinations are written, and sets
+    /// (`LessonLink.isRelative`) or a place on the same page (`#drawbacks`), in the order
+    /// their destinations are written, and sets
     /// the URL it returns; nil, or the same URL, leaves the node untouched.
     ///
     /// The order is that of the nodes' *exit*: in `[![a](x.png)](y.md)` the image's
@@ -25,7 +26,8 @@ extension CMarkDocument {
             guard event == CMARK_EVENT_EXIT, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                let url = cmark_node_get_url(node).map({ String(cString: $0) }), LessonLink.isRelative(url)
+                let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+                LessonLink.isRelative(url) || url.hasPrefix("#")
             else { continue }
             var block = cmark_node_parent(node)
             while let current = block, cmark_node_get_type(current) != CMARK_NODE_PARAGRAPH,

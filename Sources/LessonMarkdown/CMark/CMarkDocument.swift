@@ -18,9 +18,9 @@ enum CMarkDocument {
     ///   - replace: called once per code block in document order; return HTML to put in
     ///     its place, or nil to keep the block.
     ///   - role: called once per inline role; return HTML, or nil to keep the text.
-    ///   - link: called once per link or image with a relative destination; return its
-    ///     new URL, or nil to keep it.
-    /// - Returns: the HTML fragment.
+    ///   - link: called once per link or image with a relative destination or a `#fragment`
+    ///     of the same page; return its new URL, or nil to keep it.
+    /// - Returns: the HTML fragment, every heading with an id (`identifyHeadings`).
     ///
     /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`,
     /// whose `on_enter` text cmark's HTML renderer writes verbatim: the safe option only
@@ -49,6 +49,7 @@ enum CMarkDocument {
 
         replaceRoles(in: document, role)
         rewriteLinks(in: document, link)
+        identifyHeadings(in: document, options: options, keepsRawHTML: allowRawHTML)
 
         guard let rendered = cmark_render_html(document, options) else { return "" }
         defer { free(rendered) }

@@ -30,6 +30,8 @@ struct LinkResolver {
     var lessonIsDraft = false
     /// The files used so far, in the order they are named.
     private(set) var files: [LinkedFile] = []
+    /// The links so far to a place in a lesson, to check once every lesson is rendered.
+    private(set) var fragments: [FragmentLink] = []
 
     init(course: Course, lessonDirectory: [String] = [], lessonIsDraft: Bool = false) {
         self.course = course
@@ -49,7 +51,7 @@ struct LinkResolver {
             return failure("'\(path)' lies outside the content folder; copy the file into the folder and link the copy")
         }
         if decoded.lowercased().hasSuffix(".md") {
-            return lessonPage(components, written: path, suffix: suffix)
+            return lessonPage(components, written: path, suffix: suffix, at: link.destination.location)
         }
         if components == ["index.html"] { return .success(written) }
         if components.count == 1, components[0].hasSuffix(".html"),
@@ -66,12 +68,20 @@ struct LinkResolver {
         }
     }
 
-    /// `NN-name.md` of a published lesson → `name.html` with the query and fragment kept.
-    private func lessonPage(_ components: [String], written: String, suffix: String) -> Result<String, LinkProblem> {
+    /// `NN-name.md` of a published lesson → `name.html` with the query and fragment kept;
+    /// a fragment is noted in `fragments`.
+    private mutating func lessonPage(_ components: [String], written: String, suffix: String, at location: SourceLocation)
+        -> Result<String, LinkProblem>
+    {
         if components.count == 1, let lesson = course.lesson(fileName: components[0]) {
             guard !lesson.isDraft || lessonIsDraft else {
                 return failure(
                     "lesson '\(lesson.fileName)' is a draft and has no page; remove the link or set 'draft: false' in it")
+            }
+            if let hash = suffix.firstIndex(of: "#") {
+                fragments.append(FragmentLink(
+                    lessonFileName: lesson.fileName, fragment: String(suffix[suffix.index(after: hash)...]),
+                    location: location))
             }
             return .success(lesson.pageName + suffix)
         }
