@@ -40,7 +40,7 @@ enum LessonLoader {
         }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
-        let folder = ContentFolder(contentDirectory)
+        let folder = ConfinedFolder(contentDirectory)
         for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = DisplayPath.join(displayPath, name)
             let url = contentDirectory.appendingPathComponent(name)

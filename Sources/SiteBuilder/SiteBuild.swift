@@ -87,7 +87,7 @@ public enum SiteBuild {
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         // Every title before any lesson renders: each lesson's links and {lesson} roles see
         // the whole course, while lessons still render in parallel, independently.
-        let course = Course(sources: sources, content: ContentFolder(options.contentDirectory))
+        let course = Course(sources: sources, content: ConfinedFolder(options.contentDirectory))
         let rendered = await renderAll(sources, course: course, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems

@@ -196,7 +196,7 @@ import Testing
     func differential() throws {
         let content = try Self.content()
         defer { content.remove() }
-        let course = Course(sources: [], content: ContentFolder(content.url))
+        let course = Course(sources: [], content: ConfinedFolder(content.url))
         let markdown = "# T\n\n[a](https://x.org) ![b](/c.png) [d](#t) <mailto:f@g.h> [i][j]\n\n[j]: https://k.org\n"
         let rendered = LessonPipeline.render(markdown, allowRawHTML: false, links: LinkResolver(course: course))
         #expect(rendered.lesson.diagnostics.isEmpty)

@@ -21,12 +21,12 @@ struct Course: Sendable {
 
     /// In file-name order, drafts included.
     let lessons: [Lesson]
-    let content: ContentFolder
+    let content: ConfinedFolder
     private let byFileName: [String: Lesson]
     /// The first lesson with each slug (two with one slug are an error of the build).
     private let bySlug: [String: Lesson]
 
-    init(lessons: [Lesson], content: ContentFolder) {
+    init(lessons: [Lesson], content: ConfinedFolder) {
         self.lessons = lessons
         self.content = content
         byFileName = Dictionary(lessons.map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +35,7 @@ struct Course: Sendable {
 
     /// The course of `sources`, each one's front matter read (problems in it are reported
     /// when the lesson renders).
-    init(sources: [LessonSource], content: ContentFolder) {
+    init(sources: [LessonSource], content: ConfinedFolder) {
         self.init(
             lessons: sources.map { source in
                 let frontMatter = LessonRenderer.frontMatter(of: source.text)

@@ -3,7 +3,7 @@ import LessonMarkdown
 
 /// A file a lesson links to or shows, to be copied into the site at `file.sitePath`.
 struct LinkedFile: Sendable, Equatable {
-    var file: ContentFolder.File
+    var file: ConfinedFolder.File
     /// Where the lesson names it, to report a file that cannot be copied.
     var location: SourceLocation
 }
@@ -47,7 +47,7 @@ struct LinkResolver {
         // `%00` would cut the path short in the file system's C calls: keep such a path as
         // written, so it names no file rather than another one.
         let decoded = path.removingPercentEncoding.flatMap { $0.contains("\0") ? nil : $0 } ?? path
-        guard let components = ContentFolder.normalized(decoded, in: lessonDirectory) else {
+        guard let components = ConfinedFolder.normalized(decoded, in: lessonDirectory) else {
             return failure("'\(path)' lies outside the content folder; copy the file into the folder and link the copy")
         }
         if decoded.lowercased().hasSuffix(".md") {
@@ -95,7 +95,7 @@ struct LinkResolver {
             "unknown lesson '\(written)'; link a lesson's file from the top of the content folder, e.g. '\(example.fileName)'")
     }
 
-    private func message(for problem: ContentFolder.Problem, path: String) -> String {
+    private func message(for problem: ConfinedFolder.Problem, path: String) -> String {
         switch problem {
         case .missing(let suggestion?):
             let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
@@ -105,12 +105,12 @@ struct LinkResolver {
         case .linkLeadsOutside:
             return "'\(path)' leads outside the content folder through a symbolic link; copy the file into the folder instead"
         case .linkLoop:
-            return "'\(path)' leads into a loop of symbolic links (more than \(ContentFolder.maximumLinkCount) followed); "
+            return "'\(path)' leads into a loop of symbolic links (more than \(ConfinedFolder.maximumLinkCount) followed); "
                 + "point the links at a file"
         case .folder:
             return "'\(path)' is a folder; link a file in it"
         case .tooLarge(let bytes):
-            return "'\(path)' is \(bytes) bytes; the limit for a linked file is \(ContentFolder.maximumFileSize) (64 MiB)"
+            return "'\(path)' is \(bytes) bytes; the limit for a linked file is \(ConfinedFolder.maximumFileSize) (64 MiB)"
         }
     }
 

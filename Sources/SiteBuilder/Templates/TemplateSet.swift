@@ -28,7 +28,7 @@ struct TemplateSet: Sendable {
             let url = directory.appendingPathComponent(fileName)
             let path = DisplayPath.join(displayPath, fileName)
             if let problem = ContainedPath.problem(
-                with: fileName, in: ContentFolder(directory), kind: "template", folderName: "templates folder")
+                with: fileName, in: ConfinedFolder(directory), kind: "template", folderName: "templates folder")
             {
                 problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)

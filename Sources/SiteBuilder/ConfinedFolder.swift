@@ -1,7 +1,8 @@
 import Foundation
 import LessonMarkdown
 
-/// The content folder as linked files see it: a path written in a lesson becomes a file
+/// A folder read without ever leaving it: the content folder as linked files, lessons and
+/// assets see it, and the templates folder. A path written in a lesson becomes a file
 /// inside the folder, or a reason why not. Nothing outside the folder is ever read, nor
 /// even looked at, except the targets of symbolic links, as text.
 ///
@@ -12,7 +13,7 @@ import LessonMarkdown
 ///    symbolic links by hand (`lstat`, `readlink`) so that a link whose target leaves the
 ///    folder is refused before anything there is opened, and a loop of links stops after
 ///    ``maximumLinkCount`` links (as Linux's `MAXSYMLINKS`) instead of hanging.
-struct ContentFolder: Sendable {
+struct ConfinedFolder: Sendable {
     /// Links followed while resolving one path, at most; more means a loop.
     static let maximumLinkCount = 40
     /// More than this in one linked file is refused, as for `assets/`: a course image is not 64 MiB.
@@ -58,8 +59,8 @@ struct ContentFolder: Sendable {
     /// nil when a `..` would leave the content folder, even if a later name comes back in.
     ///
     /// ```swift
-    /// ContentFolder.normalized("./img/../img/a.png", in: [])  // ["img", "a.png"]
-    /// ContentFolder.normalized("../Content/a.png", in: [])    // nil
+    /// ConfinedFolder.normalized("./img/../img/a.png", in: [])  // ["img", "a.png"]
+    /// ConfinedFolder.normalized("../Content/a.png", in: [])    // nil
     /// ```
     static func normalized(_ path: String, in directory: [String]) -> [String]? {
         var result = directory
