@@ -1,6 +1,9 @@
 /// A relative link or image destination in a lesson, as `LessonRenderer` hands it to the
 /// caller to check and rewrite: `[ReLU](04-relu.md#drawbacks)`, `![A dot](img/dot.png)`.
 ///
+/// With raw HTML kept, its `href` and `src` values are handed over too (as `.link` and
+/// `.image`), character references decoded.
+///
 /// Only relative destinations are handed over (see ``isRelative(_:)``): URLs with a
 /// scheme (`https:`, `mailto:`), site-absolute paths (`/x`, `//host/x`), pure fragments
 /// (`#x`), queries (`?x`) and empty destinations stay as they are written.

@@ -86,7 +86,13 @@ public enum LessonRenderer {
                 return nil
             }
         }, link: { inline in
-            let location = locator.location(of: inline.url, in: inline.block)
+            let location = switch inline.place {
+            case .markdown(let block): locator.location(of: inline.url, in: block)
+            case .htmlBlock(let line, let literal, let offset):
+                locator.location(ofByte: offset, inHTMLBlock: literal, startLine: line)
+            case .inlineHTML(let block, let ordinal, let literal, let offset):
+                locator.location(ofByte: offset, inInlineHTML: literal, ordinal: ordinal, in: block)
+            }
             if inline.url.hasPrefix("#") {
                 fragments.append(Located(String(inline.url.dropFirst()), at: location))
                 return nil

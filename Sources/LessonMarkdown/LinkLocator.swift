@@ -20,6 +20,17 @@ struct LinkLocator {
     /// Per block, how many of its candidates were taken, in order.
     private var usedByBlock: [Int: Int] = [:]
     private var definitions: [Candidate]?
+    /// Per block, the cells of each `<…>` in it.
+    private var inlineHTMLByBlock: [Int: [[MathSpanScanner.Cell]]] = [:]
+    /// Which `<…>` of its block each piece of inline HTML found so far is.
+    private var tagByOrdinal: [BlockOrdinal: Int?] = [:]
+    /// Per block, the `<…>` of the latest piece of inline HTML found.
+    private var lastTagByBlock: [Int: Int] = [:]
+
+    private struct BlockOrdinal: Hashable {
+        var line: Int
+        var ordinal: Int
+    }
 
     init(source: SourceText) {
         self.source = source
@@ -38,6 +49,56 @@ struct LinkLocator {
         self.definitions = definitions
         if let definition = definitions.first(where: { $0.url == url }) { return definition.location }
         return source.location(line: max(1, block.startLine), byteColumn: max(1, block.startByteColumn))
+    }
+
+    /// Where byte `offset` of an HTML block's text lies in the file. The block's line k
+    /// is the file's line `startLine + k`, which ends with it: cmark only strips what
+    /// encloses the block (`> `, a list item's indentation) from the front.
+    func location(ofByte offset: Int, inHTMLBlock literal: String, startLine: Int) -> SourceLocation {
+        let bytes = Array(literal.utf8).prefix(offset)
+        let lineIndex = bytes.count(where: { $0 == UInt8(ascii: "\n") })
+        let lineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let inLine = offset - lineStart
+        let literalLine = Array(literal.utf8).dropFirst(lineStart).prefix(while: { $0 != UInt8(ascii: "\n") })
+        let line = startLine + lineIndex
+        let sourceLine = source.line(line)
+        let prefix = sourceLine.count >= literalLine.count && sourceLine.suffix(literalLine.count).elementsEqual(literalLine)
+            ? sourceLine.count - literalLine.count : 0
+        return source.location(line: line, byteColumn: prefix + inLine + 1)
+    }
+
+    /// Where byte `offset` of the `ordinal`-th piece of inline HTML in `block` lies in the
+    /// file. The block's `<…>` are read as `ProtectedRanges` reads them; the pieces of
+    /// inline HTML are those whose text is cmark's `literal` of such a node, taken in order
+    /// (autolinks, which cmark makes links, never match one).
+    mutating func location(ofByte offset: Int, inInlineHTML literal: String, ordinal: Int, in block: InlineTextBlock)
+        -> SourceLocation
+    {
+        let tags = inlineHTMLByBlock[block.startLine] ?? inlineHTML(in: block)
+        inlineHTMLByBlock[block.startLine] = tags
+        let key = BlockOrdinal(line: block.startLine, ordinal: ordinal)
+        let literalBytes = Array(literal.utf8)
+        let found: Int?
+        if let cached = tagByOrdinal[key] {
+            found = cached
+        } else {
+            // Pieces are asked about in order, so the search goes on after the last one's tag.
+            let after = lastTagByBlock[block.startLine] ?? -1
+            found = tags.indices.first { $0 > after && tags[$0].map(\.value) == literalBytes }
+            tagByOrdinal[key] = .some(found)
+            if let found { lastTagByBlock[block.startLine] = found }
+        }
+        guard let index = found, tags[index].indices.contains(offset) else {
+            return source.location(line: max(1, block.startLine), byteColumn: max(1, block.startByteColumn))
+        }
+        let cell = tags[index][offset]
+        return source.location(line: cell.line, byteColumn: cell.byte + 1)
+    }
+
+    private func inlineHTML(in block: InlineTextBlock) -> [[MathSpanScanner.Cell]] {
+        let (cells, _) = MathSpanScanner(source: source).cells(of: block)
+        let text = InlineText(cells.map(\.value))
+        return ProtectedRanges(text).tags.map { Array(cells[$0]) }
     }
 
     /// The `(destination "title")` parts of a block's inline links, in order.

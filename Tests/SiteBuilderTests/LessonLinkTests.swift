@@ -164,6 +164,33 @@ import Testing
             "<a href=\"relu.html#caf%C3%A9-relu--co\">c</a>"))
     }
 
+    @Test("With unsafe_html, links in raw HTML are checked, rewritten and their files copied")
+    func rawHTMLLinks() async throws {
+        let content = try Self.content(["site.yaml": "unsafe_html: true\n", "img/raw.png": "RAW"])
+        defer { content.remove() }
+        let lesson = """
+            <figure><img src="img/raw.png" width="120"><figcaption><a href=04-relu.md#drawbacks>ReLU</a></figcaption></figure>
+
+            <img src="img/dot.jpg"> <a href='04-relu.md#drawback'>x</a> <a href="../../etc/passwd">p</a>
+            """
+        let errors = try await Self.errors(lesson, in: content)
+        #expect(errors == [
+            "content/02-links.md:7:11: error: 'img/dot.jpg' does not exist in the content folder; did you mean 'img/dot.png'?",
+            "content/02-links.md:7:34: error: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
+            "content/02-links.md:7:70: error: '../../etc/passwd' lies outside the content folder; copy the file into the folder and link the copy",
+        ])
+        let output = try TemporaryFolder()
+        defer { output.remove() }
+        try Data("---\ntitle: Links\n---\n\n\(lesson.split(separator: "\n")[0])\n".utf8)
+            .write(to: content.url.appendingPathComponent("02-links.md"))
+        _ = try await SiteBuild.run(BuildOptions(
+            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+        #expect(Fixture.read(output.url.appendingPathComponent("links.html")).contains(
+            #"<figure><img src="img/raw.png" width="120"><figcaption><a href="relu.html#drawbacks">ReLU</a></figcaption></figure>"#))
+        #expect(Fixture.read(output.url.appendingPathComponent("img/raw.png")) == "RAW")
+    }
+
     @Test("Linked files are copied once to their path; unused ones and lessons' sources are not")
     func filesCopiedOnce() async throws {
         let content = try Self.content([

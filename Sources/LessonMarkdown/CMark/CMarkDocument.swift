@@ -19,7 +19,8 @@ enum CMarkDocument {
     ///     its place, or nil to keep the block.
     ///   - role: called once per inline role; return HTML, or nil to keep the text.
     ///   - link: called once per link or image with a relative destination or a `#fragment`
-    ///     of the same page; return its new URL, or nil to keep it.
+    ///     of the same page, and per such `href` or `src` in raw HTML that is kept; return
+    ///     its new URL, or nil to keep it.
     /// - Returns: the HTML fragment, every heading with an id (`identifyHeadings`).
     ///
     /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`,
@@ -48,7 +49,7 @@ enum CMarkDocument {
         }
 
         replaceRoles(in: document, role)
-        rewriteLinks(in: document, link)
+        rewriteLinks(in: document, keepsRawHTML: allowRawHTML, link)
         identifyHeadings(in: document, options: options, keepsRawHTML: allowRawHTML)
 
         guard let rendered = cmark_render_html(document, options) else { return "" }

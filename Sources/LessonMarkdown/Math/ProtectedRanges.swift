@@ -11,6 +11,9 @@ struct ProtectedRanges {
     /// The inline links' `(destination "title")` parts, parentheses included, in order;
     /// `LinkLocator` finds link destinations in them (a subset of `ranges`).
     private(set) var destinations: [Range<Int>] = []
+    /// The raw HTML and autolinks `<…>`, in order; `LinkLocator` finds the author's inline
+    /// HTML among them (a subset of `ranges`).
+    private(set) var tags: [Range<Int>] = []
     /// `nextStart[i]`: the start of the first range that begins at or after i.
     private var nextStart: [Int] = []
     private var rangeByStart: [Int: Range<Int>] = [:]
@@ -42,6 +45,7 @@ struct ProtectedRanges {
             case Self.lessThan:
                 if let end = InlineHTMLSyntax.end(in: text, from: index) {
                     ranges.append(index..<end)
+                    tags.append(index..<end)
                     index = end
                 } else {
                     index += 1
