@@ -47,7 +47,8 @@ public struct BuildReport: Sendable {
     /// Warnings found, sorted; they did not stop the build.
     public var warnings: [BuildDiagnostic] = []
     /// What went wrong with the output folder of a build that succeeded, e.g. a copy of
-    /// the previous site that could not be removed: one line each, without `warning: `.
+    /// the previous site that could not be removed, or what was tidied up after a build
+    /// that had been killed: one line each, without `warning: `.
     public var outputWarnings: [String] = []
 }
 

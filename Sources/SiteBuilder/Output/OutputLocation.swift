@@ -81,6 +81,20 @@ struct OutputLocation: Sendable {
         return parent.appendingPathComponent(".\(directory.lastPathComponent).atlas-\(role)-\(pid)\(suffix)")
     }
 
+    /// The role (`new`, `old`) and process id in the name of a hidden sibling made by
+    /// ``sibling(_:attempt:)``, by this process or any other; nil for any other name.
+    /// `._site.atlas-old-4242-3` → (`old`, 4242).
+    func siblingOwner(_ name: String) -> (role: String, pid: Int32)? {
+        let prefix = ".\(directory.lastPathComponent).atlas-"
+        guard name.hasPrefix(prefix) else { return nil }
+        let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, ["new", "old"].contains(parts[0]),
+            parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { "0"..."9" ~= $0 } }),
+            let pid = Int32(parts[1]), pid > 0
+        else { return nil }
+        return (String(parts[0]), pid)
+    }
+
     /// `path` as the user would type it: `_site/assets/style.css` for `assets/style.css`.
     func display(_ relative: String) -> String {
         relative.isEmpty ? displayPath : DisplayPath.join(displayPath, relative)

@@ -29,6 +29,11 @@ import Darwin
 /// site is as it was. A failed exchange moves nothing; if, with two renames, the new
 /// folder cannot be renamed into place, the previous one is renamed back. Nothing outside
 /// the output folder, the staging folder and the set-aside folder is ever removed.
+///
+/// A build killed mid-way leaves its hidden folders behind (with two renames, killed
+/// between them, the previous site in the set-aside folder and no output folder): before
+/// staging, ``OutputLeftovers`` moves such a previous site back and removes the folders
+/// of builds that no longer run, and says so in the warnings.
 struct OutputSwap {
     var location: OutputLocation
     /// Drop what the previous output holds that the generator did not write (`--clean`).
@@ -39,9 +44,17 @@ struct OutputSwap {
     /// that had the same process id).
     private static let attempts = 100
 
-    /// Installs `files` (site-relative path → bytes) as the output folder.
-    /// - Returns: warnings about a new site that is in place but left something behind.
+    /// Installs `files` (site-relative path → bytes) as the output folder, after tidying
+    /// up what interrupted builds left beside it.
+    /// - Returns: warnings: what was tidied up, and a new site that is in place but left
+    ///   something behind.
     func install(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
+        let tidied = try OutputLeftovers(location: location, operations: operations).tidy()
+        return try tidied + stageAndSwap(files)
+    }
+
+    /// Writes `files` into a staging folder and swaps it in.
+    private func stageAndSwap(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
         let previous = try previousOutput()
         let staging = try makeStaging()
         var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
