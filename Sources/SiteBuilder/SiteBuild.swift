@@ -47,7 +47,8 @@ public struct BuildReport: Sendable {
     /// Warnings found, sorted; they did not stop the build.
     public var warnings: [BuildDiagnostic] = []
     /// What went wrong with the output folder of a build that succeeded, e.g. a copy of
-    /// the previous site that could not be removed: one line each, without `warning: `.
+    /// the previous site that could not be removed, or what was tidied up after a build
+    /// that had been killed: one line each, without `warning: `.
     public var outputWarnings: [String] = []
 }
 
@@ -56,8 +57,9 @@ public enum SiteBuild {
     /// Builds the site and installs it as the output folder, all or nothing.
     ///
     /// The output folder is checked first: the content folder, the templates folder, `/`,
-    /// the home folder, or a folder containing one of them is refused with
-    /// ``BuildError/unsafeOutput(path:reason:)`` before anything is read. Then every
+    /// the home folder, a folder containing one of them, or a folder inside the content or
+    /// templates folder is refused with ``BuildError/unsafeOutput(path:reason:)`` before
+    /// anything is read. Then every
     /// lesson is rendered and every problem collected; with an error (or, with `strict`,
     /// a warning) nothing is written. Otherwise the site is written into a hidden folder
     /// beside the output and swapped in (see `OutputSwap`): the previous output stays

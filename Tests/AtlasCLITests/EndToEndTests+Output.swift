@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// Protects what `atlas build` does to the output folder: the previous site survives a
-/// failed build, files the build did not write survive unless `--clean`, and folders it
-/// must not replace are refused.
+/// failed build, files the build did not write survive unless `--clean`, folders it
+/// must not replace are refused, and a killed build's previous site comes back.
 extension EndToEndTests {
     @Test("atlas build keeps files it did not write; atlas build --clean removes them and keeps the site")
     func clean() throws {
@@ -51,6 +51,10 @@ extension EndToEndTests {
     @Test("Building into the content folder or a folder holding it is a usage error, and nothing changes", arguments: [
         ("Content", "error: output folder 'Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n"),
         (".", "error: output folder '.' contains the content folder 'Content'; choose a folder of its own, e.g. '--output _site'\n"),
+        ("Content/assets/_site", "error: output folder 'Content/assets/_site' lies inside the content folder 'Content'; "
+            + "the next build would read the site as content; choose a folder of its own, e.g. '--output _site'\n"),
+        ("Templates/_site", "error: output folder 'Templates/_site' lies inside the templates folder 'Templates'; "
+            + "the site would be mixed with the templates it is made from; choose a folder of its own, e.g. '--output _site'\n"),
     ])
     func refusedOutput(_ output: String, message: String) throws {
         let folder = try workspace("course")
@@ -60,6 +64,26 @@ extension EndToEndTests {
         #expect(result.status == 2)
         #expect(result.standardError == message)
         #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("After a build killed between its renames, atlas build moves the previous site back and says so")
+    func interruptedBuild() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("_site")
+        #expect(try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url).status == 0)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("notes.txt"))
+        let dead = try #require(ProcessIDs.unused())
+        let aside = folder.url.resolvingSymlinksInPath().appendingPathComponent("._site.atlas-old-\(dead)")
+        try FileManager.default.moveItem(at: site, to: aside)
+
+        let result = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardError == "warning: the previous site was moved back into place from '\(aside.path)', "
+            + "where an interrupted build had left it\n")
+        #expect(result.standardOutput.contains("(1 warning): open _site/index.html"))
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }
 
     @Test("atlas build --help explains --clean")

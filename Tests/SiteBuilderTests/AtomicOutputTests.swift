@@ -9,7 +9,7 @@ import Testing
     /// The basic course built into `_site`, with files the generator did not write, and
     /// two generated files changed so that the next build rewrites them: a build that
     /// wrote in place would leave a mix of old and new when it fails halfway.
-    private func previousSite() async throws -> OutputWorkspace {
+    func previousSite() async throws -> OutputWorkspace {
         let workspace = try OutputWorkspace()
         _ = try await Fixture.build("basic", into: workspace.output)
         try workspace.put("/* the previous stylesheet */", at: "assets/style.css")
@@ -38,6 +38,7 @@ import Testing
         case unchangedFile = "linking an unchanged file"
         case keptFile = "keeping a file the generator did not write"
         case swap = "renaming the new site into place"
+        case swapByRenames = "renaming the new site into place where names cannot be exchanged"
 
         var testDescription: String { rawValue }
 
@@ -47,6 +48,7 @@ import Testing
             case .unchangedFile: .failing(at: "dot.png")
             case .keptFile: .failing(at: "kept.txt")
             case .swap: .failingRename(to: "_site", from: "._site.atlas-new")
+            case .swapByRenames: FileOperations.failingRename(to: "_site", from: "._site.atlas-new").withoutExchange()
             }
         }
 
@@ -59,7 +61,7 @@ import Testing
             case .keptFile:
                 "error: _site/sub/deeper/kept.txt: cannot keep this file in the new site (No space left on device); "
                     + "the previous site is as it was"
-            case .swap:
+            case .swap, .swapByRenames:
                 "error: _site: cannot move the new site into place (Permission denied); the previous site is as it was"
             }
         }
@@ -94,14 +96,15 @@ import Testing
         #expect(try workspace.leftovers() == [])
     }
 
-    @Test("When neither the new site nor the old can be renamed into place, the message says where the old one is")
+    @Test("When, with two renames, neither the new site nor the old can be renamed into place, the message says where the old one is")
     func rollbackFailure() async throws {
         let workspace = try await previousSite()
         defer { workspace.remove() }
         let before = try FileTree(workspace.output)
         let aside = workspace.root.url.appendingPathComponent("._site.atlas-old-\(ProcessInfo.processInfo.processIdentifier)")
         await #expect {
-            _ = try await Fixture.build("basic", into: workspace.output, operations: .failingRename(to: "_site"))
+            _ = try await Fixture.build(
+                "basic", into: workspace.output, operations: FileOperations.failingRename(to: "_site").withoutExchange())
         } throws: { error in
             (error as? BuildError)?.description == "error: _site: cannot move the new site into place (Permission denied), "
                 + "nor the previous one back (Permission denied); the previous site is in '\(aside.path)'"
@@ -110,23 +113,50 @@ import Testing
         #expect(try workspace.leftovers() == [aside.lastPathComponent], "only the previous site, never the unfinished one")
     }
 
-    @Test("A previous site that cannot be removed after the swap is a warning: the new site is in place")
-    func asideLeftBehind() async throws {
+    /// How the swap went: by one exchange (Linux), or by two renames, which leave the
+    /// previous site under different hidden names.
+    enum SwapKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case exchange = "one exchange"
+        case renames = "two renames"
+
+        var testDescription: String { rawValue }
+
+        /// The kinds this system can do: there is no exchange but on Linux.
+        static var available: [SwapKind] {
+            #if os(Linux)
+            allCases
+            #else
+            [.renames]
+            #endif
+        }
+
+        var operations: FileOperations { self == .exchange ? .live : FileOperations.live.withoutExchange() }
+
+        /// Where the previous site is between the swap and its removal.
+        var previousSiteName: String {
+            let pid = ProcessInfo.processInfo.processIdentifier
+            return self == .exchange ? "._site.atlas-new-\(pid)" : "._site.atlas-old-\(pid)"
+        }
+    }
+
+    @Test("A previous site that cannot be removed after the swap is a warning: the new site is in place",
+        arguments: SwapKind.available)
+    func previousSiteLeftBehind(_ kind: SwapKind) async throws {
         let workspace = try await previousSite()
         defer { workspace.remove() }
-        var operations = FileOperations.live
-        let live = FileOperations.live
+        var operations = kind.operations
+        let remove = operations.remove
+        let previous = workspace.root.url.appendingPathComponent(kind.previousSiteName)
         operations.remove = { url in
-            if url.lastPathComponent.contains(".atlas-old-") { throw SystemCallError(call: "rmdir", code: EPERM) }
-            try live.remove(url)
+            if url.path == previous.path { throw SystemCallError(call: "rmdir", code: EPERM) }
+            try remove(url)
         }
         let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
-        let aside = "._site.atlas-old-\(ProcessInfo.processInfo.processIdentifier)"
         #expect(report.outputWarnings == [
-            "the previous site could not be removed from '\(workspace.root.url.appendingPathComponent(aside).path)' "
-                + "(Operation not permitted); remove it by hand"
+            "the previous site could not be removed from '\(previous.path)' (Operation not permitted); remove it by hand"
         ])
-        #expect(try workspace.leftovers() == [aside])
+        #expect(try workspace.leftovers() == [kind.previousSiteName])
+        #expect(Fixture.read(previous.appendingPathComponent("notes.txt")) == "my notes", "it is the previous site")
         #expect(FileManager.default.fileExists(atPath: workspace.output.appendingPathComponent("index.html").path))
     }
 

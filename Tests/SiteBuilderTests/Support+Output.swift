@@ -54,7 +54,8 @@ extension FileOperations {
     }
 
     /// The real operations, except that renaming anything to a path named `name` fails
-    /// with `code`; `from` limits it to sources whose name starts so.
+    /// with `code`, and so does exchanging anything with it; `from` limits it to sources
+    /// whose name starts so.
     static func failingRename(to name: String, from prefix: String = "", code: Int32 = EACCES) -> FileOperations {
         var operations = FileOperations.live
         let live = FileOperations.live
@@ -64,6 +65,59 @@ extension FileOperations {
             }
             try live.rename(source, destination)
         }
+        operations.exchange = { first, second in
+            if second.lastPathComponent == name, first.lastPathComponent.hasPrefix(prefix) {
+                throw SystemCallError(call: "renameat2", code: code)
+            }
+            try live.exchange(first, second)
+        }
         return operations
+    }
+
+    /// These operations on a system or file system that cannot exchange two names (as on
+    /// macOS), so that a swap takes two renames.
+    func withoutExchange() -> FileOperations {
+        var operations = self
+        operations.exchange = { _, _ in throw ExchangeUnsupported(code: EINVAL) }
+        return operations
+    }
+
+    /// These operations, noting each rename, exchange and removal in `log` (by the paths'
+    /// last names) before doing it.
+    func logged(in log: OperationLog) -> FileOperations {
+        var operations = self
+        let (rename, exchange, remove) = (self.rename, self.exchange, self.remove)
+        operations.rename = { source, destination in
+            log.note("rename \(source.lastPathComponent) \(destination.lastPathComponent)")
+            try rename(source, destination)
+        }
+        operations.exchange = { first, second in
+            log.note("exchange \(first.lastPathComponent) \(second.lastPathComponent)")
+            try exchange(first, second)
+        }
+        operations.remove = { url in
+            log.note("remove \(url.lastPathComponent)")
+            try remove(url)
+        }
+        return operations
+    }
+}
+
+/// What a build asked of the file system, in order; see ``FileOperations/logged(in:)``.
+final class OperationLog: @unchecked Sendable {
+    // @unchecked: every access to `entries` holds `lock`.
+    private let lock = NSLock()
+    private var entries: [String] = []
+
+    func note(_ entry: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries.append(entry)
+    }
+
+    var notes: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries
     }
 }

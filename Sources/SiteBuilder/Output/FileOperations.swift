@@ -28,6 +28,11 @@ struct FileOperations: Sendable {
     /// Renames within one file system; never copies. Fails when `destination` exists
     /// and is not an empty folder (POSIX `rename`).
     var rename: @Sendable (_ source: URL, _ destination: URL) throws -> Void
+    /// Trades the names of two existing paths in one step, so that no one ever sees
+    /// either name missing (Linux `renameat2` with `RENAME_EXCHANGE`). Throws
+    /// ``ExchangeUnsupported`` when this system or this file system cannot do it, and
+    /// then nothing was moved; any other error also means nothing was moved.
+    var exchange: @Sendable (_ first: URL, _ second: URL) throws -> Void
     /// Removes a file, a link or a whole folder; links inside are removed, not followed.
     var remove: @Sendable (_ url: URL) throws -> Void
 
@@ -53,6 +58,9 @@ struct FileOperations: Sendable {
             // which would make the swap neither quick nor atomic.
             try POSIX.rename(source.path, destination.path)
         },
+        exchange: { first, second in
+            try POSIX.exchange(first.path, second.path)
+        },
         remove: { url in
             try FileManager.default.removeItem(atPath: url.path)
         })
@@ -60,6 +68,7 @@ struct FileOperations: Sendable {
     /// A short reason for a message: `Permission denied`, `No space left on device`.
     static func explain(_ error: any Error) -> String {
         if let error = error as? SystemCallError { return error.description }
+        if let error = error as? ExchangeUnsupported { return error.description }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
@@ -89,6 +98,20 @@ private enum POSIX {
         try check("rename", renameFile(source, destination))
     }
 
+    /// `renameat2(…, RENAME_EXCHANGE)` where the C library has it; elsewhere (macOS, an
+    /// old glibc) the caller falls back to two renames.
+    static func exchange(_ first: String, _ second: String) throws {
+        #if os(Linux)
+        guard let renameat2 = Renameat2.function else { throw ExchangeUnsupported(code: nil) }
+        guard renameat2(AT_FDCWD, first, AT_FDCWD, second, Renameat2.exchangeFlag) != 0 else { return }
+        let code = errno
+        if ExchangeUnsupported.codes.contains(code) { throw ExchangeUnsupported(code: code) }
+        throw SystemCallError(call: "renameat2", code: code)
+        #else
+        throw ExchangeUnsupported(code: nil)
+        #endif
+    }
+
     private static func check(_ call: String, _ result: Int32) throws {
         guard result == 0 else { throw SystemCallError(call: call) }
     }
@@ -97,6 +120,46 @@ private enum POSIX {
 /// C `rename`, at file scope where the name is not shadowed by `POSIX.rename`.
 private func renameFile(_ source: String, _ destination: String) -> Int32 {
     rename(source, destination)
+}
+
+#if os(Linux)
+/// Linux `renameat2`, found by name at run time.
+///
+/// Why not call it directly: glibc declares it in `<stdio.h>` only under `_GNU_SOURCE`,
+/// which Swift's Glibc module is not built with, so Swift cannot see it. The symbol is
+/// in glibc since 2.28; `dlsym` with a null handle (`RTLD_DEFAULT`) finds it in the
+/// libraries already loaded, and where it finds nothing (glibc before 2.28, a statically
+/// linked binary) the answer is nil: no exchange, two renames.
+private enum Renameat2 {
+    typealias Function = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// Looked up once, on first use (Swift initialises a static `let` once, thread-safely).
+    static let function: Function? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+    }()
+
+    /// `RENAME_EXCHANGE` (`1 << 1`), declared beside `renameat2` and hidden the same way.
+    static let exchangeFlag: UInt32 = 2
+}
+#endif
+
+/// Thrown by ``FileOperations/exchange`` when this system or file system cannot trade two
+/// names in one step; nothing was moved, and the caller swaps with two renames instead.
+struct ExchangeUnsupported: Error, CustomStringConvertible {
+    /// The `errno` of the refusal, or nil when the system has no such call at all.
+    var code: Int32?
+
+    /// What `renameat2` answers when it cannot exchange here: `ENOSYS` (a kernel before
+    /// 3.15), `EINVAL` (a file system that does not support the flag, such as some
+    /// network and FUSE file systems), `EOPNOTSUPP` (`ENOTSUP` is the same number on
+    /// Linux), and `EXDEV` (the two paths on different mounts: the two renames then fail
+    /// with a message of their own).
+    static let codes: [Int32] = [ENOSYS, EINVAL, EOPNOTSUPP, EXDEV]
+
+    var description: String {
+        code.map { String(cString: strerror($0)) } ?? "exchanging two names is not supported on this system"
+    }
 }
 
 /// A failed system call, with `errno` read at once, before anything can change it.

@@ -12,10 +12,17 @@ import Darwin
 /// lesson: a build replaces its output folder as a whole, so pointing it at the wrong
 /// place must be refused, not discovered afterwards.
 ///
-/// Refused (``BuildError/unsafeOutput(path:reason:)``): the content folder or a folder
-/// that contains it, the templates folder or a folder that contains it, `/`, and the home
-/// folder or a folder that contains it. Paths are compared after resolving symbolic
-/// links and `..`, so `--output ./Content/..` is caught as well as `--output .`.
+/// Refused (``BuildError/unsafeOutput(path:reason:)``): the content folder, a folder that
+/// contains it or a folder inside it; the templates folder, a folder that contains it or
+/// a folder inside it; `/`; and the home folder or a folder that contains it. Paths are
+/// compared after resolving symbolic links and `..`, so `--output ./Content/..` is caught
+/// as well as `--output .`, and a link pointing into `Content/` as well as the path.
+///
+/// An output inside the content folder (`Content/assets/_site`) would not be replaced
+/// by mistake, but the next build would copy the whole site back in as the author's
+/// files; one inside the templates folder would mix generated pages with the sources
+/// they are made from. A missing templates folder is still checked: creating the output
+/// would create it, and the next build would read it.
 ///
 /// When the output is a symbolic link to a folder, the real folder is the one replaced;
 /// the link itself stays as it is.
@@ -42,11 +49,21 @@ struct OutputLocation: Sendable {
         if contains(output, content) {
             throw refuse("contains the content folder '\(options.contentDisplayPath)'")
         }
+        if contains(content, output) {
+            throw refuse(
+                "lies inside the content folder '\(options.contentDisplayPath)'; "
+                    + "the next build would read the site as content")
+        }
         if let templatesDirectory = options.templatesDirectory {
             let templates = realPath(templatesDirectory)
             if output == templates { throw refuse("is the templates folder") }
             if contains(output, templates) {
                 throw refuse("contains the templates folder '\(options.templatesDisplayPath)'")
+            }
+            if contains(templates, output) {
+                throw refuse(
+                    "lies inside the templates folder '\(options.templatesDisplayPath)'; "
+                        + "the site would be mixed with the templates it is made from")
             }
         }
         return OutputLocation(directory: URL(fileURLWithPath: output, isDirectory: true), displayPath: display)
@@ -62,6 +79,20 @@ struct OutputLocation: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let suffix = attempt > 1 ? "-\(attempt)" : ""
         return parent.appendingPathComponent(".\(directory.lastPathComponent).atlas-\(role)-\(pid)\(suffix)")
+    }
+
+    /// The role (`new`, `old`) and process id in the name of a hidden sibling made by
+    /// ``sibling(_:attempt:)``, by this process or any other; nil for any other name.
+    /// `._site.atlas-old-4242-3` → (`old`, 4242).
+    func siblingOwner(_ name: String) -> (role: String, pid: Int32)? {
+        let prefix = ".\(directory.lastPathComponent).atlas-"
+        guard name.hasPrefix(prefix) else { return nil }
+        let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, ["new", "old"].contains(parts[0]),
+            parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { "0"..."9" ~= $0 } }),
+            let pid = Int32(parts[1]), pid > 0
+        else { return nil }
+        return (String(parts[0]), pid)
     }
 
     /// `path` as the user would type it: `_site/assets/style.css` for `assets/style.css`.

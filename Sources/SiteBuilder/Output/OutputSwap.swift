@@ -15,19 +15,25 @@ import Darwin
 ///    swap is a rename within one file system: `.{name}.atlas-new-{pid}`.
 /// 2. Fills it with ``OutputStaging``: the generated files, then what the previous output
 ///    holds that the generator did not write (unless `--clean`).
-/// 3. Swaps: renames the previous output aside (`.{name}.atlas-old-{pid}`), renames the
-///    new folder into place, removes the set-aside one. With no previous output the new
-///    folder is simply renamed into place.
+/// 3. Swaps. On Linux the new folder and the previous output trade names in one step
+///    (``FileOperations/exchange``, `renameat2` with `RENAME_EXCHANGE`): there is always an
+///    output folder, the previous site or the new one. The hidden name then holds the
+///    previous site, which is removed. Where the system or file system cannot exchange
+///    (macOS, an old kernel, some network file systems), the swap is two renames: the
+///    previous output aside (`.{name}.atlas-old-{pid}`), the new folder into place, then
+///    the set-aside one removed; between the two, for an instant, there is no output
+///    folder. With no previous output the new folder is simply renamed into place.
 ///
-/// Until the second rename the previous output is untouched: any failure removes the
-/// staging folder and throws ``BuildError/fileSystem(path:reason:)`` saying that the
-/// previous site is as it was. If the new folder cannot be renamed into place, the
-/// previous one is renamed back. Nothing outside the output folder, the staging folder
-/// and the set-aside folder is ever removed.
+/// Until the swap the previous output is untouched: any failure removes the staging
+/// folder and throws ``BuildError/fileSystem(path:reason:)`` saying that the previous
+/// site is as it was. A failed exchange moves nothing; if, with two renames, the new
+/// folder cannot be renamed into place, the previous one is renamed back. Nothing outside
+/// the output folder, the staging folder and the set-aside folder is ever removed.
 ///
-/// The swap is two renames, not one atomic exchange: between them, for an instant,
-/// there is no output folder. A process killed in between leaves the previous site in the
-/// set-aside folder, where the message of the next failure (or a look) finds it.
+/// A build killed mid-way leaves its hidden folders behind (with two renames, killed
+/// between them, the previous site in the set-aside folder and no output folder): before
+/// staging, ``OutputLeftovers`` moves such a previous site back and removes the folders
+/// of builds that no longer run, and says so in the warnings.
 struct OutputSwap {
     var location: OutputLocation
     /// Drop what the previous output holds that the generator did not write (`--clean`).
@@ -38,9 +44,17 @@ struct OutputSwap {
     /// that had the same process id).
     private static let attempts = 100
 
-    /// Installs `files` (site-relative path → bytes) as the output folder.
-    /// - Returns: warnings about a new site that is in place but left something behind.
+    /// Installs `files` (site-relative path → bytes) as the output folder, after tidying
+    /// up what interrupted builds left beside it.
+    /// - Returns: warnings: what was tidied up, and a new site that is in place but left
+    ///   something behind.
     func install(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
+        let tidied = try OutputLeftovers(location: location, operations: operations).tidy()
+        return try tidied + stageAndSwap(files)
+    }
+
+    /// Writes `files` into a staging folder and swaps it in.
+    private func stageAndSwap(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
         let previous = try previousOutput()
         let staging = try makeStaging()
         var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
@@ -101,8 +115,24 @@ struct OutputSwap {
         throw failure("every name for a folder to build into beside it is taken; remove the old '.atlas-new' folders")
     }
 
-    /// Renames the previous output aside, the new one into place, then removes the old.
+    /// Puts `staging` in the place of `previous`: by one exchange where the system can,
+    /// by two renames where it cannot; then removes the previous site.
     private func swap(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
+        do {
+            try operations.exchange(staging, previous)
+        } catch is ExchangeUnsupported {
+            return try swapByRenames(staging, for: previous)
+        } catch {
+            throw failure(
+                "cannot move the new site into place (\(FileOperations.explain(error))); the previous site is as it was"
+                    + discard(staging))
+        }
+        // The two have traded names: the staging name now holds the previous site.
+        return removePrevious(at: staging)
+    }
+
+    /// Renames the previous output aside, the new one into place, then removes the old.
+    private func swapByRenames(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
         var attempt = 1
         var aside = location.sibling("old", attempt: attempt)
         // rename() would silently replace an empty folder of that name: take a free one.
@@ -132,14 +162,19 @@ struct OutputSwap {
             throw failure(
                 "cannot move the new site into place (\(reason)); the previous site is as it was" + discard(staging))
         }
+        return removePrevious(at: aside)
+    }
+
+    /// Removes the previous site once the new one is in place; returns a warning when it
+    /// cannot: the build succeeded, only the old copy is left.
+    private func removePrevious(at url: URL) -> [String] {
         do {
-            try operations.remove(aside)
+            try operations.remove(url)
+            return []
         } catch {
-            // The new site is in place, so the build succeeded; only the old copy is left.
             let reason = FileOperations.explain(error)
-            return ["the previous site could not be removed from '\(aside.path)' (\(reason)); remove it by hand"]
+            return ["the previous site could not be removed from '\(url.path)' (\(reason)); remove it by hand"]
         }
-        return []
     }
 
     /// Removes the staging folder; returns "" or the part of a message that says where it

@@ -1,0 +1,173 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Protects what a killed build leaves beside the output: the previous site it set aside
+/// comes back into place with the author's files, its unfinished folders go, and the
+/// folders of a build still running are never touched.
+extension AtomicOutputTests {
+    /// A process id that no process has: a build killed long ago.
+    static func deadPID() throws -> Int32 {
+        try #require(ProcessIDs.unused(), "no process id is free of a process")
+    }
+
+    /// A process id of a process that runs while the tests run: a build still busy.
+    static func livePID() throws -> Int32 {
+        try #require(ProcessIDs.running(), "no running process to borrow an id from")
+    }
+
+    /// Makes a folder beside `_site` holding one file, as a killed build leaves it.
+    private func leave(_ name: String, in workspace: OutputWorkspace) throws -> URL {
+        let url = workspace.root.url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("half written".utf8).write(to: url.appendingPathComponent("assets/style.css"))
+        return url
+    }
+
+    @Test("A previous site left aside by a build killed between its renames comes back, author's files and all")
+    func previousSiteMovedBack() async throws {
+        let workspace = try await previousSite(), reference = try await previousSite()
+        defer { workspace.remove(); reference.remove() }
+        _ = try await Fixture.build("basic", into: reference.output)
+        let dead = try Self.deadPID()
+        let aside = workspace.root.url.appendingPathComponent("._site.atlas-old-\(dead)")
+        try FileManager.default.moveItem(at: workspace.output, to: aside)
+        let staging = try leave("._site.atlas-new-\(dead)-2", in: workspace)
+
+        let report = try await Fixture.build("basic", into: workspace.output)
+        #expect(report.outputWarnings == [
+            "the previous site was moved back into place from '\(aside.path)', where an interrupted build had left it",
+            "removed '\(staging.path)', left by an interrupted build",
+        ])
+        #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
+        #expect(try workspace.leftovers() == [])
+    }
+
+    @Test("The folders of a build that is still running are never touched; those of a dead one are removed")
+    func liveFoldersKept() async throws {
+        let workspace = try OutputWorkspace()
+        defer { workspace.remove() }
+        _ = try await Fixture.build("basic", into: workspace.output)
+        let (dead, live) = (try Self.deadPID(), try Self.livePID())
+        let running = ["._site.atlas-new-\(live)", "._site.atlas-old-\(live)-2"]
+        for name in running { _ = try leave(name, in: workspace) }
+        let trees = try running.map { try FileTree(workspace.root.url.appendingPathComponent($0), withDates: true) }
+        let gone = try ["._site.atlas-new-\(dead)", "._site.atlas-old-\(dead)"].map { try leave($0, in: workspace) }
+
+        let report = try await Fixture.build("basic", into: workspace.output)
+        #expect(report.outputWarnings == gone.map { "removed '\($0.path)', left by an interrupted build" })
+        #expect(try workspace.leftovers() == running)
+        for (name, tree) in zip(running, trees) {
+            #expect(try FileTree(workspace.root.url.appendingPathComponent(name), withDates: true).differences(from: tree) == [])
+        }
+    }
+
+    @Test("A first build that was killed leaves only an unfinished folder: it is removed, nothing is moved back")
+    func killedFirstBuild() async throws {
+        let workspace = try OutputWorkspace()
+        defer { workspace.remove() }
+        let staging = try leave("._site.atlas-new-\(try Self.deadPID())", in: workspace)
+
+        let report = try await Fixture.build("basic", into: workspace.output)
+        #expect(report.outputWarnings == ["removed '\(staging.path)', left by an interrupted build"])
+        #expect(Set(TemporaryFolder.files(in: workspace.output)) == Self.generated)
+        #expect(try workspace.leftovers() == [])
+    }
+
+    @Test("With no output and two previous sites aside, the build cannot tell which is the site: it stops, moving nothing")
+    func twoPreviousSites() async throws {
+        let workspace = try OutputWorkspace()
+        defer { workspace.remove() }
+        let dead = try Self.deadPID()
+        let first = try leave("._site.atlas-old-\(dead)", in: workspace)
+        let second = try leave("._site.atlas-old-\(dead)-2", in: workspace)
+        _ = try leave("._site.atlas-new-\(dead)", in: workspace)
+        let before = try FileTree(workspace.root.url, withDates: true)
+        await #expect {
+            _ = try await Fixture.build("basic", into: workspace.output)
+        } throws: { error in
+            (error as? BuildError)?.description == "error: _site: is missing, and interrupted builds left 2 previous "
+                + "sites beside it ('\(first.path)', '\(second.path)'); move the one to keep to '_site' and remove the others"
+        }
+        #expect(try FileTree(workspace.root.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("A previous site that cannot be moved back stops the build, and stays where it is")
+    func previousSiteStuck() async throws {
+        let workspace = try await previousSite()
+        defer { workspace.remove() }
+        let aside = workspace.root.url.appendingPathComponent("._site.atlas-old-\(try Self.deadPID())")
+        try FileManager.default.moveItem(at: workspace.output, to: aside)
+        let before = try FileTree(workspace.root.url, withDates: true)
+        await #expect {
+            _ = try await Fixture.build(
+                "basic", into: workspace.output, operations: .failingRename(to: "_site", from: "._site.atlas-old"))
+        } throws: { error in
+            (error as? BuildError)?.description == "error: _site: is missing, and the previous site that an interrupted "
+                + "build left in '\(aside.path)' cannot be moved back (Permission denied); move it to '_site' by hand"
+        }
+        #expect(try FileTree(workspace.root.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("A dead build's folder that cannot be removed is a warning; the build succeeds")
+    func leftoverNotRemovable() async throws {
+        let workspace = try OutputWorkspace()
+        defer { workspace.remove() }
+        _ = try await Fixture.build("basic", into: workspace.output)
+        let staging = try leave("._site.atlas-new-\(try Self.deadPID())", in: workspace)
+        var operations = FileOperations.live
+        let remove = operations.remove
+        operations.remove = { url in
+            if url.path == staging.path { throw SystemCallError(call: "rmdir", code: EPERM) }
+            try remove(url)
+        }
+        let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
+        #expect(report.outputWarnings == [
+            "could not remove '\(staging.path)', left by an interrupted build (Operation not permitted); remove it by hand"
+        ])
+        #expect(try workspace.leftovers() == [staging.lastPathComponent])
+    }
+
+    @Test("Names that only look like a build's folders, and files or links with a build's name, are left alone")
+    func lookalikesKept() async throws {
+        let workspace = try OutputWorkspace(), elsewhere = try TemporaryFolder()
+        defer { workspace.remove(); elsewhere.remove() }
+        _ = try await Fixture.build("basic", into: workspace.output)
+        let dead = try Self.deadPID()
+        let folders = [
+            "._site.atlas-new-\(dead)x", "._site.atlas-tmp-\(dead)", "._other.atlas-new-\(dead)", "._site.atlas-new-\(dead)-2-3",
+            "._site.atlas-new--\(dead)", "_site.atlas-new-\(dead)",
+        ]
+        for name in folders { _ = try leave(name, in: workspace) }
+        try Data("a file".utf8).write(to: workspace.root.url.appendingPathComponent("._site.atlas-old-\(dead)"))
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.root.url.appendingPathComponent("._site.atlas-new-\(dead)").path,
+            withDestinationPath: elsewhere.url.path)
+        try Data("kept".utf8).write(to: elsewhere.url.appendingPathComponent("kept.txt"))
+        let before = try FileTree(workspace.root.url)
+
+        let report = try await Fixture.build("basic", into: workspace.output)
+        #expect(report.outputWarnings == [])
+        #expect(try FileTree(workspace.root.url).differences(from: before) == [])
+        #expect(Fixture.read(elsewhere.url.appendingPathComponent("kept.txt")) == "kept")
+    }
+
+    @Test("A build's hidden folder names give back their role and process id; other names give nothing", arguments: [
+        ("._site.atlas-new-4242", "new", 4242), ("._site.atlas-old-4242-3", "old", 4242), ("._site.atlas-new-1", "new", 1),
+        ("._site.atlas-new-", nil, nil), ("._site.atlas-new-0", nil, nil), ("._site.atlas-new-42-", nil, nil),
+        ("._site.atlas-new-+42", nil, nil), ("._site.atlas-new-99999999999", nil, nil), ("._site.atlas-old-42-2-2", nil, nil),
+        ("._site.atlas-tmp-42", nil, nil), ("._sites.atlas-new-42", nil, nil), ("._site.atlas-new-٤٢", nil, nil),
+    ] as [(String, String?, Int32?)])
+    func siblingNames(_ name: String, role: String?, pid: Int32?) throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let options = BuildOptions(
+            contentDirectory: root.url.appendingPathComponent("content"), contentDisplayPath: "content",
+            templatesDirectory: nil, templatesDisplayPath: "templates", outputDirectory: root.url.appendingPathComponent("_site"),
+            jobs: 1)
+        let owner = try OutputLocation.resolve(options).siblingOwner(name)
+        #expect(owner?.role == role)
+        #expect(owner?.pid == pid)
+    }
+}
