@@ -1,10 +1,10 @@
 /// The ids a page can be linked to (`relu.html#drawbacks`): how headings get theirs, and
-/// how the ids of an HTML fragment are found again to check a link's `#fragment`.
+/// how the ids of a page are found again to check a link's `#fragment`.
 public enum Anchors {
-    /// The id of a heading with this text, as GitHub and mdBook make it, so that authors
-    /// can guess it: lowercased; letters, digits, `-` and `_` kept; each space a `-`;
-    /// everything else dropped; `-` at either end trimmed (left by math, say, which adds
-    /// no words). A heading with nothing left is `section`.
+    /// The id of a heading with this text, by GitHub's rule so that authors can guess it:
+    /// lower case; letters, digits, `-` and `_` kept; each space a `-`; everything else
+    /// dropped. Unlike GitHub, `-` at either end is trimmed (left by math, say, which adds
+    /// no words), and a heading with nothing left is `section`.
     ///
     /// ```swift
     /// Anchors.slug("Drawbacks")              // "drawbacks"
@@ -24,70 +24,85 @@ public enum Anchors {
         return trimmed.isEmpty ? "section" : String(trimmed)
     }
 
-    /// `slug`, or the first of `slug-1`, `slug-2`, … not in `taken`; inserts the result
-    /// into `taken`. The second "Example" heading becomes `example-1`, as on GitHub.
-    public static func unique(_ slug: String, taken: inout Set<String>) -> String {
-        var candidate = slug
-        var suffix = 0
-        while taken.contains(candidate) {
-            suffix += 1
-            candidate = "\(slug)-\(suffix)"
+    /// The ids handed out on one page, so that none is given twice: the second "Example"
+    /// heading becomes `example-1`, the third `example-2`, as on GitHub.
+    struct Allocator {
+        private var taken: Set<String>
+        /// Per slug, the suffix to try next, so that a thousand equal headings cost a
+        /// thousand steps, not half a million.
+        private var nextSuffix: [String: Int] = [:]
+
+        /// `taken`: ids already on the page, such as a figure's.
+        init(taken: Set<String>) {
+            self.taken = taken
         }
-        taken.insert(candidate)
-        return candidate
+
+        /// `slug` if it is free, else the first free `slug-N`; from now on it is taken.
+        mutating func claim(_ slug: String) -> String {
+            var candidate = slug
+            var suffix = nextSuffix[slug, default: 1]
+            while taken.contains(candidate) {
+                candidate = "\(slug)-\(suffix)"
+                suffix += 1
+            }
+            nextSuffix[slug] = suffix
+            taken.insert(candidate)
+            return candidate
+        }
     }
 
-    /// Every `id` attribute value in `html`, in order: the places a `#fragment` can reach.
-    ///
-    /// Reads `id="…"` and `id='…'` after whitespace. That is enough for HTML written by
-    /// cmark and SiteBuilder, where text never holds a bare `"` (cmark writes `&quot;`),
-    /// so the pattern only occurs inside tags; an author's raw HTML may write an id
-    /// without quotes, which is missed and so cannot be a link's target.
+    /// Every `id` in `html`, in order: the places a `#fragment` can reach. Read with
+    /// `HTMLAttributes`: quoted or not, in any case, references decoded, comments and the
+    /// text of `<script>` and the like skipped.
     ///
     /// ```swift
-    /// Anchors.ids(in: #"<h2 id="a">A</h2><figure id='plot-1'>"#)  // ["a", "plot-1"]
+    /// Anchors.ids(in: #"<h2 id="a">A</h2><figure ID='plot-1'><span id=r&amp;d>"#)  // ["a", "plot-1", "r&d"]
     /// ```
     public static func ids(in html: String) -> [String] {
-        let bytes = Array(html.utf8)
-        var found: [String] = []
-        var index = 0
-        while index + 4 < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == UInt8(ascii: "i"), bytes[index + 1] == UInt8(ascii: "d"),
-                bytes[index + 2] == UInt8(ascii: "="), index > 0, isSpace(bytes[index - 1])
-            else { continue }
-            let quote = bytes[index + 3]
-            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
-            let start = index + 4
-            guard let end = bytes[start...].firstIndex(of: quote) else { break }
-            found.append(String(decoding: bytes[start..<end], as: UTF8.self))
-            index = end
-        }
-        return found
+        HTMLAttributes.find(["id"], in: html).map(\.value)
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
-    }
+    /// The ids of one page, to check links to `#fragment`s of it.
+    public struct Page: Sendable {
+        /// Compared code point by code point, as a browser matches a fragment to an id:
+        /// `café` written with a combining accent is another id, which Swift's `==`
+        /// would call equal.
+        private let ids: Set<[UInt8]>
+        /// For "did you mean", split once for every link to the page.
+        private let candidates: [Spelling.Candidate]
 
-    /// What is wrong with a link to `#fragment` on a page whose ids are `ids`, or nil when
-    /// it lands: on an id, or at the top for an empty fragment and `top` (HTML's rule).
-    /// The fragment is percent-decoded first, as a browser does (`#caf%C3%A9` is `café`).
-    /// `page` names the page for the message: `this lesson`, `'04-relu.md'`.
-    ///
-    /// ```swift
-    /// Anchors.problem(linkingTo: "drawback", among: ["drawbacks"], on: "'04-relu.md'")
-    /// // "'04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"
-    /// ```
-    public static func problem(linkingTo fragment: String, among ids: Set<String>, on page: String) -> String? {
-        let decoded = percentDecoded(fragment)
-        guard !decoded.isEmpty, decoded != "top", !ids.contains(decoded), !ids.contains(fragment) else { return nil }
-        let message = "\(page) has no heading, figure or table with the id '\(decoded)'"
-        if let likely = Spelling.suggestion(for: decoded, among: ids.sorted()) {
-            return message + "; did you mean '#\(likely)'?"
+        public init(ids: some Sequence<String>) {
+            let unique = Set(ids.map { Array($0.utf8) })
+            self.ids = unique
+            candidates = unique.map { Spelling.Candidate(String(decoding: $0, as: UTF8.self)) }
         }
-        return message + "; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is "
-            + "'#pros-and-cons'"
+
+        /// The ids of the page whose HTML is `html`.
+        public init(html: String) {
+            self.init(ids: Anchors.ids(in: html))
+        }
+
+        /// What is wrong with a link to `#fragment` of this page, or nil when it lands: on
+        /// an id, or at the top for an empty fragment and `top` (HTML's rule). The
+        /// fragment is percent-decoded first, as a browser does (`#caf%C3%A9` is `café`).
+        /// `name` names the page for the message: `this lesson`, `'04-relu.md'`.
+        ///
+        /// ```swift
+        /// Anchors.Page(ids: ["drawbacks"]).problem(linkingTo: "drawback", on: "'04-relu.md'")
+        /// // "'04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"
+        /// ```
+        public func problem(linkingTo fragment: String, on name: String) -> String? {
+            let decoded = percentDecoded(fragment)
+            guard !decoded.isEmpty, decoded != "top", !ids.contains(Array(decoded.utf8)),
+                !ids.contains(Array(fragment.utf8))
+            else { return nil }
+            let message = "\(name) has no heading, figure or table with the id '\(decoded)'"
+            if let likely = Spelling.suggestion(for: decoded, among: candidates) {
+                return message + "; did you mean '#\(likely)'?"
+            }
+            return message + "; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is "
+                + "'#pros-and-cons'"
+        }
     }
 
     /// `%XX` escapes decoded as UTF-8; text that is not a valid escape, or bytes that are

@@ -106,9 +106,9 @@ public enum LessonRenderer {
                 return nil
             }
         })
-        let ids = Set(Anchors.ids(in: html))
+        let page = Anchors.Page(html: html)
         for fragment in fragments {
-            guard let problem = Anchors.problem(linkingTo: fragment.value, among: ids, on: "this lesson") else { continue }
+            guard let problem = page.problem(linkingTo: fragment.value, on: "this lesson") else { continue }
             linkProblems.insert(Diagnostic(problem, at: fragment.location))
         }
         diagnostics += linkProblems

@@ -20,6 +20,10 @@ struct LinkLocator {
     /// Per block, how many of its candidates were taken, in order.
     private var usedByBlock: [Int: Int] = [:]
     private var definitions: [Candidate]?
+    /// Per HTML block (by its first line), the byte offsets where its lines start.
+    private var htmlBlockLineStarts: [Int: [Int]] = [:]
+    /// Per line, the character column of each byte (`SourceText.columns(ofLine:)`).
+    private var columnsByLine: [Int: [Int]] = [:]
     /// Per block, the cells of each `<…>` in it.
     private var inlineHTMLByBlock: [Int: [[MathSpanScanner.Cell]]] = [:]
     /// Which `<…>` of its block each piece of inline HTML found so far is.
@@ -54,17 +58,24 @@ struct LinkLocator {
     /// Where byte `offset` of an HTML block's text lies in the file. The block's line k
     /// is the file's line `startLine + k`, which ends with it: cmark only strips what
     /// encloses the block (`> `, a list item's indentation) from the front.
-    func location(ofByte offset: Int, inHTMLBlock literal: String, startLine: Int) -> SourceLocation {
-        let bytes = Array(literal.utf8).prefix(offset)
-        let lineIndex = bytes.count(where: { $0 == UInt8(ascii: "\n") })
-        let lineStart = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let inLine = offset - lineStart
-        let literalLine = Array(literal.utf8).dropFirst(lineStart).prefix(while: { $0 != UInt8(ascii: "\n") })
-        let line = startLine + lineIndex
-        let sourceLine = source.line(line)
-        let prefix = sourceLine.count >= literalLine.count && sourceLine.suffix(literalLine.count).elementsEqual(literalLine)
-            ? sourceLine.count - literalLine.count : 0
-        return source.location(line: line, byteColumn: prefix + inLine + 1)
+    mutating func location(ofByte offset: Int, inHTMLBlock literal: String, startLine: Int) -> SourceLocation {
+        // The block's line starts, found once however many links it holds.
+        let lineStarts = htmlBlockLineStarts[startLine]
+            ?? [0] + literal.utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map { $0.offset + 1 }
+        htmlBlockLineStarts[startLine] = lineStarts
+        // The last line start at or before `offset`.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let lineEnd = low + 1 < lineStarts.count ? lineStarts[low + 1] - 1 : literal.utf8.count
+        let literalLength = max(0, lineEnd - lineStarts[low])
+        let line = startLine + low
+        let sourceLength = source.line(line).count
+        // Trailing text of the line as cmark kept it: the source line ends with it.
+        let prefix = sourceLength >= literalLength ? sourceLength - literalLength : 0
+        return location(line: line, byteColumn: prefix + offset - lineStarts[low] + 1)
     }
 
     /// Where byte `offset` of the `ordinal`-th piece of inline HTML in `block` lies in the
@@ -77,14 +88,14 @@ struct LinkLocator {
         let tags = inlineHTMLByBlock[block.startLine] ?? inlineHTML(in: block)
         inlineHTMLByBlock[block.startLine] = tags
         let key = BlockOrdinal(line: block.startLine, ordinal: ordinal)
-        let literalBytes = Array(literal.utf8)
         let found: Int?
         if let cached = tagByOrdinal[key] {
             found = cached
         } else {
             // Pieces are asked about in order, so the search goes on after the last one's tag.
+            let literalBytes = Array(literal.utf8)
             let after = lastTagByBlock[block.startLine] ?? -1
-            found = tags.indices.first { $0 > after && tags[$0].map(\.value) == literalBytes }
+            found = tags.indices.dropFirst(after + 1).first { tags[$0].map(\.value) == literalBytes }
             tagByOrdinal[key] = .some(found)
             if let found { lastTagByBlock[block.startLine] = found }
         }
@@ -92,7 +103,16 @@ struct LinkLocator {
             return source.location(line: max(1, block.startLine), byteColumn: max(1, block.startByteColumn))
         }
         let cell = tags[index][offset]
-        return source.location(line: cell.line, byteColumn: cell.byte + 1)
+        return location(line: cell.line, byteColumn: cell.byte + 1)
+    }
+
+    /// `source.location(line:byteColumn:)` with each line's columns worked out once, so
+    /// that many links on one long line cost one pass over it.
+    private mutating func location(line: Int, byteColumn: Int) -> SourceLocation {
+        let columns = columnsByLine[line] ?? source.columns(ofLine: line)
+        columnsByLine[line] = columns
+        let index = min(max(0, byteColumn - 1), columns.count - 1)
+        return SourceLocation(line: line, column: columns.isEmpty ? 1 : columns[index])
     }
 
     private func inlineHTML(in block: InlineTextBlock) -> [[MathSpanScanner.Cell]] {
@@ -180,7 +200,7 @@ struct LinkLocator {
     /// candidate and falls back to a coarser location.
     static func decoded<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
-        return unescaped(text.contains("&") ? decodingEntities(text) : text)
+        return unescaped(CharacterReferences.decoded(text))
     }
 
     private static func unescaped(_ text: String) -> String {
@@ -203,37 +223,4 @@ struct LinkLocator {
     }
 
     private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-    private static let namedEntities = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-
-    private static func decodingEntities(_ text: String) -> String {
-        var result = ""
-        var rest = text[...]
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            let after = rest[rest.index(after: ampersand)...]
-            guard let semicolon = after.prefix(32).firstIndex(of: ";") else {
-                result += "&"
-                rest = after
-                continue
-            }
-            let name = after[..<semicolon]
-            var decoded: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                decoded = UInt32(name.dropFirst(2), radix: 16).flatMap { Unicode.Scalar($0) }.map { String(Character($0)) }
-            } else if name.hasPrefix("#") {
-                decoded = UInt32(name.dropFirst()).flatMap { Unicode.Scalar($0) }.map { String(Character($0)) }
-            } else {
-                decoded = namedEntities[String(name)]
-            }
-            if let decoded {
-                result += decoded
-                rest = after[after.index(after: semicolon)...]
-            } else {
-                result += "&"
-                rest = after
-            }
-        }
-        return result + rest
-    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import LessonMarkdown
 
-/// A folder read without ever leaving it: the content folder as linked files, lessons and
-/// assets see it, and the templates folder. A path written in a lesson becomes a file
+/// A folder read without ever leaving it: the content folder as linked files and lessons
+/// see it, and the templates folder. A path written in a lesson becomes a file
 /// inside the folder, or a reason why not. Nothing outside the folder is ever read, nor
 /// even looked at, except the targets of symbolic links, as text.
 ///
@@ -19,7 +19,7 @@ struct ConfinedFolder: Sendable {
     /// More than this in one linked file is refused, as for `assets/`: a course image is not 64 MiB.
     static let maximumFileSize = AuthorAssets.maximumFileSize
 
-    /// A file inside the content folder.
+    /// A file inside the folder.
     struct File: Sendable, Equatable {
         /// Where the author's path leads, which is also its path in the site: `img/a.png`.
         var sitePath: String
@@ -54,9 +54,9 @@ struct ConfinedFolder: Sendable {
     }
 
     /// The components of `path` (written in a lesson, percent-escapes decoded), taken
-    /// from the folder `directory` (components from the content folder; `[]` for a lesson
+    /// from the folder `directory` (components from the folder; `[]` for a lesson
     /// at its top), with `.` and empty components dropped and each `..` removing one.
-    /// nil when a `..` would leave the content folder, even if a later name comes back in.
+    /// nil when a `..` would leave the folder, even if a later name comes back in.
     ///
     /// ```swift
     /// ConfinedFolder.normalized("./img/../img/a.png", in: [])  // ["img", "a.png"]
@@ -132,7 +132,7 @@ struct ConfinedFolder: Sendable {
         return .success(File(sitePath: components.joined(separator: "/"), physicalPath: physicalPath))
     }
 
-    /// The name in `folder` (inside the content folder) closest to `name`, hidden files left out.
+    /// The name in `folder` (inside this folder) closest to `name`, hidden files left out.
     private func suggestion(for name: String, in folder: String) -> String? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
         return Spelling.suggestion(for: name, among: names.filter { !$0.hasPrefix(".") }.sorted())

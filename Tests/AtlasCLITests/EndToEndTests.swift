@@ -145,7 +145,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput == """
             <h1 id="hello-x">Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --> \
-            <a class="anchor" href="#hello-x" aria-label="Link to this section">#</a></h1>
+            <a class="anchor" href="#hello-x" aria-hidden="true" tabindex="-1">#</a></h1>
 
             """)
         let failing = try AtlasProcess.run(["render"], input: "```{table} relu\n:digits: 0\n```\n")

@@ -18,12 +18,13 @@ public enum CMarkReference {
     }
 
     /// `html` without what LessonMarkdown adds to cmark's headings, the `id` and the link
-    /// to itself, so that the rest can be held to `html(_:)` byte for byte. Only that exact
+    /// to itself, so that the rest can be held to `html(_:)` byte for byte; nil when a
+    /// heading lacks them or its link does not point at its own id. Only that exact
     /// markup is removed: anything else added or changed still fails the comparison.
-    public static func removingHeadingAnchors(_ html: String) -> String {
-        html.replacing(#/<h([1-6]) id="[^"<>]*">/#) { "<h\($0.output.1)>" }
-            .replacing(#/ <a class="anchor" href="#[^"<>]*" aria-label="Link to this section">#</a></h([1-6])>/#) {
-                "</h\($0.output.1)>"
-            }
+    public static func removingHeadingAnchors(_ html: String) -> String? {
+        let headings = html.matches(of: #/<h[1-6][ >]/#).count
+        let anchored = #/<h([1-6]) id="([^"<>]*)">((?s:.*?)) <a class="anchor" href="#\2" aria-hidden="true" tabindex="-1">#</a></h\1>/#
+        guard html.matches(of: anchored).count == headings else { return nil }
+        return html.replacing(anchored) { "<h\($0.output.1)>\($0.output.3)</h\($0.output.1)>" }
     }
 }

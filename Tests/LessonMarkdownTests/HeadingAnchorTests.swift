@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Testing
 @testable import LessonMarkdown
 
@@ -27,10 +28,10 @@ import Testing
             .success("")
         }.html
         #expect(html == """
-            <h1 id="the-sigmoid">The <em>sigmoid</em> <a class="anchor" href="#the-sigmoid" aria-label="Link to this section">#</a></h1>
-            <h2 id="drawbacks">Drawbacks <a class="anchor" href="#drawbacks" aria-label="Link to this section">#</a></h2>
-            <h2 id="drawbacks-1">Drawbacks <a class="anchor" href="#drawbacks-1" aria-label="Link to this section">#</a></h2>
-            <h2 id="setext-code">Setext <code>code</code> <a class="anchor" href="#setext-code" aria-label="Link to this section">#</a></h2>
+            <h1 id="the-sigmoid">The <em>sigmoid</em> <a class="anchor" href="#the-sigmoid" aria-hidden="true" tabindex="-1">#</a></h1>
+            <h2 id="drawbacks">Drawbacks <a class="anchor" href="#drawbacks" aria-hidden="true" tabindex="-1">#</a></h2>
+            <h2 id="drawbacks-1">Drawbacks <a class="anchor" href="#drawbacks-1" aria-hidden="true" tabindex="-1">#</a></h2>
+            <h2 id="setext-code">Setext <code>code</code> <a class="anchor" href="#setext-code" aria-hidden="true" tabindex="-1">#</a></h2>
 
             """)
     }
@@ -65,18 +66,74 @@ import Testing
         ])
     }
 
-    @Test("ids are found in double- and single-quoted attributes, not in text")
+    @Test("ids are read as a browser reads them: any quotes or none, any case, references decoded")
     func idsInHTML() {
-        let html = #"<h2 id="a">x</h2><p>id="no" &quot;</p><div class='c' id='b'></div><svg><title id="c-title"/></svg>"#
-        #expect(Anchors.ids(in: html) == ["a", "b", "c-title"])
-        #expect(Anchors.ids(in: "<p id=\"unclosed") == [])
+        let html = #"""
+            <h2 id="a">x</h2><p>id="no" &quot;</p><div class='c' ID='b'></div><svg><title id="c-title"/></svg>
+            <span id=bare></span><span id="r&amp;d"></span><!-- <b id="commented"> --><span id="caf&#xE9;">
+            """#
+        #expect(Anchors.ids(in: html) == ["a", "b", "c-title", "bare", "r&d", "café"])
+        #expect(Anchors.ids(in: "<p id=\"unclosed") == ["unclosed"])
     }
 
-    @Test("Fragments are compared percent-decoded, as a browser does")
-    func percentDecoding() {
+    @Test("Fragments are compared percent-decoded and code point by code point, as a browser does")
+    func fragmentMatching() {
         #expect(Anchors.percentDecoded("caf%C3%A9") == "café")
         #expect(Anchors.percentDecoded("100%") == "100%")
         #expect(Anchors.percentDecoded("%FF%FE") == "%FF%FE", "not UTF-8: kept as written")
-        #expect(Anchors.problem(linkingTo: "caf%C3%A9", among: ["café"], on: "this lesson") == nil)
+        let page = Anchors.Page(ids: ["café", "r&d"])
+        #expect(page.problem(linkingTo: "caf%C3%A9", on: "this lesson") == nil)
+        #expect(page.problem(linkingTo: "r&d", on: "this lesson") == nil)
+        // "cafe" + U+0301 is canonically equal to "café" in Swift, but another id to a browser.
+        #expect(page.problem(linkingTo: "cafe\u{301}", on: "this lesson") != nil)
+    }
+
+    @Test("A thousand equal headings get a, a-1, …, a-999 without trying each taken one again")
+    func manyEqualHeadings() {
+        var allocator = Anchors.Allocator(taken: ["a-2"])
+        let ids = (0..<1000).map { _ in allocator.claim("a") }
+        #expect(ids.prefix(4) == ["a", "a-1", "a-3", "a-4"])
+        #expect(Set(ids).count == 1000 && !ids.contains("a-2") && ids.last == "a-1000")
+        let html = LessonRenderer.render(String(repeating: "## A\n\n", count: 3) + "## A 1\n") { _ in .success("") }.html
+        #expect(Anchors.ids(in: html) == ["a", "a-1", "a-2", "a-1-1"])
+    }
+
+    @Test("Marks that combine with a neighbour are kept in the heading, and the heading keeps its id")
+    func combiningMarks() {
+        let leading = LessonRenderer.render("# \u{301}x\n") { _ in .success("") }.html
+        #expect(leading.hasPrefix("<h1 id=\"x\">\u{301}x <a"))
+        // U+0600 is a "prepended" mark: as a Character it would swallow the "<" after it.
+        let trailing = LessonRenderer.render("## a\u{600}\n") { _ in .success("") }.html
+        #expect(trailing.hasPrefix("<h2 id=\"a\">a\u{600} <a class=\"anchor\""))
+    }
+
+    @Test("Did-you-mean costs a band of the table, and agrees with the full edit distance")
+    func boundedEditDistance() {
+        /// The textbook table, row by row, for reference.
+        func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+            var previous = Array(0...b.count)
+            for (i, x) in a.enumerated() {
+                var current = [i + 1]
+                for (j, y) in b.enumerated() {
+                    current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<2000 {
+            let a = (0..<Int.random(in: 0...7, using: &generator)).map { _ in "abc".randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 0...7, using: &generator)).map { _ in "abc".randomElement(using: &generator)! }
+            let truth = levenshtein(a, b)
+            var rows = (previous: [Int](), current: [Int]())
+            for limit in 0...3 {
+                let bounded = Spelling.editDistance(a, b, atMost: limit, rows: &rows)
+                #expect(bounded == (truth <= limit ? truth : nil), "\(a) \(b) \(limit)")
+            }
+        }
+        let long = String(repeating: "x", count: 200_000)
+        // One edit from both: the tie goes to the one that sorts first.
+        #expect(Spelling.suggestion(for: long + "y", among: [long + "z", long]) == long)
     }
 }

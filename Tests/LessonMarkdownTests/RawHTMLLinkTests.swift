@@ -18,15 +18,17 @@ import Testing
         return (seen, html)
     }
 
-    @Test("href and src are read quoted or not, any case, references decoded; comments and scripts skipped")
-    func attributes() {
-        let html = """
-            <IMG SRC=a.png alt="<b>"><a title='x' href = 'b.md?x=1&amp;y=2'><!-- <a href="no.md"> -->
-            <script>let s = '<a href="no2.md">'</script><source src="c&#46;png"/><a data-href="no3.md" href="">
-            """
-        #expect(RawHTMLLinks.attributes(in: html).map { "\($0.name)=\($0.value)" } == [
-            "src=a.png", "href=b.md?x=1&y=2", "src=c.png", "href=",
-        ])
+    @Test("href and src are read as a browser reads them", arguments: [
+        ("<IMG SRC=a.png alt=\"<b>\"><a title='x' href = 'b.md?x=1&amp;y=2'>", ["src=a.png", "href=b.md?x=1&y=2"]),
+        ("<!-- <a href=\"no.md\"> --><source src=\"c&#46;png\"/><a data-href=\"no3.md\" href=\"\">", ["src=c.png", "href="]),
+        ("<script>let s = '<a href=\"no.md\">'</script><a href=x.md>", ["href=x.md"]),
+        ("<textarea><a href=\"no.md\"></textarea><title><a href='no.md'></TITLE><a href=y.md>", ["href=y.md"]),
+        ("<!--><a href=\"after-empty-comment.md\"><!---><a href=\"z.md\"><!-- -->", ["href=after-empty-comment.md", "href=z.md"]),
+        ("<a href=\"first.md\" HREF=\"second.md\">", ["href=first.md"]),
+        ("<a href=\" spaced.md\n\">", ["href=spaced.md"]),
+    ])
+    func attributes(_ html: String, expected: [String]) {
+        #expect(HTMLAttributes.find(["href", "src"], in: html).map { "\($0.name)=\($0.value)" } == expected)
     }
 
     @Test("Raw HTML links are located at their value: blocks, quotes, inline, over lines, after math")
@@ -59,6 +61,13 @@ import Testing
         let markdown = "<p><img src=a.png><a href='b.md'>b</a><a href=\"#x\">x</a></p>\n\n## X\n"
         let html = links(markdown, answer: { $0 == "b.md" ? "b.html?q='1'&r" : $0 == "a.png" ? "a b.png" : $0 }).html
         #expect(html.hasPrefix(##"<p><img src="a b.png"><a href='b.html?q=&#39;1&#39;&amp;r'>b</a><a href="#x">x</a></p>"##))
+    }
+
+    @Test("A query and fragment the answer keeps stay as written, references and all")
+    func suffixKept() {
+        let markdown = "<a href=\"04-relu.md?q=caf&eacute;&amp;x#top\">r</a>\n"
+        let html = links(markdown, answer: { $0.replacing("04-relu.md", with: "relu.html") }).html
+        #expect(html == "<p><a href=\"relu.html?q=caf&eacute;&amp;x#top\">r</a></p>\n")
     }
 
     @Test("In safe mode raw HTML is dropped, and its links are not asked about")

@@ -57,6 +57,7 @@ import Testing
         ("See [ReLU](04-relu.md#drawback).", "5:12: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"),
         ("See [it](01-intro.md?v=1#first-steps).", "5:10: '01-intro.md' has no heading, figure or table with the id 'first-steps'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
         ("[Up](#sumary)\n\n## Summary", "5:6: this lesson has no heading, figure or table with the id 'sumary'; did you mean '#summary'?"),
+        ("[a][r] [b][r] [c][r]\n\n[r]: 04-relu.md#nope", "7:6: '04-relu.md' has no heading, figure or table with the id 'nope'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
         ("[r]\n\n[a][r]\n\n[r]: #nowhere", "9:6: this lesson has no heading, figure or table with the id 'nowhere'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
     ])
     func badLinks(_ lesson: String, expected: String) async throws {

@@ -37,8 +37,9 @@ extension CMarkDocument {
                 continue
             }
         }
+        var allocator = Anchors.Allocator(taken: taken)
         for heading in headings {
-            let id = Anchors.unique(Anchors.slug(plainText(of: heading)), taken: &taken)
+            let id = allocator.claim(Anchors.slug(plainText(of: heading)))
             guard let rendered = cmark_render_html(heading, options) else { continue }
             defer { free(rendered) }
             let html = withID(id, String(cString: rendered))
@@ -53,14 +54,23 @@ extension CMarkDocument {
     /// `<hN>…</hN>` → `<hN id="id">… <a class="anchor" …>#</a></hN>`, as cmark writes a
     /// heading without the `sourcepos` option. The id is a slug (letters, digits, `-`,
     /// `_`), so it needs no escaping.
+    ///
+    /// The tags are cut off as bytes: as `Character`s, a combining mark at the start of
+    /// the text would merge with the `>` before it (and a prepended one at the end with
+    /// the `<` after it), and be lost.
+    ///
+    /// The link is hidden from screen readers and skipped by the keyboard, so that a
+    /// heading's name stays its text; it is a convenience for copying with a mouse.
     static func withID(_ id: String, _ heading: String) -> String {
-        let scalars = Array(heading.unicodeScalars.prefix(4))
-        guard scalars.count == 4, scalars[0] == "<", scalars[1] == "h", scalars[3] == ">",
-            heading.hasSuffix("</h\(scalars[2])>\n")
+        let bytes = Array(heading.utf8)
+        guard bytes.count >= 10, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "h"),
+            (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]), bytes[3] == UInt8(ascii: ">"),
+            bytes.suffix(6).elementsEqual(Array("</h".utf8) + [bytes[2], UInt8(ascii: ">"), UInt8(ascii: "\n")])
         else { return heading }
-        let content = heading.dropFirst(4).dropLast(6)
-        let anchor = "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
-        return "<h\(scalars[2]) id=\"\(id)\">\(content) \(anchor)</h\(scalars[2])>\n"
+        let level = Character(Unicode.Scalar(bytes[2]))
+        let content = String(decoding: bytes[4..<(bytes.count - 6)], as: UTF8.self)
+        let anchor = "<a class=\"anchor\" href=\"#\(id)\" aria-hidden=\"true\" tabindex=\"-1\">#</a>"
+        return "<h\(level) id=\"\(id)\">\(content) \(anchor)</h\(level)>\n"
     }
 
     /// The words of a heading: its text and code spans, a space for each line break, and

@@ -1,8 +1,8 @@
 import CCmark
 
-/// A link or image with a relative destination or a `#fragment`, as cmark parsed it, or
-/// an `href` or `src` of the author's raw HTML.
-struct InlineLink {
+/// A link found in a lesson for LessonRenderer to check: a Markdown link or image with a
+/// relative destination or a `#fragment`, or such an `href` or `src` in raw HTML.
+struct FoundLink {
     enum Place {
         /// A Markdown link or image in this paragraph or heading: cmark gives inlines no
         /// positions, so the destination is found again in the source from the block on
@@ -18,7 +18,7 @@ struct InlineLink {
 
     var kind: LessonLink.Kind
     /// cmark's destination (`<…>` removed, escapes and entities decoded), or the
-    /// attribute's value with character references decoded.
+    /// attribute's value as `HTMLAttributes` reads it.
     var url: String
     var place: Place
 
@@ -29,6 +29,15 @@ struct InlineLink {
 }
 
 extension CMarkDocument {
+    /// A node whose links are checked: a Markdown link or image (one link, its URL), or a
+    /// piece of raw HTML (each checked `href` and `src` in its text).
+    private struct LinkNode {
+        var node: OpaquePointer
+        var links: [FoundLink]
+        /// For raw HTML: the attribute each link was read from, in the same order.
+        var attributes: [HTMLAttributes.Attribute] = []
+    }
+
     /// Asks `rewrite` about every link and image whose destination is relative
     /// (`LessonLink.isRelative`) or a place on the same page (`#drawbacks`), and, when
     /// the author's HTML is kept, every such `href` and `src` in it, in the order they
@@ -36,52 +45,65 @@ extension CMarkDocument {
     ///
     /// The order is that of the nodes' *exit*: in `[![a](x.png)](y.md)` the image's
     /// destination is written first, although the link encloses it.
-    static func rewriteLinks(in document: OpaquePointer, keepsRawHTML: Bool, _ rewrite: (InlineLink) -> String?) {
+    static func rewriteLinks(in document: OpaquePointer, keepsRawHTML: Bool, _ rewrite: (FoundLink) -> String?) {
+        var found: [LinkNode] = []
         var inlineHTMLCount: [Int: Int] = [:]
-        // One list in walk order, so that `rewrite` is asked in written order.
-        var found: [(node: OpaquePointer, links: [(attribute: RawHTMLLinks.Attribute?, link: InlineLink)])] = []
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                let url = cmark_node_get_url(node).map({ String(cString: $0) }), InlineLink.isChecked(url),
+                let url = cmark_node_get_url(node).map({ String(cString: $0) }), FoundLink.isChecked(url),
                 let block = enclosingTextBlock(of: node)
             {
                 let kind: LessonLink.Kind = type == CMARK_NODE_IMAGE ? .image : .link
-                found.append((node, [(nil, InlineLink(kind: kind, url: url, place: .markdown(block)))]))
-            } else if keepsRawHTML, event == CMARK_EVENT_ENTER, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
-                guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { continue }
-                let place: (Int) -> InlineLink.Place
-                if type == CMARK_NODE_HTML_BLOCK {
-                    let line = Int(cmark_node_get_start_line(node))
-                    place = { .htmlBlock(startLine: line, literal: literal, offset: $0) }
-                } else {
-                    guard let block = enclosingTextBlock(of: node) else { continue }
-                    let ordinal = inlineHTMLCount[block.startLine, default: 0]
-                    inlineHTMLCount[block.startLine] = ordinal + 1
-                    place = { .inlineHTML(block, ordinal: ordinal, literal: literal, offset: $0) }
-                }
-                let links = RawHTMLLinks.attributes(in: literal).filter { InlineLink.isChecked($0.value) }.map {
-                    (attribute: Optional($0), link: InlineLink(
-                        kind: $0.name == "src" ? .image : .link, url: $0.value, place: place($0.range.lowerBound)))
-                }
-                if !links.isEmpty { found.append((node, links)) }
+                found.append(LinkNode(node: node, links: [FoundLink(kind: kind, url: url, place: .markdown(block))]))
+            } else if keepsRawHTML, event == CMARK_EVENT_ENTER,
+                type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                let html = rawHTMLLinks(of: node, isBlock: type == CMARK_NODE_HTML_BLOCK, count: &inlineHTMLCount)
+            {
+                found.append(html)
             }
         }
         // Changed after the walk, as the other passes do: the tree stays still under an iterator.
-        for (node, links) in found {
-            let replacements = links.compactMap { attribute, link -> (attribute: RawHTMLLinks.Attribute?, url: String)? in
-                rewrite(link).flatMap { $0 == link.url ? nil : (attribute, $0) }
+        for item in found {
+            let urls = item.links.map { link in rewrite(link).flatMap { $0 == link.url ? nil : $0 } }
+            if item.attributes.isEmpty {
+                if let url = urls.first ?? nil { cmark_node_set_url(item.node, url) }
+                continue
             }
-            if let first = replacements.first, first.attribute == nil {
-                cmark_node_set_url(node, first.url)
-            } else if !replacements.isEmpty, let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) {
-                let changes = replacements.compactMap { replacement in replacement.attribute.map { (attribute: $0, url: replacement.url) } }
-                cmark_node_set_literal(node, RawHTMLLinks.replacing(changes, in: literal))
+            let changes = zip(item.attributes, urls).compactMap { attribute, url in
+                url.map { (attribute: attribute, text: HTMLAttributes.text(for: $0, replacing: attribute)) }
             }
+            guard !changes.isEmpty, let literal = cmark_node_get_literal(item.node).map({ String(cString: $0) }) else {
+                continue
+            }
+            cmark_node_set_literal(item.node, HTMLAttributes.replacing(changes, in: literal))
         }
+    }
+
+    /// The checked `href` and `src` of a piece of raw HTML, or nil when it has none.
+    /// `count` numbers the pieces of inline HTML per paragraph, for `LinkLocator`; every
+    /// piece counts, with links or not.
+    private static func rawHTMLLinks(of node: OpaquePointer, isBlock: Bool, count: inout [Int: Int]) -> LinkNode? {
+        guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }) else { return nil }
+        let place: (Int) -> FoundLink.Place
+        if isBlock {
+            let line = Int(cmark_node_get_start_line(node))
+            place = { .htmlBlock(startLine: line, literal: literal, offset: $0) }
+        } else {
+            guard let block = enclosingTextBlock(of: node) else { return nil }
+            let ordinal = count[block.startLine, default: 0]
+            count[block.startLine] = ordinal + 1
+            place = { .inlineHTML(block, ordinal: ordinal, literal: literal, offset: $0) }
+        }
+        let attributes = HTMLAttributes.find(["href", "src"], in: literal).filter { FoundLink.isChecked($0.value) }
+        guard !attributes.isEmpty else { return nil }
+        let links = attributes.map {
+            FoundLink(kind: $0.name == "src" ? .image : .link, url: $0.value, place: place($0.range.lowerBound))
+        }
+        return LinkNode(node: node, links: links, attributes: attributes)
     }
 
     /// The paragraph or heading that holds an inline node.

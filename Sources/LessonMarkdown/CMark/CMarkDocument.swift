@@ -28,7 +28,7 @@ enum CMarkDocument {
     /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
     static func renderHTML(
         markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?,
-        role: (InlineRole) -> String? = { _ in nil }, link: (InlineLink) -> String? = { _ in nil }
+        role: (InlineRole) -> String? = { _ in nil }, link: (FoundLink) -> String? = { _ in nil }
     ) -> String {
         let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
         let length = markdown.utf8.count

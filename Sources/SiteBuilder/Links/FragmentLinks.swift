@@ -3,7 +3,7 @@ import LessonMarkdown
 /// A link to a place in another lesson (`04-relu.md#drawbacks`), noted while the linking
 /// lesson renders and checked once every lesson has: only then are the ids of the
 /// target's headings and figures known.
-struct FragmentLink: Sendable, Equatable {
+struct FragmentLink: Sendable, Hashable {
     /// The target lesson's file: `04-relu.md`.
     var lessonFileName: String
     /// After the `#`, as written: `drawbacks`.
@@ -13,17 +13,20 @@ struct FragmentLink: Sendable, Equatable {
 }
 
 enum FragmentLinks {
-    /// An error for each link whose fragment reaches no id in its lesson's body.
+    /// An error for each link whose fragment reaches no id in its lesson's body; a
+    /// reference link's problem once, at its definition, however many links use it.
     /// - Parameters:
-    ///   - idsByFile: lesson file name → the ids in its rendered body.
+    ///   - pages: lesson file name → the ids of its rendered body.
     ///   - links: per linking lesson (its display path), the fragment links it holds.
-    static func problems(idsByFile: [String: Set<String>], links: [(path: String, links: [FragmentLink])])
+    static func problems(pages: [String: Anchors.Page], links: [(path: String, links: [FragmentLink])])
         -> [BuildDiagnostic]
     {
         links.flatMap { path, links in
-            links.compactMap { link -> BuildDiagnostic? in
-                guard let ids = idsByFile[link.lessonFileName],
-                    let problem = Anchors.problem(linkingTo: link.fragment, among: ids, on: "'\(link.lessonFileName)'")
+            // The same target, fragment and place: one definition used by several reference links.
+            var seen: Set<FragmentLink> = []
+            return links.compactMap { link -> BuildDiagnostic? in
+                guard seen.insert(link).inserted, let page = pages[link.lessonFileName],
+                    let problem = page.problem(linkingTo: link.fragment, on: "'\(link.lessonFileName)'")
                 else { return nil }
                 return BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))
             }

@@ -1,0 +1,197 @@
+/// Attributes of the tags in a piece of HTML, read as a browser reads them: the `href` and
+/// `src` of the author's raw HTML (kept with `unsafe_html`), checked and rewritten like
+/// Markdown links, and the `id`s of a page, which a `#fragment` may reach.
+///
+/// A tolerant reader, not a validator: a tag is `<` and a letter; attributes are quoted
+/// or not, names in any case, and only the first of a name in a tag counts, as in a
+/// browser. Comments (`<!-- … -->`, also `<!-->`) are skipped, and so is the text of
+/// `<script>`, `<style>`, `<textarea>` and `<title>`, where a `<` starts no tag.
+enum HTMLAttributes {
+    struct Attribute: Equatable {
+        /// Lower-cased: `href`.
+        var name: String
+        /// The value as the browser reads it: character references decoded, and for URLs
+        /// leading and trailing ASCII whitespace stripped (`range` leaves it out too).
+        var value: String
+        /// The bytes of `value` as written.
+        var written: String
+        /// Where `written` is in the HTML, in bytes.
+        var range: Range<Int>
+        /// `"` or `'`, or nil when the value is unquoted.
+        var quote: UInt8?
+    }
+
+    /// Elements whose text holds no tags.
+    private static let rawTextElements: Set<String> = ["script", "style", "textarea", "title"]
+    /// Attributes whose value is a URL, which a browser strips of surrounding whitespace.
+    private static let urlAttributes: Set<String> = ["href", "src"]
+
+    /// The attributes of `html` named one of `names` (lower case), in order.
+    ///
+    /// ```swift
+    /// HTMLAttributes.find(["src", "href"], in: #"<IMG SRC=a.png alt="x"><a href='b.md'>"#).map(\.value)  // ["a.png", "b.md"]
+    /// ```
+    static func find(_ names: Set<String>, in html: String) -> [Attribute] {
+        let bytes = Array(html.utf8)
+        var found: [Attribute] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if starts(bytes, with: "<!--", at: index) {
+                index = commentEnd(bytes, from: index + 4)
+            } else if index + 1 < bytes.count, isLetter(bytes[index + 1]) {
+                index = readTag(bytes, from: index, names: names, into: &found)
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The text to write for `url` in place of `attribute`'s value: escaped for its
+    /// quotes. When `url` ends with the value's query and fragment (a link to a lesson
+    /// keeps them), those stay as the author wrote them, character references and all, so
+    /// that a reference this reader does not decode (`&eacute;`) is not escaped twice.
+    static func text(for url: String, replacing attribute: Attribute) -> String {
+        func escaped(_ text: String) -> String {
+            let escaped = HTML.escape(text)
+            return attribute.quote == UInt8(ascii: "'") ? escaped.replacing("'", with: "&#39;") : escaped
+        }
+        let written = Array(attribute.written.utf8)
+        guard let cut = written.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) else {
+            return escaped(url)
+        }
+        let writtenSuffix = String(decoding: written[cut...], as: UTF8.self)
+        let suffix = Array(CharacterReferences.decoded(writtenSuffix).utf8)
+        let bytes = Array(url.utf8)
+        guard bytes.count >= suffix.count, bytes.suffix(suffix.count).elementsEqual(suffix) else { return escaped(url) }
+        return escaped(String(decoding: bytes.dropLast(suffix.count), as: UTF8.self)) + writtenSuffix
+    }
+
+    /// `html` with each attribute's value replaced by its new text (from
+    /// ``text(for:replacing:)``, already escaped); an unquoted value gets double quotes.
+    /// One pass, however many attributes change.
+    static func replacing(_ replacements: [(attribute: Attribute, text: String)], in html: String) -> String {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var copied = 0
+        for (attribute, text) in replacements.sorted(by: { $0.attribute.range.lowerBound < $1.attribute.range.lowerBound })
+        where attribute.range.lowerBound >= copied {
+            out += bytes[copied..<attribute.range.lowerBound]
+            out += Array((attribute.quote == nil ? "\"\(text)\"" : text).utf8)
+            copied = attribute.range.upperBound
+        }
+        out += bytes[copied...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Reads the tag at `start` (`<` and a letter), appending its attributes named one of
+    /// `names`; returns the index after it, or after the text of a raw-text element.
+    private static func readTag(_ bytes: [UInt8], from start: Int, names: Set<String>, into found: inout [Attribute]) -> Int {
+        var index = start + 1
+        while index < bytes.count, !InlineText.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"),
+            bytes[index] != UInt8(ascii: "/")
+        {
+            index += 1
+        }
+        let tagName = String(decoding: bytes[(start + 1)..<index], as: UTF8.self).lowercased()
+        var seen: Set<String> = []
+        while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+            if InlineText.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+                index += 1
+                continue
+            }
+            let nameStart = index
+            // The first byte is never `=`, `>` or `/`, so each round moves on.
+            index += 1
+            while index < bytes.count, !InlineText.isSpace(bytes[index]), !"=>/".utf8.contains(bytes[index]) { index += 1 }
+            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+            let isFirst = seen.insert(name).inserted
+            guard let value = readValue(bytes, from: &index) else { continue }
+            guard isFirst, names.contains(name) else { continue }
+            found.append(attribute(name, bytes, value.range, quote: value.quote))
+        }
+        let afterTag = min(index + 1, bytes.count)
+        // `<title/>` inside SVG closes itself and holds no text to skip.
+        let closesItself = index > start && index < bytes.count && bytes[index - 1] == UInt8(ascii: "/")
+        guard rawTextElements.contains(tagName), !closesItself else { return afterTag }
+        return end(of: "</\(tagName)", in: bytes, from: afterTag)
+    }
+
+    /// After an attribute's name at `index`: `= value`, quoted or not, moving `index` past
+    /// it; nil (and `index` unmoved) when the attribute has no value.
+    private static func readValue(_ bytes: [UInt8], from index: inout Int) -> (range: Range<Int>, quote: UInt8?)? {
+        var equals = index
+        while equals < bytes.count, InlineText.isSpace(bytes[equals]) { equals += 1 }
+        guard equals < bytes.count, bytes[equals] == UInt8(ascii: "=") else { return nil }
+        var start = equals + 1
+        while start < bytes.count, InlineText.isSpace(bytes[start]) { start += 1 }
+        guard start < bytes.count else {
+            index = start
+            return nil
+        }
+        let quote: UInt8? = bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") ? bytes[start] : nil
+        let valueStart = quote == nil ? start : start + 1
+        var valueEnd = valueStart
+        while valueEnd < bytes.count,
+            quote.map({ bytes[valueEnd] != $0 }) ?? (!InlineText.isSpace(bytes[valueEnd]) && bytes[valueEnd] != UInt8(ascii: ">"))
+        {
+            valueEnd += 1
+        }
+        index = quote == nil ? valueEnd : min(valueEnd + 1, bytes.count)
+        return (valueStart..<valueEnd, quote)
+    }
+
+    private static func attribute(_ name: String, _ bytes: [UInt8], _ range: Range<Int>, quote: UInt8?) -> Attribute {
+        var range = range
+        if urlAttributes.contains(name) {
+            // A browser strips ASCII whitespace around a URL: `href=" a.md "` is `a.md`.
+            while range.lowerBound < range.upperBound, InlineText.isSpace(bytes[range.lowerBound]) || bytes[range.lowerBound] == 0x0C {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+            while range.lowerBound < range.upperBound, InlineText.isSpace(bytes[range.upperBound - 1]) || bytes[range.upperBound - 1] == 0x0C {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
+        }
+        let written = String(decoding: bytes[range], as: UTF8.self)
+        return Attribute(name: name, value: CharacterReferences.decoded(written), written: written, range: range, quote: quote)
+    }
+
+    /// The index after the comment whose `<!--` ends just before `body`: HTML ends it at
+    /// the first `-->`, or at once for `<!-->` and `<!--->`.
+    private static func commentEnd(_ bytes: [UInt8], from body: Int) -> Int {
+        if starts(bytes, with: ">", at: body) { return body + 1 }
+        if starts(bytes, with: "->", at: body) { return body + 2 }
+        return end(of: "-->", in: bytes, from: body)
+    }
+
+    /// Whether `prefix` (ASCII, lower case) is at `index`, ignoring the case of `bytes`.
+    private static func starts(_ bytes: [UInt8], with prefix: String, at index: Int) -> Bool {
+        starts(bytes, with: Array(prefix.utf8), at: index)
+    }
+
+    private static func starts(_ bytes: [UInt8], with prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        return zip(bytes[index...], prefix).allSatisfy { byte, expected in lowercased(byte) == expected }
+    }
+
+    /// The index after the first `marker` (ASCII, lower case) from `start`, or the end.
+    private static func end(of marker: String, in bytes: [UInt8], from start: Int) -> Int {
+        let marker = Array(marker.utf8)
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == marker[0] || lowercased(bytes[index]) == marker[0], starts(bytes, with: marker, at: index) {
+                return index + marker.count
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+    private static func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+}
