@@ -38,8 +38,14 @@ struct TemplateSet: Sendable {
         }
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = source(name + ".mustache", default: bytes)
+            let string = String(decoding: text, as: UTF8.self)
+            if let location = SectionNesting.firstTooDeep(in: string) {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
+                return nil
+            }
             do {
-                return try MustacheTemplate(string: String(decoding: text, as: UTF8.self))
+                return try MustacheTemplate(string: string)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(BuildDiagnostic(path: path, Diagnostic(explain(error.error), at: location)))
