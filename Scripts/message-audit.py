@@ -80,6 +80,8 @@ UNREACHABLE = {
         "parsePrimary is called only with a token next (from parseAtom, or after startsArgument)",
     ("Sources/LessonMarkdown/Math/MathParser.swift", "unexpected token"):
         "misplaced() gets only closing tokens ('}', '&', '\\\\', '\\right', '\\end'), each with its own message",
+    ("Sources/SiteBuilder/Templates/TemplateSet.swift", "template does not parse: "):
+        "MustacheTemplate(string:) wraps every error of its parser in a ParserError, caught above",
 }
 
 HOLE = "\x00"
