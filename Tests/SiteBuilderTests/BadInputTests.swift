@@ -45,6 +45,13 @@ import Testing
         ("unknown cross-reference label", "See {ref}`fig-x`.\n",
          "a.md:4:11: error: unknown label 'fig-x'; name a figure or table with ':name: fig-x' in its '{plot}' or '{table}'"),
         ("unknown TeX command", "$\\frca{1}{2}$\n", "a.md:4:2: error: unknown command '\\frca'; did you mean '\\frac'?"),
+        ("TeX of a definition", "```{define} g\n:formula: \\frca{1}{x}\n1/x\n```\n\n```{formula} g\n```\n",
+         "a.md:5:11: error: unknown command '\\frca'; did you mean '\\frac'?"),
+        ("definition too deep to typeset",
+         "```{define} g\n" + String(repeating: "sigmoid(", count: 130) + "x" + String(repeating: ")", count: 130)
+            + "\n```\n\n```{formula} g\n```\n",
+         "a.md:8:1: error: the formula of 'g' cannot be typeset: formula nests deeper than 128 levels; "
+            + "write its TeX with ':formula:' in its '{define}'"),
         ("parameter value not a word it takes", "```{plot} gelu(approximate=foo)\n```\n",
          "a.md:4:28: error: parameter 'approximate' is 'none' or 'tanh', not 'foo'"),
         ("unknown label among others", "```{table} relu\n:name: relu-values\n```\n\nSee {ref}`fig-sigmoid`.\n",
