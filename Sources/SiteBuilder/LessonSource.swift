@@ -36,7 +36,7 @@ enum LessonLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: contentDirectory.path)
         } catch {
-            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(error.localizedDescription))")
+            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(FileOperations.explain(error)))")
         }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []

@@ -9,7 +9,7 @@ import Testing
     /// The basic course built into `_site`, with files the generator did not write, and
     /// two generated files changed so that the next build rewrites them: a build that
     /// wrote in place would leave a mix of old and new when it fails halfway.
-    private func previousSite() async throws -> OutputWorkspace {
+    func previousSite() async throws -> OutputWorkspace {
         let workspace = try OutputWorkspace()
         _ = try await Fixture.build("basic", into: workspace.output)
         try workspace.put("/* the previous stylesheet */", at: "assets/style.css")

@@ -29,7 +29,8 @@ enum SectionNesting {
         var rest = Substring(template)
         func advance(over text: Substring) {
             for character in text {
-                location = character.isNewline ? SourceLocation(line: location.line + 1, column: 1) : location.advanced(by: 1)
+                location = character.isNewline
+                    ? SourceLocation(line: location.line + 1, column: 1) : location.advanced(by: 1)
             }
         }
         while let start = rest.range(of: open) {

@@ -36,11 +36,13 @@ struct TemplateSet: Sendable {
                 problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.size] as? Int) ?? 0
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let size = attributes?[.size] as? Int ?? 0
             if size > maximumFileSize {
                 let kind = fileName.hasSuffix(".css") ? "stylesheet" : "template"
                 problems.append(BuildDiagnostic(path: path, Diagnostic(
-                    "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: SourceLocation(line: 1, column: 1))))
+                    "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)",
+                    at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
