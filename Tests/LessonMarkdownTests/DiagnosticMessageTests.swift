@@ -62,6 +62,8 @@ import Testing
         ("---\n   order: 1.5\n---\n", 2, 4, "'order' must be a whole number, e.g. 'order: 3'"),
         ("---\ndraft: maybe\n---\n", 2, 1, "'draft' must be 'true' or 'false'"),
         ("---\ntitle: x\nsummary: [a, b]\n---\n", 3, 1, "'summary' must be text"),
+        ("---\ntitle: x\nsummary: " + String(repeating: "[", count: 1_001) + "\n---\n", 3, 11,
+         "front matter nests too deeply to read; write plain 'key: value' lines"),
         ("```{define}\nx\n```", 1, 5, "'{define}' needs a name, e.g. '{define} g'"),
         ("```{define} g h\nx\n```", 1, 15, "'{define}' takes one name; the expression goes in the body"),
         ("```{define} 2g\nx\n```", 1, 13, "'2g' is not a name; use letters, digits and '_', starting with a letter"),
