@@ -40,10 +40,16 @@ MESSAGE_CALLS = {
     "unsafeOutput", "failure", "fail",
 }
 MESSAGE_LABELS = {"message", "reason", "hint"}
+# Calls whose first argument is a whole message, not a piece of one.
+WHOLE_MESSAGE_CALLS = {
+    "Diagnostic", "TeXError", "ExpressionError", "ReferenceError", "ValueProblem", "LinkProblem", "ValidationError",
+    "UsageFailure", "failure",
+}
 # Calls whose string arguments are not messages a user reads for bad input.
 NOT_MESSAGE_CALLS = {
     "precondition", "preconditionFailure", "assert", "assertionFailure", "fatalError",  # programmer errors
     "CommandConfiguration", "ArgumentHelp", "Flag", "Option", "Argument",  # --help text
+    "hasPrefix", "hasSuffix", "contains",  # text compared, not printed
 }
 NOT_MESSAGE_LABELS = {"abstract", "discussion", "help"}
 # Code that writes the site or the terminal's normal output, not messages: a file or
@@ -85,6 +91,8 @@ UNREACHABLE = {
         "parameters at ±1e308, ±5e-324, 0, 1e21 and 1e-7 typeset too (tried in the audit of issue #6)",
     ("Sources/SiteBuilder/Output/OutputStaging.swift", "cannot set the folder's permissions"):
         "no input: chmod of a folder the build itself just made fails only on a file system without permissions",
+    ("Sources/LessonMarkdown/YAMLFields.swift", "«» is not valid YAML"):
+        "Yams.compose throws only reader, scanner, parser, composer and duplicate-key errors, each handled above",
     ("Sources/SiteBuilder/Templates/TemplateSet.swift", "template does not parse: "):
         "MustacheTemplate(string:) wraps every error of its parser in a ParserError, caught above",
 }
@@ -236,9 +244,23 @@ def classify(literal):
     return "message"
 
 
-def pattern(text):
-    """A regex for the message with each interpolation standing for any text on its line."""
-    return re.compile("[^\n]*?".join(re.escape(piece) for piece in text.split(HOLE)))
+def pattern(literal):
+    """A regex for the message with each interpolation standing for any text on its line.
+
+    A literal that is a whole message (written straight into a message constructor) must
+    also start and end where a message can: at the start (end) of the test's text or
+    line, after `: ` (`PATH:LINE:COL: error: `) or `; `, before `; ` or a line break. So
+    `"\\(name) is not valid YAML"` is not pinned by a test of `… is not valid YAML: did
+    not find …`. Other literals are pieces of a message (a hint, a limit's name, a
+    reason that follows the path) and may sit anywhere in it.
+    """
+    text = literal.text
+    body = "[^\n]*?".join(re.escape(piece) for piece in text.split(HOLE))
+    if not literal.calls or literal.calls[-1] not in WHOLE_MESSAGE_CALLS:
+        return re.compile(body)
+    starts = r"(?:^|(?<=: )|(?<=; )|(?<=\n))" if not text.startswith(HOLE) else ""
+    ends = r"(?=$|; |\n)" if not text.endswith(HOLE) else ""
+    return re.compile(starts + body + ends)
 
 
 def expanded(literals):
@@ -278,7 +300,7 @@ def main():
     # Each message once: the same text at two places is one message (pinned or not).
     unpinned, unreachable, pinned = [], [], []
     for message in messages:
-        regex = pattern(message.text)
+        regex = pattern(message)
         fixed = max(message.text.split(HOLE), key=len)
         pinned_by = next((path for path, text in tests if fixed in text and regex.search(text)), None)
         why = next((why for (file, start), why in UNREACHABLE.items()
