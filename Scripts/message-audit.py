@@ -13,16 +13,19 @@ Swift sources of LessonMarkdown, SiteBuilder, AtlasCLI and ActivationMath:
   after a `message:` / `reason:` / `hint:` label, and
 - every other literal that reads as prose (a word and a space), unless it sits in code
   that writes pages rather than messages (NOT_MESSAGES: plot descriptions, table notes,
-  `atlas list` output, help text), in `precondition`/`fatalError` (programmer errors,
-  not messages) or is HTML.
+  `atlas list` output), in help text, in `precondition`/`fatalError` (programmer
+  errors), in a comparison (`hasPrefix`) or is HTML.
 
-The second rule errs towards calling a literal a message: a new message in a helper
-function is found without anyone listing the helper.
+The first rule wins over NOT_MESSAGES, so a Diagnostic added to a page-writing file is
+still found; the second errs towards calling a literal a message, so a new message in a
+helper function is found without anyone listing the helper.
 
-A message is pinned when some string literal in Tests/ (literals joined by `+` read as
-one) contains it with each interpolation `\\(...)` standing for any text. Exit status 1
-when a message that input can reach is unpinned; UNREACHABLE lists the others, with why.
-With -v, every message is printed with the test file that pins it.
+A message is pinned when some string literal in Tests/ contains it with each
+interpolation `\\(...)` standing for any text on the line; literals joined by `+` read
+as one, and a test's `\\(name)` of a `let name = "…"` in the same file reads as that
+text. A whole message (see `pattern`) must also sit at a message's boundaries. Exit
+status 1 when a message that input can reach is unpinned; UNREACHABLE lists the others
+with why. With -v, every message is printed with the test file that pins it.
 """
 import pathlib
 import re

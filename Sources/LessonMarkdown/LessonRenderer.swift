@@ -100,9 +100,9 @@ public enum LessonRenderer {
                 return nil
             }
         })
-        let ids = Set(Anchors.ids(in: html))
+        var checker = Anchors.FragmentChecker(ids: Set(Anchors.ids(in: html)), page: "this lesson")
         for fragment in fragments {
-            guard let problem = Anchors.problem(linkingTo: fragment.value, among: ids, on: "this lesson") else { continue }
+            guard let problem = checker.problem(linkingTo: fragment.value) else { continue }
             linkProblems.insert(Diagnostic(problem, at: fragment.location))
         }
         diagnostics += linkProblems

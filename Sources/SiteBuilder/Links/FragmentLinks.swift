@@ -20,13 +20,19 @@ enum FragmentLinks {
     static func problems(idsByFile: [String: Set<String>], links: [(path: String, links: [FragmentLink])])
         -> [BuildDiagnostic]
     {
-        links.flatMap { path, links in
-            links.compactMap { link -> BuildDiagnostic? in
-                guard let ids = idsByFile[link.lessonFileName],
-                    let problem = Anchors.problem(linkingTo: link.fragment, among: ids, on: "'\(link.lessonFileName)'")
-                else { return nil }
-                return BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))
+        // One checker per target page, so its ids are prepared for suggestions once and
+        // its cap on suggestions counts every lesson's links to it, in lesson order.
+        var checkers: [String: Anchors.FragmentChecker] = [:]
+        var problems: [BuildDiagnostic] = []
+        for (path, links) in links {
+            for link in links {
+                guard let ids = idsByFile[link.lessonFileName] else { continue }
+                var checker = checkers[link.lessonFileName] ?? Anchors.FragmentChecker(ids: ids, page: "'\(link.lessonFileName)'")
+                let problem = checker.problem(linkingTo: link.fragment)
+                checkers[link.lessonFileName] = checker
+                if let problem { problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))) }
             }
         }
+        return problems
     }
 }
