@@ -122,8 +122,8 @@ extension AtomicOutputTests {
         #expect(try workspace.leftovers() == [])
     }
 
-    /// Root reads and examines any folder, so these need another user.
-    @Test("A folder of the previous site that cannot be read or examined stops the build", .enabled(if: geteuid() != 0),
+    @Test("A folder of the previous site that cannot be read or examined stops the build",
+          .enabled(if: geteuid() != 0, "root reads and examines any folder"),
           arguments: [
             (0o000 as Int16, "error: _site/sub: cannot read the folder to keep its files (Permission denied); "
                 + "the previous site is as it was"),
