@@ -61,12 +61,19 @@ struct Eval: ParsableCommand {
         case .success(let expression):
             return DefinedFunction(name: text, expression: expression, formulaTeX: nil)
         case .failure(let error):
+            guard case .failure(let referenceError) = reference else { throw UsageFailure(message: error.message) }
             // A bare name is a misspelt catalogue function, and its message says so best.
-            if case .failure(let referenceError) = reference, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            if text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                 throw UsageFailure(message: referenceError.message)
             }
-            let caret = String(repeating: " ", count: error.offset) + "^"
-            throw UsageFailure(message: "\(error.message)\n  \(text)\n  \(caret)")
+            // Otherwise the reading that got further explains best: 'gelu(approximate=foo)'
+            // is a reference with a bad value, not an expression missing its 'x'. On a tie
+            // past a catalogue name ('relu(alpha=1)') the reference's message knows the
+            // function; at the start ('max(x)') the expression's does.
+            let referenceWins = referenceError.offset > 0 && referenceError.offset >= error.offset
+            let (message, offset) = referenceWins ? (referenceError.message, referenceError.offset) : (error.message, error.offset)
+            let caret = String(repeating: " ", count: offset) + "^"
+            throw UsageFailure(message: "\(message)\n  \(text)\n  \(caret)")
         }
     }
 

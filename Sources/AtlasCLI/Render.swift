@@ -18,8 +18,13 @@ struct Render: ParsableCommand {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
+            // A usage error in the one place that prints them (Atlas.runAndExit): a
+            // ValidationError thrown from run() would come with the root command's usage.
+            guard !isDirectory(file) else {
+                throw UsageFailure(message: "'\(file)' is a folder; pass a lesson file or '-'")
+            }
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read '\(file)'; pass a lesson file or '-'")
+                throw UsageFailure(message: "cannot read '\(file)'; pass a lesson file or '-'")
             }
             data = contents
         }

@@ -70,6 +70,9 @@ public enum Anchors {
         private let ids: Set<[UInt8]>
         /// For "did you mean", split once for every link to the page.
         private let candidates: [Spelling.Candidate]
+        /// Searches for "did you mean" still allowed: past 100 broken links to one page the
+        /// rest get the general hint, so a flood of them cannot stall a build.
+        private var searchesLeft = 100
 
         public init(ids: some Sequence<String>) {
             let unique = Set(ids.map { Array($0.utf8) })
@@ -88,17 +91,21 @@ public enum Anchors {
         /// `name` names the page for the message: `this lesson`, `'04-relu.md'`.
         ///
         /// ```swift
-        /// Anchors.Page(ids: ["drawbacks"]).problem(linkingTo: "drawback", on: "'04-relu.md'")
+        /// var page = Anchors.Page(ids: ["drawbacks"])
+        /// page.problem(linkingTo: "drawback", on: "'04-relu.md'")
         /// // "'04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"
         /// ```
-        public func problem(linkingTo fragment: String, on name: String) -> String? {
+        public mutating func problem(linkingTo fragment: String, on name: String) -> String? {
             let decoded = percentDecoded(fragment)
             guard !decoded.isEmpty, decoded != "top", !ids.contains(Array(decoded.utf8)),
                 !ids.contains(Array(fragment.utf8))
             else { return nil }
             let message = "\(name) has no heading, figure or table with the id '\(decoded)'"
-            if let likely = Spelling.suggestion(for: decoded, among: candidates) {
-                return message + "; did you mean '#\(likely)'?"
+            if searchesLeft > 0 {
+                searchesLeft -= 1
+                if let likely = Spelling.suggestion(for: decoded, among: candidates) {
+                    return message + "; did you mean '#\(likely)'?"
+                }
             }
             return message + "; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is "
                 + "'#pros-and-cons'"

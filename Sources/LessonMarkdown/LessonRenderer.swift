@@ -106,7 +106,7 @@ public enum LessonRenderer {
                 return nil
             }
         })
-        let page = Anchors.Page(html: html)
+        var page = Anchors.Page(html: html)
         for fragment in fragments {
             guard let problem = page.problem(linkingTo: fragment.value, on: "this lesson") else { continue }
             linkProblems.insert(Diagnostic(problem, at: fragment.location))

@@ -39,6 +39,12 @@ public enum Spelling {
     }
 
     /// The Levenshtein distance of `a` and `b` if it is at most `limit`, else nil.
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], atMost limit: Int) -> Int? {
+        var rows = (previous: [Int](), current: [Int]())
+        return editDistance(a, b, atMost: limit, rows: &rows)
+    }
+
+    /// The Levenshtein distance of `a` and `b` if it is at most `limit`, else nil.
     /// `rows` is scratch space, reused from call to call.
     ///
     /// Only the band of the table within `limit` of its diagonal is filled, since a cell

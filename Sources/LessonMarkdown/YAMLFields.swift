@@ -86,6 +86,9 @@ public enum YAMLFields {
     private static func diagnostic(for error: YamlError, firstLine: Int, name: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: firstLine + mark.line - 1, column: mark.column) }
         switch error {
+        case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml's words name its C setting; the author needs only the fix.
+            return Diagnostic("\(name) nests too deeply to read; write plain 'key: value' lines", at: at(mark))
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return Diagnostic("\(name) is not valid YAML: \(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -42,7 +42,8 @@ enum AuthorAssets {
             guard size <= maximumFileSize, let data = manager.contents(atPath: url.path) else {
                 problems.append(BuildDiagnostic(path: path, Diagnostic(
                     size > maximumFileSize
-                        ? "asset is \(size) bytes; the limit is \(maximumFileSize) (64 MiB)" : "cannot read this file",
+                        ? "asset is \(size) bytes; the limit is \(maximumFileSize) (64 MiB)"
+                        : "cannot read this file; check its permissions",
                     at: start)))
                 continue
             }

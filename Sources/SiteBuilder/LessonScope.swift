@@ -39,13 +39,22 @@ final class LessonScope {
             }
             return self.resolve(reference)
         }
+        let expression: Expression
         switch parsed {
-        case .success(let expression):
-            defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
-            return .success("")
-        case .failure(let error):
-            return failure(error.message, at: definition.location(ofCharacter: error.offset))
+        case .success(let parsed): expression = parsed
+        case .failure(let error): return failure(error.message, at: definition.location(ofCharacter: error.offset))
         }
+        // `:formula:` is the author's TeX: checked here, where it is written, so that a
+        // typo is reported on its line and not by every `{formula}` that shows it. The
+        // function is defined either way (with TeX made from its expression), so that
+        // its later uses raise no errors of their own.
+        if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
+            defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
+            let start = definition.optionLocations["formula"] ?? definition.location
+            return failure(error.message, at: start.advanced(by: error.offset))
+        }
+        defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
+        return .success("")
     }
 
     private func failure(_ message: String, at location: SourceLocation) -> Result<String, DirectiveFailure> {

@@ -36,7 +36,7 @@ enum LessonLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: contentDirectory.path)
         } catch {
-            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(error.localizedDescription))")
+            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(FileOperations.explain(error)))")
         }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
@@ -48,16 +48,32 @@ enum LessonLoader {
                 diagnostics.append(BuildDiagnostic(path: path, Diagnostic(problem, at: .init(line: 1, column: 1))))
                 continue
             }
-            // Check the size before reading, so a huge file is refused without loading it.
-            // Of the file itself: a symbolic link's own size is that of its target's path.
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)[.size] as? Int) ?? 0
+            // Check the kind and size before reading, so that a huge file is refused without
+            // loading it. Of the file itself: a symbolic link's own size is that of its
+            // target's path (the link stays in the folder: checked above).
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let kind = attributes?[.type] as? FileAttributeType
+            if kind == .typeDirectory {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
+                    at: .init(line: 1, column: 1))))
+                continue
+            }
+            if let kind, kind != .typeRegular {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
+                    at: .init(line: 1, column: 1))))
+                continue
+            }
+            let size = attributes?[.size] as? Int ?? 0
             if size > maximumFileSize {
                 diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
                     "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic("cannot read this file", at: .init(line: 1, column: 1))))
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(
+                    "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
                 continue
             }
             switch decode(data) {

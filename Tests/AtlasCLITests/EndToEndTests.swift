@@ -78,9 +78,34 @@ import Testing
     @Test("Usage error messages", arguments: [
         (["eval", "sigmod", "--x", "1"], "error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n"),
         (["list", "tanhh"], "error: unknown activation 'tanhh'; did you mean 'tanh'?\n"),
+        // Read as a reference, which gets further than reading it as an expression.
+        (["eval", "gelu(approximate=foo)", "--x", "1"],
+         "error: parameter 'approximate' is 'none' or 'tanh', not 'foo'\n  gelu(approximate=foo)\n                   ^\n"),
+        (["eval", "relu(alpha=1)", "--x", "1"], "error: 'relu' takes no parameters\n  relu(alpha=1)\n       ^\n"),
+        (["eval", "max(x)", "--x", "1"], "error: 'max' takes 2 arguments\n  max(x)\n  ^\n"),
+        (["render", "NoSuchLesson.md"], "error: cannot read 'NoSuchLesson.md'; pass a lesson file or '-'\n"),
+        (["render", "/"], "error: '/' is a folder; pass a lesson file or '-'\n"),
     ])
     func usageMessages(_ arguments: [String], message: String) throws {
-        #expect(try AtlasProcess.run(arguments).standardError == message)
+        let result = try AtlasProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError == message)
+    }
+
+    /// swift-argument-parser prints these, from `validate()`, with the usage after them.
+    @Test("Options checked before running: exit 2 and the message first", arguments: [
+        (["build", "--jobs", "0"], "Error: '--jobs' must be between 1 and 1024, not '0'"),
+        (["build", "--content", "NoSuchFolder"], "Error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"),
+        (["build", "--content", "/", "--templates", "NoSuchFolder"],
+         "Error: templates folder 'NoSuchFolder' does not exist; pass an existing folder"),
+        (["eval", "sigmoid"], "Error: give the points with --x, e.g. '--x -2 0 2'"),
+        (["eval", "sigmoid", "--x", "1", "one"], "Error: 'one' after --x is not a number"),
+    ])
+    func validationMessages(_ arguments: [String], message: String) throws {
+        let result = try AtlasProcess.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError.split(separator: "\n").first.map(String.init) == message)
+        #expect(result.standardError.contains("Usage: atlas \(arguments[0])"))
     }
 
     @Test("eval reads values that begin with a minus and prints shortest round-trip strings in JSON")

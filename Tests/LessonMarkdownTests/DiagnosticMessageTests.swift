@@ -61,6 +61,18 @@ import Testing
         ("---\n- a\n---\n", 2, 1, "front matter must be 'key: value' lines"),
         ("---\n   order: 1.5\n---\n", 2, 4, "'order' must be a whole number, e.g. 'order: 3'"),
         ("---\ndraft: maybe\n---\n", 2, 1, "'draft' must be 'true' or 'false'"),
+        ("---\ntitle: x\nsummary: [a, b]\n---\n", 3, 1, "'summary' must be text"),
+        ("---\ntitle: x\nsummary: " + String(repeating: "[", count: 1_001) + "\n---\n", 3, 11,
+         "front matter nests too deeply to read; write plain 'key: value' lines"),
+        ("```{define}\nx\n```", 1, 5, "'{define}' needs a name, e.g. '{define} g'"),
+        ("```{define} g h\nx\n```", 1, 15, "'{define}' takes one name; the expression goes in the body"),
+        ("```{define} 2g\nx\n```", 1, 13, "'2g' is not a name; use letters, digits and '_', starting with a letter"),
+        ("```{define} g\n:formula: g(x)\n```", 1, 1, "'{define} g' needs an expression in its body, e.g. 'x * sigmoid(x)'"),
+        ("Value {foo}`x`.", 1, 7, "unknown role '{foo}'; the roles are '{eval}', '{ref}', '{lesson}'"),
+        ("a \u{E001} $x$", 1, 3,
+         "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it"),
+        ("$$\\begin{cases} {a \\\\ b} \\end{cases}$$", 1, 20,
+         "'\\\\' inside a group; close the '{' or '\\left' before the next row"),
     ])
     func message(_ lesson: String, line: Int, column: Int, message: String) {
         let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics

@@ -124,6 +124,18 @@ import Testing
         #expect(SteppedRange.snap(1e300, decimalPlaces: 2) == 1e300)
     }
 
+    /// The width 2e308 overflowed to ∞, and the table was refused as having "more than
+    /// 1000 rows" although it has 21 (found by the trap audit of issue #6).
+    @Test("A stepped range wider than the largest double counts its rows")
+    func steppedRangeWiderThanDoubles() {
+        guard case .table(let table) = only("```{table} relu\n:x: -1e308 1e308 step 1e307\n```") else {
+            Issue.record("expected a table")
+            return
+        }
+        #expect(table.xs.count == 21)
+        #expect(table.xs.first == -1e308 && table.xs.last == 1e308 && table.xs[10] == 0)
+    }
+
     @Test func argumentsSplitOutsideParentheses() {
         let parts = DirectiveSyntaxReader.splitArguments(" a  b(c = 1, d=2)\te ")
         #expect(parts.map(\.text) == ["a", "b(c = 1, d=2)", "e"])

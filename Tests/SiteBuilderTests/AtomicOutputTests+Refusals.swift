@@ -13,22 +13,23 @@ extension AtomicOutputTests {
         ("content/../content", "output folder 'content/../content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
         ("link-to-content", "output folder 'link-to-content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
         (".", "output folder '.' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
-        ("templates", "output folder 'templates' is the templates folder; choose a folder of its own, e.g. '--output _site'"),
-        ("templates/..", "output folder 'templates/..' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
+        ("theme/templates", "output folder 'theme/templates' is the templates folder; choose a folder of its own, e.g. '--output _site'"),
+        ("theme", "output folder 'theme' contains the templates folder 'theme/templates'; choose a folder of its own, e.g. '--output _site'"),
+        ("theme/templates/../..", "output folder 'theme/templates/../..' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
     ])
     func refusedOutput(_ output: String, message: String) async throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let content = root.url.appendingPathComponent("content"), templates = root.url.appendingPathComponent("templates")
+        let content = root.url.appendingPathComponent("content"), templates = root.url.appendingPathComponent("theme/templates")
         try FileManager.default.copyItem(at: Fixture.content("basic"), to: content)
-        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: root.url.appendingPathComponent("link-to-content").path, withDestinationPath: "content")
         let before = try FileTree(root.url, withDates: true)
         await #expect {
             _ = try await SiteBuild.run(BuildOptions(
                 contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
-                templatesDisplayPath: "templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
+                templatesDisplayPath: "theme/templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
                 outputDisplayPath: output, clean: true))
         } throws: { error in
             guard let error = error as? BuildError, case .unsafeOutput = error else { return false }

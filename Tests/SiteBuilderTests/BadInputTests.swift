@@ -45,6 +45,17 @@ import Testing
         ("unknown cross-reference label", "See {ref}`fig-x`.\n",
          "a.md:4:11: error: unknown label 'fig-x'; name a figure or table with ':name: fig-x' in its '{plot}' or '{table}'"),
         ("unknown TeX command", "$\\frca{1}{2}$\n", "a.md:4:2: error: unknown command '\\frca'; did you mean '\\frac'?"),
+        ("TeX of a definition", "```{define} g\n:formula: \\frca{1}{x}\n1/x\n```\n\n```{formula} g\n```\n",
+         "a.md:5:11: error: unknown command '\\frca'; did you mean '\\frac'?"),
+        ("definition too deep to typeset",
+         "```{define} g\n" + String(repeating: "sigmoid(", count: 130) + "x" + String(repeating: ")", count: 130)
+            + "\n```\n\n```{formula} g\n```\n",
+         "a.md:8:1: error: the formula of 'g' cannot be typeset: formula nests deeper than 128 levels; "
+            + "write its TeX with ':formula:' in its '{define}'"),
+        ("parameter value not a word it takes", "```{plot} gelu(approximate=foo)\n```\n",
+         "a.md:4:28: error: parameter 'approximate' is 'none' or 'tanh', not 'foo'"),
+        ("unknown label among others", "```{table} relu\n:name: relu-values\n```\n\nSee {ref}`fig-sigmoid`.\n",
+         "a.md:8:11: error: unknown label 'fig-sigmoid'; the labels in this lesson are 'relu-values'"),
     ]
 
     @Test("A bad lesson gets one exact message at the right place", arguments: lessonCases)
@@ -72,6 +83,10 @@ import Testing
          ["content/01-a.md:4:3: error: NUL byte in the lesson; save it as UTF-8 text"]),
         ("invalid UTF-8", ["01-a.md": Array("---\ntitle: A\n---\nok\n".utf8) + [0x61, 0xFF, 0x0A]],
          ["content/01-a.md:5:1: error: invalid UTF-8 on this line; save the lesson as UTF-8"]),
+        ("slug of the outline", ["index.md": Array("---\ntitle: A\n---\n".utf8)],
+         ["content/index.md:1:1: error: slug 'index' is the course outline's page; rename the file"]),
+        ("slug not fit for a URL", ["01-a b.md": Array("---\ntitle: A\n---\n".utf8)],
+         ["content/01-a b.md:1:1: error: file name gives slug 'a b'; use letters, digits, '-', '_' and '.' only"]),
     ]
 
     @Test("A bad lesson file gets one exact message at the right place", arguments: fileCases)
@@ -90,6 +105,53 @@ import Testing
         try big.write(to: content.url.appendingPathComponent("01-a.md"))
         #expect(await Fixture.contentErrors(content: content.url, output: output.url)
             == ["content/01-a.md:1:1: error: lesson is \(big.count) bytes; the limit is 4194304 (4 MiB)"])
+    }
+
+    @Test("A folder or a pipe named like a lesson is refused unread, not waited on")
+    func notAFile() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try FileManager.default.createDirectory(at: content.url.appendingPathComponent("01-notes.md"), withIntermediateDirectories: false)
+        #expect(mkfifo(content.url.appendingPathComponent("02-pipe.md").path, 0o644) == 0)
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == [
+            "content/01-notes.md:1:1: error: this is a folder, not a lesson; rename it so that its name does not end in '.md'",
+            "content/02-pipe.md:1:1: error: lesson is not a regular file but a pipe, socket or device; replace it with a text file",
+        ])
+    }
+
+    @Test("A lesson or asset the build may not read is an error", .enabled(if: geteuid() != 0, "root reads any file"))
+    func unreadable() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        let assets = content.url.appendingPathComponent("assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: false)
+        for url in [content.url.appendingPathComponent("01-a.md"), assets.appendingPathComponent("a.png")] {
+            try Data("---\ntitle: A\n---\n".utf8).write(to: url)
+            try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: url.path)
+        }
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == [
+            "content/01-a.md:1:1: error: cannot read this file; check its permissions",
+            "content/assets/a.png:1:1: error: cannot read this file; check its permissions",
+        ])
+    }
+
+    @Test("An author's asset named like one the site writes, or over the size limit, is an error", arguments: [
+        ("plot.js", 3, "the plot read-out script is written to assets/plot.js; rename your file"),
+        ("math-font.css", 3, "the math font stylesheet is written to assets/math-font.css; rename your file"),
+        ("video.mp4", 65 << 20, "asset is 68157440 bytes; the limit is 67108864 (64 MiB)"),
+    ])
+    func assetProblems(_ name: String, size: UInt64, message: String) async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try Data("---\ntitle: A\n---\n".utf8).write(to: content.url.appendingPathComponent("01-a.md"))
+        let assets = content.url.appendingPathComponent("assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: false)
+        // A sparse file: its size without the bytes on the disk.
+        FileManager.default.createFile(atPath: assets.appendingPathComponent(name).path, contents: nil)
+        let handle = try FileHandle(forWritingTo: assets.appendingPathComponent(name))
+        try handle.truncate(atOffset: size)
+        try handle.close()
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == ["content/assets/\(name):1:1: error: \(message)"])
     }
 
     @Test("A lesson that is a symbolic link out of the content folder, or a loop, is refused unread")

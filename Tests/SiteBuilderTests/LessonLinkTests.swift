@@ -69,6 +69,44 @@ import Testing
         ])
     }
 
+    @Test("In a course of drafts, a link to an unknown lesson says there is none to link")
+    func noOtherLesson() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try Data("---\ntitle: A\ndraft: true\n---\nSee [b](02-b.md) and {lesson}`b`.\n".utf8)
+            .write(to: content.url.appendingPathComponent("01-a.md"))
+        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == [
+            "content/01-a.md:5:9: error: unknown lesson '02-b.md'; the course has no other lesson to link",
+            "content/01-a.md:5:31: error: unknown lesson 'b'; the course has no other lesson to link",
+        ])
+    }
+
+    @Test("A linked file over the size limit is refused without being read")
+    func linkedFileTooLarge() async throws {
+        let content = try Self.content()
+        defer { content.remove() }
+        // A sparse file: 65 MiB by its size, nothing on the disk.
+        let url = content.url.appendingPathComponent("img/huge.png")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 65 << 20)
+        try handle.close()
+        #expect(try await Self.errors("![huge](img/huge.png)", in: content) == [
+            "content/02-links.md:5:9: error: 'img/huge.png' is 68157440 bytes; the limit for a linked file is 67108864 (64 MiB)"
+        ])
+    }
+
+    @Test("A linked file the build may not read is an error at its first use", .enabled(if: geteuid() != 0, "root reads any file"))
+    func linkedFileUnreadable() async throws {
+        let content = try Self.content()
+        defer { content.remove() }
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0], ofItemAtPath: content.url.appendingPathComponent("img/dot.png").path)
+        #expect(try await Self.errors("![dot](img/dot.png) ![again](img/dot.png)", in: content) == [
+            "content/02-links.md:5:8: error: cannot read 'img/dot.png' in the content folder; check its permissions"
+        ])
+    }
+
     @Test("A symbolic link that leads outside the content folder is refused, absolute or relative")
     func symlinkOutside() async throws {
         let content = try Self.content(), outside = try TemporaryFolder()

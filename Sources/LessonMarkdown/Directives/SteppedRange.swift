@@ -16,12 +16,18 @@ enum SteppedRange {
         from start: Double, to end: Double, step: Double, decimalPlaces: Int?, maximumCount: Int
     ) -> Result<[Double], Problem> {
         guard start <= end, step > 0 else { return .failure(.badBounds) }
+        // Wider than the largest double (−1e308 to 1e308), b − a overflows to ∞ and would
+        // count as too many rows: then work in halves, exact at that magnitude.
+        let scale = (end - start).isFinite ? 1.0 : 0.5
         // Count the rows before making them, so a tiny step is an error, not an allocation.
         // The slack of 1e-9 steps lets −2 2 step 0.1 reach 2 despite 0.1's binary rounding.
-        let intervals = ((end - start) / step + 1e-9).rounded(.down)
+        let intervals = ((end * scale - start * scale) / (step * scale) + 1e-9).rounded(.down)
+        // Also false for NaN, so Int(intervals) below is a whole number from 0 to the limit.
         guard intervals + 1 <= Double(maximumCount) else { return .failure(.tooMany) }
         // a + i·s rather than a running sum, so rounding errors do not accumulate.
-        return .success((0...Int(intervals)).map { snap(start + Double($0) * step, decimalPlaces: decimalPlaces) })
+        return .success((0...Int(intervals)).map {
+            snap((start * scale + Double($0) * (step * scale)) / scale, decimalPlaces: decimalPlaces)
+        })
     }
 
     /// Digits after the decimal point of a number as written: `0.25` → 2, `1e-3` → 3,

@@ -21,15 +21,19 @@ enum FragmentLinks {
     static func problems(pages: [String: Anchors.Page], links: [(path: String, links: [FragmentLink])])
         -> [BuildDiagnostic]
     {
-        links.flatMap { path, links in
+        // Each page's cap on suggestions counts every lesson's links to it, in lesson order.
+        var pages = pages
+        var problems: [BuildDiagnostic] = []
+        for (path, links) in links {
             // The same target, fragment and place: one definition used by several reference links.
             var seen: Set<FragmentLink> = []
-            return links.compactMap { link -> BuildDiagnostic? in
-                guard seen.insert(link).inserted, let page = pages[link.lessonFileName],
-                    let problem = page.problem(linkingTo: link.fragment, on: "'\(link.lessonFileName)'")
-                else { return nil }
-                return BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))
+            for link in links where seen.insert(link).inserted {
+                guard var page = pages[link.lessonFileName] else { continue }
+                let problem = page.problem(linkingTo: link.fragment, on: "'\(link.lessonFileName)'")
+                pages[link.lessonFileName] = page
+                if let problem { problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))) }
             }
         }
+        return problems
     }
 }

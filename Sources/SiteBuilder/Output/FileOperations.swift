@@ -74,7 +74,22 @@ struct FileOperations: Sendable {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        // Foundation on Linux gives FileManager's errors no underlying POSIX error, and
+        // their own text is a sentence ("The operation could not be completed. A file
+        // with the same name already exists."): the common ones read as C's instead.
+        if let code = (error as? CocoaError).flatMap({ posixCode(for: $0.code) }) { return String(cString: strerror(code)) }
         return nsError.localizedDescription
+    }
+
+    private static func posixCode(for code: CocoaError.Code) -> Int32? {
+        switch code {
+        case .fileWriteFileExists: EEXIST
+        case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
+        case .fileReadNoPermission, .fileWriteNoPermission: EACCES
+        case .fileWriteOutOfSpace: ENOSPC
+        case .fileWriteVolumeReadOnly: EROFS
+        default: nil
+        }
     }
 }
 

@@ -18,6 +18,9 @@ struct TemplateSet: Sendable {
     var stylesheet: [UInt8]
 
     static let templateNames = ["layout", "index", "lesson"]
+    /// An override larger than this is refused unread, as a lesson is: no page template
+    /// or stylesheet is 4 MiB.
+    static let maximumFileSize = LessonLoader.maximumFileSize
 
     /// Loads the set; `directory` may be nil or missing (then only defaults are used).
     /// Returns nil with diagnostics when an override does not parse.
@@ -33,13 +36,28 @@ struct TemplateSet: Sendable {
                 problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let size = attributes?[.size] as? Int ?? 0
+            if size > maximumFileSize {
+                let kind = fileName.hasSuffix(".css") ? "stylesheet" : "template"
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)",
+                    at: SourceLocation(line: 1, column: 1))))
+                return (bytes, path)
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
             return (Array(data), path)
         }
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = source(name + ".mustache", default: bytes)
+            let string = String(decoding: text, as: UTF8.self)
+            if let location = SectionNesting.firstTooDeep(in: string) {
+                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                    "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
+                return nil
+            }
             do {
-                return try MustacheTemplate(string: String(decoding: text, as: UTF8.self))
+                return try MustacheTemplate(string: string)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(BuildDiagnostic(path: path, Diagnostic(explain(error.error), at: location)))
@@ -64,7 +82,13 @@ struct TemplateSet: Sendable {
         case .unfinishedName?: "tag is not finished; close it with '}}'"
         case .expectedSectionEnd?: "a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'"
         case .invalidSetDelimiter?: "delimiter change is malformed; write '{{=<% %>=}}'"
-        default: "template does not parse (\(error))"
+        case .transformAppliedToInheritanceSection?: "a block '{{$…}}' takes no transform; write '{{$name}}'"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            "a parent '{{<…}}' holds only text and blocks '{{$name}}…{{/name}}'; move other tags into a block"
+        case .invalidConfigVariableSyntax?: "setting is malformed; write '{{% CONTENT_TYPE: HTML}}'"
+        case .unrecognisedConfigVariable?: "unknown setting; the only one is '{{% CONTENT_TYPE: HTML}}' (or 'TEXT')"
+        // The parser's only other error: its reader ran past the end of the text.
+        case nil: "template ends inside a tag; close it with '}}'"
         }
     }
 }

@@ -23,6 +23,8 @@ enum PlotData {
         }
         // Why the tolerance: (6 − −6) / 0.05 is 239.99999999999997 in doubles.
         let intervals = (width / step * (1 + 1e-12)).rounded(.down)
+        // Int() cannot trap: a ClosedRange's width is never negative and the step is
+        // positive, so `intervals` is finite here, 0 or more, and clamped from above.
         let count = intervals.isFinite ? Int(min(intervals, Double(maximumReadoutSamples - 1))) + 1 : 1
         return (x.lowerBound, step, count)
     }
