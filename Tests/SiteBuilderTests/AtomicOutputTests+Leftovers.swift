@@ -18,7 +18,7 @@ extension AtomicOutputTests {
     }
 
     /// Makes a folder beside `_site` holding one file, as a killed build leaves it.
-    private func leave(_ name: String, in workspace: OutputWorkspace) throws -> URL {
+    func leave(_ name: String, in workspace: OutputWorkspace) throws -> URL {
         let url = workspace.root.url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try Data("half written".utf8).write(to: url.appendingPathComponent("assets/style.css"))

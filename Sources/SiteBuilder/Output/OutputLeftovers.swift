@@ -14,7 +14,11 @@ import Darwin
 /// A build's hidden folders are `.{name}.atlas-new-{pid}` (the site being written; after
 /// an exchange, the previous site on its way out) and `.{name}.atlas-old-{pid}` (the
 /// previous site set aside by the two-rename swap), with `-2`, `-3`, … when a name was
-/// taken. A folder whose process no longer runs will never be finished or removed by it:
+/// taken. A folder whose process no longer runs will never be finished or removed by it.
+/// A folder with this process's own id counts as such, unless another build of this
+/// process claims it in ``SiblingClaims``: leftovers are looked for before this build
+/// makes any folder, so it comes from a dead process that had the same id (ids are
+/// reused, and a container started afresh gives its build the same small id each time):
 ///
 /// - No output folder and exactly one such `atlas-old` folder: the build was killed
 ///   between its two renames, and that folder is the previous site. It is renamed back
@@ -25,13 +29,15 @@ import Darwin
 ///   the previous site after an exchange. So is every such `atlas-old` folder once the
 ///   output folder exists: the previous site, replaced.
 ///
-/// Folders of a running process (another build of the same output, or an earlier build
-/// of `atlas serve` in this one) are never touched; a process id reused by an unrelated
-/// program only makes a folder stay. Each thing done is one line of
+/// Folders of a running process (another build of the same output, in another process or
+/// in this one) are never touched; a process id reused by an unrelated program only
+/// makes a folder stay. Each thing done is one line of
 /// ``BuildReport/outputWarnings``, so the user learns that a build was interrupted.
 struct OutputLeftovers {
     var location: OutputLocation
     var operations: FileOperations
+    /// The folders that builds of this process hold.
+    var claims: SiblingClaims = .shared
 
     /// One hidden folder of a build that no longer runs.
     struct Folder {
@@ -83,10 +89,9 @@ struct OutputLeftovers {
         let names = try FileManager.default.contentsOfDirectory(atPath: location.parent.path).sorted()
         let ownPID = getpid()
         return try names.compactMap { name -> Folder? in
-            guard let owner = location.siblingOwner(name), owner.pid != ownPID, !Self.isRunning(owner.pid) else {
-                return nil
-            }
+            guard let owner = location.siblingOwner(name) else { return nil }
             let url = location.parent.appendingPathComponent(name)
+            guard owner.pid == ownPID ? !claims.isClaimed(url) : !Self.isRunning(owner.pid) else { return nil }
             // A file or link that only looks like a build's folder is not one of ours.
             guard try FileStatus.of(url)?.kind == .directory else { return nil }
             return Folder(url: url, isSetAside: owner.role == "old")
