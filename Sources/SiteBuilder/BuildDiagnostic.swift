@@ -24,8 +24,8 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
 
 /// Why a build produced no site. The previous output folder is then as it was: the site
 /// is built in memory, written beside the output and swapped in only when all went well.
-/// (In the one case where the previous folder, once set aside, cannot be renamed back,
-/// the `.fileSystem` message says where it is.)
+/// (Where the previous folder, once set aside, cannot be renamed back, or was set aside
+/// by an interrupted build, the `.fileSystem` message says where it is.)
 public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// Problems in the content: every one found, sorted.
     case content([BuildDiagnostic])

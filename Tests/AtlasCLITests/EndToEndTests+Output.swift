@@ -4,7 +4,8 @@ import Testing
 
 /// Protects what `atlas build` does to the output folder: the previous site survives a
 /// failed build, files the build did not write survive unless `--clean`, folders it
-/// must not replace are refused, and a killed build's previous site comes back.
+/// must not replace are refused, and a killed build's previous site comes back, never
+/// replaced by a fresh site while it sits aside.
 extension EndToEndTests {
     @Test("atlas build keeps files it did not write; atlas build --clean removes them and keeps the site")
     func clean() throws {
@@ -83,6 +84,38 @@ extension EndToEndTests {
             + "where an interrupted build had left it\n")
         #expect(result.standardOutput.contains("(1 warning): open _site/index.html"))
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+    }
+
+    @Test("A site set aside under the id of a running process is neither replaced nor deleted, and comes back after")
+    func asideUnderLiveProcess() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("_site")
+        #expect(try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url).status == 0)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("author-notes.txt"))
+        // A build killed between its renames, whose process id now belongs to a live process.
+        // (Not a child spawned here: it would inherit the pipes of atlas runs in other tests.)
+        let live = try #require(ProcessIDs.running())
+        let aside = folder.url.resolvingSymlinksInPath().appendingPathComponent("._site.atlas-old-\(live)")
+        try FileManager.default.moveItem(at: site, to: aside)
+        let before = try FileTree(folder.url, withDates: true)
+
+        let stopped = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(stopped.status == 1)
+        #expect(stopped.standardError == "error: _site: is missing, and the previous site is in '\(aside.path)', set aside "
+            + "by a build that still runs; another build may be swapping it in; retry, or move it to '_site' if no build "
+            + "is running\n")
+        #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
+
+        // The process ends: the same folder under an id that no process has.
+        let dead = folder.url.resolvingSymlinksInPath().appendingPathComponent("._site.atlas-old-\(try #require(ProcessIDs.unused()))")
+        try FileManager.default.moveItem(at: aside, to: dead)
+        let recovered = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(recovered.status == 0)
+        #expect(recovered.standardError == "warning: the previous site was moved back into place from '\(dead.path)', "
+            + "where an interrupted build had left it\n")
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("author-notes.txt").path) == Data("mine".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }
 

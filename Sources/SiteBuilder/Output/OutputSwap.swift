@@ -33,8 +33,11 @@ import Darwin
 ///
 /// A build killed mid-way leaves its hidden folders behind (with two renames, killed
 /// between them, the previous site in the set-aside folder and no output folder): before
-/// staging, ``OutputLeftovers`` moves such a previous site back and removes the folders
-/// of builds that no longer run, and says so in the warnings.
+/// staging, ``OutputLeftovers`` moves such a previous site back, removes the unfinished
+/// sites of builds that no longer run, and keeps and names any other previous site, in
+/// the warnings. Besides the output folder and this build's own staging and set-aside
+/// folders, those dead builds' `atlas-new` folders are the only ones a build removes;
+/// an `atlas-old` folder it did not make itself is never removed.
 struct OutputSwap {
     var location: OutputLocation
     /// Drop what the previous output holds that the generator did not write (`--clean`).
