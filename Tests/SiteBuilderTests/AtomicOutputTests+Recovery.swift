@@ -10,8 +10,9 @@ import Darwin
 #endif
 
 /// Protects the author's files in a previous site set aside by a killed build: no build
-/// writes a fresh site while it sits aside, none deletes it, and a folder with this
-/// process's own id is a leftover like any other.
+/// writes a fresh site while it sits aside, none deletes it, a folder with this
+/// process's own id is a leftover like any other, and two builds recovering it at once
+/// both succeed.
 extension AtomicOutputTests {
     /// The previous site moved to `._site.atlas-old-{pid}`, leaving no `_site`: a build
     /// killed between its two renames.
@@ -114,5 +115,42 @@ extension AtomicOutputTests {
         for (url, tree) in zip(held, trees) {
             #expect(try FileTree(url, withDates: true).differences(from: tree) == [])
         }
+    }
+
+    @Test("A build whose move back is beaten by another build's succeeds, and leaves the warning to the other")
+    func concurrentMoveBack() async throws {
+        let workspace = try await previousSite(), reference = try await previousSite()
+        defer { workspace.remove(); reference.remove() }
+        _ = try await Fixture.build("basic", into: reference.output)
+        let aside = try setAside(workspace, pid: try Self.deadPID())
+        var operations = FileOperations.live
+        operations.rename = { source, destination in
+            if source.path == aside.path {
+                try FileOperations.live.rename(source, destination)  // the other build, first
+            }
+            try FileOperations.live.rename(source, destination)
+        }
+        let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
+        #expect(report.outputWarnings == [])
+        #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
+        #expect(try workspace.leftovers() == [])
+    }
+
+    @Test("A dead build's folder that another build removes first is no warning")
+    func concurrentRemove() async throws {
+        let workspace = try OutputWorkspace()
+        defer { workspace.remove() }
+        _ = try await Fixture.build("basic", into: workspace.output)
+        let staging = try leave("._site.atlas-new-\(try Self.deadPID())", in: workspace)
+        var operations = FileOperations.live
+        operations.remove = { url in
+            if url.path == staging.path {
+                try FileOperations.live.remove(url)  // the other build, first
+            }
+            try FileOperations.live.remove(url)
+        }
+        let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
+        #expect(report.outputWarnings == [])
+        #expect(try workspace.leftovers() == [])
     }
 }

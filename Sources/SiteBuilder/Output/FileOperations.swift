@@ -76,6 +76,20 @@ struct FileOperations: Sendable {
         if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
         return nsError.localizedDescription
     }
+
+    /// True when `error` says that the path was not there (`ENOENT`), as when another
+    /// build moved or removed it first; FileManager reports this as a Cocoa error, with
+    /// or without the POSIX one beneath.
+    static func isMissing(_ error: any Error) -> Bool {
+        if let error = error as? SystemCallError { return error.code == ENOENT }
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return nsError.code == Int(ENOENT) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return underlying.code == Int(ENOENT)
+        }
+        return nsError.domain == NSCocoaErrorDomain
+            && [NSFileNoSuchFileError, NSFileReadNoSuchFileError].contains(nsError.code)
+    }
 }
 
 /// The C calls behind `FileOperations.live`, outside the type so that `rename` and

@@ -33,9 +33,11 @@ import Darwin
 ///   previous site after an exchange, whose files the new output already holds.
 ///
 /// Live folders are never touched; a process id reused by an unrelated program only
-/// makes a folder stay (or, with no output folder, stops the build until it ends). Each
-/// thing done or kept is one line of ``BuildReport/outputWarnings``, so the user learns
-/// that a build was interrupted.
+/// makes a folder stay (or, with no output folder, stops the build until it ends). Two
+/// builds tidying at once both succeed: a folder that the other one moved back or
+/// removed first counts as done, and only the build that did it says so. Each thing done
+/// or kept is one line of ``BuildReport/outputWarnings``, so the user learns that a
+/// build was interrupted.
 struct OutputLeftovers {
     var location: OutputLocation
     var operations: FileOperations
@@ -71,7 +73,7 @@ struct OutputLeftovers {
         guard let output else { return try recover(found) }
         // A file or link where the output should be: the install refuses it; keep everything.
         guard output.kind == .directory else { return [] }
-        return found.filter { !$0.isLive }.map { $0.isSetAside ? kept($0) : remove($0) }
+        return found.filter { !$0.isLive }.compactMap { $0.isSetAside ? kept($0) : remove($0) }
     }
 
     /// With no output folder: moves the one dead previous site set aside back into place,
@@ -80,12 +82,11 @@ struct OutputLeftovers {
         let aside = found.filter(\.isSetAside)
         if aside.count > 1 || aside.contains(where: \.isLive) { throw previousSitesAside(aside) }
         var report: [String] = []
-        if let previous = aside.first {
-            try moveBack(previous)
+        if let previous = aside.first, try moveBack(previous) {
             report.append("the previous site was moved back into place from '\(previous.url.path)', "
                 + "where an interrupted build had left it")
         }
-        return report + found.filter { !$0.isSetAside && !$0.isLive }.map(remove)
+        return report + found.filter { !$0.isSetAside && !$0.isLive }.compactMap(remove)
     }
 
     /// This output's hidden folders, live and dead, sorted by name.
@@ -110,12 +111,17 @@ struct OutputLeftovers {
         kill(pid, 0) == 0 || errno != ESRCH
     }
 
-    /// Renames the previous site back to the output's name. A failure stops the build:
+    /// Renames the previous site back to the output's name; false when another build did
+    /// so first (the folder is gone and the output is there). A failure stops the build:
     /// going on would write a site without the author's files.
-    private func moveBack(_ previous: Folder) throws(BuildError) {
+    private func moveBack(_ previous: Folder) throws(BuildError) -> Bool {
         do {
             try operations.rename(previous.url, location.directory)
+            return true
         } catch {
+            if FileOperations.isMissing(error), (try? FileStatus.of(location.directory))?.kind == .directory {
+                return false
+            }
             throw .fileSystem(
                 path: location.displayPath,
                 reason: "is missing, and the previous site that an interrupted build left in '\(previous.url.path)' "
@@ -142,18 +148,21 @@ struct OutputLeftovers {
     }
 
     /// The warning for a dead build's previous site beside the output, which stays.
-    private func kept(_ previous: Folder) -> String {
-        "a previous site left by an interrupted build is in '\(previous.url.path)'; its files were carried "
+    private func kept(_ previous: Folder) -> String? {
+        // Moved back by another build since it was found: nothing to say.
+        guard !FileStatus.isGone(previous.url) else { return nil }
+        return "a previous site left by an interrupted build is in '\(previous.url.path)'; its files were carried "
             + "over into '\(location.displayPath)'; remove it once you have checked"
     }
 
     /// Removes a dead build's unfinished folder; one that cannot be removed is reported,
-    /// not fatal.
-    private func remove(_ folder: Folder) -> String {
+    /// not fatal. One that another build removed first is no news: that build says so.
+    private func remove(_ folder: Folder) -> String? {
         do {
             try operations.remove(folder.url)
             return "removed '\(folder.url.path)', left by an interrupted build"
         } catch {
+            if FileOperations.isMissing(error) || FileStatus.isGone(folder.url) { return nil }
             return "could not remove '\(folder.url.path)', left by an interrupted build "
                 + "(\(FileOperations.explain(error))); remove it by hand"
         }
