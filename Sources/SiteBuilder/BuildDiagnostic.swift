@@ -32,8 +32,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// The content folder, a template folder or the output could not be read or written.
     case fileSystem(path: String, reason: String)
     /// The output folder is one a build must not replace or write into (the content
-    /// folder, the home folder, a folder that contains either, a folder inside the
-    /// content folder, …); nothing was read or written.
+    /// folder, the home folder, a folder that contains either, the content folder's
+    /// `assets/`, …); nothing was read or written.
     case unsafeOutput(path: String, reason: String)
 
     public var description: String { report(colour: false) }
