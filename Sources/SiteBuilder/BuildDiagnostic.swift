@@ -24,16 +24,16 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
 
 /// Why a build produced no site. The previous output folder is then as it was: the site
 /// is built in memory, written beside the output and swapped in only when all went well.
-/// (In the one case where the previous folder, once set aside, cannot be renamed back,
-/// the `.fileSystem` message says where it is.)
+/// (Where the previous folder, once set aside, cannot be renamed back, or was set aside
+/// by an interrupted build, the `.fileSystem` message says where it is.)
 public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// Problems in the content: every one found, sorted.
     case content([BuildDiagnostic])
     /// The content folder, a template folder or the output could not be read or written.
     case fileSystem(path: String, reason: String)
     /// The output folder is one a build must not replace or write into (the content
-    /// folder, the home folder, a folder that contains either, a folder inside the
-    /// content folder, …); nothing was read or written.
+    /// folder, the home folder, a folder that contains either, the content folder's
+    /// `assets/`, …); nothing was read or written.
     case unsafeOutput(path: String, reason: String)
 
     public var description: String { report(colour: false) }

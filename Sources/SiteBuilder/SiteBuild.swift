@@ -57,9 +57,9 @@ public enum SiteBuild {
     /// Builds the site and installs it as the output folder, all or nothing.
     ///
     /// The output folder is checked first: the content folder, the templates folder, `/`,
-    /// the home folder, a folder containing one of them, or a folder inside the content or
-    /// templates folder is refused with ``BuildError/unsafeOutput(path:reason:)`` before
-    /// anything is read. Then every
+    /// the home folder, a folder containing one of them, or the content folder's `assets/`
+    /// or a folder inside it is refused with ``BuildError/unsafeOutput(path:reason:)``
+    /// before anything is read. Then every
     /// lesson is rendered and every problem collected; with an error (or, with `strict`,
     /// a warning) nothing is written. Otherwise the site is written into a hidden folder
     /// beside the output and swapped in (see `OutputSwap`): the previous output stays

@@ -4,7 +4,8 @@ import Testing
 
 /// Protects what `atlas build` does to the output folder: the previous site survives a
 /// failed build, files the build did not write survive unless `--clean`, folders it
-/// must not replace are refused, and a killed build's previous site comes back.
+/// must not replace are refused (and only those), and a killed build's previous site
+/// comes back, never replaced by a fresh site while it sits aside.
 extension EndToEndTests {
     @Test("atlas build keeps files it did not write; atlas build --clean removes them and keeps the site")
     func clean() throws {
@@ -48,14 +49,14 @@ extension EndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }
 
-    @Test("Building into the content folder or a folder holding it is a usage error, and nothing changes", arguments: [
-        ("Content", "error: output folder 'Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n"),
-        (".", "error: output folder '.' contains the content folder 'Content'; choose a folder of its own, e.g. '--output _site'\n"),
-        ("Content/assets/_site", "error: output folder 'Content/assets/_site' lies inside the content folder 'Content'; "
-            + "the next build would read the site as content; choose a folder of its own, e.g. '--output _site'\n"),
-        ("Templates/_site", "error: output folder 'Templates/_site' lies inside the templates folder 'Templates'; "
-            + "the site would be mixed with the templates it is made from; choose a folder of its own, e.g. '--output _site'\n"),
-    ])
+    @Test("Building into the content folder, a folder holding it, or its assets is a usage error, and nothing changes",
+        arguments: [
+            ("Content", "error: output folder 'Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n"),
+            (".", "error: output folder '.' contains the content folder 'Content'; choose a folder of its own, e.g. '--output _site'\n"),
+            ("Content/assets/_site", "error: output folder 'Content/assets/_site' lies inside the assets folder 'Content/assets', "
+                + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'\n"),
+            ("Templates", "error: output folder 'Templates' is the templates folder; choose a folder of its own, e.g. '--output _site'\n"),
+        ])
     func refusedOutput(_ output: String, message: String) throws {
         let folder = try workspace("course")
         defer { folder.remove() }
@@ -64,6 +65,44 @@ extension EndToEndTests {
         #expect(result.status == 2)
         #expect(result.standardError == message)
         #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("A refused '--output _site' is not told to try '--output _site'")
+    func refusedDefaultOutput() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        try FileManager.default.moveItem(
+            at: folder.url.appendingPathComponent("Content"), to: folder.url.appendingPathComponent("_site"))
+        let result = try AtlasProcess.run(["build", "--content", "_site", "--output", "_site"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.standardError == "error: output folder '_site' is the content folder; choose a folder of its own\n")
+    }
+
+    @Test("Lessons at the top of the folder build into _site beside them, and a rebuild leaves the site as it was")
+    func flatLayout() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lessons = Self.fixtures.appendingPathComponent("course/Content")
+        for name in try FileManager.default.contentsOfDirectory(atPath: lessons.path) {
+            try FileManager.default.copyItem(at: lessons.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("handout".utf8).write(to: folder.url.appendingPathComponent("assets/handout.txt"))
+        let sources = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        let site = folder.url.appendingPathComponent("_site")
+
+        let first = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(TemporaryFolder.files(in: site) == [
+            "assets/OFL-AsanaMath.txt", "assets/handout.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css",
+            "index.html", "sigmoid.html",
+        ])
+        let before = try FileTree(site, withDates: true)
+        let again = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)
+        #expect(again.status == 0)
+        #expect(again.standardError.isEmpty)
+        #expect(try FileTree(site, withDates: true).differences(from: before) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == (sources + ["_site"]).sorted())
     }
 
     @Test("After a build killed between its renames, atlas build moves the previous site back and says so")
@@ -83,6 +122,38 @@ extension EndToEndTests {
             + "where an interrupted build had left it\n")
         #expect(result.standardOutput.contains("(1 warning): open _site/index.html"))
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+    }
+
+    @Test("A site set aside under the id of a running process is neither replaced nor deleted, and comes back after")
+    func asideUnderLiveProcess() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        let site = folder.url.appendingPathComponent("_site")
+        #expect(try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url).status == 0)
+        try Data("mine".utf8).write(to: site.appendingPathComponent("author-notes.txt"))
+        // A build killed between its renames, whose process id now belongs to a live process.
+        // (Not a child spawned here: it would inherit the pipes of atlas runs in other tests.)
+        let live = try #require(ProcessIDs.running())
+        let aside = folder.url.resolvingSymlinksInPath().appendingPathComponent("._site.atlas-old-\(live)")
+        try FileManager.default.moveItem(at: site, to: aside)
+        let before = try FileTree(folder.url, withDates: true)
+
+        let stopped = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(stopped.status == 1)
+        #expect(stopped.standardError == "error: _site: is missing, and the previous site is in '\(aside.path)', set aside "
+            + "by a build that still runs; another build may be swapping it in; retry, or move it to '_site' if no build "
+            + "is running\n")
+        #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
+
+        // The process ends: the same folder under an id that no process has.
+        let dead = folder.url.resolvingSymlinksInPath().appendingPathComponent("._site.atlas-old-\(try #require(ProcessIDs.unused()))")
+        try FileManager.default.moveItem(at: aside, to: dead)
+        let recovered = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
+        #expect(recovered.status == 0)
+        #expect(recovered.standardError == "warning: the previous site was moved back into place from '\(dead.path)', "
+            + "where an interrupted build had left it\n")
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("author-notes.txt").path) == Data("mine".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }
 

@@ -146,4 +146,43 @@ extension AtomicOutputTests {
         }
         #expect(try workspace.leftovers() == [])
     }
+
+    @Test("With every name to set the previous site aside taken, the build stops and changes nothing")
+    func everyAsideNameTaken() async throws {
+        let workspace = try await previousSite()
+        defer { workspace.remove() }
+        let pid = getpid()
+        for attempt in 1...100 {
+            let name = "._site.atlas-old-\(pid)" + (attempt > 1 ? "-\(attempt)" : "")
+            try FileManager.default.createDirectory(
+                at: workspace.root.url.appendingPathComponent(name), withIntermediateDirectories: false)
+        }
+        let before = try FileTree(workspace.root.url, withDates: true)
+        var operations = FileOperations.live
+        // The two-rename swap, as on a file system that cannot exchange two names.
+        operations.exchange = { _, _ in throw ExchangeUnsupported(code: nil) }
+        await #expect {
+            _ = try await Fixture.build("basic", into: workspace.output, operations: operations)
+        } throws: { error in
+            (error as? BuildError)?.description == "error: _site: every name for setting the previous site aside beside it "
+                + "is taken; the previous site is as it was; remove the old '.atlas-old' folders once you have checked them"
+        }
+        #expect(try FileTree(workspace.root.url, withDates: true).differences(from: before) == [])
+    }
+
+    @Test("A folder beside the output that cannot be listed is a warning: leftovers are not looked for",
+          .enabled(if: geteuid() != 0, "root lists any folder"))
+    func besideUnlistable() async throws {
+        let workspace = try OutputWorkspace()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: workspace.root.url.path)
+            workspace.remove()
+        }
+        // Write and search, but no read: folders can be made and renamed, not listed.
+        try FileManager.default.setAttributes([.posixPermissions: 0o300], ofItemAtPath: workspace.root.url.path)
+        let report = try await Fixture.build("basic", into: workspace.output)
+        #expect(report.outputWarnings == [
+            "could not look beside '_site' for folders left by interrupted builds (Permission denied)",
+        ])
+    }
 }

@@ -4,8 +4,9 @@ import Testing
 @testable import SiteBuilder
 
 /// Protects what a killed build leaves beside the output: the previous site it set aside
-/// comes back into place with the author's files, its unfinished folders go, and the
-/// folders of a build still running are never touched.
+/// comes back into place with the author's files, or stays where it is (and is named)
+/// when that cannot be done safely; its unfinished folders go; and the folders of a
+/// build still running are never touched.
 extension AtomicOutputTests {
     /// A process id that no process has: a build killed long ago.
     static func deadPID() throws -> Int32 {
@@ -18,7 +19,7 @@ extension AtomicOutputTests {
     }
 
     /// Makes a folder beside `_site` holding one file, as a killed build leaves it.
-    private func leave(_ name: String, in workspace: OutputWorkspace) throws -> URL {
+    func leave(_ name: String, in workspace: OutputWorkspace) throws -> URL {
         let url = workspace.root.url.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.appendingPathComponent("assets"), withIntermediateDirectories: true)
         try Data("half written".utf8).write(to: url.appendingPathComponent("assets/style.css"))
@@ -44,7 +45,7 @@ extension AtomicOutputTests {
         #expect(try workspace.leftovers() == [])
     }
 
-    @Test("The folders of a build that is still running are never touched; those of a dead one are removed")
+    @Test("The folders of a running build are never touched; a dead one's unfinished site goes, its previous site stays")
     func liveFoldersKept() async throws {
         let workspace = try OutputWorkspace()
         defer { workspace.remove() }
@@ -53,14 +54,21 @@ extension AtomicOutputTests {
         let running = ["._site.atlas-new-\(live)", "._site.atlas-old-\(live)-2"]
         for name in running { _ = try leave(name, in: workspace) }
         let trees = try running.map { try FileTree(workspace.root.url.appendingPathComponent($0), withDates: true) }
-        let gone = try ["._site.atlas-new-\(dead)", "._site.atlas-old-\(dead)"].map { try leave($0, in: workspace) }
+        let unfinished = try leave("._site.atlas-new-\(dead)", in: workspace)
+        let previous = try leave("._site.atlas-old-\(dead)", in: workspace)
+        let previousTree = try FileTree(previous, withDates: true)
 
         let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == gone.map { "removed '\($0.path)', left by an interrupted build" })
-        #expect(try workspace.leftovers() == running)
+        #expect(report.outputWarnings == [
+            "removed '\(unfinished.path)', left by an interrupted build",
+            "a previous site left by an interrupted build is in '\(previous.path)'; its files were carried over into "
+                + "'_site'; remove it once you have checked",
+        ])
+        #expect(try workspace.leftovers() == (running + [previous.lastPathComponent]).sorted())
         for (name, tree) in zip(running, trees) {
             #expect(try FileTree(workspace.root.url.appendingPathComponent(name), withDates: true).differences(from: tree) == [])
         }
+        #expect(try FileTree(previous, withDates: true).differences(from: previousTree) == [])
     }
 
     @Test("A first build that was killed leaves only an unfinished folder: it is removed, nothing is moved back")
@@ -87,8 +95,8 @@ extension AtomicOutputTests {
         await #expect {
             _ = try await Fixture.build("basic", into: workspace.output)
         } throws: { error in
-            (error as? BuildError)?.description == "error: _site: is missing, and interrupted builds left 2 previous "
-                + "sites beside it ('\(first.path)', '\(second.path)'); move the one to keep to '_site' and remove the others"
+            (error as? BuildError)?.description == "error: _site: is missing, and 2 previous sites set aside by builds "
+                + "are beside it ('\(first.path)', '\(second.path)'); move the one to keep to '_site' and remove the others"
         }
         #expect(try FileTree(workspace.root.url, withDates: true).differences(from: before) == [])
     }

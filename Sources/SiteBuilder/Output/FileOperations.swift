@@ -81,6 +81,19 @@ struct FileOperations: Sendable {
         return nsError.localizedDescription
     }
 
+    /// True when `error` says that the path was not there (`ENOENT`), as when another
+    /// build moved or removed it first; FileManager reports this as a Cocoa error, with
+    /// or without the POSIX one beneath.
+    static func isMissing(_ error: any Error) -> Bool {
+        if let error = error as? SystemCallError { return error.code == ENOENT }
+        let nsError = error as NSError
+        if nsError.domain == NSPOSIXErrorDomain { return nsError.code == Int(ENOENT) }
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return underlying.code == Int(ENOENT)
+        }
+        return (error as? CocoaError).flatMap { posixCode(for: $0.code) } == ENOENT
+    }
+
     private static func posixCode(for code: CocoaError.Code) -> Int32? {
         switch code {
         case .fileWriteFileExists: EEXIST

@@ -50,6 +50,15 @@ struct FileStatus: Sendable {
             modified: modified)
     }
 
+    /// True when nothing is at `url`; false when something is, or when it cannot be told.
+    static func isGone(_ url: URL) -> Bool {
+        do {
+            return try of(url) == nil
+        } catch {
+            return false
+        }
+    }
+
     /// Gives the file at `copy` the times and permission bits of the one at `original`,
     /// exactly (FileManager's dates lose the last digits of the nanoseconds, and `make`
     /// compares all of them). Neither path may be a symbolic link.

@@ -9,43 +9,56 @@ import Darwin
 #endif
 
 /// Puts right what builds killed mid-way left beside the output, before the next build
-/// stages its site.
+/// stages its site, without ever deleting a previous site.
 ///
 /// A build's hidden folders are `.{name}.atlas-new-{pid}` (the site being written; after
 /// an exchange, the previous site on its way out) and `.{name}.atlas-old-{pid}` (the
 /// previous site set aside by the two-rename swap), with `-2`, `-3`, … when a name was
-/// taken. A folder whose process no longer runs will never be finished or removed by it:
+/// taken. A folder is *live* while its process runs (`kill(pid, 0)`; for this process's
+/// own id, while a build of this process claims it in ``SiblingClaims``: leftovers are
+/// looked for before this build makes any folder, so an unclaimed folder with our id
+/// comes from a dead process that had the same id), and *dead* otherwise.
 ///
-/// - No output folder and exactly one such `atlas-old` folder: the build was killed
+/// - No output folder and exactly one `atlas-old` folder, dead: the build was killed
 ///   between its two renames, and that folder is the previous site. It is renamed back
 ///   into place first, so that this build carries over the author's files as usual.
-/// - No output folder and several such `atlas-old` folders: which one is the site cannot
-///   be told, so the build stops and names them; nothing is moved or removed.
-/// - Every such `atlas-new` folder is removed: an unfinished site, or, beside an output,
-///   the previous site after an exchange. So is every such `atlas-old` folder once the
-///   output folder exists: the previous site, replaced.
+/// - No output folder and an `atlas-old` folder that is live, or several: another build
+///   may be swapping its site in, or which one is the site cannot be told. The build
+///   stops and names them, and nothing is moved or removed: a fresh site written now
+///   would lack the author's files, which are in one of those folders.
+/// - An `atlas-old` folder is never removed. Beside an output folder, a dead one is
+///   kept and named in a warning at every build until the user removes it: its files
+///   should have been carried over into the output, but only the user can tell.
+/// - A dead `atlas-new` folder is removed: an unfinished site, or, beside an output, the
+///   previous site after an exchange, whose files the new output already holds.
 ///
-/// Folders of a running process (another build of the same output, or an earlier build
-/// of `atlas serve` in this one) are never touched; a process id reused by an unrelated
-/// program only makes a folder stay. Each thing done is one line of
-/// ``BuildReport/outputWarnings``, so the user learns that a build was interrupted.
+/// Live folders are never touched; a process id reused by an unrelated program only
+/// makes a folder stay (or, with no output folder, stops the build until it ends). Two
+/// builds tidying at once both succeed: a folder that the other one moved back or
+/// removed first counts as done, and only the build that did it says so. Each thing done
+/// or kept is one line of ``BuildReport/outputWarnings``, so the user learns that a
+/// build was interrupted.
 struct OutputLeftovers {
     var location: OutputLocation
     var operations: FileOperations
+    /// The folders that builds of this process hold.
+    var claims: SiblingClaims = .shared
 
-    /// One hidden folder of a build that no longer runs.
+    /// One hidden folder of a build, this output's.
     struct Folder {
         var url: URL
         /// True for `atlas-old`: a previous site set aside by the two-rename swap.
         var isSetAside: Bool
+        /// True while the build that made it may still be using it.
+        var isLive: Bool
     }
 
-    /// Recovers the previous site if it was left aside, then removes the rest.
-    /// - Returns: one line for each folder moved back or removed, or not removable.
+    /// Recovers the previous site if it was left aside, then removes the unfinished ones.
+    /// - Returns: one line for each folder moved back, removed, kept or not removable.
     func tidy() throws(BuildError) -> [String] {
         let found: [Folder]
         do {
-            found = try deadFolders()
+            found = try hiddenFolders()
         } catch {
             let reason = FileOperations.explain(error)
             return ["could not look beside '\(location.displayPath)' for folders left by interrupted builds (\(reason))"]
@@ -60,52 +73,55 @@ struct OutputLeftovers {
         guard let output else { return try recover(found) }
         // A file or link where the output should be: the install refuses it; keep everything.
         guard output.kind == .directory else { return [] }
-        return remove(found)
+        return found.filter { !$0.isLive }.compactMap { $0.isSetAside ? kept($0) : remove($0) }
     }
 
-    /// With no output folder: moves the one previous site set aside back into place,
+    /// With no output folder: moves the one dead previous site set aside back into place,
     /// then removes the unfinished sites.
     private func recover(_ found: [Folder]) throws(BuildError) -> [String] {
         let aside = found.filter(\.isSetAside)
-        guard aside.count <= 1 else { throw tooManyPreviousSites(aside) }
+        if aside.count > 1 || aside.contains(where: \.isLive) { throw previousSitesAside(aside) }
         var report: [String] = []
-        if let previous = aside.first {
-            try moveBack(previous)
+        if let previous = aside.first, try moveBack(previous) {
             report.append("the previous site was moved back into place from '\(previous.url.path)', "
                 + "where an interrupted build had left it")
         }
-        return report + remove(found.filter { !$0.isSetAside })
+        return report + found.filter { !$0.isSetAside && !$0.isLive }.compactMap(remove)
     }
 
-    /// This output's hidden folders whose process no longer runs, sorted by name.
-    private func deadFolders() throws -> [Folder] {
+    /// This output's hidden folders, live and dead, sorted by name.
+    private func hiddenFolders() throws -> [Folder] {
         guard try FileStatus.of(location.parent) != nil else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: location.parent.path).sorted()
         let ownPID = getpid()
         return try names.compactMap { name -> Folder? in
-            guard let owner = location.siblingOwner(name), owner.pid != ownPID, !Self.isRunning(owner.pid) else {
-                return nil
-            }
+            guard let owner = location.siblingOwner(name) else { return nil }
             let url = location.parent.appendingPathComponent(name)
             // A file or link that only looks like a build's folder is not one of ours.
             guard try FileStatus.of(url)?.kind == .directory else { return nil }
-            return Folder(url: url, isSetAside: owner.role == "old")
+            let isLive = owner.pid == ownPID ? claims.isClaimed(url) : Self.isRunning(owner.pid)
+            return Folder(url: url, isSetAside: owner.role == "old", isLive: isLive)
         }
     }
 
     /// True unless no process has this id: `kill` with signal 0 sends nothing and only
-    /// checks. `EPERM` means a process of another user has it, so it runs.
+    /// checks. `EPERM` means a process of another user has it, so it runs. A zombie (a
+    /// killed build whose parent has not collected it) also counts as running.
     static func isRunning(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno != ESRCH
     }
 
-    /// Renames the previous site back to the output's name. A failure stops the build:
-    /// going on would write a site without the author's files, and the next build would
-    /// remove the folder that holds them.
-    private func moveBack(_ previous: Folder) throws(BuildError) {
+    /// Renames the previous site back to the output's name; false when another build did
+    /// so first (the folder is gone and the output is there). A failure stops the build:
+    /// going on would write a site without the author's files.
+    private func moveBack(_ previous: Folder) throws(BuildError) -> Bool {
         do {
             try operations.rename(previous.url, location.directory)
+            return true
         } catch {
+            if FileOperations.isMissing(error), (try? FileStatus.of(location.directory))?.kind == .directory {
+                return false
+            }
             throw .fileSystem(
                 path: location.displayPath,
                 reason: "is missing, and the previous site that an interrupted build left in '\(previous.url.path)' "
@@ -114,24 +130,41 @@ struct OutputLeftovers {
         }
     }
 
-    private func tooManyPreviousSites(_ aside: [Folder]) -> BuildError {
-        let names = aside.map { "'\($0.url.path)'" }.joined(separator: ", ")
-        return .fileSystem(
-            path: location.displayPath,
-            reason: "is missing, and interrupted builds left \(aside.count) previous sites beside it (\(names)); "
-                + "move the one to keep to '\(location.displayPath)' and remove the others")
+    /// Why the build stops: with no output folder, a previous site that a running build
+    /// has set aside, or several previous sites.
+    private func previousSitesAside(_ aside: [Folder]) -> BuildError {
+        let reason: String
+        if aside.count == 1, let previous = aside.first {
+            reason = "is missing, and the previous site is in '\(previous.url.path)', set aside by a build that still "
+                + "runs; another build may be swapping it in; retry, or move it to '\(location.displayPath)' "
+                + "if no build is running"
+        } else {
+            let names = aside.map { "'\($0.url.path)'" }.joined(separator: ", ")
+            let retry = aside.contains(where: \.isLive) ? "another build may be swapping one in; retry, or " : ""
+            reason = "is missing, and \(aside.count) previous sites set aside by builds are beside it (\(names)); "
+                + retry + "move the one to keep to '\(location.displayPath)' and remove the others"
+        }
+        return .fileSystem(path: location.displayPath, reason: reason)
     }
 
-    /// Removes each folder; a folder that cannot be removed is reported, not fatal.
-    private func remove(_ folders: [Folder]) -> [String] {
-        folders.map { folder in
-            do {
-                try operations.remove(folder.url)
-                return "removed '\(folder.url.path)', left by an interrupted build"
-            } catch {
-                return "could not remove '\(folder.url.path)', left by an interrupted build "
-                    + "(\(FileOperations.explain(error))); remove it by hand"
-            }
+    /// The warning for a dead build's previous site beside the output, which stays.
+    private func kept(_ previous: Folder) -> String? {
+        // Moved back by another build since it was found: nothing to say.
+        guard !FileStatus.isGone(previous.url) else { return nil }
+        return "a previous site left by an interrupted build is in '\(previous.url.path)'; its files were carried "
+            + "over into '\(location.displayPath)'; remove it once you have checked"
+    }
+
+    /// Removes a dead build's unfinished folder; one that cannot be removed is reported,
+    /// not fatal. One that another build removed first is no news: that build says so.
+    private func remove(_ folder: Folder) -> String? {
+        do {
+            try operations.remove(folder.url)
+            return "removed '\(folder.url.path)', left by an interrupted build"
+        } catch {
+            if FileOperations.isMissing(error) || FileStatus.isGone(folder.url) { return nil }
+            return "could not remove '\(folder.url.path)', left by an interrupted build "
+                + "(\(FileOperations.explain(error))); remove it by hand"
         }
     }
 }

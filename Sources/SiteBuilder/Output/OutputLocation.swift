@@ -12,17 +12,22 @@ import Darwin
 /// lesson: a build replaces its output folder as a whole, so pointing it at the wrong
 /// place must be refused, not discovered afterwards.
 ///
-/// Refused (``BuildError/unsafeOutput(path:reason:)``): the content folder, a folder that
-/// contains it or a folder inside it; the templates folder, a folder that contains it or
-/// a folder inside it; `/`; and the home folder or a folder that contains it. Paths are
-/// compared after resolving symbolic links and `..`, so `--output ./Content/..` is caught
-/// as well as `--output .`, and a link pointing into `Content/` as well as the path.
+/// Refused (``BuildError/unsafeOutput(path:reason:)``): the content folder or a folder
+/// that contains it; the templates folder or a folder that contains it; `/`; the home
+/// folder or a folder that contains it; and the content folder's `assets/`, a folder
+/// inside it, which every build copies whole into the site, so that each build would
+/// copy the previous site into the next, or a folder that contains it (where `assets/`
+/// is a link to a folder elsewhere). Paths are compared after resolving symbolic
+/// links and `..`, so `--output ./Content/..` is caught as well as `--output .`, and a
+/// link pointing into `Content/assets/` as well as the path. A missing `assets/` is
+/// still checked: creating the output would create it.
 ///
-/// An output inside the content folder (`Content/assets/_site`) would not be replaced
-/// by mistake, but the next build would copy the whole site back in as the author's
-/// files; one inside the templates folder would mix generated pages with the sources
-/// they are made from. A missing templates folder is still checked: creating the output
-/// would create it, and the next build would read it.
+/// Any other folder inside the content folder is a fine output (`--content .
+/// --output _site`, with the lessons at the top of a repository, as Sphinx and Jupyter
+/// Book put `_build` inside their source folder): a build reads only the top-level
+/// `*.md` files, `site.yaml`, `assets/` and the files lessons link to, and the hidden
+/// staging folders beside the output are skipped like every hidden name. So is one
+/// inside the templates folder, whose files are read by name only.
 ///
 /// When the output is a symbolic link to a folder, the real folder is the one replaced;
 /// the link itself stays as it is.
@@ -33,40 +38,46 @@ struct OutputLocation: Sendable {
     var displayPath: String
 
     /// Resolves and checks `options.outputDirectory`.
-    static func resolve(_ options: BuildOptions) throws(BuildError) -> OutputLocation {
+    /// - Parameter example: the folder a refusal suggests instead, as `--output _site`;
+    ///   the suggestion is left out when that folder is the one refused, or would be
+    ///   refused too. Relative to the working folder, as the user types it.
+    static func resolve(
+        _ options: BuildOptions, example: URL = URL(fileURLWithPath: "_site")
+    ) throws(BuildError) -> OutputLocation {
         let output = realPath(options.outputDirectory)
+        if let reason = refusal(of: output, options) {
+            let alternative = realPath(example)
+            let hint = alternative != output && refusal(of: alternative, options) == nil
+                ? "choose a folder of its own, e.g. '--output \(example.lastPathComponent)'" : "choose a folder of its own"
+            throw .unsafeOutput(path: options.outputDisplayPath, reason: "\(reason); \(hint)")
+        }
+        return OutputLocation(
+            directory: URL(fileURLWithPath: output, isDirectory: true), displayPath: options.outputDisplayPath)
+    }
+
+    /// Why the folder at the real path `output` must not be the output, or nil.
+    private static func refusal(of output: String, _ options: BuildOptions) -> String? {
         let content = realPath(options.contentDirectory)
         let home = realPath(FileManager.default.homeDirectoryForCurrentUser)
-        let display = options.outputDisplayPath
-        let hint = "choose a folder of its own, e.g. '--output _site'"
-        func refuse(_ reason: String) -> BuildError {
-            .unsafeOutput(path: display, reason: "\(reason); \(hint)")
-        }
-        if output == "/" { throw refuse("is the root of the file system") }
-        if output == home { throw refuse("is your home folder") }
-        if contains(output, home) { throw refuse("contains your home folder") }
-        if output == content { throw refuse("is the content folder") }
-        if contains(output, content) {
-            throw refuse("contains the content folder '\(options.contentDisplayPath)'")
-        }
-        if contains(content, output) {
-            throw refuse(
-                "lies inside the content folder '\(options.contentDisplayPath)'; "
-                    + "the next build would read the site as content")
+        if output == "/" { return "is the root of the file system" }
+        if output == home { return "is your home folder" }
+        if contains(output, home) { return "contains your home folder" }
+        if output == content { return "is the content folder" }
+        if contains(output, content) { return "contains the content folder '\(options.contentDisplayPath)'" }
+        let assets = realPath(options.contentDirectory.appendingPathComponent("assets"))
+        let assetsDisplay = DisplayPath.join(options.contentDisplayPath, "assets")
+        if output == assets { return "is the assets folder '\(assetsDisplay)', which every build copies into the site" }
+        // Reached when `assets` is a link to a folder outside the content folder.
+        if contains(output, assets) { return "contains the assets folder '\(assetsDisplay)'" }
+        if contains(assets, output) {
+            return "lies inside the assets folder '\(assetsDisplay)', which every build copies into the site"
         }
         if let templatesDirectory = options.templatesDirectory {
             let templates = realPath(templatesDirectory)
-            if output == templates { throw refuse("is the templates folder") }
-            if contains(output, templates) {
-                throw refuse("contains the templates folder '\(options.templatesDisplayPath)'")
-            }
-            if contains(templates, output) {
-                throw refuse(
-                    "lies inside the templates folder '\(options.templatesDisplayPath)'; "
-                        + "the site would be mixed with the templates it is made from")
-            }
+            if output == templates { return "is the templates folder" }
+            if contains(output, templates) { return "contains the templates folder '\(options.templatesDisplayPath)'" }
         }
-        return OutputLocation(directory: URL(fileURLWithPath: output, isDirectory: true), displayPath: display)
+        return nil
     }
 
     /// The parent of the output folder: the staging and set-aside folders go here, so

@@ -27,18 +27,24 @@ import Darwin
 /// Until the swap the previous output is untouched: any failure removes the staging
 /// folder and throws ``BuildError/fileSystem(path:reason:)`` saying that the previous
 /// site is as it was. A failed exchange moves nothing; if, with two renames, the new
-/// folder cannot be renamed into place, the previous one is renamed back. Nothing outside
-/// the output folder, the staging folder and the set-aside folder is ever removed.
+/// folder cannot be renamed into place, the previous one is renamed back. The staging
+/// and set-aside names are claimed in ``SiblingClaims`` before they are used and given
+/// up when the install ends, so that another build of this process leaves them alone.
 ///
 /// A build killed mid-way leaves its hidden folders behind (with two renames, killed
 /// between them, the previous site in the set-aside folder and no output folder): before
-/// staging, ``OutputLeftovers`` moves such a previous site back and removes the folders
-/// of builds that no longer run, and says so in the warnings.
+/// staging, ``OutputLeftovers`` moves such a previous site back, removes the unfinished
+/// sites of builds that no longer run, and keeps and names any other previous site, in
+/// the warnings. Besides the output folder and this build's own staging and set-aside
+/// folders, those dead builds' `atlas-new` folders are the only ones a build removes;
+/// an `atlas-old` folder it did not make itself is never removed.
 struct OutputSwap {
     var location: OutputLocation
     /// Drop what the previous output holds that the generator did not write (`--clean`).
     var clean: Bool
     var operations: FileOperations = .live
+    /// The hidden names that builds of this process hold.
+    var claims: SiblingClaims = .shared
 
     /// How many hidden names to try when one is taken (a folder left by a killed build
     /// that had the same process id).
@@ -49,7 +55,7 @@ struct OutputSwap {
     /// - Returns: warnings: what was tidied up, and a new site that is in place but left
     ///   something behind.
     func install(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
-        let tidied = try OutputLeftovers(location: location, operations: operations).tidy()
+        let tidied = try OutputLeftovers(location: location, operations: operations, claims: claims).tidy()
         return try tidied + stageAndSwap(files)
     }
 
@@ -57,6 +63,8 @@ struct OutputSwap {
     private func stageAndSwap(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
         let previous = try previousOutput()
         let staging = try makeStaging()
+        // Given up only when the staging name is gone or holds what is left to remove by hand.
+        defer { claims.release(staging) }
         var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
         do {
             try filler.fill(files)
@@ -92,7 +100,8 @@ struct OutputSwap {
     }
 
     /// Creates the staging folder (and the output's parent, if missing), claiming a name
-    /// no one else holds: `mkdir` fails rather than reuse an existing folder.
+    /// no one else holds: not another build of this process (``SiblingClaims``), and not
+    /// any other, since `mkdir` fails rather than reuse an existing folder.
     private func makeStaging() throws(BuildError) -> URL {
         do {
             try FileManager.default.createDirectory(at: location.parent, withIntermediateDirectories: true)
@@ -101,12 +110,15 @@ struct OutputSwap {
         }
         for attempt in 1...Self.attempts {
             let url = location.sibling("new", attempt: attempt)
+            guard claims.claim(url) else { continue }
             do {
                 try operations.makeDirectory(url)
                 return url
             } catch let error as SystemCallError where error.code == EEXIST {
+                claims.release(url)
                 continue
             } catch {
+                claims.release(url)
                 throw failure(
                     "cannot create a folder beside it to build into (\(FileOperations.explain(error))); "
                         + "the previous site is as it was")
@@ -133,13 +145,16 @@ struct OutputSwap {
 
     /// Renames the previous output aside, the new one into place, then removes the old.
     private func swapByRenames(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
-        var attempt = 1
-        var aside = location.sibling("old", attempt: attempt)
         // rename() would silently replace an empty folder of that name: take a free one.
-        while attempt < Self.attempts, (try? FileStatus.of(aside)) != nil {
-            attempt += 1
-            aside = location.sibling("old", attempt: attempt)
+        let free = (1...Self.attempts).lazy.map { location.sibling("old", attempt: $0) }.first {
+            FileStatus.isGone($0) && claims.claim($0)
         }
+        guard let aside = free else {
+            throw failure(
+                "every name for setting the previous site aside beside it is taken; the previous site is as it was; "
+                    + "remove the old '.atlas-old' folders once you have checked them" + discard(staging))
+        }
+        defer { claims.release(aside) }
         do {
             try operations.rename(previous, aside)
         } catch {
