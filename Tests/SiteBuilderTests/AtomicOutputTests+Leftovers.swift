@@ -26,15 +26,24 @@ extension AtomicOutputTests {
         return url
     }
 
-    @Test("A previous site left aside by a build killed between its renames comes back, author's files and all")
-    func previousSiteMovedBack() async throws {
+    /// A process id no process has, or this process's own: a build that has made no
+    /// folder yet treats both as a dead build's.
+    enum Owner: String, CaseIterable, Sendable {
+        case deadProcess, thisProcess
+
+        func pid() throws -> Int32 { self == .thisProcess ? getpid() : try AtomicOutputTests.deadPID() }
+    }
+
+    @Test("A previous site left aside by a build killed between its renames comes back, author's files and all",
+          arguments: Owner.allCases)
+    func previousSiteMovedBack(_ owner: Owner) async throws {
         let workspace = try await previousSite(), reference = try await previousSite()
         defer { workspace.remove(); reference.remove() }
         _ = try await Fixture.build("basic", into: reference.output)
-        let dead = try Self.deadPID()
-        let aside = workspace.root.url.appendingPathComponent("._site.atlas-old-\(dead)")
+        let pid = try owner.pid()
+        let aside = workspace.root.url.appendingPathComponent("._site.atlas-old-\(pid)")
         try FileManager.default.moveItem(at: workspace.output, to: aside)
-        let staging = try leave("._site.atlas-new-\(dead)-2", in: workspace)
+        let staging = try leave("._site.atlas-new-\(pid)-2", in: workspace)
 
         let report = try await Fixture.build("basic", into: workspace.output)
         #expect(report.outputWarnings == [

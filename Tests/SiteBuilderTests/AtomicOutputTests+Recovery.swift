@@ -83,23 +83,6 @@ extension AtomicOutputTests {
         #expect(try FileTree(aside, withDates: true).differences(from: tree) == [])
     }
 
-    @Test("Folders with this process's id are an earlier process's leftovers: the previous site comes back, the rest goes")
-    func ownPIDLeftovers() async throws {
-        let workspace = try await previousSite(), reference = try await previousSite()
-        defer { workspace.remove(); reference.remove() }
-        _ = try await Fixture.build("basic", into: reference.output)
-        let aside = try setAside(workspace, pid: getpid())
-        let staging = try leave("._site.atlas-new-\(getpid())", in: workspace)
-
-        let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == [
-            "the previous site was moved back into place from '\(aside.path)', where an interrupted build had left it",
-            "removed '\(staging.path)', left by an interrupted build",
-        ])
-        #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
-        #expect(try workspace.leftovers() == [])
-    }
-
     @Test("The folders another build of this process holds are never touched")
     func claimedFoldersKept() async throws {
         let workspace = try OutputWorkspace()
