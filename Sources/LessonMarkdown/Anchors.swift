@@ -80,11 +80,6 @@ public enum Anchors {
             candidates = unique.map { Spelling.Candidate(String(decoding: $0, as: UTF8.self)) }
         }
 
-        /// The ids of the page whose HTML is `html`.
-        public init(html: String) {
-            self.init(ids: Anchors.ids(in: html))
-        }
-
         /// What is wrong with a link to `#fragment` of this page, or nil when it lands: on
         /// an id, or at the top for an empty fragment and `top` (HTML's rule). The
         /// fragment is percent-decoded first, as a browser does (`#caf%C3%A9` is `café`).

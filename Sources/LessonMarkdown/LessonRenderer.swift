@@ -6,6 +6,10 @@ public struct RenderedLesson: Sendable {
     public var html: String
     /// Every problem found, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// The ids in `html`, in order: where a `#fragment` of a link to this lesson may land.
+    /// Read once, before the math goes back in (MathML carries no ids), for the lesson's
+    /// own links and for other lessons' links to it.
+    public var ids: [String] = []
 }
 
 /// Markdown lesson → HTML fragment, the entry point of LessonMarkdown.
@@ -106,13 +110,15 @@ public enum LessonRenderer {
                 return nil
             }
         })
-        var page = Anchors.Page(html: html)
+        let ids = Anchors.ids(in: html)
+        var page = Anchors.Page(ids: ids)
         for fragment in fragments {
             guard let problem = page.problem(linkingTo: fragment.value, on: "this lesson") else { continue }
             linkProblems.insert(Diagnostic(problem, at: fragment.location))
         }
         diagnostics += linkProblems
-        return RenderedLesson(frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted())
+        return RenderedLesson(
+            frontMatter: split.frontMatter, html: math.restore(in: html), diagnostics: diagnostics.sorted(), ids: ids)
     }
 
     /// `text` with CR LF and lone CR line endings made LF. CommonMark counts all three as

@@ -124,7 +124,7 @@ public enum SiteBuild {
         problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
         problems += FragmentLinks.problems(
             pages: Dictionary(
-                zip(sources, rendered).map { ($0.fileName, Anchors.Page(html: $1.lesson.html)) },
+                zip(sources, rendered).map { ($0.fileName, Anchors.Page(ids: $1.lesson.ids)) },
                 uniquingKeysWith: { first, _ in first }),
             links: zip(sources, rendered).map { ($0.displayPath, $1.fragments) })
         // Only the files of lessons that get a page: a draft's images stay out of the site.

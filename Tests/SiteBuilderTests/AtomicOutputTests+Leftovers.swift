@@ -133,12 +133,7 @@ extension AtomicOutputTests {
         defer { workspace.remove() }
         _ = try await Fixture.build("basic", into: workspace.output)
         let staging = try leave("._site.atlas-new-\(try Self.deadPID())", in: workspace)
-        var operations = FileOperations.live
-        let remove = operations.remove
-        operations.remove = { url in
-            if url.path == staging.path { throw SystemCallError(call: "rmdir", code: EPERM) }
-            try remove(url)
-        }
+        let operations = FileOperations.live.failingRemove(of: staging)
         let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
         #expect(report.outputWarnings == [
             "could not remove '\(staging.path)', left by an interrupted build (Operation not permitted); remove it by hand"

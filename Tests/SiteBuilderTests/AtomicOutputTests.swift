@@ -144,13 +144,8 @@ import Testing
     func previousSiteLeftBehind(_ kind: SwapKind) async throws {
         let workspace = try await previousSite()
         defer { workspace.remove() }
-        var operations = kind.operations
-        let remove = operations.remove
         let previous = workspace.root.url.appendingPathComponent(kind.previousSiteName)
-        operations.remove = { url in
-            if url.path == previous.path { throw SystemCallError(call: "rmdir", code: EPERM) }
-            try remove(url)
-        }
+        let operations = kind.operations.failingRemove(of: previous)
         let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
         #expect(report.outputWarnings == [
             "the previous site could not be removed from '\(previous.path)' (Operation not permitted); remove it by hand"

@@ -33,6 +33,18 @@ struct OutputWorkspace {
 }
 
 extension FileOperations {
+    /// These operations, except that removing the folder at `url` fails, as for a folder
+    /// the user may not delete.
+    func failingRemove(of url: URL) -> FileOperations {
+        var operations = self
+        let remove = self.remove
+        operations.remove = { candidate in
+            if candidate.path == url.path { throw SystemCallError(call: "rmdir", code: EPERM) }
+            try remove(candidate)
+        }
+        return operations
+    }
+
     /// The real operations, except that every way of putting a file named `name` into the
     /// new site (writing, linking, copying) fails with `code`, as on a full disk.
     static func failing(at name: String, code: Int32 = ENOSPC) -> FileOperations {
