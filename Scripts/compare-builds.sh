@@ -29,7 +29,8 @@ for site in "${sites[@]}"; do
     name=$(echo "$site" | tr / _)
     for side in old new; do
         binary=$old; [ "$side" = new ] && binary=$new
-        run "$binary" "$side" "build-$name" build --content "$PWD/$site" --templates "$PWD/$site/../templates" --output site
+        templates=(); [ -d "$site/../templates" ] && templates=(--templates "$PWD/$site/../templates")
+        run "$binary" "$side" "build-$name" build --content "$PWD/$site" "${templates[@]}" --output site
     done
 done
 
@@ -43,8 +44,11 @@ for lesson in $lessons; do
     run "$new" new "render-unsafe-$name" render --unsafe-html "$PWD/$lesson"
 done
 
+# A comparison that built nothing proves nothing.
+built=$(find "$work/new" -name index.html -path '*/site/*' | wc -l)
+if [ "$built" -lt 2 ]; then echo "only $built sites built: the comparison is broken"; exit 1; fi
 if diff -r "$work/old" "$work/new" >"$work/diff.txt"; then
-    echo "identical: ${#sites[@]} sites and $(echo "$lessons" | wc -l) lessons (twice each), in $work"
+    echo "identical: ${#sites[@]} sites ($built built) and $(echo "$lessons" | wc -l) lessons (twice each), in $work"
 else
     cat "$work/diff.txt" | head -200
     echo "DIFFERENT: see $work/diff.txt"

@@ -3,7 +3,7 @@
 /// LessonMarkdown reads directives; it never evaluates the functions they name.
 /// Function references stay text (`"elu(alpha=0.5)"`) with their locations, for
 /// SiteBuilder to resolve against ActivationMath's catalogue.
-public enum Directive: Sendable {
+public enum Directive: Sendable, Hashable {
     case plot(PlotDirective)
     case table(TableDirective)
     case formula(FormulaDirective)
@@ -40,7 +40,7 @@ public enum Directive: Sendable {
 /// :name: fig-squashing
 /// ```
 /// ````
-public struct PlotDirective: Sendable, Equatable {
+public struct PlotDirective: Sendable, Hashable {
     /// Function references as written, at least one.
     public var functions: [Located<String>]
     /// `:x: a b`, a < b; default −5 … 5.
@@ -78,7 +78,7 @@ public struct PlotDirective: Sendable, Equatable {
 }
 
 /// `:vary: alpha 0.5 1 2`: a parameter and the values it takes, one curve each.
-public struct ParameterFamily: Sendable, Equatable {
+public struct ParameterFamily: Sendable, Hashable {
     public var parameter: Located<String>
     /// The values as written (numbers, or words such as `tanh` for `approximate`).
     public var values: [Located<String>]
@@ -93,7 +93,7 @@ public struct ParameterFamily: Sendable, Equatable {
 /// :digits: 4
 /// ```
 /// ````
-public struct TableDirective: Sendable, Equatable {
+public struct TableDirective: Sendable, Hashable {
     public var functions: [Located<String>]
     /// The x values, from `:x: v1 v2 …` or `:x: a b step s`; default −2 −1 0 1 2.
     public var xs: [Double]
@@ -123,7 +123,7 @@ public struct TableDirective: Sendable, Equatable {
 /// :derivative: false
 /// ```
 /// ````
-public struct FormulaDirective: Sendable, Equatable {
+public struct FormulaDirective: Sendable, Hashable {
     /// Exactly one function reference.
     public var function: Located<String>
     /// `:derivative: false` leaves out f′; shown by default.
@@ -142,7 +142,7 @@ public struct FormulaDirective: Sendable, Equatable {
 /// :caption: Four rectifiers
 /// ```
 /// ````
-public struct CompareDirective: Sendable, Equatable {
+public struct CompareDirective: Sendable, Hashable {
     public var functions: [Located<String>]
     public var caption: String?
     public var location: SourceLocation
@@ -159,7 +159,7 @@ public struct CompareDirective: Sendable, Equatable {
 /// x * sigmoid(1.5 * x)
 /// ```
 /// ````
-public struct DefineDirective: Sendable, Equatable {
+public struct DefineDirective: Sendable, Hashable {
     /// The new name: letters, digits and `_`, starting with a letter.
     public var name: Located<String>
     /// The body's lines, each located; together they are the expression.

@@ -34,14 +34,7 @@ struct OptionReader {
     }
 
     /// At least one argument, and each one a function reference `check` accepts.
-    mutating func requireFunctions(
-        checkingEach check: (String) -> ReferenceProblem?, maximum: Int = Directive.maximumFunctions
-    ) {
-        for argument in syntax.arguments {
-            if let problem = check(argument.value) {
-                diagnostics.append(Diagnostic(problem.message, at: argument.location.advanced(by: problem.offset)))
-            }
-        }
+    mutating func requireFunctions(maximum: Int = Directive.maximumFunctions) {
         if maximum == 1, syntax.arguments.count > 1 {
             diagnostics.append(Diagnostic(
                 "\(directiveName) takes one function; write one directive per function", at: syntax.arguments[1].location))

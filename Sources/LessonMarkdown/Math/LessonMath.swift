@@ -1,5 +1,5 @@
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
-struct LessonMath {
+struct LessonMath: Sendable, Hashable {
     /// The lesson body with math replaced by placeholders, for cmark.
     var body: String
     /// MathML per placeholder, in order.
