@@ -75,24 +75,24 @@ import Testing
          "'\\\\' inside a group; close the '{' or '\\left' before the next row"),
     ])
     func message(_ lesson: String, line: Int, column: Int, message: String) {
-        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        let diagnostics = render(lesson).diagnostics
         #expect(diagnostics == [Diagnostic(message, at: SourceLocation(line: line, column: column))])
     }
 
     @Test("All problems of a lesson are reported, sorted by position")
     func collected() {
         let lesson = "```{table} relu\n:digits: 0\n:x: a\n```\n\n```{plott} x\n```\n"
-        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        let diagnostics = render(lesson).diagnostics
         #expect(diagnostics.map(\.location) == [
             SourceLocation(line: 2, column: 10), SourceLocation(line: 3, column: 5), SourceLocation(line: 6, column: 5),
         ])
     }
 
-    @Test("Problems reported by the expander carry through")
-    func expanderFailures() {
-        let problem = Diagnostic("unknown activation 'sigmod'; did you mean 'sigmoid'?", at: SourceLocation(line: 1, column: 11))
-        let rendered = LessonRenderer.render("```{plot} sigmod\n```") { _ in .failure(DirectiveFailure([problem])) }
-        #expect(rendered.diagnostics == [problem])
+    @Test("A directive's function references stay located text: the parse does not judge them")
+    func referencesAreNotJudgedHere() {
+        let (lesson, problems) = LessonParser.parse("```{plot} sigmod\n```")
+        #expect(problems.isEmpty)
+        #expect(lesson.directives.first?.arguments == [Located("sigmod", at: SourceLocation(line: 1, column: 11))])
     }
 
     @Test func formatting() {

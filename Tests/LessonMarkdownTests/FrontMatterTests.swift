@@ -5,7 +5,7 @@ import Testing
 @Suite struct FrontMatterTests {
     @Test func fieldsAreRead() {
         let lesson = "---\ntitle: The sigmoid\norder: 2\nsummary: Squashes.\ndraft: true\nextra: ignored\n---\nHi\n"
-        let rendered = LessonRenderer.render(lesson) { _ in .success("") }
+        let rendered = render(lesson)
         var expected = FrontMatter(title: "The sigmoid", order: 2, summary: "Squashes.", draft: true)
         expected.orderLocation = SourceLocation(line: 3, column: 1)
         #expect(rendered.frontMatter == expected)
@@ -15,7 +15,7 @@ import Testing
 
     @Test("A key a letter or two from one atlas reads is a warning with a hint; others are the author's own")
     func misspeltKeyWarns() throws {
-        let rendered = LessonRenderer.render("---\ntitle: A\nsumary: B\nauthor: me\n---\n") { _ in .success("") }
+        let rendered = render("---\ntitle: A\nsumary: B\nauthor: me\n---\n")
         let warning = try #require(rendered.diagnostics.first)
         #expect(rendered.diagnostics.count == 1)
         #expect(warning.severity == .warning && warning.location == SourceLocation(line: 3, column: 1))
@@ -27,21 +27,21 @@ import Testing
     }
 
     @Test func noFrontMatter() {
-        let rendered = LessonRenderer.render("Hi\n\n---\n") { _ in .success("") }
+        let rendered = render("Hi\n\n---\n")
         #expect(rendered.frontMatter == nil)
         #expect(rendered.html == "<p>Hi</p>\n<hr />\n")
     }
 
     @Test("Windows line endings and a '...' terminator")
     func crlf() {
-        let rendered = LessonRenderer.render("---\r\ntitle: T\r\n...\r\nBody\r\n") { _ in .success("") }
+        let rendered = render("---\r\ntitle: T\r\n...\r\nBody\r\n")
         #expect(rendered.frontMatter?.title == "T")
         #expect(rendered.html == "<p>Body</p>\n")
     }
 
     @Test("Positions after front matter are the file's own lines")
     func positions() {
-        let result = LessonRenderer.directives(in: "---\ntitle: T\n---\n\n```{plot} relu\n```\n")
+        let result = directives(in: "---\ntitle: T\n---\n\n```{plot} relu\n```\n")
         #expect(result.directives.first?.location == SourceLocation(line: 5, column: 1))
     }
 }
