@@ -20,6 +20,10 @@ let package = Package(
     targets: [
         // MARK: - Public modules
 
+        /// The leaf every module may use: one diagnostic type with a kind, severity,
+        /// location, message and hint, and one did-you-mean.
+        .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
+
         /// Every activation: value, derivative, metadata, catalogue, sampling.
         .target(
             name: "ActivationMath",
@@ -31,14 +35,14 @@ let package = Package(
         /// The only door to cmark: front matter, directives with positions, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["CCmark", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "Yams"],
             exclude: ["README.md"]
         ),
         /// Content folder + templates -> site tree. Joins the modules above.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "SVGPlot", "LessonMarkdown",
+                "AtlasDiagnostics", "ActivationMath", "SVGPlot", "LessonMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
@@ -55,7 +59,7 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "SiteBuilder", "ActivationMath",
+                "AtlasDiagnostics", "SiteBuilder", "ActivationMath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -68,7 +72,7 @@ let package = Package(
 
         // -parse-as-library: the file has no top-level code, so with -D FUZZING there is no
         // Swift `main` and libFuzzer's links in.
-        .executableTarget(name: "fuzz-directive", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-directive", dependencies: ["AtlasDiagnostics", "LessonMarkdown"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-tex", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
@@ -88,15 +92,15 @@ let package = Package(
         .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"],
+            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"],
             exclude: ["Math/Golden", "Math/corpus.tex", "Math/corpus-differences.txt", "Math/katex-corpus.js"]
         ),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "AtlasTestSupport"],
+            dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// A parsed lesson: a value that a test can build, print and compare, and that the later
 /// phases read instead of calling back into the parser (DESIGN §1).
 ///

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Lesson text → a ``Lesson``: the parse phase, the entry point of LessonMarkdown.
 ///
 /// ```swift
@@ -78,7 +79,7 @@ public enum LessonParser {
         let hint = Spelling.suggestion(for: name, among: Role.names).map { "; did you mean '{\($0)}'?" }
             ?? "; the roles are \(Role.names.map { "'{\($0)}'" }.joined(separator: ", "))"
         let nameColumn = max(1, location.column - (name.count + 3))
-        return Diagnostic("unknown role '{\(name)}'\(hint)", at: SourceLocation(line: location.line, column: nameColumn))
+        return Diagnostic(.role, "unknown role '{\(name)}'\(hint)", at: SourceLocation(line: location.line, column: nameColumn))
     }
 
     /// `text` with CR LF and lone CR line endings made LF. CommonMark counts all three as

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// A lesson turned into an HTML fragment.
 public struct RenderedLesson: Sendable, Hashable {
     /// The body as HTML, each directive's output in place of its code block.
@@ -37,7 +38,7 @@ public enum LessonRenderer {
         var problems: Set<Diagnostic> = []
         for fragment in lesson.pageFragments {
             guard let problem = page.problem(linkingTo: fragment.value, on: "this lesson") else { continue }
-            problems.insert(Diagnostic(problem, at: fragment.location))
+            problems.insert(Diagnostic(.link, problem, at: fragment.location))
         }
         return RenderedLesson(html: lesson.math.restore(in: html), ids: ids, diagnostics: problems.sorted())
     }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// A diagnostic tied to the file it is about, printed `PATH:LINE:COL: error: MESSAGE`.
@@ -12,9 +13,6 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
     }
 
     public var description: String { diagnostic.formatted(path: path) }
-
-    /// The printed form; `colour` adds ANSI styles for a terminal.
-    public func formatted(colour: Bool) -> String { diagnostic.formatted(path: path, colour: colour) }
 
     /// Sorted by file, then line and column, as a compiler lists them.
     public static func < (lhs: BuildDiagnostic, rhs: BuildDiagnostic) -> Bool {
@@ -36,14 +34,11 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// `assets/`, …); nothing was read or written.
     case unsafeOutput(path: String, reason: String)
 
-    public var description: String { report(colour: false) }
-
-    /// Every diagnostic on its own line(s), or the one file-system or output failure;
-    /// `colour` adds ANSI styles for a terminal.
-    public func report(colour: Bool) -> String {
+    /// Every diagnostic on its own line(s), or the one file-system or output failure.
+    public var description: String {
         switch self {
         case .content(let diagnostics):
-            diagnostics.map { $0.formatted(colour: colour) }.joined(separator: "\n")
+            diagnostics.map(\.description).joined(separator: "\n")
         case .fileSystem, .unsafeOutput:
             "error: \(message)"
         }

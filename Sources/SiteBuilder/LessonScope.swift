@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// The functions a lesson defines with `{define}`, visible to the directives and roles
@@ -52,13 +53,15 @@ final class LessonScope {
         if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
             defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
             let start = definition.optionLocations["formula"] ?? definition.location
-            return failure(error.message, at: start.advanced(by: error.offset))
+            return failure(error.message, at: start.advanced(by: error.offset), kind: .math)
         }
         defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
         return .success("")
     }
 
-    private func failure(_ message: String, at location: SourceLocation) -> Result<String, DirectiveFailure> {
-        .failure(DirectiveFailure([Diagnostic(message, at: location)]))
+    private func failure(
+        _ message: String, at location: SourceLocation, kind: Diagnostic.Kind = .function
+    ) -> Result<String, DirectiveFailure> {
+        .failure(DirectiveFailure([Diagnostic(kind, message, at: location)]))
     }
 }

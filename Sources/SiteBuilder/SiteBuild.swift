@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 
@@ -110,11 +111,11 @@ public enum SiteBuild {
             // An unclosed or invalid front matter, or a title of the wrong type, has its own
             // error already: "no front matter" or "no title" on top would only repeat it.
             let frontMatterReported = lesson.diagnostics.contains {
-                $0.isError && ($0.message.hasPrefix("front matter") || $0.message.hasPrefix("'title'"))
+                $0.isError && ($0.kind == .frontMatter || $0.kind == .frontMatterTitle)
             }
             guard let frontMatter = lesson.frontMatter else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatter,
                         "lesson has no front matter; start the file with '---', 'title: …', '---'",
                         at: SourceLocation(line: 1, column: 1))))
                 }
@@ -122,7 +123,7 @@ public enum SiteBuild {
             }
             guard let title = frontMatter.title, !title.isEmpty else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatterTitle,
                         "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
                 }
                 continue
@@ -185,13 +186,13 @@ public enum SiteBuild {
             let path = paths[lesson.sourceFileName] ?? lesson.sourceFileName
             let start = SourceLocation(line: 1, column: 1)
             if lesson.slug == "index" {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "slug 'index' is the course outline's page; rename the file", at: start)))
             } else if let other = seen[lesson.slug] {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
             } else if !lesson.slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
             }
             seen[lesson.slug] = lesson.sourceFileName
@@ -211,7 +212,7 @@ public enum SiteBuild {
                 first[order] = lesson.sourceFileName
                 continue
             }
-            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(
+            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(.file,
                 "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
                 at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
                 hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
@@ -76,7 +77,7 @@ import Testing
     ])
     func message(_ lesson: String, line: Int, column: Int, message: String) {
         let diagnostics = render(lesson).diagnostics
-        #expect(diagnostics == [Diagnostic(message, at: SourceLocation(line: line, column: column))])
+        #expect(diagnostics.map { "\($0.location) \($0.message)" } == ["\(line):\(column) \(message)"])
     }
 
     @Test("All problems of a lesson are reported, sorted by position")
@@ -96,7 +97,7 @@ import Testing
     }
 
     @Test func formatting() {
-        let diagnostic = Diagnostic("unknown directive 'plott'", at: SourceLocation(line: 14, column: 10))
+        let diagnostic = Diagnostic(.directive, "unknown directive 'plott'", at: SourceLocation(line: 14, column: 10))
         #expect(diagnostic.formatted(path: "Content/02-sigmoid.md")
             == "Content/02-sigmoid.md:14:10: error: unknown directive 'plott'")
     }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
@@ -107,7 +108,7 @@ import Testing
     @Test("Options in a block quote keep their columns")
     func optionColumnsInContainers() {
         let result = directives(in: "> ```{plot} relu\n> :x: 1 zero\n> ```\n")
-        #expect(result.diagnostics == [Diagnostic("malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
+        #expect(result.diagnostics == [Diagnostic(.directive, "malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
     }
 
     @Test("Decimal places as written", arguments: [

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 

@@ -1,3 +1,4 @@
+@testable import AtlasDiagnostics
 import AtlasTestSupport
 import Testing
 @testable import LessonMarkdown

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 @testable import LessonMarkdown
 
 /// A lesson through LessonMarkdown's two phases, parse and render, with fragments that a

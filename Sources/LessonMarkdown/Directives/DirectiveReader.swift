@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
     /// The function references stay text: SiteBuilder resolves them against the catalogue
@@ -25,7 +26,7 @@ enum DirectiveReader {
             let name = syntax.name.value
             let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
                 ?? "; the directives are \(Directive.names.map { "'{\($0)}'" }.joined(separator: ", "))"
-            return .failure(DirectiveFailure([Diagnostic("unknown directive '\(name)'\(hint)", at: syntax.name.location)]))
+            return .failure(DirectiveFailure([Diagnostic(.directive, "unknown directive '\(name)'\(hint)", at: syntax.name.location)]))
         }
         if let directive, options.diagnostics.isEmpty { return .success(directive) }
         return .failure(DirectiveFailure(options.diagnostics))

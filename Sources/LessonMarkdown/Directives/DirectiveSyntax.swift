@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// A directive as written, before its options are given types: the MyST form
 ///
 /// ````
@@ -48,7 +49,7 @@ enum DirectiveSyntaxReader {
         let leading = info.prefix(while: { $0 == " " || $0 == "\t" }).count
         let afterSpace = info.dropFirst(leading)
         guard afterSpace.hasPrefix("{"), let close = afterSpace.firstIndex(of: "}") else {
-            return .failure(Diagnostic(
+            return .failure(Diagnostic(.directive,
                 "directive name is not closed; write it as '{plot}'", at: infoLocation.advanced(by: leading)))
         }
         let nameText = afterSpace[afterSpace.index(after: afterSpace.startIndex)..<close]
@@ -56,7 +57,7 @@ enum DirectiveSyntaxReader {
         let rest = afterSpace[afterSpace.index(after: close)...]
         if let first = rest.first, first != " ", first != "\t" {
             let offset = afterSpace.distance(from: afterSpace.startIndex, to: close) + 1
-            return .failure(Diagnostic(
+            return .failure(Diagnostic(.directive,
                 "put a space between '{\(nameText)}' and its arguments",
                 at: infoLocation.advanced(by: leading + offset)))
         }

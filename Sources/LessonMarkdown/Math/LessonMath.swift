@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
 struct LessonMath: Sendable, Hashable {
     /// The lesson body with math replaced by placeholders, for cmark.
@@ -15,7 +16,7 @@ struct LessonMath: Sendable, Hashable {
         guard body.utf8.contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
         if let location = MathSplicer.firstMarker(in: source) {
-            diagnostics.append(Diagnostic(
+            diagnostics.append(Diagnostic(.math,
                 "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
                 at: location))
             return
@@ -30,7 +31,7 @@ struct LessonMath: Sendable, Hashable {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
-                diagnostics.append(Diagnostic(error.message, at: span.location(ofCharacter: error.offset)))
+                diagnostics.append(Diagnostic(.math, error.message, at: span.location(ofCharacter: error.offset)))
                 markup.append(written)
             }
         }

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// ``{eval}`EXPR` `` → the number, formatted like a table cell: ``{eval}`sigmoid'(0)` ``
@@ -11,10 +12,10 @@ enum EvalRenderer {
     static func expression(of role: Role, scope: LessonScope) -> Result<Expression, DirectiveFailure> {
         switch Expression.parse(role.content.value, lookup: scope.resolve) {
         case .failure(let error):
-            return .failure(DirectiveFailure([Diagnostic(error.message, at: role.content.location.advanced(by: error.offset))]))
+            return .failure(DirectiveFailure([Diagnostic(.function, error.message, at: role.content.location.advanced(by: error.offset))]))
         case .success(let expression):
             guard !expression.usesVariable else {
-                return .failure(DirectiveFailure([Diagnostic(
+                return .failure(DirectiveFailure([Diagnostic(.function,
                     "'{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'",
                     at: role.content.location)]))
             }

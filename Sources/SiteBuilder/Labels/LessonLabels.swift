@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// The numbers of one lesson's figures and tables and the `:name:` labels that a
@@ -48,7 +49,7 @@ struct LessonLabels: Sendable, Hashable {
             numbers[directive.id] = number
             guard let label = directive.label else { continue }
             if let first = targets[label.value] {
-                problems.append(Diagnostic(
+                problems.append(Diagnostic(.label,
                     "the label '\(label.value)' already names \(first.text); labels must differ", at: label.location))
                 continue
             }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// ``{ref}`label` `` → "Figure 2", linked to the figure or table of that `:name:`;
@@ -55,10 +56,10 @@ enum ReferenceRoleRenderer {
                     ? "; name a figure or table with ':name: \(label)' in its '{plot}' or '{table}'"
                     : "; that lesson names no figure or table")
                 : "; the labels\(lessonName == nil ? " in this lesson" : place) are \(known.map { "'\($0)'" }.joined(separator: ", "))")
-        return DirectiveFailure([Diagnostic("unknown label '\(label)'\(place)\(hint)", at: role.content.location)])
+        return DirectiveFailure([Diagnostic(.label, "unknown label '\(label)'\(place)\(hint)", at: role.content.location)])
     }
 
     private static func failure(_ message: String, _ role: Role) -> Result<String, DirectiveFailure> {
-        .failure(DirectiveFailure([Diagnostic(message, at: role.content.location)]))
+        .failure(DirectiveFailure([Diagnostic(.label, message, at: role.content.location)]))
     }
 }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// Every lesson of the course as links, ``{lesson}`slug` `` and ``{ref}`04-relu.md#label` ``

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// The compute phase: each resolved directive and role → its HTML fragment, a pure

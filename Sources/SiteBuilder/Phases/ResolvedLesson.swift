@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// A directive with everything it needs to be drawn: its functions resolved against the
