@@ -27,7 +27,7 @@ let package = Package(
         /// Every activation: value, derivative, metadata, catalogue, sampling.
         .target(
             name: "ActivationMath",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+            dependencies: ["AtlasDiagnostics", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["README.md"]
         ),
         /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
@@ -89,7 +89,7 @@ let package = Package(
         // MARK: - Tests
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
-        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasTestSupport"], exclude: ["Vectors"]),
+        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"],

@@ -11,10 +11,14 @@ public struct ReferenceError: Error, Sendable, Equatable, CustomStringConvertibl
     public let message: String
     /// The 0-based Character offset into the reference string where the problem starts.
     public let offset: Int
+    /// Whether the name itself is unknown, as opposed to a problem with its parameters:
+    /// the expression language then says "unknown function", with its own suggestions.
+    public let isUnknownName: Bool
 
-    public init(message: String, offset: Int) {
+    public init(message: String, offset: Int, isUnknownName: Bool = false) {
         self.message = message
         self.offset = offset
+        self.isUnknownName = isUnknownName
     }
 
     public var description: String { message }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Parses one activation reference, `name` or `name(param=value, …)`, left to right.
 ///
 /// Grammar (spaces allowed between all tokens):
@@ -22,7 +23,7 @@ struct ReferenceParser {
             return .failure(ReferenceError(message: "expected an activation name", offset: nameStart))
         }
         guard let entry = Catalog.entry(named: name) else {
-            return .failure(ReferenceError(message: Self.unknownActivation(name), offset: nameStart))
+            return .failure(ReferenceError(message: Self.unknownActivation(name), offset: nameStart, isUnknownName: true))
         }
         skipWhitespace()
         var values: [String: Double] = [:]
@@ -164,7 +165,7 @@ struct ReferenceParser {
     static func unknownParameter(_ name: String, of entry: CatalogEntry) -> String {
         let names = entry.parameters.map(\.name)
         let start = "unknown parameter '\(name)' for '\(entry.name)'"
-        if let suggestion = Catalog.suggestion(for: name, among: names) {
+        if let suggestion = Spelling.suggestion(for: name, among: names) {
             return "\(start); did you mean '\(suggestion)'?"
         }
         return "\(start); it takes " + names.map { "'\($0)'" }.joined(separator: ", ")

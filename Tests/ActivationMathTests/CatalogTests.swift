@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import Testing
 
 /// Protects name lookup, parameter parsing and the canonical reference strings.
@@ -86,7 +87,7 @@ struct CatalogTests {
         #expect(Catalog.suggestion(for: "") == nil)
         #expect(Catalog.suggestion(for: "x") == nil)
         #expect(Catalog.suggestion(for: "rel") == "relu")
-        #expect(Catalog.suggestion(for: "alpah", among: ["alpha"]) == "alpha")
-        #expect(Catalog.suggestion(for: "slope", among: ["negative_slope"]) == nil)
+        #expect(Spelling.suggestion(for: "alpah", among: ["alpha"]) == "alpha")
+        #expect(Spelling.suggestion(for: "slope", among: ["negative_slope"]) == nil)
     }
 }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Function calls: built-ins, catalogue activations with PyTorch-style keyword
 /// parameters, lesson-defined functions (through the lookup closure) and `f'(…)`.
 extension ExpressionParser {
@@ -115,7 +116,7 @@ extension ExpressionParser {
         case .failure(let error):
             // Catalog.resolve's "unknown activation" becomes the language's own message,
             // whose suggestions also cover the built-ins.
-            if error.offset == 0, error.message.hasPrefix("unknown activation '") {
+            if error.offset == 0, error.isUnknownName {
                 throw ExpressionError(message: Self.unknownFunction(name.text), offset: name.offset)
             }
             let piece = pieces.last { $0.reference <= error.offset } ?? (0, name.offset, 0)
@@ -126,7 +127,7 @@ extension ExpressionParser {
 
     static func unknownFunction(_ name: String) -> String {
         let known = BuiltinFunction.allCases.map(\.rawValue) + Catalog.entries.flatMap { [$0.name] + $0.aliases }
-        if let suggestion = Catalog.suggestion(for: name, among: known) {
+        if let suggestion = Spelling.suggestion(for: name, among: known) {
             return "unknown function '\(name)'; did you mean '\(suggestion)'?"
         }
         return "unknown function '\(name)'; run 'atlas list' to see the catalogue"

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Recursive-descent parser for the expression language; stops at the leftmost problem.
 ///
 /// Grammar (whitespace allowed between all tokens):
@@ -133,7 +134,7 @@ struct ExpressionParser {
         {
             throw ExpressionError(message: "'\(name)' is a function; write '\(name)(x)'", offset: token.offset)
         }
-        if let suggestion = Catalog.suggestion(for: name, among: ["pi"]) {
+        if let suggestion = Spelling.suggestion(for: name, among: ["pi"]) {
             throw ExpressionError(message: "unknown name '\(name)'; did you mean '\(suggestion)'?", offset: token.offset)
         }
         throw ExpressionError(message: "unknown name '\(name)'; the variable is 'x'", offset: token.offset)
