@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "SVGPlot", "LessonMarkdown",
+                "ActivationMath", "SVGPlot", "LessonMarkdown", "SiteOutput",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
@@ -51,6 +51,8 @@ let package = Package(
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),
+        /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
+        .target(name: "SiteOutput", exclude: ["README.md"]),
         /// Subcommands, argument parsing, and the one place errors become text and exit codes.
         .target(
             name: "AtlasCLI",
@@ -93,9 +95,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "AtlasTestSupport"],
+            dependencies: ["SiteBuilder", "SiteOutput", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

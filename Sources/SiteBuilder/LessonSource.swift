@@ -1,5 +1,6 @@
 import Foundation
 import LessonMarkdown
+import SiteOutput
 
 /// One lesson file as read from the content folder.
 struct LessonSource: Sendable {
@@ -109,14 +110,5 @@ enum LessonLoader {
             return .failure(Diagnostic("invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
         }
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-    }
-}
-
-/// Paths as the user would type them, for messages: `Content` + `02-sigmoid.md`.
-public enum DisplayPath {
-    /// `join("Content", "a.md")` is `Content/a.md`; `join("", "a.md")` and `join(".", "a.md")` are `a.md`.
-    public static func join(_ directory: String, _ name: String) -> String {
-        if directory.isEmpty || directory == "." { return name }
-        return directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }

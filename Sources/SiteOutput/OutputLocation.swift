@@ -8,74 +8,80 @@ import Musl
 import Darwin
 #endif
 
-/// The output folder, resolved to its real path and checked before the build reads a
-/// lesson: a build replaces its output folder as a whole, so pointing it at the wrong
+/// The output folder, resolved to its real path and checked before a build reads
+/// anything: a build replaces its output folder as a whole, so pointing it at the wrong
 /// place must be refused, not discovered afterwards.
 ///
-/// Refused (``BuildError/unsafeOutput(path:reason:)``): the content folder or a folder
-/// that contains it; the templates folder or a folder that contains it; `/`; the home
-/// folder or a folder that contains it; and the content folder's `assets/`, a folder
-/// inside it, which every build copies whole into the site, so that each build would
-/// copy the previous site into the next, or a folder that contains it (where `assets/`
-/// is a link to a folder elsewhere). Paths are compared after resolving symbolic
-/// links and `..`, so `--output ./Content/..` is caught as well as `--output .`, and a
-/// link pointing into `Content/assets/` as well as the path. A missing `assets/` is
-/// still checked: creating the output would create it.
+/// Refused (``OutputError/unsafeLocation(path:reason:)``): `/`; the home folder or a
+/// folder that contains it; and each ``ProtectedFolder`` (the content and templates
+/// folders, for SiteBuilder) or a folder that contains it; and, for a folder that every
+/// build copies into the site (the content folder's `assets/`), a folder inside it as
+/// well, so that each build would not copy the previous site into the next. Paths are
+/// compared after resolving symbolic links and `..`, so `--output ./Content/..` is
+/// caught as well as `--output .`, and a link pointing into `Content/assets/` as well as
+/// the path. A missing folder is still checked: creating the output would create it.
 ///
-/// Any other folder inside the content folder is a fine output (`--content .
+/// Any other folder inside a protected folder is a fine output (`--content .
 /// --output _site`, with the lessons at the top of a repository, as Sphinx and Jupyter
-/// Book put `_build` inside their source folder): a build reads only the top-level
-/// `*.md` files, `site.yaml`, `assets/` and the files lessons link to, and the hidden
-/// staging folders beside the output are skipped like every hidden name. So is one
-/// inside the templates folder, whose files are read by name only.
+/// Book put `_build` inside their source folder): SiteBuilder reads only the top-level
+/// `*.md` files, `site.yaml`, `assets/` and the files lessons link to, and templates by
+/// name, and the hidden staging folders beside the output are skipped like every hidden
+/// name.
 ///
 /// When the output is a symbolic link to a folder, the real folder is the one replaced;
 /// the link itself stays as it is.
-struct OutputLocation: Sendable {
+///
+/// ```swift
+/// let location = try OutputLocation.resolve(
+///     URL(fileURLWithPath: "_site"), displayPath: "_site",
+///     protecting: [ProtectedFolder(URL(fileURLWithPath: "Content"), name: "content folder", displayPath: "Content")])
+/// let warnings = try location.install(["index.html": Array("<!doctype html>".utf8)], clean: false)
+/// ```
+public struct OutputLocation: Sendable {
     /// The real, absolute path of the output folder; it need not exist yet.
-    var directory: URL
+    public let directory: URL
     /// The output as the user typed it, for messages: `_site`.
-    var displayPath: String
+    public let displayPath: String
 
-    /// Resolves and checks `options.outputDirectory`.
-    /// - Parameter example: the folder a refusal suggests instead, as `--output _site`;
-    ///   the suggestion is left out when that folder is the one refused, or would be
-    ///   refused too. Relative to the working folder, as the user types it.
-    static func resolve(
-        _ options: BuildOptions, example: URL = URL(fileURLWithPath: "_site")
-    ) throws(BuildError) -> OutputLocation {
-        let output = realPath(options.outputDirectory)
-        if let reason = refusal(of: output, options) {
+    /// Resolves and checks the output folder `output`.
+    /// - Parameters:
+    ///   - displayPath: `output` as the user typed it, for messages.
+    ///   - folders: the folders the output must not be nor contain, checked in this order.
+    ///   - example: the folder a refusal suggests instead, as `--output _site`; the
+    ///     suggestion is left out when that folder is the one refused, or would be
+    ///     refused too. Relative to the working folder, as the user types it.
+    public static func resolve(
+        _ output: URL, displayPath: String, protecting folders: [ProtectedFolder],
+        example: URL = URL(fileURLWithPath: "_site")
+    ) throws(OutputError) -> OutputLocation {
+        let resolved = realPath(output)
+        if let reason = refusal(of: resolved, folders) {
             let alternative = realPath(example)
-            let hint = alternative != output && refusal(of: alternative, options) == nil
+            let hint = alternative != resolved && refusal(of: alternative, folders) == nil
                 ? "choose a folder of its own, e.g. '--output \(example.lastPathComponent)'" : "choose a folder of its own"
-            throw .unsafeOutput(path: options.outputDisplayPath, reason: "\(reason); \(hint)")
+            throw .unsafeLocation(path: displayPath, reason: "\(reason); \(hint)")
         }
-        return OutputLocation(
-            directory: URL(fileURLWithPath: output, isDirectory: true), displayPath: options.outputDisplayPath)
+        return OutputLocation(directory: URL(fileURLWithPath: resolved, isDirectory: true), displayPath: displayPath)
     }
 
     /// Why the folder at the real path `output` must not be the output, or nil.
-    private static func refusal(of output: String, _ options: BuildOptions) -> String? {
-        let content = realPath(options.contentDirectory)
+    private static func refusal(of output: String, _ folders: [ProtectedFolder]) -> String? {
         let home = realPath(FileManager.default.homeDirectoryForCurrentUser)
         if output == "/" { return "is the root of the file system" }
         if output == home { return "is your home folder" }
         if contains(output, home) { return "contains your home folder" }
-        if output == content { return "is the content folder" }
-        if contains(output, content) { return "contains the content folder '\(options.contentDisplayPath)'" }
-        let assets = realPath(options.contentDirectory.appendingPathComponent("assets"))
-        let assetsDisplay = DisplayPath.join(options.contentDisplayPath, "assets")
-        if output == assets { return "is the assets folder '\(assetsDisplay)', which every build copies into the site" }
-        // Reached when `assets` is a link to a folder outside the content folder.
-        if contains(output, assets) { return "contains the assets folder '\(assetsDisplay)'" }
-        if contains(assets, output) {
-            return "lies inside the assets folder '\(assetsDisplay)', which every build copies into the site"
-        }
-        if let templatesDirectory = options.templatesDirectory {
-            let templates = realPath(templatesDirectory)
-            if output == templates { return "is the templates folder" }
-            if contains(output, templates) { return "contains the templates folder '\(options.templatesDisplayPath)'" }
+        for folder in folders {
+            let path = realPath(folder.url)
+            let quoted = "the \(folder.name) '\(folder.displayPath)'"
+            if folder.isCopiedIntoSite {
+                if output == path { return "is \(quoted), which every build copies into the site" }
+                // Reached when the folder is a link to one outside the folder it is in.
+                if contains(output, path) { return "contains \(quoted)" }
+                if contains(path, output) { return "lies inside \(quoted), which every build copies into the site" }
+            } else {
+                if output == path { return "is the \(folder.name)" }
+                if contains(output, path) { return "contains \(quoted)" }
+            }
         }
         return nil
     }

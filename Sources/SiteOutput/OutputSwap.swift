@@ -25,7 +25,7 @@ import Darwin
 ///    folder. With no previous output the new folder is simply renamed into place.
 ///
 /// Until the swap the previous output is untouched: any failure removes the staging
-/// folder and throws ``BuildError/fileSystem(path:reason:)`` saying that the previous
+/// folder and throws ``OutputError/fileSystem(path:reason:)`` saying that the previous
 /// site is as it was. A failed exchange moves nothing; if, with two renames, the new
 /// folder cannot be renamed into place, the previous one is renamed back. The staging
 /// and set-aside names are claimed in ``SiblingClaims`` before they are used and given
@@ -54,13 +54,13 @@ struct OutputSwap {
     /// up what interrupted builds left beside it.
     /// - Returns: warnings: what was tidied up, and a new site that is in place but left
     ///   something behind.
-    func install(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
+    func install(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
         let tidied = try OutputLeftovers(location: location, operations: operations, claims: claims).tidy()
         return try tidied + stageAndSwap(files)
     }
 
     /// Writes `files` into a staging folder and swaps it in.
-    private func stageAndSwap(_ files: [String: [UInt8]]) throws(BuildError) -> [String] {
+    private func stageAndSwap(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
         let previous = try previousOutput()
         let staging = try makeStaging()
         // Given up only when the staging name is gone or holds what is left to remove by hand.
@@ -85,7 +85,7 @@ struct OutputSwap {
     }
 
     /// The previous output folder, or nil when there is none yet.
-    private func previousOutput() throws(BuildError) -> URL? {
+    private func previousOutput() throws(OutputError) -> URL? {
         let status: FileStatus?
         do {
             status = try FileStatus.of(location.directory)
@@ -102,7 +102,7 @@ struct OutputSwap {
     /// Creates the staging folder (and the output's parent, if missing), claiming a name
     /// no one else holds: not another build of this process (``SiblingClaims``), and not
     /// any other, since `mkdir` fails rather than reuse an existing folder.
-    private func makeStaging() throws(BuildError) -> URL {
+    private func makeStaging() throws(OutputError) -> URL {
         do {
             try FileManager.default.createDirectory(at: location.parent, withIntermediateDirectories: true)
         } catch {
@@ -129,7 +129,7 @@ struct OutputSwap {
 
     /// Puts `staging` in the place of `previous`: by one exchange where the system can,
     /// by two renames where it cannot; then removes the previous site.
-    private func swap(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
+    private func swap(_ staging: URL, for previous: URL) throws(OutputError) -> [String] {
         do {
             try operations.exchange(staging, previous)
         } catch is ExchangeUnsupported {
@@ -144,7 +144,7 @@ struct OutputSwap {
     }
 
     /// Renames the previous output aside, the new one into place, then removes the old.
-    private func swapByRenames(_ staging: URL, for previous: URL) throws(BuildError) -> [String] {
+    private func swapByRenames(_ staging: URL, for previous: URL) throws(OutputError) -> [String] {
         // rename() would silently replace an empty folder of that name: take a free one.
         let free = (1...Self.attempts).lazy.map { location.sibling("old", attempt: $0) }.first {
             FileStatus.isGone($0) && claims.claim($0)
@@ -203,7 +203,7 @@ struct OutputSwap {
         }
     }
 
-    private func failure(_ reason: String) -> BuildError {
+    private func failure(_ reason: String) -> OutputError {
         .fileSystem(path: location.displayPath, reason: reason)
     }
 }

@@ -36,8 +36,8 @@ import Darwin
 /// makes a folder stay (or, with no output folder, stops the build until it ends). Two
 /// builds tidying at once both succeed: a folder that the other one moved back or
 /// removed first counts as done, and only the build that did it says so. Each thing done
-/// or kept is one line of ``BuildReport/outputWarnings``, so the user learns that a
-/// build was interrupted.
+/// or kept is one line of the warnings that ``OutputLocation/install(_:clean:operations:)``
+/// returns, so the user learns that a build was interrupted.
 struct OutputLeftovers {
     var location: OutputLocation
     var operations: FileOperations
@@ -55,7 +55,7 @@ struct OutputLeftovers {
 
     /// Recovers the previous site if it was left aside, then removes the unfinished ones.
     /// - Returns: one line for each folder moved back, removed, kept or not removable.
-    func tidy() throws(BuildError) -> [String] {
+    func tidy() throws(OutputError) -> [String] {
         let found: [Folder]
         do {
             found = try hiddenFolders()
@@ -78,7 +78,7 @@ struct OutputLeftovers {
 
     /// With no output folder: moves the one dead previous site set aside back into place,
     /// then removes the unfinished sites.
-    private func recover(_ found: [Folder]) throws(BuildError) -> [String] {
+    private func recover(_ found: [Folder]) throws(OutputError) -> [String] {
         let aside = found.filter(\.isSetAside)
         if aside.count > 1 || aside.contains(where: \.isLive) { throw previousSitesAside(aside) }
         var report: [String] = []
@@ -114,7 +114,7 @@ struct OutputLeftovers {
     /// Renames the previous site back to the output's name; false when another build did
     /// so first (the folder is gone and the output is there). A failure stops the build:
     /// going on would write a site without the author's files.
-    private func moveBack(_ previous: Folder) throws(BuildError) -> Bool {
+    private func moveBack(_ previous: Folder) throws(OutputError) -> Bool {
         do {
             try operations.rename(previous.url, location.directory)
             return true
@@ -132,7 +132,7 @@ struct OutputLeftovers {
 
     /// Why the build stops: with no output folder, a previous site that a running build
     /// has set aside, or several previous sites.
-    private func previousSitesAside(_ aside: [Folder]) -> BuildError {
+    private func previousSitesAside(_ aside: [Folder]) -> OutputError {
         let reason: String
         if aside.count == 1, let previous = aside.first {
             reason = "is missing, and the previous site is in '\(previous.url.path)', set aside by a build that still "
