@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "SVGPlot", "LessonMarkdown", "SiteOutput",
+                "ActivationMath", "SVGPlot", "LessonMarkdown", "SiteOutput", "MathFontData",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
@@ -76,6 +76,9 @@ let package = Package(
         .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
 
         // MARK: - Implementation details
+
+        /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
+        .target(name: "MathFontData", exclude: ["README.md"]),
 
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
         .systemLibrary(
