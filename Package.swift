@@ -31,14 +31,14 @@ let package = Package(
         /// The only door to cmark: front matter, directives with positions, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["CCmark", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "Yams"],
             exclude: ["README.md"]
         ),
         /// Content folder + templates -> site tree. Joins the modules above.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "SVGPlot", "LessonMarkdown", "SiteOutput", "MathFontData",
+                "ActivationMath", "AtlasDiagnostics", "SVGPlot", "LessonMarkdown", "SiteOutput", "MathFontData",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
@@ -77,6 +77,8 @@ let package = Package(
 
         // MARK: - Implementation details
 
+        /// "Did you mean …?", shared by every module that names what the author may have meant.
+        .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
         /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
         .target(name: "MathFontData", exclude: ["README.md"]),
 
@@ -90,6 +92,7 @@ let package = Package(
         // MARK: - Tests
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
+        .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
         .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// A lesson turned into an HTML fragment, with everything found wrong on the way.
 public struct RenderedLesson: Sendable {
     /// nil when the lesson has no front matter.

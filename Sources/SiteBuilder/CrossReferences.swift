@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// The `:name:` labels of one lesson's figures and tables and the ``{ref}`label` ``

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
     /// - Parameter checkReference: reports a problem with a function reference, so that

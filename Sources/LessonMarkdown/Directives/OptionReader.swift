@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Reads a directive's `:key: value` options into typed values, collecting diagnostics
 /// instead of stopping at the first problem.
 struct OptionReader {

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Primaries: single characters, symbols from the tables, and the dispatch to commands.
 extension MathParser {
     /// One atom without scripts. `singleDigit` makes `\frac12` and `x^23` take one digit.

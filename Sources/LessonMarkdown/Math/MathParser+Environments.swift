@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `\begin{…} … \end{…}` and `\text{…}`: the constructs that read their own syntax.
 extension MathParser {
     /// The environments of the subset and the fences around their `<mtable>`.

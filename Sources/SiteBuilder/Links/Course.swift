@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// Every lesson of the course as links and ``{lesson}`slug` `` roles see it: file name,

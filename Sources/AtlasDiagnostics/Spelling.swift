@@ -1,4 +1,5 @@
-/// "Did you mean …?" suggestions for misspelt directive, option and label names.
+/// "Did you mean …?" suggestions for misspelt names: directives, options, labels, TeX
+/// commands and environments, lessons, files.
 public enum Spelling {
     /// A name that may be suggested, split into Unicode scalars once: a page's ids are
     /// compared with every bad link to it.
