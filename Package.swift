@@ -1,7 +1,12 @@
 // swift-tools-version:6.0
 // ActivationAtlas: Markdown lessons about activation functions -> a static teaching site.
 // Arrows point one way (DESIGN.md §1):
-//   atlas -> AtlasCLI -> SiteBuilder -> {LessonMarkdown -> CCmark, SVGPlot, ActivationMath -> RealModule}
+//   atlas -> AtlasCLI -> SiteBuilder -> LessonMarkdown -> CCmark (libcmark), TeXMath
+//                                    -> SVGPlot
+//                                    -> ActivationMath -> RealModule
+//                                    -> TeXMath, MathFontData (generated data)
+//                                    -> SiteOutput
+//   AtlasDiagnostics (did-you-mean) is a leaf that LessonMarkdown, TeXMath and SiteBuilder use.
 import PackageDescription
 
 let package = Package(
@@ -28,18 +33,22 @@ let package = Package(
         ),
         /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
         .target(name: "SVGPlot", exclude: ["README.md"]),
-        /// The only door to cmark: front matter, directives with positions, HTML.
+        /// The TeX subset -> MathML Core. Knows nothing of Markdown.
+        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics"], exclude: ["README.md"]),
+        /// The only door to cmark: front matter, directives with positions, math found, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["AtlasDiagnostics", "CCmark", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "TeXMath", "Yams"],
             exclude: ["README.md"]
         ),
+        /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
+        .target(name: "SiteOutput", exclude: ["README.md"]),
         /// Content folder + templates -> site tree. Joins the modules above.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "AtlasDiagnostics", "SVGPlot", "LessonMarkdown", "SiteOutput", "MathFontData",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
+                "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
             resources: [
@@ -51,8 +60,6 @@ let package = Package(
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),
-        /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
-        .target(name: "SiteOutput", exclude: ["README.md"]),
         /// Subcommands, argument parsing, and the one place errors become text and exit codes.
         .target(
             name: "AtlasCLI",
@@ -72,7 +79,7 @@ let package = Package(
         // Swift `main` and libFuzzer's links in.
         .executableTarget(name: "fuzz-directive", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "fuzz-tex", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-tex", dependencies: ["TeXMath"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
 
         // MARK: - Implementation details
@@ -81,7 +88,6 @@ let package = Package(
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
         /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
         .target(name: "MathFontData", exclude: ["README.md"]),
-
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
         .systemLibrary(
             name: "CCmark",
@@ -96,15 +102,16 @@ let package = Package(
         .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"],
-            exclude: ["Math/Golden", "Math/corpus.tex", "Math/corpus-differences.txt", "Math/katex-corpus.js"]
+            name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
+            exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"]),
+        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "SiteOutput", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,7 +6,8 @@ Usage: message-audit.py [-v]
 Issue #6 asks that every diagnostic (a bad lesson's `Diagnostic(...)`, a link's
 `LinkProblem`, a TeX, expression or reference error, a `BuildError` reason, a CLI usage
 error) appear, exact text, in a test. This script finds the messages by reading the
-Swift sources of LessonMarkdown, SiteBuilder, SiteOutput, AtlasCLI and ActivationMath:
+Swift sources of LessonMarkdown, TeXMath, SiteBuilder, SiteOutput, AtlasCLI and
+ActivationMath:
 
 - every string literal inside the arguments of a message constructor (`Diagnostic(`,
   `TeXError(`, `LinkProblem(`, `.fileSystem(`, `failure(`, ... see MESSAGE_CALLS) or
@@ -32,7 +33,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-MODULES = ["LessonMarkdown", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath"]
+MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath"]
 SKIP_FILES = {
     "Sources/MathFontData/AsanaMath.swift",  # base64 font data
 }
@@ -67,7 +68,7 @@ NOT_MESSAGES = {
     "Sources/SiteBuilder/Directives/Plot/PlotRenderer.swift": "a plot's title and caption notes",
     "Sources/SiteBuilder/Directives/TableNotes.swift": "a table's footnotes",
     "Sources/SiteBuilder/Directives/CompareRenderer.swift": "cells of a {compare} table",
-    "Sources/LessonMarkdown/Math/MathSymbols.swift": "TeX symbol names",
+    "Sources/TeXMath/MathSymbols.swift": "TeX symbol names",
     "Sources/LessonMarkdown/Diagnostic.swift": "the PATH:LINE:COL: frame around every message, pinned by its own test",
     "Sources/AtlasCLI/List.swift:text": "'atlas list' output",
     "Sources/AtlasCLI/List.swift:details": "'atlas list NAME' output",
@@ -83,11 +84,11 @@ NOT_MESSAGES = {
 # Messages no input can trigger: (file, start of the message with interpolations as «»)
 # -> why. They are reported but do not fail the audit.
 UNREACHABLE = {
-    ("Sources/LessonMarkdown/Math/MathParser.swift", "unexpected end of formula"):
+    ("Sources/TeXMath/MathParser.swift", "unexpected end of formula"):
         "parseGroup and parseAtom are called only with a token next ('{', or any token of a row)",
-    ("Sources/LessonMarkdown/Math/MathParser+Characters.swift", "unexpected end of formula"):
+    ("Sources/TeXMath/MathParser+Characters.swift", "unexpected end of formula"):
         "parsePrimary is called only with a token next (from parseAtom, or after startsArgument)",
-    ("Sources/LessonMarkdown/Math/MathParser.swift", "unexpected token"):
+    ("Sources/TeXMath/MathParser.swift", "unexpected token"):
         "misplaced() gets only closing tokens ('}', '&', '\\\\', '\\right', '\\end'), each with its own message",
     ("Sources/SiteBuilder/Directives/FormulaRenderer.swift", "the TeX of '"):
         "only the catalogue's own TeX gets here: FormulaTests typesets every entry, and every entry's "

@@ -1,3 +1,5 @@
+import TeXMath
+
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
 struct LessonMath {
     /// The lesson body with math replaced by placeholders, for cmark.

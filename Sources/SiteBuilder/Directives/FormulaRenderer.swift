@@ -1,5 +1,6 @@
 import ActivationMath
 import LessonMarkdown
+import TeXMath
 
 /// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
 /// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.

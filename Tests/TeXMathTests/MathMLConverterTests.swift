@@ -1,7 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
-@testable import LessonMarkdown
+@testable import TeXMath
 
 /// Pins the MathML of every construct family of the TeX subset, checked by eye in Chromium.
 @Suite struct MathMLConverterTests {

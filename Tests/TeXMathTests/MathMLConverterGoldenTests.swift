@@ -1,7 +1,7 @@
 import Foundation
 import AtlasTestSupport
 import Testing
-@testable import LessonMarkdown
+@testable import TeXMath
 
 /// Pins the full MathML of the lesson formulas in Golden/*.mathml (RECORD_SNAPSHOTS=1 re-records).
 @Suite struct MathMLConverterGoldenTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LessonMarkdown
+@testable import TeXMath
 
 /// Protects "every lesson formula looks as KaTeX draws it, except the listed differences":
 /// our MathML and KaTeX's are compared by `MathMLSignature` (what a reader sees).

@@ -8,7 +8,8 @@
 /// `offset` counts Characters (extended grapheme clusters) from the start of the TeX
 /// text, 0-based, and points at the offending source: the backslash of a bad command,
 /// the unmatched brace, the second `^` of a double superscript. A caller that knows
-/// where the formula starts in the lesson adds it to the formula's location.
+/// where the formula starts in its text (a lesson, for LessonMarkdown) adds it to the
+/// formula's location.
 public struct TeXError: Error, Sendable, Equatable {
     public var message: String
     public var offset: Int

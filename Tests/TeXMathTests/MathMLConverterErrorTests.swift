@@ -1,5 +1,5 @@
 import Testing
-@testable import LessonMarkdown
+@testable import TeXMath
 
 /// Pins every message the converter can print, with the offset it points at.
 @Suite struct MathMLConverterErrorTests {

@@ -1,6 +1,6 @@
 import AtlasTestSupport
 import Testing
-@testable import LessonMarkdown
+@testable import TeXMath
 
 /// Protects against hostile input: length and depth limits, and no crash on any input.
 @Suite struct MathMLConverterLimitTests {
