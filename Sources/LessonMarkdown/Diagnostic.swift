@@ -47,24 +47,3 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
     }
 }
-
-/// The diagnostics a directive expander reports instead of HTML.
-public struct DirectiveFailure: Error, Sendable {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-}
-
-/// What a reference checker says about a function reference such as `elu(alpah=2)`:
-/// the message, and the character offset within the reference where the problem starts.
-public struct ReferenceProblem: Sendable, Equatable {
-    public var message: String
-    public var offset: Int
-
-    public init(message: String, offset: Int) {
-        self.message = message
-        self.offset = offset
-    }
-}

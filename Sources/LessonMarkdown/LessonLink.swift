@@ -49,16 +49,3 @@ public struct LessonLink: Sendable, Equatable {
         return !scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 }
-
-/// Why a link's destination cannot be used, as the caller of `LessonRenderer` says it;
-/// LessonMarkdown reports it at the destination's position.
-///
-/// The message follows `Diagnostic`'s house style, e.g.
-/// `unknown lesson '04-rleu.md'; did you mean '04-relu.md'?`.
-public struct LinkProblem: Error, Sendable, Equatable {
-    public var message: String
-
-    public init(_ message: String) {
-        self.message = message
-    }
-}

@@ -23,16 +23,3 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `LINE:COLUMN`, the middle of `path:line:column: error: …`.
     public var description: String { "\(line):\(column)" }
 }
-
-/// A value read from the source together with where it was written.
-public struct Located<Value: Sendable>: Sendable {
-    public var value: Value
-    public var location: SourceLocation
-
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
-extension Located: Equatable where Value: Equatable {}

@@ -1,13 +1,6 @@
 import Foundation
 import LessonMarkdown
 
-/// A file a lesson links to or shows, to be copied into the site at `file.sitePath`.
-struct LinkedFile: Sendable, Equatable {
-    var file: ConfinedFolder.File
-    /// Where the lesson names it, to report a file that cannot be copied.
-    var location: SourceLocation
-}
-
 /// Checks and rewrites one lesson's relative links and images against the course
 /// (DESIGN.md §2), and lists the files they use.
 ///
