@@ -6,7 +6,7 @@
 //                                    -> ActivationMath -> RealModule
 //                                    -> TeXMath, MathFontData (generated data)
 //                                    -> SiteOutput
-//   AtlasDiagnostics (did-you-mean) is a leaf that LessonMarkdown, TeXMath and SiteBuilder use.
+//   every module may use AtlasDiagnostics (leaf: Diagnostic, SourceLocation, did-you-mean)
 import PackageDescription
 
 let package = Package(
@@ -24,6 +24,10 @@ let package = Package(
     ],
     targets: [
         // MARK: - Public modules
+
+        /// The leaf every module may use: one diagnostic type with a kind, severity,
+        /// location, message and hint, and one did-you-mean.
+        .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
 
         /// Every activation: value, derivative, metadata, catalogue, sampling.
         .target(
@@ -64,7 +68,7 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "SiteBuilder", "ActivationMath",
+                "AtlasDiagnostics", "SiteBuilder", "ActivationMath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -77,15 +81,13 @@ let package = Package(
 
         // -parse-as-library: the file has no top-level code, so with -D FUZZING there is no
         // Swift `main` and libFuzzer's links in.
-        .executableTarget(name: "fuzz-directive", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-directive", dependencies: ["AtlasDiagnostics", "LessonMarkdown"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-tex", dependencies: ["TeXMath"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
 
         // MARK: - Implementation details
 
-        /// "Did you mean …?", shared by every module that names what the author may have meant.
-        .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
         /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
         .target(name: "MathFontData", exclude: ["README.md"]),
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
@@ -105,14 +107,14 @@ let package = Package(
             name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
-        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "AtlasTestSupport"]),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "SiteOutput", "AtlasTestSupport"],
+            dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "SiteOutput", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

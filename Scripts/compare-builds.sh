@@ -65,8 +65,10 @@ for lesson in $lessons; do
     run "$new" new "render-unsafe-$name" render --unsafe-html "$PWD/$lesson"
 done
 
+# A comparison that built nothing proves nothing.
+built=$(grep -lx 0 "$work"/new/build-*/status | wc -l)
+if [ "$built" -lt 2 ]; then echo "only $built sites built: the comparison is broken"; exit 1; fi
 if diff -r "$work/old" "$work/new" >"$work/diff.txt"; then
-    built=$(grep -lx 0 "$work"/new/build-*/status | wc -l)
     echo "identical: ${#sites[@]} sites ($built built, the others failing alike), ${#refused[@]} refused outputs," \
         "a file in the way, and $(echo "$lessons" | wc -l) lessons (twice each), in $work"
 else

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// The YAML block at the top of a lesson, between two `---` lines.
 ///
 /// ```
@@ -9,7 +10,7 @@
 /// ---
 /// ```
 /// Keys other than these four are allowed and ignored, as Hugo and Jekyll do.
-public struct FrontMatter: Sendable, Equatable {
+public struct FrontMatter: Sendable, Hashable {
     public var title: String?
     public var order: Int?
     public var summary: String?

@@ -1,5 +1,6 @@
-/// A relative link or image destination in a lesson, as `LessonRenderer` hands it to the
-/// caller to check and rewrite: `[ReLU](04-relu.md#drawbacks)`, `![A dot](img/dot.png)`.
+import AtlasDiagnostics
+/// A relative link or image destination in a lesson, which SiteBuilder checks and
+/// rewrites: `[ReLU](04-relu.md#drawbacks)`, `![A dot](img/dot.png)`.
 ///
 /// With raw HTML kept, its `href` and `src` values are handed over too (as `.link` and
 /// `.image`), character references decoded.
@@ -11,19 +12,23 @@
 /// The destination is cmark's: `<…>` around it removed, backslash escapes and entities
 /// decoded, percent-escapes (`%20`) kept. Links written as references (`[ReLU][r]` with
 /// `[r]: 04-relu.md`) are handed over too, located at the definition's destination.
-public struct LessonLink: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+public struct LessonLink: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// `[text](destination)`
         case link
         /// `![alt](destination)`
         case image
     }
 
+    /// The link's place among the links of its lesson that are relative or a `#fragment`,
+    /// from 0: the key of its new URL in ``LessonFragments/links``.
+    public var id: Int
     public var kind: Kind
     /// The destination, located at its first character in the file (after a `<`).
     public var destination: Located<String>
 
-    public init(kind: Kind, destination: Located<String>) {
+    public init(id: Int = 0, kind: Kind, destination: Located<String>) {
+        self.id = id
         self.kind = kind
         self.destination = destination
     }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// Finds where a link's destination is written in the lesson, since cmark gives inlines no
 /// positions: as `Role.location` does for roles, the destination is found again in the
 /// source, in the same block and in the same order.

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Why a link's destination cannot be used, as the caller of `LessonRenderer` says it;
 /// LessonMarkdown reports it at the destination's position.
 ///

@@ -1,6 +1,10 @@
+import AtlasDiagnostics
 /// An inline role, MyST's ``{name}`content` ``: ``{eval}`sigmoid'(0)` `` prints 0.25, ``{ref}`fig-relu` ``
 /// links to a named figure as "Figure 2", ``{lesson}`relu` `` links to a lesson by its title.
-public struct Role: Sendable, Equatable {
+public struct Role: Sendable, Hashable {
+    /// The role's place among all the roles of its lesson, known or not, from 0: the key
+    /// of its HTML in ``LessonFragments/roles``.
+    public var id: Int
     public var name: String
     /// The code span's text, located at its first character in the file.
     public var content: Located<String>
@@ -8,7 +12,8 @@ public struct Role: Sendable, Equatable {
     /// (HTML forbids `<a>` inside `<a>`).
     public var isInsideLink: Bool
 
-    public init(name: String, content: Located<String>, isInsideLink: Bool = false) {
+    public init(id: Int = 0, name: String, content: Located<String>, isInsideLink: Bool = false) {
+        self.id = id
         self.name = name
         self.content = content
         self.isInsideLink = isInsideLink

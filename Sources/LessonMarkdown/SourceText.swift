@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// A lesson's text split into lines of UTF-8 bytes, to map cmark's byte positions
 /// back to the character columns an editor shows.
 struct SourceText {

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// One `key: value` line of a YAML mapping, with where the key is written.
 public struct YAMLField: Sendable, Equatable {
     public var key: String

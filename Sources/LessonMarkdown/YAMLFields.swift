@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Yams
 
 /// Reads a YAML mapping (front matter, `site.yaml`) with Yams, keeping each key's position
@@ -8,23 +9,24 @@ public enum YAMLFields {
     ///   - firstLine: the line of the file on which `yaml` starts (2 for front matter
     ///     after its `---` line), so positions are the file's.
     ///   - name: what the YAML is, to begin messages: "front matter", "site.yaml".
+    ///   - kind: the kind of the diagnostics about the YAML as a whole.
     /// - Returns: the fields in the order written, or diagnostics when the text is not
     ///   valid YAML or not a mapping. An empty text is an empty mapping.
     public static func read(
-        _ yaml: String, firstLine: Int, name: String
+        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind
     ) -> (fields: [YAMLField], diagnostics: [Diagnostic]) {
         let start = SourceLocation(line: firstLine, column: 1)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return ([], [diagnostic(for: error, firstLine: firstLine, name: name)])
+            return ([], [diagnostic(for: error, firstLine: firstLine, name: name, kind: kind)])
         } catch {
-            return ([], [Diagnostic("\(name) is not valid YAML: \(error)", at: start)])
+            return ([], [Diagnostic(kind, "\(name) is not valid YAML: \(error)", at: start)])
         }
         guard let root else { return ([], []) }
         guard let mapping = root.mapping else {
-            return ([], [Diagnostic("\(name) must be 'key: value' lines", at: location(of: root, firstLine: firstLine) ?? start)])
+            return ([], [Diagnostic(kind, "\(name) must be 'key: value' lines", at: location(of: root, firstLine: firstLine) ?? start)])
         }
         let fields = mapping.map { key, value in
             YAMLField(
@@ -54,21 +56,21 @@ public enum YAMLFields {
         node.mark.map { SourceLocation(line: firstLine + $0.line - 1, column: $0.column) }
     }
 
-    private static func diagnostic(for error: YamlError, firstLine: Int, name: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, firstLine: Int, name: String, kind: Diagnostic.Kind) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: firstLine + mark.line - 1, column: mark.column) }
         switch error {
         case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's words name its C setting; the author needs only the fix.
-            return Diagnostic("\(name) nests too deeply to read; write plain 'key: value' lines", at: at(mark))
+            return Diagnostic(kind, "\(name) nests too deeply to read; write plain 'key: value' lines", at: at(mark))
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return Diagnostic("\(name) is not valid YAML: \(problem)", at: at(mark))
+            return Diagnostic(kind, "\(name) is not valid YAML: \(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic("\(name) gives the key \(keys) twice", at: at(context.mark))
+            return Diagnostic(kind, "\(name) gives the key \(keys) twice", at: at(context.mark))
         case let .reader(problem, _, _, _):
-            return Diagnostic("\(name) is not valid YAML: \(problem)", at: SourceLocation(line: firstLine, column: 1))
+            return Diagnostic(kind, "\(name) is not valid YAML: \(problem)", at: SourceLocation(line: firstLine, column: 1))
         default:
-            return Diagnostic("\(name) is not valid YAML", at: SourceLocation(line: firstLine, column: 1))
+            return Diagnostic(kind, "\(name) is not valid YAML", at: SourceLocation(line: firstLine, column: 1))
         }
     }
 }

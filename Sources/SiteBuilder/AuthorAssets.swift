@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 
@@ -35,12 +36,12 @@ enum AuthorAssets {
                 !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
             else { continue }
             if let hint = reservedNames[relative] {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(hint, at: start)))
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file, hint, at: start)))
                 continue
             }
             let size = attributes[.size] as? Int ?? 0
             guard size <= maximumFileSize, let data = manager.contents(atPath: url.path) else {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     size > maximumFileSize
                         ? "asset is \(size) bytes; the limit is \(maximumFileSize) (64 MiB)"
                         : "cannot read this file; check its permissions",

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// A diagnostic tied to the file it is about, printed `PATH:LINE:COL: error: MESSAGE`.
@@ -12,9 +13,6 @@ public struct BuildDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
     }
 
     public var description: String { diagnostic.formatted(path: path) }
-
-    /// The printed form; `colour` adds ANSI styles for a terminal.
-    public func formatted(colour: Bool) -> String { diagnostic.formatted(path: path, colour: colour) }
 
     /// Sorted by file, then line and column, as a compiler lists them.
     public static func < (lhs: BuildDiagnostic, rhs: BuildDiagnostic) -> Bool {

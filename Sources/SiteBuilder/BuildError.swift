@@ -12,14 +12,11 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// `assets/`, …); nothing was read or written.
     case unsafeOutput(path: String, reason: String)
 
-    public var description: String { report(colour: false) }
-
-    /// Every diagnostic on its own line(s), or the one file-system or output failure;
-    /// `colour` adds ANSI styles for a terminal.
-    public func report(colour: Bool) -> String {
+    /// Every diagnostic on its own line(s), or the one file-system or output failure.
+    public var description: String {
         switch self {
         case .content(let diagnostics):
-            diagnostics.map { $0.formatted(colour: colour) }.joined(separator: "\n")
+            diagnostics.map(\.description).joined(separator: "\n")
         case .fileSystem, .unsafeOutput:
             "error: \(message)"
         }

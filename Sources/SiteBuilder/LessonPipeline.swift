@@ -1,64 +1,49 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 
+/// One lesson after every phase up to its body's HTML.
+public struct LessonResult: Sendable {
+    /// nil when the lesson has no front matter.
+    public var frontMatter: FrontMatter?
+    /// The body as HTML, each directive's output in place of its code block.
+    public var html: String
+    /// Every problem found, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// The ids in `html`: where a `#fragment` of a link to this lesson may land.
+    var ids: [String] = []
+    /// The files its links and images use.
+    var linkedFiles: [LinkedFile] = []
+    /// Its links to places in other lessons, to check once all are rendered (`FragmentLinks`).
+    var fragmentLinks: [FragmentLink] = []
+}
+
 /// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
-/// lesson, and what `atlas render` prints.
+/// lesson, and what `atlas render` prints. The phases of DESIGN §1, one after the other:
+/// ``LessonParser/parse(_:keepsRawHTML:)`` → ``LessonResolver`` → ``FragmentComputer``
+/// → ``LessonRenderer/render(_:fragments:)``.
 public enum LessonPipeline {
-    /// Renders `source`. Plots and tables are numbered from 1 in document order, each
-    /// kind on its own ("Figure 2", ids `plot-2`, `table-1`); ``{ref}`label` `` roles are
-    /// resolved at the end, so they may point forward.
+    /// Renders `source` alone. Plots and tables are numbered from 1 in document order,
+    /// each kind on its own ("Figure 2", ids `plot-2`, `table-1`); ``{ref}`label` ``
+    /// roles may point forward.
     ///
     /// Without a course, links are kept as written and ``{lesson}`slug` `` links `slug.html`
     /// with the slug as text: what `atlas render` can do with one file.
-    public static func render(_ source: String, allowRawHTML: Bool = false) -> RenderedLesson {
-        render(source, allowRawHTML: allowRawHTML, links: nil).lesson
+    public static func render(_ source: String, allowRawHTML: Bool = false) -> LessonResult {
+        let (lesson, problems) = LessonParser.parse(source, keepsRawHTML: allowRawHTML)
+        return render(lesson, parsingProblems: problems, resolver: LessonResolver(labels: LessonLabels(lesson)))
     }
 
-    /// Renders `source` as a lesson of the course `links` knows, its relative links and
-    /// images checked and rewritten (`LinkResolver`); also returns the files they use and
-    /// the links to places in lessons, to check once all are rendered (`FragmentLinks`).
-    /// Pure: the same source and course give the same result, whatever else runs.
-    static func render(_ source: String, allowRawHTML: Bool, links: LinkResolver?) -> (
-        lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink]
-    ) {
-        let scope = LessonScope()
-        var references = CrossReferences()
-        var labelProblems: [Diagnostic] = []
-        var plotNumber = 0, tableNumber = 0
-        var links = links
-        let course = links?.course, isDraft = links?.lessonIsDraft ?? false
-        var lesson = LessonRenderer.render(
-            source, allowRawHTML: allowRawHTML, checkReference: scope.check,
-            expandRole: { role in
-                switch role.name {
-                case "ref": references.placeholder(for: role)
-                case "lesson": LessonRoleRenderer.render(role, course: course, fromDraft: isDraft)
-                default: EvalRenderer.render(role, scope: scope)
-                }
-            },
-            resolveLink: { link in links?.resolve(link) ?? .success(link.destination.value) }
-        ) { directive in
-            switch directive {
-            case .plot(let plot):
-                plotNumber += 1
-                if let problem = references.register(plot.name, kind: .figure, number: plotNumber) { labelProblems.append(problem) }
-                return PlotRenderer.render(plot, number: plotNumber, scope: scope)
-            case .table(let table):
-                tableNumber += 1
-                if let problem = references.register(table.name, kind: .table, number: tableNumber) { labelProblems.append(problem) }
-                return TableRenderer.render(table, number: tableNumber, scope: scope)
-            case .formula(let formula):
-                return FormulaRenderer.render(formula, scope: scope)
-            case .compare(let compare):
-                return CompareRenderer.render(compare, scope: scope)
-            case .define(let definition):
-                return scope.define(definition)
-            }
-        }
-        let resolved = references.resolve(in: lesson.html)
-        lesson.html = resolved.html
-        lesson.diagnostics = (lesson.diagnostics + labelProblems + resolved.diagnostics).sorted()
-        return (lesson, links?.files ?? [], links?.fragments ?? [])
+    /// The phases after parsing, for a lesson of the course `resolver` knows (or none).
+    /// Pure: the same lesson and course give the same result, whatever else runs.
+    static func render(_ lesson: Lesson, parsingProblems: [Diagnostic], resolver: LessonResolver) -> LessonResult {
+        let resolved = resolver.resolve(lesson)
+        let (fragments, drawingProblems) = FragmentComputer.fragments(of: resolved)
+        let rendered = LessonRenderer.render(lesson, fragments: fragments)
+        return LessonResult(
+            frontMatter: lesson.frontMatter, html: rendered.html,
+            diagnostics: (parsingProblems + resolved.diagnostics + drawingProblems + rendered.diagnostics).sorted(),
+            ids: rendered.ids, linkedFiles: resolved.linkedFiles, fragmentLinks: resolved.fragmentLinks)
     }
 }
 

@@ -1,26 +1,28 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 import TeXMath
 
 /// The functions a lesson defines with `{define}`, visible to the directives and roles
 /// after the definition, for the rest of that lesson only.
 ///
-/// A class because the directive and role callbacks of one lesson's render share it;
-/// it never leaves that render (one task), so it needs no locking.
+/// A class because the resolve phase of one lesson fills it as it goes through the
+/// directives, in order, and its roles then read it; it never leaves that lesson's task,
+/// so it needs no locking.
 final class LessonScope {
     private var defined: [String: DefinedFunction] = [:]
+    /// The catalogue's answer for each reference text met so far: a reference that a
+    /// directive's arguments, its `:vary:` family and its curves all name is parsed once.
+    private var catalogued: [String: Result<any Activation, ReferenceError>] = [:]
 
     /// A reference resolved against the lesson's definitions first, then the catalogue.
     func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
-        let name = String(reference.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let name = reference.trimmingWhitespace()
         if let function = defined[name] { return .success(function) }
-        return Catalog.resolve(reference)
-    }
-
-    /// What LessonMarkdown reports for a function reference in a directive.
-    func check(_ reference: String) -> ReferenceProblem? {
-        guard case .failure(let error) = resolve(reference) else { return nil }
-        return ReferenceProblem(message: error.message, offset: error.offset)
+        if let known = catalogued[reference] { return known }
+        let result = Catalog.resolve(reference)
+        catalogued[reference] = result
+        return result
     }
 
     /// Registers `{define} NAME`; it renders nothing on the page.
@@ -52,13 +54,15 @@ final class LessonScope {
         if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
             defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
             let start = definition.optionLocations["formula"] ?? definition.location
-            return failure(error.message, at: start.advanced(by: error.offset))
+            return failure(error.message, at: start.advanced(by: error.offset), kind: .math)
         }
         defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
         return .success("")
     }
 
-    private func failure(_ message: String, at location: SourceLocation) -> Result<String, DirectiveFailure> {
-        .failure(DirectiveFailure([Diagnostic(message, at: location)]))
+    private func failure(
+        _ message: String, at location: SourceLocation, kind: Diagnostic.Kind = .function
+    ) -> Result<String, DirectiveFailure> {
+        .failure(DirectiveFailure([Diagnostic(kind, message, at: location)]))
     }
 }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 import SiteOutput
@@ -38,23 +39,34 @@ public enum SiteBuild {
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
-        // Every title before any lesson renders: each lesson's links and {lesson} roles see
-        // the whole course, while lessons still render in parallel, independently.
-        let course = Course(sources: sources, content: ConfinedFolder(options.contentDirectory))
-        let rendered = await renderAll(sources, course: course, jobs: options.jobs, allowRawHTML: site.unsafeHTML)
+        // Phase by phase (DESIGN §1). Every lesson is parsed before any is resolved, so that
+        // each lesson's links, {lesson} and {ref} roles see the whole course, while lessons
+        // still resolve and render in parallel, independently.
+        let parsed = await ParallelMap.map(sources, jobs: options.jobs) { source in
+            LessonParser.parse(source.text, keepsRawHTML: site.unsafeHTML)
+        }
+        let course = Course(
+            parsed: zip(sources, parsed).map { ($0, $1.lesson) }, content: ConfinedFolder(options.contentDirectory))
+        let rendered = await ParallelMap.map(Array(zip(sources, parsed)), jobs: options.jobs) { source, parsed in
+            let entry = course.lesson(fileName: source.fileName)
+            let resolver = LessonResolver(
+                course: course, labels: entry?.labels ?? LessonLabels(parsed.lesson),
+                links: LinkResolver(course: course, lessonIsDraft: entry?.isDraft ?? false), isDraft: entry?.isDraft ?? false)
+            return LessonPipeline.render(parsed.lesson, parsingProblems: parsed.diagnostics, resolver: resolver)
+        }
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
-        for (source, (lesson, _, _)) in zip(sources, rendered) {
+        for (source, lesson) in zip(sources, rendered) {
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
             // An unclosed or invalid front matter, or a title of the wrong type, has its own
             // error already: "no front matter" or "no title" on top would only repeat it.
             let frontMatterReported = lesson.diagnostics.contains {
-                $0.isError && ($0.message.hasPrefix("front matter") || $0.message.hasPrefix("'title'"))
+                $0.isError && ($0.kind == .frontMatter || $0.kind == .frontMatterTitle)
             }
             guard let frontMatter = lesson.frontMatter else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatter,
                         "lesson has no front matter; start the file with '---', 'title: …', '---'",
                         at: SourceLocation(line: 1, column: 1))))
                 }
@@ -62,7 +74,7 @@ public enum SiteBuild {
             }
             guard let title = frontMatter.title, !title.isEmpty else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(
+                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatterTitle,
                         "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
                 }
                 continue
@@ -75,9 +87,9 @@ public enum SiteBuild {
         problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
         problems += FragmentLinks.problems(
             pages: Dictionary(
-                zip(sources, rendered).map { ($0.fileName, Anchors.Page(ids: $1.lesson.ids)) },
+                zip(sources, rendered).map { ($0.fileName, Anchors.Page(ids: $1.ids)) },
                 uniquingKeysWith: { first, _ in first }),
-            links: zip(sources, rendered).map { ($0.displayPath, $1.fragments) })
+            links: zip(sources, rendered).map { ($0.displayPath, $1.fragmentLinks) })
         // Only the files of lessons that get a page: a draft's images stay out of the site.
         let published = Set(lessons.map(\.sourceFileName))
         let uses = zip(sources, rendered).filter { published.contains($0.0.fileName) }.flatMap { source, result in
@@ -120,33 +132,6 @@ public enum SiteBuild {
         return SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
     }
 
-    /// Renders lessons with at most `jobs` at a time; results come back in input order,
-    /// so the output cannot depend on which task finished first. Each task gets the
-    /// course, an immutable value, and returns the files its lesson links to.
-    static func renderAll(_ sources: [LessonSource], course: Course, jobs: Int, allowRawHTML: Bool) async -> [(
-        lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink]
-    )] {
-        typealias Rendered = (lesson: RenderedLesson, linkedFiles: [LinkedFile], fragments: [FragmentLink])
-        return await withTaskGroup(of: (Int, Rendered).self) { group in
-            var results = [Rendered?](repeating: nil, count: sources.count)
-            var next = 0
-            func startNext() {
-                guard next < sources.count else { return }
-                let index = next, text = sources[index].text
-                let links = LinkResolver(
-                    course: course, lessonIsDraft: course.lesson(fileName: sources[index].fileName)?.isDraft ?? false)
-                group.addTask { (index, LessonPipeline.render(text, allowRawHTML: allowRawHTML, links: links)) }
-                next += 1
-            }
-            for _ in 0..<min(jobs, sources.count) { startNext() }
-            while let (index, lesson) = await group.next() {
-                results[index] = lesson
-                startNext()
-            }
-            return results.compactMap { $0 }
-        }
-    }
-
     /// Two lessons with one slug would overwrite each other's page; `index` is the outline's.
     private static func slugProblems(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
         var problems: [BuildDiagnostic] = []
@@ -156,13 +141,13 @@ public enum SiteBuild {
             let path = paths[lesson.sourceFileName] ?? lesson.sourceFileName
             let start = SourceLocation(line: 1, column: 1)
             if lesson.slug == "index" {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "slug 'index' is the course outline's page; rename the file", at: start)))
             } else if let other = seen[lesson.slug] {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
             } else if !lesson.slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
                     "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
             }
             seen[lesson.slug] = lesson.sourceFileName
@@ -182,7 +167,7 @@ public enum SiteBuild {
                 first[order] = lesson.sourceFileName
                 continue
             }
-            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(
+            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(.file,
                 "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
                 at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
                 hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))

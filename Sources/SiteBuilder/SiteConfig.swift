@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// `Content/site.yaml`: everything optional.
@@ -24,12 +25,12 @@ public struct SiteConfig: Sendable, Equatable {
     /// Reads `site.yaml` text; a missing file means all defaults.
     static func read(yaml: String, path: String) -> (SiteConfig, [BuildDiagnostic]) {
         var config = SiteConfig()
-        let (fields, problems) = YAMLFields.read(yaml, firstLine: 1, name: "site.yaml")
+        let (fields, problems) = YAMLFields.read(yaml, firstLine: 1, name: "site.yaml", kind: .siteConfig)
         var diagnostics = problems
         for field in fields {
             func text() -> String? {
                 if let text = field.value.text { return text }
-                diagnostics.append(Diagnostic("'\(field.key)' must be text", at: field.location))
+                diagnostics.append(Diagnostic(.siteConfig, "'\(field.key)' must be text", at: field.location))
                 return nil
             }
             switch field.key {
@@ -39,10 +40,10 @@ public struct SiteConfig: Sendable, Equatable {
             case "description": config.description = text()
             case "unsafe_html":
                 if case .boolean(let flag) = field.value { config.unsafeHTML = flag } else {
-                    diagnostics.append(Diagnostic("'unsafe_html' must be 'true' or 'false'", at: field.location))
+                    diagnostics.append(Diagnostic(.siteConfig, "'unsafe_html' must be 'true' or 'false'", at: field.location))
                 }
             default:
-                diagnostics.append(Diagnostic(
+                diagnostics.append(Diagnostic(.siteConfig,
                     "unknown key '\(field.key)' in site.yaml; the keys are \(keys.joined(separator: ", "))",
                     at: field.location))
             }

@@ -13,7 +13,7 @@ public func fuzzDirective(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && bytes[safe: index + 1] != 0x0A) {
         lines += 1
     }
-    for diagnostic in LessonRenderer.directives(in: lesson).diagnostics {
+    for diagnostic in LessonParser.parse(lesson).diagnostics {
         precondition(diagnostic.location.line >= 1 && diagnostic.location.line <= lines, "diagnostic outside the lesson")
     }
     return 0

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
@@ -75,28 +76,28 @@ import Testing
          "'\\\\' inside a group; close the '{' or '\\left' before the next row"),
     ])
     func message(_ lesson: String, line: Int, column: Int, message: String) {
-        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
-        #expect(diagnostics == [Diagnostic(message, at: SourceLocation(line: line, column: column))])
+        let diagnostics = render(lesson).diagnostics
+        #expect(diagnostics.map { "\($0.location) \($0.message)" } == ["\(line):\(column) \(message)"])
     }
 
     @Test("All problems of a lesson are reported, sorted by position")
     func collected() {
         let lesson = "```{table} relu\n:digits: 0\n:x: a\n```\n\n```{plott} x\n```\n"
-        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        let diagnostics = render(lesson).diagnostics
         #expect(diagnostics.map(\.location) == [
             SourceLocation(line: 2, column: 10), SourceLocation(line: 3, column: 5), SourceLocation(line: 6, column: 5),
         ])
     }
 
-    @Test("Problems reported by the expander carry through")
-    func expanderFailures() {
-        let problem = Diagnostic("unknown activation 'sigmod'; did you mean 'sigmoid'?", at: SourceLocation(line: 1, column: 11))
-        let rendered = LessonRenderer.render("```{plot} sigmod\n```") { _ in .failure(DirectiveFailure([problem])) }
-        #expect(rendered.diagnostics == [problem])
+    @Test("A directive's function references stay located text: the parse does not judge them")
+    func referencesAreNotJudgedHere() {
+        let (lesson, problems) = LessonParser.parse("```{plot} sigmod\n```")
+        #expect(problems.isEmpty)
+        #expect(lesson.directives.first?.arguments == [Located("sigmod", at: SourceLocation(line: 1, column: 11))])
     }
 
     @Test func formatting() {
-        let diagnostic = Diagnostic("unknown directive 'plott'", at: SourceLocation(line: 14, column: 10))
+        let diagnostic = Diagnostic(.directive, "unknown directive 'plott'", at: SourceLocation(line: 14, column: 10))
         #expect(diagnostic.formatted(path: "Content/02-sigmoid.md")
             == "Content/02-sigmoid.md:14:10: error: unknown directive 'plott'")
     }

@@ -1,10 +1,11 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
 /// Protects how directive arguments and options become typed values with positions.
 @Suite struct DirectiveParsingTests {
     private func only(_ markdown: String) -> Directive? {
-        let result = LessonRenderer.directives(in: markdown)
+        let result = directives(in: markdown)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         return result.directives.first
     }
@@ -106,8 +107,8 @@ import Testing
 
     @Test("Options in a block quote keep their columns")
     func optionColumnsInContainers() {
-        let result = LessonRenderer.directives(in: "> ```{plot} relu\n> :x: 1 zero\n> ```\n")
-        #expect(result.diagnostics == [Diagnostic("malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
+        let result = directives(in: "> ```{plot} relu\n> :x: 1 zero\n> ```\n")
+        #expect(result.diagnostics == [Diagnostic(.directive, "malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
     }
 
     @Test("Decimal places as written", arguments: [

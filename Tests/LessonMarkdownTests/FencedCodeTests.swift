@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
@@ -5,7 +6,7 @@ import Testing
 @Suite struct FencedCodeTests {
     /// Records every directive found, to see which blocks counted.
     private func plots(in markdown: String) -> [PlotDirective] {
-        LessonRenderer.directives(in: markdown).directives.compactMap {
+        directives(in: markdown).directives.compactMap {
             if case .plot(let plot) = $0 { plot } else { nil }
         }
     }
@@ -36,7 +37,7 @@ import Testing
     ])
     func indented(_ markdown: String) {
         #expect(plots(in: markdown).isEmpty)
-        #expect(LessonRenderer.directives(in: markdown).diagnostics.isEmpty)
+        #expect(directives(in: markdown).diagnostics.isEmpty)
     }
 
     @Test("The position rule itself, on cmark's own positions")
@@ -56,7 +57,7 @@ import Testing
 
     @Test("Code blocks that are not directives keep their CommonMark rendering")
     func ordinaryCode() {
-        let html = LessonRenderer.render("```swift\nlet x = 1\n```\n") { _ in .success("") }.html
+        let html = render("```swift\nlet x = 1\n```\n").html
         #expect(html == "<pre><code class=\"language-swift\">let x = 1\n</code></pre>\n")
     }
 }

@@ -10,7 +10,7 @@ import Testing
     func suggestionsCapped() {
         let headings = (0..<101).map { "## Part \($0)\n" }.joined()
         let links = (0..<101).map { "[x](#parts-\($0))\n" }.joined(separator: "\n")
-        let messages = LessonRenderer.render(headings + "\n" + links) { _ in .success("") }.diagnostics.map(\.message)
+        let messages = render(headings + "\n" + links).diagnostics.map(\.message)
         #expect(messages.count == 101)
         #expect(messages.filter { $0.hasSuffix("'?") }.count == 100)
         #expect(messages.last == "this lesson has no heading, figure or table with the id 'parts-100'; a heading's id is "
@@ -23,7 +23,7 @@ import Testing
     func longFragment() {
         let heading = String(repeating: "a", count: 200_000)
         let lesson = "## \(heading)\n\n[x](#\(heading)b)\n"
-        let rendered = LessonRenderer.render(lesson) { _ in .success("") }
+        let rendered = render(lesson)
         #expect(rendered.diagnostics.map(\.message) == [
             "this lesson has no heading, figure or table with the id '\(heading)b'; did you mean '#\(heading)'?"
         ])

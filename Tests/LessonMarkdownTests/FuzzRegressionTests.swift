@@ -17,14 +17,14 @@ import Testing
     @Test("NUL bytes inside math do not trap the splicer")
     func nulInsideMath() {
         let input = String(decoding: Self.nulInMath, as: UTF8.self)
-        _ = LessonRenderer.directives(in: "```{" + input + "\n```\n")
-        let plain = LessonRenderer.render("x $a\u{0}b\u{0}c$ y\n") { _ in .success("") }
+        _ = directives(in: "```{" + input + "\n```\n")
+        let plain = render("x $a\u{0}b\u{0}c$ y\n")
         #expect(plain.html.contains("<math"))
     }
 
     @Test("Lone CRs end lines (fuzz-directive's first find, through its own line count)")
     func loneCarriageReturns() {
-        let rendered = LessonRenderer.render("---\rtitle: T\r---\r# Hi\r") { _ in .success("") }
+        let rendered = render("---\rtitle: T\r---\r# Hi\r")
         #expect(rendered.frontMatter?.title == "T")
         #expect(rendered.html.hasPrefix("<h1 id=\"hi\">Hi "))
     }

@@ -23,9 +23,7 @@ import Testing
 
     @Test("Each heading gets its id and a link to itself; repeated texts count up")
     func headingIDs() {
-        let html = LessonRenderer.render("# The *sigmoid*\n\n## Drawbacks\n\n## Drawbacks\n\nSetext `code`\n---\n") { _ in
-            .success("")
-        }.html
+        let html = render("# The *sigmoid*\n\n## Drawbacks\n\n## Drawbacks\n\nSetext `code`\n---\n", directiveHTML: "").html
         #expect(html == """
             <h1 id="the-sigmoid">The <em>sigmoid</em> <a class="anchor" href="#the-sigmoid" aria-hidden="true" tabindex="-1">#</a></h1>
             <h2 id="drawbacks">Drawbacks <a class="anchor" href="#drawbacks" aria-hidden="true" tabindex="-1">#</a></h2>
@@ -37,7 +35,7 @@ import Testing
 
     @Test("Math and links in a heading: the words are kept, the markup works")
     func richHeadings() {
-        let html = LessonRenderer.render("## The $\\sigma$ of [PyTorch](https://pytorch.org)\n") { _ in .success("") }.html
+        let html = render("## The $\\sigma$ of [PyTorch](https://pytorch.org)\n").html
         // The math adds no word, so its two spaces make two '-', as GitHub's rule does.
         #expect(html.hasPrefix("<h2 id=\"the--of-pytorch\">The <math"))
         #expect(html.contains("<a href=\"https://pytorch.org\">PyTorch</a> <a class=\"anchor\""))
@@ -45,20 +43,18 @@ import Testing
 
     @Test("An id a figure or kept raw HTML already has is not given to a heading")
     func idsAreNotReused() {
-        let figure = LessonRenderer.render("```{plot} relu\n```\n\n## Plot 1\n") { _ in
-            .success("<figure id=\"plot-1\"></figure>")
-        }
+        let figure = render("```{plot} relu\n```\n\n## Plot 1\n", directiveHTML: "<figure id=\"plot-1\"></figure>")
         #expect(figure.html.contains("<h2 id=\"plot-1-1\">"))
         let raw = "<div id='plot-1'></div>\n\n## Plot 1\n"
-        #expect(LessonRenderer.render(raw, allowRawHTML: true) { _ in .success("") }.html.contains("<h2 id=\"plot-1-1\">"))
-        #expect(LessonRenderer.render(raw) { _ in .success("") }.html.contains("<h2 id=\"plot-1\">"),
+        #expect(render(raw, allowRawHTML: true).html.contains("<h2 id=\"plot-1-1\">"))
+        #expect(render(raw).html.contains("<h2 id=\"plot-1\">"),
             "safe mode drops the div, and its id with it")
     }
 
     @Test("A link to a place on the same page must land on an id; #top and # always do")
     func sameLessonFragments() {
         let lesson = "## Drawbacks\n\n[a](#drawbacks) [b](#top) [c](#) [d](#drawback) [e](#Drawbacks)\n"
-        let rendered = LessonRenderer.render(lesson) { _ in .success("") }
+        let rendered = render(lesson)
         #expect(rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
             "a.md:3:38: error: this lesson has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
             "a.md:3:53: error: this lesson has no heading, figure or table with the id 'Drawbacks'; did you mean '#drawbacks'?",
@@ -93,16 +89,16 @@ import Testing
         let ids = (0..<1000).map { _ in allocator.claim("a") }
         #expect(ids.prefix(4) == ["a", "a-1", "a-3", "a-4"])
         #expect(Set(ids).count == 1000 && !ids.contains("a-2") && ids.last == "a-1000")
-        let html = LessonRenderer.render(String(repeating: "## A\n\n", count: 3) + "## A 1\n") { _ in .success("") }.html
+        let html = render(String(repeating: "## A\n\n", count: 3) + "## A 1\n").html
         #expect(Anchors.ids(in: html) == ["a", "a-1", "a-2", "a-1-1"])
     }
 
     @Test("Marks that combine with a neighbour are kept in the heading, and the heading keeps its id")
     func combiningMarks() {
-        let leading = LessonRenderer.render("# \u{301}x\n") { _ in .success("") }.html
+        let leading = render("# \u{301}x\n").html
         #expect(leading.hasPrefix("<h1 id=\"x\">\u{301}x <a"))
         // U+0600 is a "prepended" mark: as a Character it would swallow the "<" after it.
-        let trailing = LessonRenderer.render("## a\u{600}\n") { _ in .success("") }.html
+        let trailing = render("## a\u{600}\n").html
         #expect(trailing.hasPrefix("<h2 id=\"a\">a\u{600} <a class=\"anchor\""))
     }
 }

@@ -8,10 +8,10 @@ import Testing
     /// Every link handed over, as `LINE:COLUMN kind url`, and the HTML.
     private func links(_ markdown: String) -> (seen: [String], html: String) {
         var seen: [String] = []
-        let html = LessonRenderer.render(markdown, resolveLink: { link in
+        let html = render(markdown, url: { link in
             seen.append("\(link.destination.location) \(link.kind) \(link.destination.value)")
-            return .success(link.destination.value)
-        }) { _ in .success("") }.html
+            return link.destination.value
+        }).html
         return (seen, html)
     }
 
@@ -32,10 +32,10 @@ import Testing
             [root](/index.html), <https://example.org/x.md> and ![remote](https://example.org/a.png).
             """
         var calls = 0
-        let html = LessonRenderer.render(markdown, resolveLink: { _ in
+        let html = render(markdown, url: { _ in
             calls += 1
-            return .failure(LinkProblem("never"))
-        }) { _ in .success("") }.html
+            return "never"
+        }).html
         #expect(calls == 0)
         #expect(html == (try CMarkReference.html(markdown)))
     }
@@ -72,21 +72,18 @@ import Testing
         #expect(seen == ["1:46 link x&y.md", "1:70 image %C3%A9.png"])
     }
 
-    @Test("The URL returned is the page's; a problem is reported once at the destination")
+    @Test("The URL given is the page's; a link without one is kept; a reference link is located at its definition")
     func rewriteAndProblems() {
         let markdown = "See [ReLU](04-relu.md#drawbacks), ![x](missing.png) and [r1][r], [r2][r].\n\n[r]: gone.md\n"
-        let rendered = LessonRenderer.render(markdown, resolveLink: { link in
-            switch link.destination.value {
-            case "04-relu.md#drawbacks": .success("relu.html#drawbacks")
-            default: .failure(LinkProblem("no '\(link.destination.value)'"))
-            }
-        }) { _ in .success("") }
+        let rendered = render(markdown, url: { link in
+            link.destination.value == "04-relu.md#drawbacks" ? "relu.html#drawbacks" : nil
+        })
         #expect(rendered.html.contains("<a href=\"relu.html#drawbacks\">ReLU</a>"))
-        #expect(rendered.html.contains("<img src=\"missing.png\" alt=\"x\" />"), "a failing link is kept as written")
-        #expect(rendered.diagnostics == [
-            Diagnostic("no 'missing.png'", at: SourceLocation(line: 1, column: 40)),
-            Diagnostic("no 'gone.md'", at: SourceLocation(line: 3, column: 6)),
+        #expect(rendered.html.contains("<img src=\"missing.png\" alt=\"x\" />"), "a link without a URL is kept as written")
+        #expect(rendered.lesson.links.map { "\($0.id) \($0.destination.location) \($0.destination.value)" } == [
+            "0 1:12 04-relu.md#drawbacks", "1 1:40 missing.png", "2 3:6 gone.md", "3 3:6 gone.md",
         ])
+        #expect(rendered.diagnostics.isEmpty, "a link's problems are SiteBuilder's to report")
     }
 
     @Test("Markdown rendered through a callback that keeps every URL is cmark's, byte for byte", arguments: [
@@ -95,7 +92,7 @@ import Testing
         "[a](b$x$c \"t $y$\") and `[c](d)`\n",
     ])
     func differential(_ markdown: String) throws {
-        let html = LessonRenderer.render(markdown, resolveLink: { .success($0.destination.value) }) { _ in .success("") }.html
+        let html = render(markdown, url: { $0.destination.value }).html
         #expect(html == (try CMarkReference.html(markdown)))
     }
 }

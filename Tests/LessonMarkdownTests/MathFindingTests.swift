@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 @testable import LessonMarkdown
 
@@ -83,7 +84,7 @@ import Testing
 /// Protects the splice: MathML in place of the math, every other byte as cmark makes it.
 @Suite struct MathRenderingTests {
     private func html(_ markdown: String) -> String {
-        LessonRenderer.render(markdown) { _ in .success("<figure></figure>") }.html
+        render(markdown, directiveHTML: "<figure></figure>").html
     }
 
     @Test func inlineAndDisplay() {
@@ -109,19 +110,19 @@ import Testing
     @Test("Lines after multi-line math keep their numbers, so directives stay located")
     func linesKept() {
         let lesson = "$$\na\nb\n$$\n\n```{plot} relu\n:x: 1 one\n```\n"
-        let diagnostics = LessonRenderer.render(lesson) { _ in .success("") }.diagnostics
+        let diagnostics = render(lesson).diagnostics
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 7, column: 7)])
     }
 
     @Test("An error in TeX points at the offending command in the file")
     func texErrors() {
-        let diagnostics = LessonRenderer.render("Intro\n\n> $$a\n> x \\bad$$\n") { _ in .success("") }.diagnostics
+        let diagnostics = render("Intro\n\n> $$a\n> x \\bad$$\n").diagnostics
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
     }
 
     @Test("A private-use character that would be misread as a placeholder is an error, where it is")
     func reservedCharacters() {
-        let diagnostics = LessonRenderer.render("---\ntitle: T\n---\né a \u{E001} $x$") { _ in .success("") }.diagnostics
+        let diagnostics = render("---\ntitle: T\n---\né a \u{E001} $x$").diagnostics
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
     }
 
@@ -137,11 +138,11 @@ import Testing
             (1...150).map { String(repeating: "`", count: $0) + "x" }.joined() + String(repeating: "$a ", count: 2_000),
         ]
         for input in inputs {
-            let html = LessonRenderer.render(input) { _ in .success("") }.html
+            let html = render(input).html
             #expect(html.hasPrefix("<p>"))
         }
         // A formula far past the length limit is refused quickly, at its start.
-        let long = LessonRenderer.render("$$" + String(repeating: "x", count: 200_000) + "$$") { _ in .success("") }
+        let long = render("$$" + String(repeating: "x", count: 200_000) + "$$")
         #expect(long.diagnostics.map(\.message) == ["formula is 200000 characters; the limit is 10000"])
     }
 }

@@ -11,10 +11,10 @@ import Testing
         -> (seen: [String], html: String)
     {
         var seen: [String] = []
-        let html = LessonRenderer.render(markdown, allowRawHTML: allowRawHTML, resolveLink: { link in
+        let html = render(markdown, allowRawHTML: allowRawHTML, url: { link in
             seen.append("\(link.destination.location) \(link.kind) \(link.destination.value)")
-            return .success(answer(link.destination.value))
-        }) { _ in .success("") }.html
+            return answer(link.destination.value)
+        }).html
         return (seen, html)
     }
 
@@ -80,7 +80,7 @@ import Testing
     @Test("A #fragment in raw HTML must reach an id on the page, raw HTML's own ids included")
     func fragments() {
         let markdown = "<a href=\"#nowhere\">a</a> <a href=\"#kept\">b</a> <span id=\"kept\"></span>\n"
-        let rendered = LessonRenderer.render(markdown, allowRawHTML: true) { _ in .success("") }
+        let rendered = render(markdown, allowRawHTML: true)
         #expect(rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
             "a.md:1:10: error: this lesson has no heading, figure or table with the id 'nowhere'; "
                 + "a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'",

@@ -13,7 +13,7 @@ import Testing
         """
 
     @Test func authorsHTMLIsDroppedGeneratedHTMLSurvives() {
-        let html = LessonRenderer.render(lesson) { _ in .success("<figure><svg role=\"img\"></svg></figure>") }.html
+        let html = render(lesson, directiveHTML: "<figure><svg role=\"img\"></svg></figure>").html
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>"))
         #expect(html.contains("<!-- raw HTML omitted -->"))
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func rawHTMLKeptWhenAllowed() {
-        let html = LessonRenderer.render(lesson, allowRawHTML: true) { _ in .success("<svg></svg>") }.html
+        let html = render(lesson, allowRawHTML: true, directiveHTML: "<svg></svg>").html
         #expect(html.contains("<script>alert(1)</script>"))
         #expect(html.contains("<b>inline</b>"))
         #expect(html.contains("<svg></svg>"))
@@ -29,7 +29,7 @@ import Testing
 
     @Test("Text that looks like a directive's output inside code stays escaped")
     func codeStaysCode() {
-        let html = LessonRenderer.render("`<svg>`\n") { _ in .success("") }.html
+        let html = render("`<svg>`\n").html
         #expect(html == "<p><code>&lt;svg&gt;</code></p>\n")
     }
 

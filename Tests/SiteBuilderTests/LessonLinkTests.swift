@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Foundation
+import LessonMarkdown
 import Testing
 @testable import SiteBuilder
 
@@ -262,11 +263,13 @@ import Testing
     func differential() throws {
         let content = try Self.content()
         defer { content.remove() }
-        let course = Course(sources: [], content: ConfinedFolder(content.url))
+        let course = Course(parsed: [], content: ConfinedFolder(content.url))
         let markdown = "# T\n\n[a](https://x.org) ![b](/c.png) [d](#t) <mailto:f@g.h> [i][j]\n\n[j]: https://k.org\n"
-        let rendered = LessonPipeline.render(markdown, allowRawHTML: false, links: LinkResolver(course: course))
-        #expect(rendered.lesson.diagnostics.isEmpty)
-        #expect(CMarkReference.removingHeadingAnchors(rendered.lesson.html) == (try CMarkReference.html(markdown)))
+        let (lesson, problems) = LessonParser.parse(markdown)
+        let rendered = LessonPipeline.render(lesson, parsingProblems: problems, resolver: LessonResolver(
+            course: course, labels: LessonLabels(lesson), links: LinkResolver(course: course)))
+        #expect(rendered.diagnostics.isEmpty)
+        #expect(CMarkReference.removingHeadingAnchors(rendered.html) == (try CMarkReference.html(markdown)))
         #expect(rendered.linkedFiles.isEmpty)
     }
 

@@ -304,8 +304,8 @@ import Testing
 /// Reads the first `{plot}` of a lesson as LessonMarkdown parses it.
 enum LessonRendererProbe {
     static func plot(_ lesson: String) -> PlotDirective? {
-        for directive in LessonRenderer.directives(in: lesson).directives {
-            if case .plot(let plot) = directive { return plot }
+        for directive in LessonParser.parse(lesson).lesson.directives {
+            if case .plot(let plot) = directive.directive { return plot }
         }
         return nil
     }

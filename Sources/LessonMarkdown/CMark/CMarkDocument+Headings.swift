@@ -16,7 +16,7 @@ extension CMarkDocument {
     ///
     /// cmark's HTML renderer writes headings without attributes, so each heading is
     /// rendered on its own, given its id, and put back as a custom block, which cmark
-    /// writes verbatim. Runs after roles and links are rewritten, which it then keeps.
+    /// writes verbatim. Runs after the code blocks, roles and links are replaced, which it then keeps.
     static func identifyHeadings(in document: OpaquePointer, options: Int32, keepsRawHTML: Bool) {
         var headings: [OpaquePointer] = []
         var taken: Set<String> = []
@@ -42,12 +42,7 @@ extension CMarkDocument {
             let id = allocator.claim(Anchors.slug(plainText(of: heading)))
             guard let rendered = cmark_render_html(heading, options) else { continue }
             defer { free(rendered) }
-            let html = withID(id, String(cString: rendered))
-            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            var detached = custom
-            defer { cmark_node_free(detached) }
-            cmark_node_set_on_enter(custom, html)
-            if cmark_node_replace(heading, custom) == 1 { detached = heading }
+            replace(heading, withVerbatim: withID(id, String(cString: rendered)), type: CMARK_NODE_CUSTOM_BLOCK)
         }
     }
 
@@ -74,8 +69,8 @@ extension CMarkDocument {
     }
 
     /// The words of a heading: its text and code spans, a space for each line break, and
-    /// none of the placeholders that stand for math or a `{ref}` (private-use characters
-    /// around a number, see `MathSplicer` and SiteBuilder's `CrossReferences`).
+    /// none of the placeholders that stand for math (private-use characters around a
+    /// number, see `MathSplicer`).
     static func plainText(of heading: OpaquePointer) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(heading) else { return "" }
@@ -95,9 +90,9 @@ extension CMarkDocument {
         var inPlaceholder = false
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\u{E000}", "\u{E010}": inPlaceholder = true
-            case "\u{E001}", "\u{E011}": inPlaceholder = false
-            case "\u{E002}": continue
+            case MathSplicer.open: inPlaceholder = true
+            case MathSplicer.close: inPlaceholder = false
+            case MathSplicer.continuation: continue
             default: if !inPlaceholder { words.append(scalar) }
             }
         }

@@ -3,24 +3,23 @@ import CCmark
 extension CMarkDocument {
     /// A node whose links are checked: a Markdown link or image (one link, its URL), or a
     /// piece of raw HTML (each checked `href` and `src` in its text).
-    private struct LinkNode {
+    struct LinkNode {
         var node: OpaquePointer
         var links: [FoundLink]
         /// For raw HTML: the attribute each link was read from, in the same order.
         var attributes: [HTMLAttributes.Attribute] = []
     }
 
-    /// Asks `rewrite` about every link and image whose destination is relative
-    /// (`LessonLink.isRelative`) or a place on the same page (`#drawbacks`), and, when
-    /// the author's HTML is kept, every such `href` and `src` in it, in the order they
-    /// are written; sets the URL it returns. nil, or the same URL, leaves it untouched.
+    /// Every link and image whose destination is relative (`LessonLink.isRelative`) or a
+    /// place on the same page (`#drawbacks`), and, when the author's HTML is kept, every
+    /// such `href` and `src` in it, in the order they are written.
     ///
     /// The order is that of the nodes' *exit*: in `[![a](x.png)](y.md)` the image's
     /// destination is written first, although the link encloses it.
-    static func rewriteLinks(in document: OpaquePointer, keepsRawHTML: Bool, _ rewrite: (FoundLink) -> String?) {
+    static func linkNodes(in document: OpaquePointer, keepsRawHTML: Bool) -> [LinkNode] {
         var found: [LinkNode] = []
         var inlineHTMLCount: [Int: Int] = [:]
-        guard let iterator = cmark_iter_new(document) else { return }
+        guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
@@ -38,14 +37,25 @@ extension CMarkDocument {
                 found.append(html)
             }
         }
-        // Changed after the walk, as the other passes do: the tree stays still under an iterator.
-        for item in found {
-            let urls = item.links.map { link in rewrite(link).flatMap { $0 == link.url ? nil : $0 } }
+        return found
+    }
+
+    /// Sets the n-th link's URL to `urls[n]` (counting every link of `nodes` in order, the
+    /// `href` and `src` in raw HTML each on its own); a link without one, or with the same
+    /// URL, is left untouched.
+    static func rewriteLinks(_ nodes: [LinkNode], with urls: [Int: String]) {
+        var ordinal = 0
+        for item in nodes {
+            let first = ordinal
+            ordinal += item.links.count
+            let new = item.links.enumerated().map { offset, link in
+                urls[first + offset].flatMap { $0 == link.url ? nil : $0 }
+            }
             if item.attributes.isEmpty {
-                if let url = urls.first ?? nil { cmark_node_set_url(item.node, url) }
+                if let url = new.first ?? nil { cmark_node_set_url(item.node, url) }
                 continue
             }
-            let changes = zip(item.attributes, urls).compactMap { attribute, url in
+            let changes = zip(item.attributes, new).compactMap { attribute, url in
                 url.map { (attribute: attribute, text: HTMLAttributes.text(for: $0, replacing: attribute)) }
             }
             guard !changes.isEmpty, let literal = cmark_node_get_literal(item.node).map({ String(cString: $0) }) else {

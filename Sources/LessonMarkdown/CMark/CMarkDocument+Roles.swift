@@ -1,12 +1,18 @@
 import CCmark
 
 extension CMarkDocument {
-    /// Replaces each role (text ending in `{name}`, then a code span) by what `role`
-    /// returns, as a custom inline that cmark writes verbatim; nil keeps it as text.
-    static func replaceRoles(in document: OpaquePointer, _ role: (InlineRole) -> String?) {
-        var found: [(code: OpaquePointer, text: OpaquePointer, role: InlineRole)] = []
+    /// A role's nodes: the code span, and the text before it that ends with `{name}`.
+    struct RoleNodes {
+        var code: OpaquePointer
+        var text: OpaquePointer
+        var role: InlineRole
+    }
+
+    /// Every role (text ending in `{name}`, then a code span), in document order.
+    static func roleNodes(in document: OpaquePointer) -> [RoleNodes] {
+        var found: [RoleNodes] = []
         var countByBlock: [String: Int] = [:]
-        guard let iterator = cmark_iter_new(document) else { return }
+        guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
@@ -28,18 +34,21 @@ extension CMarkDocument {
             let index = countByBlock[key, default: 0]
             countByBlock[key] = index + 1
             let content = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            found.append((node, previous, InlineRole(
+            found.append(RoleNodes(code: node, text: previous, role: InlineRole(
                 name: name, content: content, blockStartLine: line, indexInBlock: index, isInsideLink: isInsideLink)))
         }
-        for (code, text, inline) in found {
-            guard let html = role(inline), let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            var detached = custom
-            defer { cmark_node_free(detached) }
-            cmark_node_set_on_enter(custom, html)
-            guard cmark_node_replace(code, custom) == 1 else { continue }
-            detached = code
-            let literal = cmark_node_get_literal(text).map { String(cString: $0) } ?? ""
-            cmark_node_set_literal(text, String(literal.dropLast(inline.name.count + 2)))
+        return found
+    }
+
+    /// Replaces the n-th role by `html[n]`, as a custom inline that cmark writes verbatim;
+    /// a role without HTML stays as the author wrote it.
+    static func replaceRoles(_ roles: [RoleNodes], with html: [Int: String]) {
+        for (ordinal, nodes) in roles.enumerated() {
+            guard let html = html[ordinal], replace(nodes.code, withVerbatim: html, type: CMARK_NODE_CUSTOM_INLINE) else {
+                continue
+            }
+            let literal = cmark_node_get_literal(nodes.text).map { String(cString: $0) } ?? ""
+            cmark_node_set_literal(nodes.text, String(literal.dropLast(nodes.role.name.count + 2)))
         }
     }
 

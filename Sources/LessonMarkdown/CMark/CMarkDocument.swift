@@ -7,57 +7,103 @@ import Darwin
 
 /// The only code that calls cmark. Every node, iterator and buffer it allocates is freed
 /// with `defer` in the scope that allocated it.
+///
+/// A lesson meets cmark twice, and both meetings walk the tree with the same functions in
+/// the same order, so that the n-th code block, role or link of one is the n-th of the other:
+/// - ``inventory(markdown:source:keepsRawHTML:)`` (the parse phase) lists the code blocks,
+///   roles and links that the lesson holds;
+/// - ``renderHTML(markdown:keepsRawHTML:replacements:)`` (the render phase) puts the
+///   generated HTML and URLs in their places, by those ordinals, and renders.
 enum CMarkDocument {
-    /// Parses CommonMark, lets `replace` swap code blocks for generated HTML, and renders.
-    ///
-    /// - Parameters:
-    ///   - markdown: the lesson body (front matter already blanked, so lines match the file).
-    ///   - source: the same text split into lines, to read fences at cmark's positions.
-    ///   - allowRawHTML: pass the author's raw HTML through; otherwise cmark's safe mode
-    ///     replaces it with `<!-- raw HTML omitted -->`.
-    ///   - replace: called once per code block in document order; return HTML to put in
-    ///     its place, or nil to keep the block.
-    ///   - role: called once per inline role; return HTML, or nil to keep the text.
-    ///   - link: called once per link or image with a relative destination or a `#fragment`
-    ///     of the same page, and per such `href` or `src` in raw HTML that is kept; return
-    ///     its new URL, or nil to keep it.
-    /// - Returns: the HTML fragment, every heading with an id (`identifyHeadings`).
-    ///
-    /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`,
-    /// whose `on_enter` text cmark's HTML renderer writes verbatim: the safe option only
-    /// filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the author's text creates.
-    static func renderHTML(
-        markdown: String, source: SourceText, allowRawHTML: Bool, replace: (CodeBlock) -> String?,
-        role: (InlineRole) -> String? = { _ in nil }, link: (FoundLink) -> String? = { _ in nil }
-    ) -> String {
-        let options = CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
-        let length = markdown.utf8.count
-        guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else {
-            return ""
-        }
-        defer { cmark_node_free(document) }
-
-        for node in codeBlockNodes(in: document) {
-            guard let html = replace(codeBlock(node, source: source)) else { continue }
-            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            // Whichever node ends up outside the tree is ours to free: the code block once
-            // it is replaced, or the new node if cmark refuses the replacement.
-            var detached = custom
-            defer { cmark_node_free(detached) }
-            cmark_node_set_on_enter(custom, html)
-            if cmark_node_replace(node, custom) == 1 { detached = node }
-        }
-
-        replaceRoles(in: document, role)
-        rewriteLinks(in: document, keepsRawHTML: allowRawHTML, link)
-        identifyHeadings(in: document, options: options, keepsRawHTML: allowRawHTML)
-
-        guard let rendered = cmark_render_html(document, options) else { return "" }
-        defer { free(rendered) }
-        return String(cString: rendered)
+    /// What a lesson's tree holds, in document order.
+    struct Inventory {
+        var codeBlocks: [CodeBlock] = []
+        var roles: [InlineRole] = []
+        var links: [FoundLink] = []
     }
 
-    /// Collects the code blocks first: the tree must not change while an iterator walks it.
+    /// What the render phase puts into the tree, keyed by the ordinals of ``Inventory``.
+    struct Replacements {
+        /// HTML for the n-th code block, written verbatim in its place.
+        var codeBlocks: [Int: String] = [:]
+        /// HTML for the n-th role, in place of its `{name}` and code span.
+        var roles: [Int: String] = [:]
+        /// A new URL for the n-th link.
+        var links: [Int: String] = [:]
+    }
+
+    static func options(keepsRawHTML: Bool) -> Int32 {
+        CMARK_OPT_VALIDATE_UTF8 | (keepsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+    }
+
+    /// Parses `markdown` and hands the document to `body`; the tree is freed afterwards.
+    private static func withDocument<T>(_ markdown: String, options: Int32, _ body: (OpaquePointer) -> T) -> T? {
+        let length = markdown.utf8.count
+        guard let document = markdown.withCString({ cmark_parse_document($0, length, options) }) else { return nil }
+        defer { cmark_node_free(document) }
+        return body(document)
+    }
+
+    /// The code blocks, roles and links of `markdown` (see ``Inventory``).
+    ///
+    /// - Parameters:
+    ///   - markdown: the lesson body (front matter blanked, math replaced by placeholders,
+    ///     so lines match the file).
+    ///   - source: the same text split into lines, to read fences at cmark's positions.
+    static func inventory(markdown: String, source: SourceText, keepsRawHTML: Bool) -> Inventory {
+        withDocument(markdown, options: options(keepsRawHTML: keepsRawHTML)) { document in
+            Inventory(
+                codeBlocks: codeBlockNodes(in: document).map { codeBlock($0, source: source) },
+                roles: roleNodes(in: document).map(\.role),
+                links: linkNodes(in: document, keepsRawHTML: keepsRawHTML).flatMap(\.links))
+        } ?? Inventory()
+    }
+
+    /// Parses `markdown` again, applies `replacements`, gives every heading an id
+    /// (`identifyHeadings`), and renders HTML.
+    ///
+    /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`
+    /// (or `_INLINE`), whose `on_enter` text cmark's HTML renderer writes verbatim: the
+    /// safe option only filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the
+    /// author's text creates. The author's raw HTML is dropped (written as
+    /// `<!-- raw HTML omitted -->`) unless `keepsRawHTML`.
+    static func renderHTML(markdown: String, keepsRawHTML: Bool, replacements: Replacements) -> String {
+        let options = options(keepsRawHTML: keepsRawHTML)
+        return withDocument(markdown, options: options) { document in
+            // Every node list is taken before any change: the tree must not change under an
+            // iterator, and the ordinals are those of the unchanged tree, as in `inventory`.
+            let blocks = codeBlockNodes(in: document)
+            let roles = roleNodes(in: document)
+            let links = linkNodes(in: document, keepsRawHTML: keepsRawHTML)
+            for (ordinal, node) in blocks.enumerated() {
+                guard let html = replacements.codeBlocks[ordinal] else { continue }
+                replace(node, withVerbatim: html, type: CMARK_NODE_CUSTOM_BLOCK)
+            }
+            replaceRoles(roles, with: replacements.roles)
+            rewriteLinks(links, with: replacements.links)
+            identifyHeadings(in: document, options: options, keepsRawHTML: keepsRawHTML)
+            guard let rendered = cmark_render_html(document, options) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        } ?? ""
+    }
+
+    /// Puts a custom node whose text cmark writes verbatim in the place of `node`.
+    /// - Returns: whether cmark accepted the replacement.
+    @discardableResult
+    static func replace(_ node: OpaquePointer, withVerbatim html: String, type: cmark_node_type) -> Bool {
+        guard let custom = cmark_node_new(type) else { return false }
+        // Whichever node ends up outside the tree is ours to free: the old node once it is
+        // replaced, or the new one if cmark refuses the replacement.
+        var detached = custom
+        defer { cmark_node_free(detached) }
+        cmark_node_set_on_enter(custom, html)
+        guard cmark_node_replace(node, custom) == 1 else { return false }
+        detached = node
+        return true
+    }
+
+    /// The code blocks, in document order.
     private static func codeBlockNodes(in document: OpaquePointer) -> [OpaquePointer] {
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
@@ -87,23 +133,20 @@ extension CMarkDocument {
     /// The paragraphs and headings of `markdown`, in document order. Used to find math
     /// before the real parse: block structure first, as CommonMark (and pandoc) decide it.
     static func inlineTextBlocks(markdown: String) -> [InlineTextBlock] {
-        let length = markdown.utf8.count
-        guard let document = markdown.withCString({ cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }) else {
-            return []
-        }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var blocks: [InlineTextBlock] = []
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING else { continue }
-            blocks.append(InlineTextBlock(
-                startLine: Int(cmark_node_get_start_line(node)),
-                endLine: Int(cmark_node_get_end_line(node)),
-                startByteColumn: Int(cmark_node_get_start_column(node))))
-        }
-        return blocks
+        withDocument(markdown, options: CMARK_OPT_DEFAULT) { document in
+            guard let iterator = cmark_iter_new(document) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            var blocks: [InlineTextBlock] = []
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING else { continue }
+                blocks.append(InlineTextBlock(
+                    startLine: Int(cmark_node_get_start_line(node)),
+                    endLine: Int(cmark_node_get_end_line(node)),
+                    startByteColumn: Int(cmark_node_get_start_column(node))))
+            }
+            return blocks
+        } ?? []
     }
 }

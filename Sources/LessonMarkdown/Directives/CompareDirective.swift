@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `{compare} F…`: the properties of functions side by side (range, f(0), f′(0),
 /// monotonicity, zero-centring, smoothness, saturation, kinks and jumps).
 ///
@@ -6,7 +8,7 @@
 /// :caption: Four rectifiers
 /// ```
 /// ````
-public struct CompareDirective: Sendable, Equatable {
+public struct CompareDirective: Sendable, Hashable {
     public var functions: [Located<String>]
     public var caption: String?
     public var location: SourceLocation

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `{define} NAME`: a function for the rest of the lesson, from an expression in the body.
 ///
 /// ````
@@ -6,7 +8,7 @@
 /// x * sigmoid(1.5 * x)
 /// ```
 /// ````
-public struct DefineDirective: Sendable, Equatable {
+public struct DefineDirective: Sendable, Hashable {
     /// The new name: letters, digits and `_`, starting with a letter.
     public var name: Located<String>
     /// The body's lines, each located; together they are the expression.

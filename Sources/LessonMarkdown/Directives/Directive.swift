@@ -1,9 +1,10 @@
+import AtlasDiagnostics
 /// A directive read from a lesson, its options given types and positions.
 ///
 /// LessonMarkdown reads directives; it never evaluates the functions they name.
 /// Function references stay text (`"elu(alpha=0.5)"`) with their locations, for
 /// SiteBuilder to resolve against ActivationMath's catalogue.
-public enum Directive: Sendable {
+public enum Directive: Sendable, Hashable {
     case plot(PlotDirective)
     case table(TableDirective)
     case formula(FormulaDirective)

@@ -2,25 +2,23 @@ import AtlasDiagnostics
 
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
-    /// - Parameter checkReference: reports a problem with a function reference, so that
-    ///   a misspelt function and a bad option in one directive are both reported.
-    static func read(
-        _ syntax: DirectiveSyntax, checkReference: (String) -> ReferenceProblem?
-    ) -> Result<Directive, DirectiveFailure> {
+    /// The function references stay text: SiteBuilder resolves them against the catalogue
+    /// and the lesson's definitions, and reports their problems beside these.
+    static func read(_ syntax: DirectiveSyntax) -> Result<Directive, DirectiveFailure> {
         var options = OptionReader(syntax: syntax)
         let directive: Directive?
         switch syntax.name.value {
         case "plot":
-            directive = readPlot(syntax, &options, checkReference)
+            directive = readPlot(syntax, &options)
         case "table":
-            directive = readTable(syntax, &options, checkReference)
+            directive = readTable(syntax, &options)
         case "formula":
-            directive = readFormula(syntax, &options, checkReference)
+            directive = readFormula(syntax, &options)
         case "define":
             directive = readDefine(syntax, &options)
         case "compare":
             options.checkKnown(CompareDirective.optionNames)
-            options.requireFunctions(checkingEach: checkReference)
+            options.requireFunctions()
             options.rejectBody()
             directive = .compare(CompareDirective(
                 functions: syntax.arguments, caption: options.text("caption"), location: syntax.location,
@@ -29,17 +27,23 @@ enum DirectiveReader {
             let name = syntax.name.value
             let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
                 ?? "; the directives are \(Directive.names.map { "'{\($0)}'" }.joined(separator: ", "))"
-            return .failure(DirectiveFailure([Diagnostic("unknown directive '\(name)'\(hint)", at: syntax.name.location)]))
+            return .failure(DirectiveFailure([Diagnostic(.directive, "unknown directive '\(name)'\(hint)", at: syntax.name.location)]))
         }
         if let directive, options.diagnostics.isEmpty { return .success(directive) }
         return .failure(DirectiveFailure(options.diagnostics))
     }
 
-    private static func readPlot(
-        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
-    ) -> Directive? {
+    /// The `:name:` of a `{plot}` or `{table}` when it is a valid label, whatever the rest
+    /// of the directive holds (its problems are reported by ``read(_:)``).
+    static func label(of syntax: DirectiveSyntax) -> Located<String>? {
+        guard syntax.name.value == "plot" || syntax.name.value == "table" else { return nil }
+        var options = OptionReader(syntax: syntax)
+        return options.label("name")
+    }
+
+    private static func readPlot(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
         options.checkKnown(PlotDirective.optionNames)
-        options.requireFunctions(checkingEach: checkReference)
+        options.requireFunctions()
         options.rejectBody()
         let x = options.range("x") ?? PlotDirective.defaultX
         let y = options.range("y")
@@ -62,11 +66,9 @@ enum DirectiveReader {
             location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
-    private static func readTable(
-        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
-    ) -> Directive? {
+    private static func readTable(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
         options.checkKnown(TableDirective.optionNames)
-        options.requireFunctions(checkingEach: checkReference)
+        options.requireFunctions()
         options.rejectBody()
         let xs = options.xValues("x", maximumCount: TableDirective.maximumRows) ?? TableDirective.defaultXs
         let derivative = options.flag("derivative")
@@ -78,11 +80,9 @@ enum DirectiveReader {
             caption: caption, name: name, location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
-    private static func readFormula(
-        _ syntax: DirectiveSyntax, _ options: inout OptionReader, _ checkReference: (String) -> ReferenceProblem?
-    ) -> Directive? {
+    private static func readFormula(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
         options.checkKnown(FormulaDirective.optionNames)
-        options.requireFunctions(checkingEach: checkReference, maximum: 1)
+        options.requireFunctions(maximum: 1)
         options.rejectBody()
         let derivative = options.flag("derivative", default: true)
         guard let function = syntax.arguments.first else { return nil }

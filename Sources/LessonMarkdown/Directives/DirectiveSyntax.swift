@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// A directive as written, before its options are given types: the MyST form
 ///
 /// ````

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Reads `DirectiveSyntax` from fenced code blocks whose info string starts with `{`.
 enum DirectiveSyntaxReader {
     /// nil when the block is not a directive (no `{` at the start of a fenced block's info).
@@ -16,7 +18,7 @@ enum DirectiveSyntaxReader {
         let leading = info.prefix(while: { $0 == " " || $0 == "\t" }).count
         let afterSpace = info.dropFirst(leading)
         guard afterSpace.hasPrefix("{"), let close = afterSpace.firstIndex(of: "}") else {
-            return .failure(Diagnostic(
+            return .failure(Diagnostic(.directive,
                 "directive name is not closed; write it as '{plot}'", at: infoLocation.advanced(by: leading)))
         }
         let nameText = afterSpace[afterSpace.index(after: afterSpace.startIndex)..<close]
@@ -24,7 +26,7 @@ enum DirectiveSyntaxReader {
         let rest = afterSpace[afterSpace.index(after: close)...]
         if let first = rest.first, first != " ", first != "\t" {
             let offset = afterSpace.distance(from: afterSpace.startIndex, to: close) + 1
-            return .failure(Diagnostic(
+            return .failure(Diagnostic(.directive,
                 "put a space between '{\(nameText)}' and its arguments",
                 at: infoLocation.advanced(by: leading + offset)))
         }

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `{formula} F`: the definition of a function and of its derivative, typeset as display
 /// math, parameters substituted.
 ///
@@ -6,7 +8,7 @@
 /// :derivative: false
 /// ```
 /// ````
-public struct FormulaDirective: Sendable, Equatable {
+public struct FormulaDirective: Sendable, Hashable {
     /// Exactly one function reference.
     public var function: Located<String>
     /// `:derivative: false` leaves out f′; shown by default.

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `{plot} F…`: one SVG figure with a curve per function.
 ///
 /// ````
@@ -9,7 +11,7 @@
 /// :name: fig-squashing
 /// ```
 /// ````
-public struct PlotDirective: Sendable, Equatable {
+public struct PlotDirective: Sendable, Hashable {
     /// Function references as written, at least one.
     public var functions: [Located<String>]
     /// `:x: a b`, a < b; default −5 … 5.

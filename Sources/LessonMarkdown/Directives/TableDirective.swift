@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// `{table} F…`: a row per x, a column per function (and derivative).
 ///
 /// ````
@@ -7,7 +9,7 @@
 /// :digits: 4
 /// ```
 /// ````
-public struct TableDirective: Sendable, Equatable {
+public struct TableDirective: Sendable, Hashable {
     public var functions: [Located<String>]
     /// The x values, from `:x: v1 v2 …` or `:x: a b step s`; default −2 −1 0 1 2.
     public var xs: [Double]

@@ -1,7 +1,8 @@
+import AtlasDiagnostics
 import TeXMath
 
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
-struct LessonMath {
+struct LessonMath: Sendable, Hashable {
     /// The lesson body with math replaced by placeholders, for cmark.
     var body: String
     /// MathML per placeholder, in order.
@@ -17,7 +18,7 @@ struct LessonMath {
         guard body.utf8.contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
         if let location = MathSplicer.firstMarker(in: source) {
-            diagnostics.append(Diagnostic(
+            diagnostics.append(Diagnostic(.math,
                 "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
                 at: location))
             return
@@ -32,7 +33,7 @@ struct LessonMath {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
-                diagnostics.append(Diagnostic(error.message, at: span.location(ofCharacter: error.offset)))
+                diagnostics.append(Diagnostic(.math, error.message, at: span.location(ofCharacter: error.offset)))
                 markup.append(written)
             }
         }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 /// One `$…$` or `$$…$$` in a lesson, found before cmark parses it.
 struct MathSpan {
     /// The TeX between the dollars, exactly as written (container prefixes such as `> `

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// `{compare} F…` → a table of properties, a column per function.

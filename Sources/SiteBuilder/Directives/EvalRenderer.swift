@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// ``{eval}`EXPR` `` → the number, formatted like a table cell: ``{eval}`sigmoid'(0)` ``
@@ -6,18 +7,25 @@ import LessonMarkdown
 enum EvalRenderer {
     static let digits = TableDirective.defaultDigits
 
-    static func render(_ role: Role, scope: LessonScope) -> Result<String, DirectiveFailure> {
+    /// The resolve phase's half: the expression parsed, its functions looked up in the
+    /// lesson's definitions and the catalogue; an `x`, which has no value here, is an error.
+    static func expression(of role: Role, scope: LessonScope) -> Result<Expression, DirectiveFailure> {
         switch Expression.parse(role.content.value, lookup: scope.resolve) {
         case .failure(let error):
-            return .failure(DirectiveFailure([Diagnostic(error.message, at: role.content.location.advanced(by: error.offset))]))
+            return .failure(DirectiveFailure([Diagnostic(.function, error.message, at: role.content.location.advanced(by: error.offset))]))
         case .success(let expression):
             guard !expression.usesVariable else {
-                return .failure(DirectiveFailure([Diagnostic(
+                return .failure(DirectiveFailure([Diagnostic(.function,
                     "'{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'",
                     at: role.content.location)]))
             }
-            let value = expression.evaluate(at: 0.0).value
-            return .success("<span class=\"eval\">\(NumberText.significant(value, digits: digits))</span>")
+            return .success(expression)
         }
+    }
+
+    /// The compute phase's half: the value, to `digits` significant digits.
+    static func html(_ expression: Expression) -> String {
+        let value = expression.evaluate(at: 0.0).value
+        return "<span class=\"eval\">\(NumberText.significant(value, digits: digits))</span>"
     }
 }

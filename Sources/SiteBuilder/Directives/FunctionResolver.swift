@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// Resolves the function references of a directive against the catalogue.
@@ -17,7 +18,7 @@ enum FunctionResolver {
             case .success(let function):
                 if let first = written[function.reference] {
                     let same = first == reference.value ? "" : " (the same function as '\(first)')"
-                    problems.append(Diagnostic(
+                    problems.append(Diagnostic(.function,
                         "'\(reference.value)' is already in this directive\(same); list each function once",
                         at: reference.location))
                     continue
@@ -25,7 +26,7 @@ enum FunctionResolver {
                 written[function.reference] = reference.value
                 functions.append(function)
             case .failure(let error):
-                problems.append(Diagnostic(error.message, at: reference.location.advanced(by: error.offset)))
+                problems.append(Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset)))
             }
         }
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
@@ -39,7 +40,7 @@ enum FunctionResolver {
         guard needed else { return .success(functions) }
         let problems = zip(functions, references).compactMap { function, reference -> Diagnostic? in
             guard let defined = function as? DefinedFunction, !defined.expression.hasDerivative else { return nil }
-            return Diagnostic(
+            return Diagnostic(.function,
                 "the derivative of '\(reference.value)' is not available: its expression uses a derivative f'(…), "
                     + "and atlas computes first derivatives only; leave out ':derivative:'", at: reference.location)
         }

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// `{table}` → an HTML table: a row per x, a column for f(x) (and f′(x)) per function.

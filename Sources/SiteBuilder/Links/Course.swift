@@ -1,9 +1,10 @@
 import AtlasDiagnostics
 import LessonMarkdown
 
-/// Every lesson of the course as links and ``{lesson}`slug` `` roles see it: file name,
-/// slug, title and draft flag, read from the front matter of all lessons *before* any is
-/// rendered, so that lessons render in parallel and each sees the whole course.
+/// Every lesson of the course as links, ``{lesson}`slug` `` and ``{ref}`04-relu.md#label` ``
+/// roles see it: file name, slug, title, draft flag and labels, read from every parsed
+/// lesson *before* any is resolved, so that lessons resolve and render in parallel and
+/// each sees the whole course.
 ///
 /// A lesson without front matter or title is listed with no title: it is an error of its
 /// own, and a link to it should not add a second, misleading one.
@@ -15,6 +16,8 @@ struct Course: Sendable {
         var slug: String
         var title: String?
         var isDraft: Bool
+        /// Its figures' and tables' numbers and labels.
+        var labels = LessonLabels()
 
         /// The page's file name, relative to the site root: `relu.html`.
         var pageName: String { slug + ".html" }
@@ -34,15 +37,14 @@ struct Course: Sendable {
         bySlug = Dictionary(lessons.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The course of `sources`, each one's front matter read (problems in it are reported
-    /// when the lesson renders).
-    init(sources: [LessonSource], content: ConfinedFolder) {
+    /// The course of the parsed lessons (problems in their front matter are the parse's).
+    init(parsed: [(source: LessonSource, lesson: LessonMarkdown.Lesson)], content: ConfinedFolder) {
         self.init(
-            lessons: sources.map { source in
-                let frontMatter = LessonRenderer.frontMatter(of: source.text)
-                return Lesson(
+            lessons: parsed.map { source, lesson in
+                Lesson(
                     fileName: source.fileName, slug: source.slug,
-                    title: frontMatter?.title.flatMap { $0.isEmpty ? nil : $0 }, isDraft: frontMatter?.draft ?? false)
+                    title: lesson.frontMatter?.title.flatMap { $0.isEmpty ? nil : $0 },
+                    isDraft: lesson.frontMatter?.draft ?? false, labels: LessonLabels(lesson))
             },
             content: content)
     }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// A link to a place in another lesson (`04-relu.md#drawbacks`), noted while the linking

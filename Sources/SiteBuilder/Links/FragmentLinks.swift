@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// Links to places in other lessons, checked once every lesson is rendered.
@@ -20,7 +21,7 @@ enum FragmentLinks {
                 guard var page = pages[link.lessonFileName] else { continue }
                 let problem = page.problem(linkingTo: link.fragment, on: "'\(link.lessonFileName)'")
                 pages[link.lessonFileName] = page
-                if let problem { problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: link.location))) }
+                if let problem { problems.append(BuildDiagnostic(path: path, Diagnostic(.link, problem, at: link.location))) }
             }
         }
         return problems

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// ``{lesson}`relu` ``: a link to a lesson by its slug, with the lesson's title as text,
@@ -41,6 +42,6 @@ enum LessonRoleRenderer {
     }
 
     private static func failure(_ message: String, _ role: Role) -> Result<String, DirectiveFailure> {
-        .failure(DirectiveFailure([Diagnostic(message, at: role.content.location)]))
+        .failure(DirectiveFailure([Diagnostic(.link, message, at: role.content.location)]))
     }
 }

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import LessonMarkdown
 
 /// A file a lesson links to or shows, to be copied into the site at `file.sitePath`.

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 import Mustache
@@ -33,14 +34,14 @@ struct TemplateSet: Sendable {
             if let problem = ContainedPath.problem(
                 with: fileName, in: ConfinedFolder(directory), kind: "template", folderName: "templates folder")
             {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(problem, at: SourceLocation(line: 1, column: 1))))
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.template, problem, at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
             let size = attributes?[.size] as? Int ?? 0
             if size > maximumFileSize {
                 let kind = fileName.hasSuffix(".css") ? "stylesheet" : "template"
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
                     "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)",
                     at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
@@ -52,7 +53,7 @@ struct TemplateSet: Sendable {
             let (text, path) = source(name + ".mustache", default: bytes)
             let string = String(decoding: text, as: UTF8.self)
             if let location = SectionNesting.firstTooDeep(in: string) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
                     "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
                 return nil
             }
@@ -60,9 +61,9 @@ struct TemplateSet: Sendable {
                 return try MustacheTemplate(string: string)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
-                problems.append(BuildDiagnostic(path: path, Diagnostic(explain(error.error), at: location)))
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.template, explain(error.error), at: location)))
             } catch {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(
+                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
                     "template does not parse: \(error)", at: SourceLocation(line: 1, column: 1))))
             }
             return nil

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import LessonMarkdown
 import SVGPlot
 
@@ -12,7 +13,7 @@ enum PlotCurves {
                 .map { $0.enumerated().map { PlotMember(function: $1, label: $1.reference, colorIndex: $0) } }
         }
         if case .success(let function) = scope.resolve(base.value), function is DefinedFunction {
-            return .failure(DirectiveFailure([Diagnostic(
+            return .failure(DirectiveFailure([Diagnostic(.function,
                 "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
                 at: family.parameter.location)]))
         }
@@ -25,7 +26,7 @@ enum PlotCurves {
             case .success(let function):
                 // `1`, `1.0` and `1e0` differ as text but are one curve, with one id.
                 if let first = written[function.reference] {
-                    problems.append(Diagnostic(
+                    problems.append(Diagnostic(.function,
                         "'\(value.value)' gives the same function as '\(first)'; list each value once", at: value.location))
                     continue
                 }
@@ -34,7 +35,7 @@ enum PlotCurves {
                 members.append(PlotMember(
                     function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
             case .failure(let error):
-                let diagnostic = Diagnostic(error.message, at: variant.location(ofOffset: error.offset))
+                let diagnostic = Diagnostic(.function, error.message, at: variant.location(ofOffset: error.offset))
                 if !problems.contains(diagnostic) { problems.append(diagnostic) }
             }
         }

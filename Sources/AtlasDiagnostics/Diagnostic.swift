@@ -6,6 +6,13 @@
 /// printed on its own line.
 ///
 /// Errors fail a build; warnings are printed and fail it only with `--strict`.
+///
+/// ```swift
+/// let problem = Diagnostic(.directive, "unknown directive 'plott'; did you mean 'plot'?",
+///                          at: SourceLocation(line: 14, column: 10))
+/// problem.formatted(path: "Content/02-sigmoid.md")
+/// // "Content/02-sigmoid.md:14:10: error: unknown directive 'plott'; did you mean 'plot'?"
+/// ```
 public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
@@ -13,6 +20,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
     }
 
+    public var kind: Kind
     public var location: SourceLocation
     public var message: String
     public var severity: Severity
@@ -20,7 +28,10 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     /// `  hint: …` under the diagnostic.
     public var hint: String?
 
-    public init(_ message: String, at location: SourceLocation, severity: Severity = .error, hint: String? = nil) {
+    public init(
+        _ kind: Kind, _ message: String, at location: SourceLocation, severity: Severity = .error, hint: String? = nil
+    ) {
+        self.kind = kind
         self.message = message
         self.location = location
         self.severity = severity
@@ -30,14 +41,9 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     public var isError: Bool { severity == .error }
 
     /// `PATH:LINE:COL: error: MESSAGE` (or `warning:`), then `  hint: …` if there is
-    /// one, with `path` as the user would type it. With `colour`, ANSI bold and red
-    /// (errors) or magenta (warnings), as compilers print on a terminal.
-    public func formatted(path: String, colour: Bool = false) -> String {
-        let label = severity.rawValue + ":"
-        let place = "\(path):\(location.line):\(location.column):"
-        var text = colour
-            ? "\u{1B}[1m\(place) \(severity == .error ? "\u{1B}[31m" : "\u{1B}[35m")\(label)\u{1B}[0m\u{1B}[1m \(message)\u{1B}[0m"
-            : "\(place) \(label) \(message)"
+    /// one, with `path` as the user would type it.
+    public func formatted(path: String) -> String {
+        var text = "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message)"
         if let hint { text += "\n  hint: " + hint }
         return text
     }

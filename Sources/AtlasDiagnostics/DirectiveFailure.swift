@@ -1,4 +1,5 @@
-/// The diagnostics a directive expander reports instead of HTML.
+/// The diagnostics a phase reports instead of a value: a directive or role that cannot
+/// be read, resolved or drawn.
 public struct DirectiveFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
 

@@ -1,0 +1,65 @@
+import AtlasDiagnostics
+import LessonMarkdown
+
+/// ``{ref}`label` `` → "Figure 2", linked to the figure or table of that `:name:`;
+/// ``{ref}`04-relu.md#fig-relu` `` → "Figure 2 in ReLU", linked to it in another lesson.
+///
+/// - Inside a link's text the role gives the text alone, since HTML allows no link in a link.
+/// - Without a course (`atlas render` of one file) a reference into another lesson cannot
+///   be checked: it links `relu.html#fig-relu` with the label as text.
+/// - An empty role, an unknown label (with a did-you-mean among the lesson's labels), an
+///   unknown lesson and a draft are errors at the role's content.
+enum ReferenceRoleRenderer {
+    static func render(_ role: Role, labels: LessonLabels, course: Course?, fromDraft: Bool)
+        -> Result<String, DirectiveFailure>
+    {
+        let written = role.content.value.trimmingWhitespace()
+        guard !written.isEmpty else {
+            return failure("'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`", role)
+        }
+        guard let hash = written.firstIndex(of: "#") else {
+            guard let target = labels.targets[written] else { return .failure(unknown(written, in: labels, role)) }
+            return .success(link(to: "#" + written, text: target.text, role))
+        }
+        let fileName = String(written[..<hash]), label = String(written[written.index(after: hash)...])
+        guard let course else {
+            return .success(link(to: LessonSource.slug(forFileName: fileName) + ".html#" + label, text: label, role))
+        }
+        guard let lesson = course.lesson(fileName: fileName) else {
+            let hint = course.likelyLesson(for: fileName).map { "; did you mean '\($0.fileName)#\(label)'?" }
+                ?? "; name a lesson's file, e.g. {ref}`04-relu.md#fig-relu`"
+            return failure("unknown lesson '\(fileName)'\(hint)", role)
+        }
+        guard !lesson.isDraft || fromDraft else {
+            return failure(
+                "lesson '\(fileName)' is a draft and has no page; remove the role or set 'draft: false' in it", role)
+        }
+        guard let target = lesson.labels.targets[label] else {
+            return .failure(unknown(label, in: lesson.labels, role, lessonName: "'\(fileName)'"))
+        }
+        let text = target.text + " in " + (lesson.title ?? lesson.slug)
+        return .success(link(to: lesson.pageName + "#" + label, text: text, role))
+    }
+
+    private static func link(to url: String, text: String, _ role: Role) -> String {
+        role.isInsideLink ? HTML.escape(text) : "<a class=\"ref\" href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>"
+    }
+
+    private static func unknown(_ label: String, in labels: LessonLabels, _ role: Role, lessonName: String? = nil)
+        -> DirectiveFailure
+    {
+        let known = labels.known
+        let place = lessonName.map { " in \($0)" } ?? ""
+        let hint = Spelling.suggestion(for: label, among: known).map { "; did you mean '\($0)'?" }
+            ?? (known.isEmpty
+                ? (lessonName == nil
+                    ? "; name a figure or table with ':name: \(label)' in its '{plot}' or '{table}'"
+                    : "; that lesson names no figure or table")
+                : "; the labels\(lessonName == nil ? " in this lesson" : place) are \(known.map { "'\($0)'" }.joined(separator: ", "))")
+        return DirectiveFailure([Diagnostic(.label, "unknown label '\(label)'\(place)\(hint)", at: role.content.location)])
+    }
+
+    private static func failure(_ message: String, _ role: Role) -> Result<String, DirectiveFailure> {
+        .failure(DirectiveFailure([Diagnostic(.label, message, at: role.content.location)]))
+    }
+}

@@ -1,0 +1,99 @@
+import ActivationMath
+import AtlasDiagnostics
+import LessonMarkdown
+
+/// The resolve phase for one lesson: every function reference looked up once (in the
+/// lesson's definitions, then the catalogue), every figure and table numbered, every role
+/// and link given its target, each problem reported once (DESIGN §1).
+///
+/// Directives are resolved first, in document order, since a `{define}` is seen by the
+/// directives after it; then roles, which see every definition of the lesson; then links.
+struct LessonResolver {
+    /// The course, or nil for `atlas render` of one file: links are then kept as written.
+    var course: Course?
+    /// The lesson's own numbers and labels (the course's copy, when there is a course).
+    var labels: LessonLabels
+    /// The lesson's links, checked and rewritten against the course.
+    var links: LinkResolver?
+    /// A draft may link and reference other drafts.
+    var isDraft = false
+
+    func resolve(_ lesson: Lesson) -> ResolvedLesson {
+        var resolved = ResolvedLesson(diagnostics: labels.problems)
+        let scope = LessonScope()
+        for directive in lesson.directives {
+            switch resolve(directive, scope: scope) {
+            case .success(let value?): resolved.directives[directive.id] = value
+            case .success(nil): continue
+            case .failure(let failure): resolved.diagnostics += failure.diagnostics
+            }
+        }
+        for role in lesson.roles {
+            switch resolve(role, scope: scope) {
+            case .success(let value): resolved.roles[role.id] = value
+            case .failure(let failure): resolved.diagnostics += failure.diagnostics
+            }
+        }
+        var links = links
+        // A set: links sharing a reference definition share its one problem.
+        var linkProblems: Set<Diagnostic> = []
+        for link in lesson.links {
+            guard let result = links?.resolve(link) else { continue }
+            switch result {
+            case .success(let url): resolved.links[link.id] = url
+            case .failure(let problem): linkProblems.insert(Diagnostic(.link, problem.message, at: link.destination.location))
+            }
+        }
+        resolved.linkedFiles = links?.files ?? []
+        resolved.fragmentLinks = links?.fragments ?? []
+        resolved.diagnostics = (resolved.diagnostics + linkProblems).sorted()
+        return resolved
+    }
+
+    /// A directive's inputs, nil for one that draws nothing (`{define}`), or its problems.
+    /// One whose options failed still has its function references checked, so that a
+    /// misspelt function and a bad option are reported together.
+    private func resolve(_ entry: LessonDirective, scope: LessonScope) -> Result<ResolvedDirective?, DirectiveFailure> {
+        let takesFunctions = ["plot", "table", "formula", "compare"].contains(entry.name.value)
+        let problems = takesFunctions ? referenceProblems(entry.arguments, scope: scope) : []
+        guard let directive = entry.directive, problems.isEmpty else {
+            return problems.isEmpty ? .success(nil) : .failure(DirectiveFailure(problems))
+        }
+        let number = labels.numbers[entry.id] ?? 0
+        switch directive {
+        case .plot(let plot):
+            return PlotCurves.members(of: plot, scope: scope).map { .plot(plot, members: $0, number: number) }
+        case .table(let table):
+            return FunctionResolver.resolve(table.functions, lookup: scope.resolve)
+                .flatMap { FunctionResolver.requireDerivatives($0, if: table.derivative, at: table.functions) }
+                .map { .table(table, functions: $0, number: number) }
+        case .formula(let formula):
+            return FunctionResolver.resolve([formula.function], lookup: scope.resolve).map { functions in
+                functions.first.map { .formula(formula, function: $0) }
+            }
+        case .compare(let compare):
+            return FunctionResolver.resolve(compare.functions, lookup: scope.resolve).map { .compare(compare, functions: $0) }
+        case .define(let definition):
+            return scope.define(definition).map { _ in nil }
+        }
+    }
+
+    /// A problem for each function reference that names nothing, at its column.
+    private func referenceProblems(_ references: [Located<String>], scope: LessonScope) -> [Diagnostic] {
+        references.compactMap { reference in
+            guard case .failure(let error) = scope.resolve(reference.value) else { return nil }
+            return Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset))
+        }
+    }
+
+    private func resolve(_ role: Role, scope: LessonScope) -> Result<ResolvedRole, DirectiveFailure> {
+        switch role.name {
+        case "ref":
+            ReferenceRoleRenderer.render(role, labels: labels, course: course, fromDraft: isDraft).map { .html($0) }
+        case "lesson":
+            LessonRoleRenderer.render(role, course: course, fromDraft: isDraft).map { .html($0) }
+        default:
+            EvalRenderer.expression(of: role, scope: scope).map { .eval($0) }
+        }
+    }
+}
