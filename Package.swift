@@ -1,7 +1,12 @@
 // swift-tools-version:6.0
 // ActivationAtlas: Markdown lessons about activation functions -> a static teaching site.
 // Arrows point one way (DESIGN.md §1):
-//   atlas -> AtlasCLI -> SiteBuilder -> {LessonMarkdown -> CCmark, SVGPlot, ActivationMath -> RealModule}
+//   atlas -> AtlasCLI -> SiteBuilder -> LessonMarkdown -> CCmark (libcmark), TeXMath
+//                                    -> SVGPlot
+//                                    -> ActivationMath -> RealModule
+//                                    -> TeXMath, MathFontData (generated data)
+//                                    -> SiteOutput
+//   every module may use AtlasDiagnostics (leaf: Diagnostic, SourceLocation, did-you-mean)
 import PackageDescription
 
 let package = Package(
@@ -32,18 +37,22 @@ let package = Package(
         ),
         /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
         .target(name: "SVGPlot", exclude: ["README.md"]),
-        /// The only door to cmark: front matter, directives with positions, HTML.
+        /// The TeX subset -> MathML Core. Knows nothing of Markdown.
+        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics"], exclude: ["README.md"]),
+        /// The only door to cmark: front matter, directives with positions, math found, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["AtlasDiagnostics", "CCmark", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "TeXMath", "Yams"],
             exclude: ["README.md"]
         ),
+        /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
+        .target(name: "SiteOutput", exclude: ["README.md"]),
         /// Content folder + templates -> site tree. Joins the modules above.
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "AtlasDiagnostics", "ActivationMath", "SVGPlot", "LessonMarkdown",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
+                "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
             resources: [
@@ -74,11 +83,13 @@ let package = Package(
         // Swift `main` and libFuzzer's links in.
         .executableTarget(name: "fuzz-directive", dependencies: ["AtlasDiagnostics", "LessonMarkdown"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "fuzz-tex", dependencies: ["LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-tex", dependencies: ["TeXMath"], swiftSettings: fuzzSettings),
         .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
 
         // MARK: - Implementation details
 
+        /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
+        .target(name: "MathFontData", exclude: ["README.md"]),
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
         .systemLibrary(
             name: "CCmark",
@@ -89,15 +100,18 @@ let package = Package(
         // MARK: - Tests
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
+        .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
         .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"],
-            exclude: ["Math/Golden", "Math/corpus.tex", "Math/corpus-differences.txt", "Math/katex-corpus.js"]
+            name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
+            exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"]),
+        .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "AtlasTestSupport"],
+            dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "SiteOutput", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),

@@ -15,7 +15,7 @@ work=${COMPARE_DIR:-$(mktemp -d)}
 rm -rf "$work/old" "$work/new"; mkdir -p "$work/old" "$work/new"
 
 sites=(Content Tests/SiteBuilderTests/Fixtures/basic/content Tests/SiteBuilderTests/Fixtures/broken/content)
-for dir in Tests/AtlasCLITests/Fixtures/*/; do sites+=("${dir%/}"); done
+for dir in Tests/AtlasCLITests/Fixtures/*/; do sites+=("${dir%/}/Content"); done
 
 # Each run: the site's output tree plus what atlas printed and its exit status.
 run() { # binary side name args...
@@ -27,11 +27,32 @@ run() { # binary side name args...
 
 for site in "${sites[@]}"; do
     name=$(echo "$site" | tr / _)
+    # The site's own templates beside its content folder (Content -> Templates), if any:
+    # a --templates folder that does not exist is a usage error, and nothing is built.
+    templates=()
+    for folder in "$site/../Templates" "$site/../templates"; do
+        if [ -d "$folder" ]; then templates=(--templates "$PWD/$folder"); break; fi
+    done
     for side in old new; do
         binary=$old; [ "$side" = new ] && binary=$new
-        templates=(); [ -d "$site/../templates" ] && templates=(--templates "$PWD/$site/../templates")
         run "$binary" "$side" "build-$name" build --content "$PWD/$site" "${templates[@]}" --output site
     done
+done
+
+# Outputs a build must refuse before it reads anything (exit 2), and one where a file
+# stands in the way (exit 1): the messages of the output checks and the install.
+refused=("$PWD/Content" "$PWD" "$PWD/Content/assets/_site" "$PWD/Templates")
+for index in "${!refused[@]}"; do
+    for side in old new; do
+        binary=$old; [ "$side" = new ] && binary=$new
+        run "$binary" "$side" "refused-$index" build --content "$PWD/Content" --templates "$PWD/Templates" \
+            --output "${refused[$index]}"
+    done
+done
+for side in old new; do
+    binary=$old; [ "$side" = new ] && binary=$new
+    mkdir -p "$work/$side/file-in-the-way" && echo "a file" >"$work/$side/file-in-the-way/site"
+    run "$binary" "$side" "file-in-the-way" build --content "$PWD/Content" --output site
 done
 
 lessons=$(find Content Tests/SiteBuilderTests/Fixtures Tests/AtlasCLITests/Fixtures Tests/LessonMarkdownTests \
@@ -45,10 +66,11 @@ for lesson in $lessons; do
 done
 
 # A comparison that built nothing proves nothing.
-built=$(find "$work/new" -name index.html -path '*/site/*' | wc -l)
+built=$(grep -lx 0 "$work"/new/build-*/status | wc -l)
 if [ "$built" -lt 2 ]; then echo "only $built sites built: the comparison is broken"; exit 1; fi
 if diff -r "$work/old" "$work/new" >"$work/diff.txt"; then
-    echo "identical: ${#sites[@]} sites ($built built) and $(echo "$lessons" | wc -l) lessons (twice each), in $work"
+    echo "identical: ${#sites[@]} sites ($built built, the others failing alike), ${#refused[@]} refused outputs," \
+        "a file in the way, and $(echo "$lessons" | wc -l) lessons (twice each), in $work"
 else
     cat "$work/diff.txt" | head -200
     echo "DIFFERENT: see $work/diff.txt"

@@ -31,7 +31,7 @@ def write(folder, items):
 def main(out):
     out = pathlib.Path(out)
     tex = []
-    for line in (ROOT / "Tests/LessonMarkdownTests/Math/corpus.tex").read_text().splitlines():
+    for line in (ROOT / "Tests/TeXMathTests/corpus.tex").read_text().splitlines():
         if line.startswith(("display: ", "inline: ")):
             tex.append(line.split(": ", 1)[1])
     expressions = [line.split("\t")[0] for line in

@@ -6,7 +6,8 @@ Usage: message-audit.py [-v]
 Issue #6 asks that every diagnostic (a bad lesson's `Diagnostic(...)`, a link's
 `LinkProblem`, a TeX, expression or reference error, a `BuildError` reason, a CLI usage
 error) appear, exact text, in a test. This script finds the messages by reading the
-Swift sources of LessonMarkdown, SiteBuilder, AtlasCLI and ActivationMath:
+Swift sources of LessonMarkdown, TeXMath, SiteBuilder, SiteOutput, AtlasCLI and
+ActivationMath:
 
 - every string literal inside the arguments of a message constructor (`Diagnostic(`,
   `TeXError(`, `LinkProblem(`, `.fileSystem(`, `failure(`, ... see MESSAGE_CALLS) or
@@ -32,9 +33,9 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-MODULES = ["LessonMarkdown", "SiteBuilder", "AtlasCLI", "ActivationMath"]
+MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath"]
 SKIP_FILES = {
-    "Sources/SiteBuilder/BundledMathFont+Data.swift",  # base64 font data
+    "Sources/MathFontData/AsanaMath.swift",  # base64 font data
 }
 # Calls whose arguments are messages (the callee is the identifier before `(`).
 MESSAGE_CALLS = {
@@ -67,7 +68,7 @@ NOT_MESSAGES = {
     "Sources/SiteBuilder/Directives/Plot/PlotRenderer.swift": "a plot's title and caption notes",
     "Sources/SiteBuilder/Directives/TableNotes.swift": "a table's footnotes",
     "Sources/SiteBuilder/Directives/CompareRenderer.swift": "cells of a {compare} table",
-    "Sources/LessonMarkdown/Math/MathSymbols.swift": "TeX symbol names",
+    "Sources/TeXMath/MathSymbols.swift": "TeX symbol names",
     "Sources/LessonMarkdown/Diagnostic.swift": "the PATH:LINE:COL: frame around every message, pinned by its own test",
     "Sources/AtlasCLI/List.swift:text": "'atlas list' output",
     "Sources/AtlasCLI/List.swift:details": "'atlas list NAME' output",
@@ -83,20 +84,20 @@ NOT_MESSAGES = {
 # Messages no input can trigger: (file, start of the message with interpolations as «»)
 # -> why. They are reported but do not fail the audit.
 UNREACHABLE = {
-    ("Sources/LessonMarkdown/Math/MathParser.swift", "unexpected end of formula"):
+    ("Sources/TeXMath/MathParser.swift", "unexpected end of formula"):
         "parseGroup and parseAtom are called only with a token next ('{', or any token of a row)",
-    ("Sources/LessonMarkdown/Math/MathParser+Characters.swift", "unexpected end of formula"):
+    ("Sources/TeXMath/MathParser+Characters.swift", "unexpected end of formula"):
         "parsePrimary is called only with a token next (from parseAtom, or after startsArgument)",
-    ("Sources/LessonMarkdown/Math/MathParser.swift", "unexpected token"):
+    ("Sources/TeXMath/MathParser.swift", "unexpected token"):
         "misplaced() gets only closing tokens ('}', '&', '\\\\', '\\right', '\\end'), each with its own message",
     ("Sources/SiteBuilder/Directives/FormulaRenderer.swift", "the TeX of '"):
         "only the catalogue's own TeX gets here: FormulaTests typesets every entry, and every entry's "
         "parameters at ±1e308, ±5e-324, 0, 1e21 and 1e-7 typeset too (tried in the audit of issue #6)",
-    ("Sources/SiteBuilder/Output/OutputStaging.swift", "cannot set the folder's permissions"):
+    ("Sources/SiteOutput/OutputStaging.swift", "cannot set the folder's permissions"):
         "no input: chmod of a folder the build itself just made fails only on a file system without permissions",
     ("Sources/LessonMarkdown/YAMLFields.swift", "«» is not valid YAML"):
         "Yams.compose throws only reader, scanner, parser, composer and duplicate-key errors, each handled above",
-    ("Sources/SiteBuilder/Output/FileOperations.swift", "exchanging two names is not supported on this system"):
+    ("Sources/SiteOutput/ExchangeUnsupported.swift", "exchanging two names is not supported on this system"):
         "OutputSwap catches ExchangeUnsupported and swaps with two renames instead; it is never printed",
     ("Sources/SiteBuilder/Templates/TemplateSet.swift", "template does not parse: "):
         "MustacheTemplate(string:) wraps every error of its parser in a ParserError, caught above",

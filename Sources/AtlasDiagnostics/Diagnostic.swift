@@ -53,13 +53,3 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
     }
 }
-
-/// The diagnostics a phase reports instead of a value: a directive or role that cannot
-/// be read, resolved or drawn.
-public struct DirectiveFailure: Error, Sendable {
-    public var diagnostics: [Diagnostic]
-
-    public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics
-    }
-}

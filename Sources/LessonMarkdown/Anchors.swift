@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// The ids a page can be linked to (`relu.html#drawbacks`): how headings get theirs, and
 /// how the ids of a page are found again to check a link's `#fragment`.
 public enum Anchors {

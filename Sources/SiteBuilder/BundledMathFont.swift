@@ -1,3 +1,5 @@
+import MathFontData
+
 /// The math font every site carries, so MathML renders with stretchy brackets, big
 /// operators and proper scripts on any machine, offline.
 ///
@@ -5,11 +7,12 @@
 /// have none, and then brackets do not stretch and `\sum` stays small. Asana Math (SIL
 /// OFL 1.1) is the smallest good one (397 KB). It reaches the page as a `data:` URL in
 /// `assets/math-font.css`: browsers refuse `@font-face` files loaded from `file://`
-/// (their origin is opaque), and a site must work from the disk.
+/// (their origin is opaque), and a site must work from the disk. The font's bytes are
+/// generated data in their own target, `MathFontData`.
 enum BundledMathFont {
     /// `assets/math-font.css`: the `@font-face` rule with the font inline.
     static var stylesheet: String {
-        let data = base64Lines.split(separator: "\n").joined()
+        let data = AsanaMath.base64Lines.split(separator: "\n").joined()
         return """
             /* Asana Math, copyright 2007 Apostolos Syropoulos, SIL Open Font License 1.1:
                see OFL-AsanaMath.txt beside this file. */

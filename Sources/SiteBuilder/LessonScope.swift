@@ -1,6 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
+import TeXMath
 
 /// The functions a lesson defines with `{define}`, visible to the directives and roles
 /// after the definition, for the rest of that lesson only.

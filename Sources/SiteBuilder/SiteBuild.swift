@@ -1,57 +1,7 @@
 import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
-
-/// What to build and where.
-public struct BuildOptions: Sendable {
-    public var contentDirectory: URL
-    /// The content folder as the user typed it, for messages (`Content`).
-    public var contentDisplayPath: String
-    /// nil: built-in templates only. A missing folder also means built-in templates.
-    public var templatesDirectory: URL?
-    public var templatesDisplayPath: String
-    /// Replaced as a whole by each successful build; see ``SiteBuild/run(_:)``.
-    public var outputDirectory: URL
-    /// The output folder as the user typed it, for messages (`_site`).
-    public var outputDisplayPath: String
-    /// Lessons rendered at once; the output is the same whatever the number.
-    public var jobs: Int
-    /// Warnings fail the build as errors do (`--strict`).
-    public var strict = false
-    /// Drop the files of the previous output that this build did not write, instead of
-    /// keeping them (`--clean`). Hidden entries at the top of the output stay either way.
-    public var clean: Bool
-
-    /// `outputDisplayPath` defaults to the output's path.
-    public init(
-        contentDirectory: URL, contentDisplayPath: String, templatesDirectory: URL?,
-        templatesDisplayPath: String, outputDirectory: URL, jobs: Int,
-        outputDisplayPath: String? = nil, clean: Bool = false
-    ) {
-        self.contentDirectory = contentDirectory
-        self.contentDisplayPath = contentDisplayPath
-        self.templatesDirectory = templatesDirectory
-        self.templatesDisplayPath = templatesDisplayPath
-        self.outputDirectory = outputDirectory
-        self.outputDisplayPath = outputDisplayPath ?? outputDirectory.path
-        self.jobs = max(1, jobs)
-        self.clean = clean
-    }
-}
-
-/// What a successful build did.
-public struct BuildReport: Sendable {
-    public var lessonCount: Int
-    /// Site-relative paths of the files written, sorted.
-    public var writtenFiles: [String]
-    public var indexFile: URL
-    /// Warnings found, sorted; they did not stop the build.
-    public var warnings: [BuildDiagnostic] = []
-    /// What went wrong with the output folder of a build that succeeded, e.g. a copy of
-    /// the previous site that could not be removed, or what was tidied up after a build
-    /// that had been killed: one line each, without `warning: `.
-    public var outputWarnings: [String] = []
-}
+import SiteOutput
 
 /// Content folder + templates → site. Collects every problem before writing anything.
 public enum SiteBuild {
@@ -63,9 +13,10 @@ public enum SiteBuild {
     /// before anything is read. Then every
     /// lesson is rendered and every problem collected; with an error (or, with `strict`,
     /// a warning) nothing is written. Otherwise the site is written into a hidden folder
-    /// beside the output and swapped in (see `OutputSwap`): the previous output stays
-    /// exactly as it was until the new one is complete. Files of the previous output that
-    /// the build did not write are carried over into the new one, unless `options.clean`.
+    /// beside the output and swapped in (SiteOutput's `OutputLocation.install`): the
+    /// previous output stays exactly as it was until the new one is complete. Files of the
+    /// previous output that the build did not write are carried over into the new one,
+    /// unless `options.clean`.
     ///
     /// ```swift
     /// let report = try await SiteBuild.run(BuildOptions(
@@ -80,7 +31,7 @@ public enum SiteBuild {
     /// ``run(_:)`` with the disk operations of the output swap replaceable, so that a
     /// test can make writing fail halfway.
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
-        let output = try OutputLocation.resolve(options)
+        let output = try options.resolveOutput()
         let (site, configProblems) = loadConfig(options)
         let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
@@ -162,8 +113,12 @@ public enum SiteBuild {
         files["assets/math-font.css"] = Array(BundledMathFont.stylesheet.utf8)
         files["assets/plot.js"] = PackageResources.plot_js
         files["assets/OFL-AsanaMath.txt"] = PackageResources.OFL_AsanaMath_txt
-        let outputWarnings = try OutputSwap(location: output, clean: options.clean, operations: operations)
-            .install(files)
+        let outputWarnings: [String]
+        do {
+            outputWarnings = try output.install(files, clean: options.clean, operations: operations)
+        } catch {
+            throw BuildError(error)
+        }
         return BuildReport(
             lessonCount: lessons.count, writtenFiles: files.keys.sorted(),
             indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems.sorted(),

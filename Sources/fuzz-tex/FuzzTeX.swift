@@ -1,7 +1,7 @@
 // libFuzzer target: arbitrary bytes as TeX for the MathML converter, inline and display.
 // It must give MathML or a TeXError (with an offset inside the input): never trap, never
 // recurse without bound, never take time beyond linear-ish in the input.
-import LessonMarkdown
+import TeXMath
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTeX(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {

@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import Testing
 @testable import SiteBuilder
+@testable import SiteOutput
 
 #if canImport(Glibc)
 import Glibc

@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import Testing
 @testable import SiteBuilder
+@testable import SiteOutput
 
 /// Protects DESIGN §4 "files in `_site` that the generator did not write are never
 /// deleted without `--clean`", and what `--clean` keeps.

@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import Testing
 @testable import SiteBuilder
+@testable import SiteOutput
 
 /// Protects what a killed build leaves beside the output: the previous site it set aside
 /// comes back into place with the author's files, or stays where it is (and is named)
@@ -163,23 +164,5 @@ extension AtomicOutputTests {
         #expect(report.outputWarnings == [])
         #expect(try FileTree(workspace.root.url).differences(from: before) == [])
         #expect(Fixture.read(elsewhere.url.appendingPathComponent("kept.txt")) == "kept")
-    }
-
-    @Test("A build's hidden folder names give back their role and process id; other names give nothing", arguments: [
-        ("._site.atlas-new-4242", "new", 4242), ("._site.atlas-old-4242-3", "old", 4242), ("._site.atlas-new-1", "new", 1),
-        ("._site.atlas-new-", nil, nil), ("._site.atlas-new-0", nil, nil), ("._site.atlas-new-42-", nil, nil),
-        ("._site.atlas-new-+42", nil, nil), ("._site.atlas-new-99999999999", nil, nil), ("._site.atlas-old-42-2-2", nil, nil),
-        ("._site.atlas-tmp-42", nil, nil), ("._sites.atlas-new-42", nil, nil), ("._site.atlas-new-٤٢", nil, nil),
-    ] as [(String, String?, Int32?)])
-    func siblingNames(_ name: String, role: String?, pid: Int32?) throws {
-        let root = try TemporaryFolder()
-        defer { root.remove() }
-        let options = BuildOptions(
-            contentDirectory: root.url.appendingPathComponent("content"), contentDisplayPath: "content",
-            templatesDirectory: nil, templatesDisplayPath: "templates", outputDirectory: root.url.appendingPathComponent("_site"),
-            jobs: 1)
-        let owner = try OutputLocation.resolve(options).siblingOwner(name)
-        #expect(owner?.role == role)
-        #expect(owner?.pid == pid)
     }
 }

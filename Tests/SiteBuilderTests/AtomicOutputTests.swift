@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import Testing
 @testable import SiteBuilder
+@testable import SiteOutput
 
 /// Protects DESIGN §4 "a build that fails leaves the previous `_site` as it was": the
 /// site is written beside the output and swapped in, so no failure leaves a mix.

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 @testable import SiteBuilder
+@testable import SiteOutput
 
 #if canImport(Glibc)
 import Glibc

@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import Testing
 @testable import SiteBuilder
+@testable import SiteOutput
 
 enum Fixture {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

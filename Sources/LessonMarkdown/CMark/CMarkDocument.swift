@@ -129,16 +129,6 @@ enum CMarkDocument {
     }
 }
 
-/// A paragraph or heading: the only blocks whose text cmark parses for inlines, and so
-/// the only places math can be.
-struct InlineTextBlock: Equatable {
-    /// 1-based lines of the block in the text cmark saw.
-    var startLine: Int
-    var endLine: Int
-    /// cmark's 1-based byte column where the block's content starts on its first line.
-    var startByteColumn: Int
-}
-
 extension CMarkDocument {
     /// The paragraphs and headings of `markdown`, in document order. Used to find math
     /// before the real parse: block structure first, as CommonMark (and pandoc) decide it.

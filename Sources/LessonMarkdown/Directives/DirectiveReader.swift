@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
     /// The function references stay text: SiteBuilder resolves them against the catalogue

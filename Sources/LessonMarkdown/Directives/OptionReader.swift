@@ -228,38 +228,3 @@ struct OptionReader {
         return failed ? nil : result
     }
 }
-
-/// The limits of a plot's `:x:` and `:y:` ranges: beyond them no pixel holds a
-/// distinct double, or the numbers say nothing an activation plot could show.
-public enum PlotRange {
-    /// The largest |bound|: 10¹². Past it, doubles are 10⁻⁴ apart or worse.
-    public static let maximumMagnitude = 1e12
-    /// The narrowest range: 10⁻²⁰⁰, far above the subnormals.
-    public static let minimumWidth = 1e-200
-    /// The narrowest range relative to its larger end: 10⁻⁹, so that each of 600 px
-    /// still holds thousands of distinct doubles.
-    public static let minimumRelativeWidth = 1e-9
-}
-
-/// Numbers as authors write them: `-2`, `0.5`, `1e-3`, and the true minus `−2` (U+2212).
-enum NumberSyntax {
-    /// `inf`, `-inf`, `infinity`, `nan` and the like: numbers, but none a range can use.
-    static func isNonFinite(_ text: String) -> Bool {
-        guard let number = Double(text.replacingMinusSign()) else { return false }
-        return !number.isFinite
-    }
-
-    static func finiteDouble(_ text: String) -> Double? {
-        let ascii = text.replacingMinusSign()
-        guard let first = ascii.first, first.isNumber || first == "-" || first == "+" || first == ".",
-            let number = Double(ascii), number.isFinite
-        else { return nil }
-        return number
-    }
-}
-
-extension String {
-    fileprivate func replacingMinusSign() -> String {
-        String(map { $0 == "\u{2212}" ? "-" : $0 })
-    }
-}

@@ -1,4 +1,6 @@
 import AtlasDiagnostics
+import TeXMath
+
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
 struct LessonMath: Sendable, Hashable {
     /// The lesson body with math replaced by placeholders, for cmark.

@@ -1,6 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
+import TeXMath
 
 /// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
 /// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.

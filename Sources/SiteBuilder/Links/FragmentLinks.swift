@@ -1,18 +1,7 @@
 import AtlasDiagnostics
 import LessonMarkdown
 
-/// A link to a place in another lesson (`04-relu.md#drawbacks`), noted while the linking
-/// lesson renders and checked once every lesson has: only then are the ids of the
-/// target's headings and figures known.
-struct FragmentLink: Sendable, Hashable {
-    /// The target lesson's file: `04-relu.md`.
-    var lessonFileName: String
-    /// After the `#`, as written: `drawbacks`.
-    var fragment: String
-    /// Where the link's destination is written in the linking lesson.
-    var location: SourceLocation
-}
-
+/// Links to places in other lessons, checked once every lesson is rendered.
 enum FragmentLinks {
     /// An error for each link whose fragment reaches no id in its lesson's body; a
     /// reference link's problem once, at its definition, however many links use it.

@@ -2,13 +2,6 @@ import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 
-/// A file a lesson links to or shows, to be copied into the site at `file.sitePath`.
-struct LinkedFile: Sendable, Equatable {
-    var file: ConfinedFolder.File
-    /// Where the lesson names it, to report a file that cannot be copied.
-    var location: SourceLocation
-}
-
 /// Checks and rewrites one lesson's relative links and images against the course
 /// (DESIGN.md §2), and lists the files they use.
 ///
@@ -117,17 +110,5 @@ struct LinkResolver {
 
     private func failure(_ message: String) -> Result<String, LinkProblem> {
         .failure(LinkProblem(message))
-    }
-}
-
-/// Why a link's destination cannot be used; reported at the destination's position.
-///
-/// The message follows `Diagnostic`'s house style, e.g.
-/// `unknown lesson '04-rleu.md'; did you mean '04-relu.md'?`.
-struct LinkProblem: Error, Sendable, Equatable {
-    var message: String
-
-    init(_ message: String) {
-        self.message = message
     }
 }

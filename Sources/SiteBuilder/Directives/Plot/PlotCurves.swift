@@ -3,46 +3,6 @@ import AtlasDiagnostics
 import LessonMarkdown
 import SVGPlot
 
-/// One function of a plot: a directive argument, or one member of a `:vary:` family.
-struct PlotMember {
-    var function: any Activation
-    /// Legend text: `sigmoid`, or `elu, alpha = 0.5` in a family.
-    var label: String
-    /// Palette slot, shared by f and f′.
-    var colorIndex: Int
-    /// The family member, nil outside families.
-    var group: Int?
-
-    /// Defined functions list no kinks or jumps, so the sampler looks for jumps itself.
-    var isDefined: Bool { function is DefinedFunction }
-}
-
-/// One curve to draw: f or f′ of a member, and what is known of its corners and jumps.
-struct CurveSpec {
-    var member: PlotMember
-    var isDerivative: Bool
-
-    var id: String { member.function.reference + (isDerivative ? "'" : "") }
-    var label: String {
-        guard isDerivative else { return member.label }
-        // `elu, alpha = 0.5` → `elu′, alpha = 0.5`; `sigmoid` → `sigmoid′`.
-        let name = FunctionResolver.nameAndParameters(of: member.function).name
-        return member.group == nil ? member.label + "′" : name + "′" + member.label.dropFirst(name.count)
-    }
-
-    func evaluate(_ x: Double) -> Double {
-        isDerivative ? member.function.derivative(at: x) : member.function.value(at: x)
-    }
-
-    /// Corners of f are kinks; f′ has none listed (its corners are refined like curves).
-    var corners: [Double] { isDerivative ? [] : member.function.metadata.kinks }
-    /// f jumps at its jumps; f′ also jumps at the kinks of f.
-    var jumps: [Double] {
-        let metadata = member.function.metadata
-        return isDerivative ? metadata.kinks + metadata.jumps : metadata.jumps
-    }
-}
-
 /// The members of a plot and the sampled curves of each.
 enum PlotCurves {
     /// The directive's functions, or the members of its `:vary:` family.
@@ -132,49 +92,44 @@ enum PlotCurves {
     }
 }
 
-extension ParameterFamily {
-    /// What a reader sees for member `index`: `alpha = 0.5`, `alpha = −1` (true minus).
-    func label(_ index: Int) -> String {
-        "\(parameter.value) = \(values[index].value.replacingOccurrences(of: "-", with: "\u{2212}"))"
-    }
-}
+extension PlotCurves {
+    /// A family member's reference: `elu` with `alpha 0.5` → `elu(alpha=0.5)`, and the way
+    /// back from a position in that text to the lesson, for messages.
+    private struct Variant {
+        let text: String
+        private let base: Located<String>
+        private let family: ParameterFamily
+        private let value: Located<String>
+        /// Where `PARAM=VALUE` starts in `text`, in Characters.
+        private let insertion: Int
 
-/// A family member's reference: `elu` with `alpha 0.5` → `elu(alpha=0.5)`, and the way
-/// back from a position in that text to the lesson, for messages.
-private struct Variant {
-    let text: String
-    private let base: Located<String>
-    private let family: ParameterFamily
-    private let value: Located<String>
-    /// Where `PARAM=VALUE` starts in `text`, in Characters.
-    private let insertion: Int
+        init(base: Located<String>, family: ParameterFamily, value: Located<String>) {
+            self.base = base
+            self.family = family
+            self.value = value
+            let setting = "\(family.parameter.value)=\(value.value)"
+            let written = base.value
+            if written.hasSuffix(")"), written.contains("(") {
+                let inside = written.dropLast().drop(while: { $0 != "(" }).dropFirst()
+                let separator = inside.allSatisfy(\.isWhitespace) ? "" : ", "
+                insertion = written.count - 1 + separator.count
+                text = written.dropLast() + separator + setting + ")"
+            } else {
+                insertion = written.count + 1
+                text = written + "(" + setting + ")"
+            }
+        }
 
-    init(base: Located<String>, family: ParameterFamily, value: Located<String>) {
-        self.base = base
-        self.family = family
-        self.value = value
-        let setting = "\(family.parameter.value)=\(value.value)"
-        let written = base.value
-        if written.hasSuffix(")"), written.contains("(") {
-            let inside = written.dropLast().drop(while: { $0 != "(" }).dropFirst()
-            let separator = inside.allSatisfy(\.isWhitespace) ? "" : ", "
-            insertion = written.count - 1 + separator.count
-            text = written.dropLast() + separator + setting + ")"
-        } else {
-            insertion = written.count + 1
-            text = written + "(" + setting + ")"
+        /// The parameter's or the value's place in the `:vary:` line, or the reference's.
+        func location(ofOffset offset: Int) -> SourceLocation {
+            let parameterEnd = insertion + family.parameter.value.count
+            if offset >= insertion, offset < parameterEnd {
+                return family.parameter.location.advanced(by: offset - insertion)
+            }
+            if offset > parameterEnd {
+                return value.location.advanced(by: min(offset - parameterEnd - 1, max(0, value.value.count - 1)))
+            }
+            return base.location.advanced(by: min(offset, base.value.count))
         }
-    }
-
-    /// The parameter's or the value's place in the `:vary:` line, or the reference's.
-    func location(ofOffset offset: Int) -> SourceLocation {
-        let parameterEnd = insertion + family.parameter.value.count
-        if offset >= insertion, offset < parameterEnd {
-            return family.parameter.location.advanced(by: offset - insertion)
-        }
-        if offset > parameterEnd {
-            return value.location.advanced(by: min(offset - parameterEnd - 1, max(0, value.value.count - 1)))
-        }
-        return base.location.advanced(by: min(offset, base.value.count))
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What to build and where.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    /// The content folder as the user typed it, for messages (`Content`).
+    public var contentDisplayPath: String
+    /// nil: built-in templates only. A missing folder also means built-in templates.
+    public var templatesDirectory: URL?
+    public var templatesDisplayPath: String
+    /// Replaced as a whole by each successful build; see ``SiteBuild/run(_:)``.
+    public var outputDirectory: URL
+    /// The output folder as the user typed it, for messages (`_site`).
+    public var outputDisplayPath: String
+    /// Lessons rendered at once; the output is the same whatever the number.
+    public var jobs: Int
+    /// Warnings fail the build as errors do (`--strict`).
+    public var strict = false
+    /// Drop the files of the previous output that this build did not write, instead of
+    /// keeping them (`--clean`). Hidden entries at the top of the output stay either way.
+    public var clean: Bool
+
+    /// `outputDisplayPath` defaults to the output's path.
+    public init(
+        contentDirectory: URL, contentDisplayPath: String, templatesDirectory: URL?,
+        templatesDisplayPath: String, outputDirectory: URL, jobs: Int,
+        outputDisplayPath: String? = nil, clean: Bool = false
+    ) {
+        self.contentDirectory = contentDirectory
+        self.contentDisplayPath = contentDisplayPath
+        self.templatesDirectory = templatesDirectory
+        self.templatesDisplayPath = templatesDisplayPath
+        self.outputDirectory = outputDirectory
+        self.outputDisplayPath = outputDisplayPath ?? outputDirectory.path
+        self.jobs = max(1, jobs)
+        self.clean = clean
+    }
+}

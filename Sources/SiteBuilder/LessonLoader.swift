@@ -1,0 +1,92 @@
+import AtlasDiagnostics
+import Foundation
+import LessonMarkdown
+import SiteOutput
+
+/// Reads `*.md` from the content folder, in file-name order.
+enum LessonLoader {
+    /// Lesson files larger than this are refused: no lesson is 4 MiB of prose.
+    static let maximumFileSize = 4 << 20
+
+    static func load(contentDirectory: URL, displayPath: String) throws(BuildError) -> (
+        lessons: [LessonSource], diagnostics: [BuildDiagnostic]
+    ) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: contentDirectory.path)
+        } catch {
+            throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(FileOperations.explain(error)))")
+        }
+        var lessons: [LessonSource] = []
+        var diagnostics: [BuildDiagnostic] = []
+        let folder = ConfinedFolder(contentDirectory)
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = DisplayPath.join(displayPath, name)
+            let url = contentDirectory.appendingPathComponent(name)
+            if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file, problem, at: .init(line: 1, column: 1))))
+                continue
+            }
+            // Check the kind and size before reading, so that a huge file is refused without
+            // loading it. Of the file itself: a symbolic link's own size is that of its
+            // target's path (the link stays in the folder: checked above).
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            let kind = attributes?[.type] as? FileAttributeType
+            if kind == .typeDirectory {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
+                    "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
+                    at: .init(line: 1, column: 1))))
+                continue
+            }
+            if let kind, kind != .typeRegular {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
+                    "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
+                    at: .init(line: 1, column: 1))))
+                continue
+            }
+            let size = attributes?[.size] as? Int ?? 0
+            if size > maximumFileSize {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
+                    "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
+                    "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
+                continue
+            }
+            switch decode(data) {
+            case .success(let text):
+                lessons.append(LessonSource(fileName: name, displayPath: path, slug: LessonSource.slug(forFileName: name), text: text))
+            case .failure(let problem):
+                diagnostics.append(BuildDiagnostic(path: path, problem))
+            }
+        }
+        return (lessons, diagnostics)
+    }
+
+    /// The file as UTF-8 text; invalid UTF-8 or a NUL byte is reported on the line it is on.
+    static func decode(_ data: Data) -> Result<String, Diagnostic> {
+        var line = 1
+        var lineStart = data.startIndex
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte == 0 {
+                return .failure(Diagnostic(.file, "NUL byte in the lesson; save it as UTF-8 text", at: .init(line: line, column: index - lineStart + 1)))
+            }
+            if byte == UInt8(ascii: "\n") {
+                if String(validating: data[lineStart..<index], as: UTF8.self) == nil {
+                    return .failure(Diagnostic(.file, "invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
+                }
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(Diagnostic(.file, "invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
+        }
+        return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Puts a finished site in place so that a reader, a server or the next build sees either
+/// the whole previous site or the whole new one, never a mix.
+///
+/// 1. Makes a fresh hidden folder beside the output, in the same parent so that the
+///    swap is a rename within one file system: `.{name}.atlas-new-{pid}`.
+/// 2. Fills it with ``OutputStaging``: the generated files, then what the previous output
+///    holds that the generator did not write (unless `--clean`).
+/// 3. Swaps. On Linux the new folder and the previous output trade names in one step
+///    (``FileOperations/exchange``, `renameat2` with `RENAME_EXCHANGE`): there is always an
+///    output folder, the previous site or the new one. The hidden name then holds the
+///    previous site, which is removed. Where the system or file system cannot exchange
+///    (macOS, an old kernel, some network file systems), the swap is two renames: the
+///    previous output aside (`.{name}.atlas-old-{pid}`), the new folder into place, then
+///    the set-aside one removed; between the two, for an instant, there is no output
+///    folder. With no previous output the new folder is simply renamed into place.
+///
+/// Until the swap the previous output is untouched: any failure removes the staging
+/// folder and throws ``OutputError/fileSystem(path:reason:)`` saying that the previous
+/// site is as it was. A failed exchange moves nothing; if, with two renames, the new
+/// folder cannot be renamed into place, the previous one is renamed back. The staging
+/// and set-aside names are claimed in ``SiblingClaims`` before they are used and given
+/// up when the install ends, so that another build of this process leaves them alone.
+///
+/// A build killed mid-way leaves its hidden folders behind (with two renames, killed
+/// between them, the previous site in the set-aside folder and no output folder): before
+/// staging, ``OutputLeftovers`` moves such a previous site back, removes the unfinished
+/// sites of builds that no longer run, and keeps and names any other previous site, in
+/// the warnings. Besides the output folder and this build's own staging and set-aside
+/// folders, those dead builds' `atlas-new` folders are the only ones a build removes;
+/// an `atlas-old` folder it did not make itself is never removed.
+struct OutputSwap {
+    var location: OutputLocation
+    /// Drop what the previous output holds that the generator did not write (`--clean`).
+    var clean: Bool
+    var operations: FileOperations = .live
+    /// The hidden names that builds of this process hold.
+    var claims: SiblingClaims = .shared
+
+    /// How many hidden names to try when one is taken (a folder left by a killed build
+    /// that had the same process id).
+    private static let attempts = 100
+
+    /// Installs `files` (site-relative path → bytes) as the output folder, after tidying
+    /// up what interrupted builds left beside it.
+    /// - Returns: warnings: what was tidied up, and a new site that is in place but left
+    ///   something behind.
+    func install(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
+        let tidied = try OutputLeftovers(location: location, operations: operations, claims: claims).tidy()
+        return try tidied + stageAndSwap(files)
+    }
+
+    /// Writes `files` into a staging folder and swaps it in.
+    private func stageAndSwap(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
+        let previous = try previousOutput()
+        let staging = try makeStaging()
+        // Given up only when the staging name is gone or holds what is left to remove by hand.
+        defer { claims.release(staging) }
+        var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
+        do {
+            try filler.fill(files)
+        } catch {
+            let unchanged = previous == nil ? "nothing was written" : "the previous site is as it was"
+            throw .fileSystem(
+                path: location.display(error.path), reason: error.reason + "; " + unchanged + discard(staging))
+        }
+        guard let previous else {
+            do {
+                try operations.rename(staging, location.directory)
+            } catch {
+                throw failure("cannot move the new site into place (\(FileOperations.explain(error)))" + discard(staging))
+            }
+            return []
+        }
+        return try swap(staging, for: previous)
+    }
+
+    /// The previous output folder, or nil when there is none yet.
+    private func previousOutput() throws(OutputError) -> URL? {
+        let status: FileStatus?
+        do {
+            status = try FileStatus.of(location.directory)
+        } catch {
+            throw failure("cannot examine the output folder (\(FileOperations.explain(error)))")
+        }
+        guard let status else { return nil }
+        guard status.kind == .directory else {
+            throw failure("is not a folder; move it away or choose another output folder")
+        }
+        return location.directory
+    }
+
+    /// Creates the staging folder (and the output's parent, if missing), claiming a name
+    /// no one else holds: not another build of this process (``SiblingClaims``), and not
+    /// any other, since `mkdir` fails rather than reuse an existing folder.
+    private func makeStaging() throws(OutputError) -> URL {
+        do {
+            try FileManager.default.createDirectory(at: location.parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure("cannot create the folder it goes in (\(FileOperations.explain(error)))")
+        }
+        for attempt in 1...Self.attempts {
+            let url = location.sibling("new", attempt: attempt)
+            guard claims.claim(url) else { continue }
+            do {
+                try operations.makeDirectory(url)
+                return url
+            } catch let error as SystemCallError where error.code == EEXIST {
+                claims.release(url)
+                continue
+            } catch {
+                claims.release(url)
+                throw failure(
+                    "cannot create a folder beside it to build into (\(FileOperations.explain(error))); "
+                        + "the previous site is as it was")
+            }
+        }
+        throw failure("every name for a folder to build into beside it is taken; remove the old '.atlas-new' folders")
+    }
+
+    /// Puts `staging` in the place of `previous`: by one exchange where the system can,
+    /// by two renames where it cannot; then removes the previous site.
+    private func swap(_ staging: URL, for previous: URL) throws(OutputError) -> [String] {
+        do {
+            try operations.exchange(staging, previous)
+        } catch is ExchangeUnsupported {
+            return try swapByRenames(staging, for: previous)
+        } catch {
+            throw failure(
+                "cannot move the new site into place (\(FileOperations.explain(error))); the previous site is as it was"
+                    + discard(staging))
+        }
+        // The two have traded names: the staging name now holds the previous site.
+        return removePrevious(at: staging)
+    }
+
+    /// Renames the previous output aside, the new one into place, then removes the old.
+    private func swapByRenames(_ staging: URL, for previous: URL) throws(OutputError) -> [String] {
+        // rename() would silently replace an empty folder of that name: take a free one.
+        let free = (1...Self.attempts).lazy.map { location.sibling("old", attempt: $0) }.first {
+            FileStatus.isGone($0) && claims.claim($0)
+        }
+        guard let aside = free else {
+            throw failure(
+                "every name for setting the previous site aside beside it is taken; the previous site is as it was; "
+                    + "remove the old '.atlas-old' folders once you have checked them" + discard(staging))
+        }
+        defer { claims.release(aside) }
+        do {
+            try operations.rename(previous, aside)
+        } catch {
+            throw failure(
+                "cannot move the previous site aside (\(FileOperations.explain(error))); it is as it was"
+                    + discard(staging))
+        }
+        do {
+            try operations.rename(staging, previous)
+        } catch {
+            let reason = FileOperations.explain(error)
+            do {
+                try operations.rename(aside, previous)
+            } catch {
+                throw failure(
+                    "cannot move the new site into place (\(reason)), nor the previous one back "
+                        + "(\(FileOperations.explain(error))); the previous site is in '\(aside.path)'"
+                        + discard(staging))
+            }
+            throw failure(
+                "cannot move the new site into place (\(reason)); the previous site is as it was" + discard(staging))
+        }
+        return removePrevious(at: aside)
+    }
+
+    /// Removes the previous site once the new one is in place; returns a warning when it
+    /// cannot: the build succeeded, only the old copy is left.
+    private func removePrevious(at url: URL) -> [String] {
+        do {
+            try operations.remove(url)
+            return []
+        } catch {
+            let reason = FileOperations.explain(error)
+            return ["the previous site could not be removed from '\(url.path)' (\(reason)); remove it by hand"]
+        }
+    }
+
+    /// Removes the staging folder; returns "" or the part of a message that says where it
+    /// was left when it cannot be removed.
+    private func discard(_ staging: URL) -> String {
+        do {
+            try operations.remove(staging)
+            return ""
+        } catch {
+            return "; remove the unfinished site in '\(staging.path)' (\(FileOperations.explain(error)))"
+        }
+    }
+
+    private func failure(_ reason: String) -> OutputError {
+        .fileSystem(path: location.displayPath, reason: reason)
+    }
+}

@@ -1,0 +1,64 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteOutput
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Protects the real disk operations behind the swap: on Linux the exchange trades two
+/// folders in one step, fails without moving anything, and says "unsupported" (so that
+/// the install falls back to two renames) only where it cannot work at all.
+@Suite struct FileOperationsTests {
+    #if os(Linux)
+    @Test("The real exchange trades two folders; a missing path is an error, not a reason to fall back")
+    func liveExchange() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let first = root.url.appendingPathComponent("first"), second = root.url.appendingPathComponent("second")
+        for (folder, text) in [(first, "one"), (second, "two")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try Data(text.utf8).write(to: folder.appendingPathComponent("file.txt"))
+        }
+        try FileOperations.live.exchange(first, second)
+        #expect(read(first.appendingPathComponent("file.txt")) == "two")
+        #expect(read(second.appendingPathComponent("file.txt")) == "one")
+
+        #expect {
+            try FileOperations.live.exchange(first, root.url.appendingPathComponent("missing"))
+        } throws: { error in
+            (error as? SystemCallError)?.code == ENOENT
+        }
+        #expect(read(first.appendingPathComponent("file.txt")) == "two", "a failed exchange moves nothing")
+    }
+
+    @Test("Two folders on different file systems cannot be exchanged: 'unsupported', so the swap falls back",
+        .enabled(if: FileOperationsTests.otherFileSystem() != nil, "no writable /dev/shm on another file system"))
+    func exchangeAcrossFileSystems() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let other = try #require(Self.otherFileSystem()).appendingPathComponent("atlas-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: other) }
+        let here = root.url.appendingPathComponent("here")
+        for folder in [here, other] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false) }
+        #expect {
+            try FileOperations.live.exchange(here, other)
+        } throws: { error in
+            (error as? ExchangeUnsupported)?.code == EXDEV
+        }
+    }
+
+    /// A writable folder on another file system than the temporary folder, or nil.
+    static func otherFileSystem() -> URL? {
+        let shm = URL(fileURLWithPath: "/dev/shm")
+        var here = stat(), there = stat()
+        guard stat(FileManager.default.temporaryDirectory.path, &here) == 0, stat(shm.path, &there) == 0,
+            here.st_dev != there.st_dev, access(shm.path, W_OK) == 0
+        else { return nil }
+        return shm
+    }
+    #endif
+}

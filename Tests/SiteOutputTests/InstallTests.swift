@@ -1,0 +1,62 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+@testable import SiteOutput
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Protects the public install on its own, without a build: a file map becomes the
+/// output folder, the author's other files stay, and a failure halfway leaves the
+/// previous output exactly as it was. Every other case is driven through whole builds
+/// in SiteBuilderTests (`AtomicOutputTests*`).
+@Suite struct InstallTests {
+    /// A location `_site` in a fresh temporary folder, nothing protected but a sibling `content`.
+    private func location(in root: TemporaryFolder) throws -> OutputLocation {
+        try OutputLocation.resolve(
+            root.url.appendingPathComponent("_site"), displayPath: "_site",
+            protecting: protectedFolders(content: root.url.appendingPathComponent("content")))
+    }
+
+    @Test("The files become the output folder; the previous output's other files stay, unless clean")
+    func install() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try location(in: root)
+        #expect(try location.install(["index.html": Array("one".utf8), "a/b.txt": Array("b".utf8)], clean: false) == [])
+        try Data("mine".utf8).write(to: location.directory.appendingPathComponent("notes.txt"))
+
+        #expect(try location.install(["index.html": Array("two".utf8)], clean: false) == [])
+        #expect(TemporaryFolder.files(in: location.directory) == ["a/b.txt", "index.html", "notes.txt"])
+        #expect(read(location.directory.appendingPathComponent("index.html")) == "two")
+
+        #expect(try location.install(["index.html": Array("three".utf8)], clean: true) == [])
+        #expect(TemporaryFolder.files(in: location.directory) == ["index.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.url.path) == ["_site"])
+    }
+
+    @Test("Writing that fails halfway leaves the previous output as it was, and nothing beside it")
+    func failureHalfway() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try location(in: root)
+        _ = try location.install(["a.html": Array("old a".utf8), "b.html": Array("old b".utf8)], clean: false)
+        let before = try FileTree(location.directory, withDates: true)
+        var operations = FileOperations.live
+        let live = FileOperations.live
+        operations.writeFile = { bytes, url in
+            guard url.lastPathComponent != "b.html" else { throw SystemCallError(call: "write", code: ENOSPC) }
+            try live.writeFile(bytes, url)
+        }
+        #expect(throws: OutputError.fileSystem(
+            path: "_site/b.html", reason: "cannot write (No space left on device); the previous site is as it was")
+        ) {
+            try location.install(["a.html": Array("new a".utf8), "b.html": Array("new b".utf8)], clean: false, operations: operations)
+        }
+        #expect(try FileTree(location.directory, withDates: true).differences(from: before) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.url.path) == ["_site"])
+    }
+}
