@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         // MARK: - Public modules
 
-        /// Every activation: value, derivative, metadata, catalogue, sampling.
+        /// Every activation: value, derivative, metadata, catalogue.
         .target(
             name: "ActivationMath",
             dependencies: [.product(name: "RealModule", package: "swift-numerics")],
@@ -62,7 +62,7 @@ let package = Package(
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
         /// `make bench`: time per element of every function, next to numpy's.
-        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath"]),
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
 
         // MARK: - libFuzzer targets (`make fuzz`)
 

@@ -3,6 +3,7 @@
 // process, on a 568 × 288 px plot area like the site's. Prints one tab-separated line
 // per curve: name, µs uniform, µs adaptive, ratio, vertices uniform, vertices adaptive.
 import ActivationMath
+import SVGPlot
 
 /// Best time over `runs` calls of `body`, in microseconds.
 func microseconds(runs: Int = 20, _ body: () -> Int) -> Double {

@@ -126,7 +126,7 @@ enum PlotCurves {
         }
         return PlotSeries(
             id: spec.id, label: spec.label,
-            segments: curve.segments.map { $0.map { PlotPoint(x: $0.x, y: $0.y) } },
+            segments: curve.segments,
             colorIndex: spec.member.colorIndex, dashed: spec.isDerivative, markers: markers, group: spec.member.group)
     }
 }

@@ -1,5 +1,6 @@
 import ActivationMath
 import Foundation
+import SVGPlot
 
 /// The `<desc>` of a plot, written from the sampled data: "sigmoid rises from 0.00247 at
 /// x = −6 to 0.998 at x = 6, passing through 0.5 at x = 0; its derivative rises from
@@ -30,7 +31,7 @@ struct PlotDescription {
     /// A stretch of the curve: a monotone run between two points, a jump, or a gap
     /// where the function has no finite value.
     private enum Piece {
-        case run(Direction, from: CurvePoint, to: CurvePoint)
+        case run(Direction, from: PlotPoint, to: PlotPoint)
         case jump(Discontinuity)
         case gap(from: Double, to: Double)
         /// Beyond the visible y range (near a pole, say): what a reader cannot see is
@@ -109,7 +110,7 @@ struct PlotDescription {
                 pieces.append(.gap(from: end, to: first.x))
             }
             previousEnd = segment.last?.x
-            var previous: CurvePoint?
+            var previous: PlotPoint?
             for point in segment {
                 guard visibleY.contains(point.y) else {
                     if case .offPlot(let from, _) = pieces.last {
@@ -136,7 +137,7 @@ struct PlotDescription {
 
     /// The turning point near the sample `point`, by golden-section search between its
     /// neighbouring samples; the sample itself if the search finds nothing better.
-    private func refinedTurn(_ f: (Double) -> Double, near point: CurvePoint, maximum: Bool, curve: SampledCurve) -> CurvePoint {
+    private func refinedTurn(_ f: (Double) -> Double, near point: PlotPoint, maximum: Bool, curve: SampledCurve) -> PlotPoint {
         let xs = curve.segments.joined().map(\.x)
         guard let index = xs.firstIndex(of: point.x) else { return point }
         var low = xs[max(0, index - 1)], high = xs[min(xs.count - 1, index + 1)]
@@ -148,7 +149,7 @@ struct PlotDescription {
             if sign * f(c) < sign * f(d) { high = d } else { low = c }
         }
         let x = (low + high) / 2, y = f(x)
-        return y.isFinite && sign * y <= sign * point.y ? CurvePoint(x: x, y: y) : point
+        return y.isFinite && sign * y <= sign * point.y ? PlotPoint(x: x, y: y) : point
     }
 
     private func value(_ y: Double) -> String {

@@ -27,7 +27,7 @@
 ///
 /// ```swift
 /// let scale = PageScale(x: 568.0 / 6, y: 288.0 / 3.3)
-/// let curve = AdaptiveSampler.sample({ ReLU().value(at: $0) }, from: -3, to: 3,
+/// let curve = AdaptiveSampler.sample({ max(0, $0) }, from: -3, to: 3,   // relu
 ///                                    corners: [0], scale: scale)
 /// curve.segments   // [[(-3, 0), (0, 0), (3, 3)]]
 /// ```
@@ -64,7 +64,7 @@ public enum AdaptiveSampler {
         guard a.isFinite, b.isFinite, a <= b else { return SampledCurve(segments: []) }
         guard a < b else {
             let y = f(a)
-            return SampledCurve(segments: y.isFinite ? [[CurvePoint(x: a, y: y)]] : [])
+            return SampledCurve(segments: y.isFinite ? [[PlotPoint(x: a, y: y)]] : [])
         }
         return withoutActuallyEscaping(f) { f in
             sampleCurve(f, from: a, to: b, corners: corners, jumps: jumps, scale: scale, mode: mode)
@@ -106,7 +106,7 @@ public enum AdaptiveSampler {
     /// vertex to the next one, checking every vertex dropped so far, so straight runs
     /// collapse to their ends and no dropped vertex ends up farther than that from the
     /// line. The run checked is capped at 256 vertices to keep this linear.
-    static func dropStraightVertices(_ points: [CurvePoint], scale: PageScale) -> [CurvePoint] {
+    static func dropStraightVertices(_ points: [PlotPoint], scale: PageScale) -> [PlotPoint] {
         guard points.count > 2 else { return points }
         var kept = [points[0]]
         var anchor = 0
@@ -138,7 +138,7 @@ enum Geometry {
     ///
     /// To the segment, not to the line through it: near a pole the chord is almost
     /// vertical, and a probe far beyond its end lies right on its line.
-    static func distance(_ point: CurvePoint, from a: CurvePoint, to b: CurvePoint, scale: PageScale) -> Double {
+    static func distance(_ point: PlotPoint, from a: PlotPoint, to b: PlotPoint, scale: PageScale) -> Double {
         let dx = px(b.x - a.x, scale.x), dy = px(b.y, scale.y) - px(a.y, scale.y)
         let qx = px(point.x - a.x, scale.x), qy = px(point.y, scale.y) - px(a.y, scale.y)
         let squaredLength = dx * dx + dy * dy
