@@ -31,21 +31,21 @@
 ///                                    corners: [0], scale: scale)
 /// curve.segments   // [[(-3, 0), (0, 0), (3, 3)]]
 /// ```
-public enum AdaptiveSampler {
+enum AdaptiveSampler {
     /// Largest distance, in px, allowed between the curve and its chord at a probe.
-    public static let tolerance = 0.25
+    static let tolerance = 0.25
     /// Width, in px, of the intervals of the starting grid (spaced irregularly by up to
     /// ±15 %, see `Refinement.jitteredFraction`).
-    public static let coarseStep = 32.0
+    static let coarseStep = 32.0
     /// Halvings of a coarse interval: 32 px / 2¹⁶ is under a thousandth of a pixel.
-    public static let maximumDepth = 16
+    static let maximumDepth = 16
     /// Calls of `f` per curve; a sigmoid needs a few hundred, sin(1000x) far more.
-    public static let maximumEvaluations = 250_000
+    static let maximumEvaluations = 250_000
     /// Vertices closer than this, in px, to the line through their neighbours are dropped.
     static let straightness = 0.02
 
     /// How the points are chosen.
-    public enum Mode: Sendable, Equatable {
+    enum Mode: Sendable, Equatable {
         /// Refine until within ``tolerance`` px; `findsJumps` looks for jumps not listed.
         case adaptive(findsJumps: Bool)
         /// Exactly `count` uniform points (clamped to 2…100 000), plus the corners and
@@ -57,7 +57,7 @@ public enum AdaptiveSampler {
     /// - Parameters:
     ///   - corners: x positions where f is continuous but not smooth (kinks); placed exactly.
     ///   - jumps: x positions where f jumps; the curve breaks there.
-    public static func sample(
+    static func sample(
         _ f: (Double) -> Double, from a: Double, to b: Double,
         corners: [Double] = [], jumps: [Double] = [], scale: PageScale, mode: Mode = .adaptive(findsJumps: false)
     ) -> SampledCurve {

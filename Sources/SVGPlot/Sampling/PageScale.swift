@@ -5,16 +5,16 @@
 /// // −6…6 over 568 px, −0.1…1.1 over 288 px:
 /// let scale = PageScale(x: 568 / 12, y: 288 / 1.2, visibleY: -0.1...1.1)
 /// ```
-public struct PageScale: Sendable, Equatable {
+struct PageScale: Sendable, Equatable {
     /// Pixels per unit of x; a value that is not finite and positive is read as 1.
-    public var x: Double
+    var x: Double
     /// Pixels per unit of y; a value that is not finite and positive is read as 1.
-    public var y: Double
+    var y: Double
     /// The y range that will be visible; a run of samples entirely above or entirely
     /// below it is not refined, since it will be clipped away. `nil`: everything counts.
-    public var visibleY: ClosedRange<Double>?
+    var visibleY: ClosedRange<Double>?
 
-    public init(x: Double, y: Double, visibleY: ClosedRange<Double>? = nil) {
+    init(x: Double, y: Double, visibleY: ClosedRange<Double>? = nil) {
         self.x = x.isFinite && x > 0 ? x : 1
         self.y = y.isFinite && y > 0 ? y : 1
         self.visibleY = visibleY

@@ -17,6 +17,32 @@ struct PlotDescription {
     /// The visible y range: stretches of a curve beyond it are only said to run off.
     let visibleY: ClosedRange<Double>
 
+    /// The whole `<desc>`: a sentence per member from its samples, and a word on how
+    /// derivatives and jumps are drawn. With `pairsDerivatives`, `curves` alternate f, f′.
+    static func text(of curves: [PlotCurve], samples: [SampledCurve], geometry: PlotGeometry, pairsDerivatives: Bool) -> String {
+        let describer = PlotDescription(range: geometry.xDomain, visibleY: geometry.yDomain)
+        var sentences: [String] = []
+        var index = 0
+        while index < curves.count {
+            let curve = curves[index]
+            let value = (samples[index], curve.function)
+            var derivative: (SampledCurve, (Double) -> Double)?
+            if pairsDerivatives, index + 1 < curves.count {
+                derivative = (samples[index + 1], curves[index + 1].function)
+                index += 1
+            }
+            sentences.append(describer.sentence(label: curve.label, value: value, derivative: derivative))
+            index += 1
+        }
+        if pairsDerivatives, !curves.isEmpty {
+            sentences.append("Derivatives are dashed, in the colour of their function.")
+        }
+        if samples.contains(where: { !$0.discontinuities.isEmpty }) {
+            sentences.append("Filled dots mark the value taken at a jump, hollow dots a limit not taken.")
+        }
+        return sentences.joined(separator: " ")
+    }
+
     /// The sentence for one member: its value curve and, if drawn, its derivative's.
     func sentence(label: String, value: (SampledCurve, (Double) -> Double), derivative: (SampledCurve, (Double) -> Double)?) -> String {
         var text = label + " " + describe(value.0, value.1, mentionsZero: true)
