@@ -26,7 +26,8 @@ let package = Package(
             dependencies: [.product(name: "RealModule", package: "swift-numerics")],
             exclude: ["README.md"]
         ),
-        /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
+        /// Curves of any f(x) -> fitted range, adaptive samples, one layout, accessible SVG.
+        /// Knows nothing of activations.
         .target(name: "SVGPlot", exclude: ["README.md"]),
         /// The only door to cmark: front matter, directives with positions, HTML.
         .target(
