@@ -19,7 +19,7 @@ public enum Plot {
     /// The SVG of `curves` drawn with `options`, with the samples and the geometry that
     /// read-outs and data tables of the plot use.
     ///
-    /// Steps, each once per plot:
+    /// Steps:
     /// 1. A first look, unless a y range is given and sampling is adaptive: every curve
     ///    at ``firstLookCount`` uniform points (or `options.sampleCount`), kinks and jumps
     ///    placed exactly.
@@ -32,10 +32,11 @@ public enum Plot {
     ///    broken and reported; or, with `options.sampleCount`, the first look itself.
     /// 5. The y range once more, when it was fitted and sampling was adaptive: fitted to
     ///    the drawn samples. Nearly always it is the same round range and the layout of
-    ///    step 3 is drawn; when the samples reach further (a peak the first look missed),
-    ///    the figure is laid out again for the wider range, so that its ticks are the
-    ///    fit's. Then `geometry` is that second layout's, while the samples were taken,
-    ///    the dots at jumps judged and a `.written` description given step 3's geometry.
+    ///    step 3 is drawn; when the samples fit another range (a wider one, say, for a
+    ///    peak the first look missed), the figure is laid out again for it, so that its
+    ///    ticks are the fit's. Then `geometry` is that second layout's, while the samples
+    ///    were taken, the dots at jumps judged and a `.written` description given step
+    ///    3's geometry.
     ///
     /// Why two samplings: an adaptive sample aims at pixels, so it needs the y range
     /// first, which the curves' values decide; and the y tick labels set the plot area's
