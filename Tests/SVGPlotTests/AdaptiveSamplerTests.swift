@@ -57,16 +57,16 @@ struct AdaptiveSamplerTests {
     }
 
     @Test("Jumps nobody listed are found by bisection, at the shortest decimal", arguments: [0.3, -1.25, 0, 2.0 / 3])
-    func foundJump(at position: Double) {
+    func foundJump(at position: Double) throws {
         // Closed on the right: f(position) = 1, the value from the right.
         let f: (Double) -> Double = { $0 < position ? -0.5 : 1 + 0.1 * $0 }
         let curve = AdaptiveSampler.sample(
             f, from: -2, to: 2, scale: Self.scale(x: -2...2, y: -1...2), mode: .adaptive(findsJumps: true))
         #expect(curve.discontinuities.count == 1)
-        let jump = try? #require(curve.discontinuities.first)
-        #expect(jump?.x == position)
-        #expect(jump?.left == -0.5)
-        #expect(jump?.value == f(position))
+        let jump = try #require(curve.discontinuities.first)
+        #expect(jump.x == position)
+        #expect(jump.left == -0.5)
+        #expect(jump.value == f(position))
         #expect(curve.segments.count == 2)
         #expect(curve.segments.first?.last?.x == position && curve.segments.last?.first?.x == position)
     }
