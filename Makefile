@@ -87,7 +87,7 @@ bench: deps
 	$(SWIFT) build -c release --product atlas-bench
 	python3 Scripts/bench.py .build/release/atlas-bench
 	@echo
-	@echo "Plot sampling: adaptive (to 0.25 px) against the old 241 uniform samples, same process"
+	@echo "Whole plots (Plot.draw): adaptive sampling (to 0.25 px) against 241 uniform samples, same process"
 	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
 
 ## fuzz: each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS (default 600), optimised

@@ -29,13 +29,14 @@ let package = Package(
         /// location, message and hint, and one did-you-mean.
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
 
-        /// Every activation: value, derivative, metadata, catalogue, sampling.
+        /// Every activation: value, derivative, metadata, catalogue.
         .target(
             name: "ActivationMath",
             dependencies: ["AtlasDiagnostics", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["README.md"]
         ),
-        /// Sampled series -> deterministic, accessible SVG. Knows nothing of activations.
+        /// Curves of any f(x) -> fitted range, adaptive samples, one layout, accessible SVG.
+        /// Knows nothing of activations.
         .target(name: "SVGPlot", exclude: ["README.md"]),
         /// The TeX subset -> MathML Core. Knows nothing of Markdown.
         .target(name: "TeXMath", dependencies: ["AtlasDiagnostics"], exclude: ["README.md"]),
@@ -75,7 +76,7 @@ let package = Package(
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
         /// `make bench`: time per element of every function, next to numpy's.
-        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath"]),
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
 
         // MARK: - libFuzzer targets (`make fuzz`)
 

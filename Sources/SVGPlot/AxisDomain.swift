@@ -13,20 +13,18 @@ enum AxisDomain {
         return lower...upper
     }
 
-    /// The y domain fitted to the finite samples whose x lies in `xDomain`, with a 5 %
-    /// margin, widened outwards to whole multiples of a round tick step; also returns
-    /// that step so the axis can reuse it.
+    /// The y range fitted to the finite points whose x lies in `xDomain`, with a 5 %
+    /// margin, widened outwards to whole multiples of a round tick step; also keeps that
+    /// step so the axis can reuse it.
     ///
-    /// With no finite sample the domain is `-1...1`; with one value `v` it is widened
+    /// With no finite point the range is `-1...1`; with one value `v` it is widened
     /// around `v` as in ``sanitized(_:)`` before the margin is added.
-    static func fitted(
-        to series: [PlotSeries],
-        over xDomain: ClosedRange<Double>,
-        tickCount: Int
-    ) -> (domain: ClosedRange<Double>, step: TickStep?) {
+    ///
+    /// - Parameter curves: polylines per curve, as ``SampledCurve/segments``.
+    static func fitted(to curves: [[[PlotPoint]]], over xDomain: ClosedRange<Double>, tickCount: Int) -> YRange {
         var low = Double.infinity, high = -Double.infinity
-        for item in series {
-            for segment in item.segments {
+        for segments in curves {
+            for segment in segments {
                 for point in segment where point.isFinite && xDomain.contains(point.x) {
                     let y = clamp(point.y)
                     low = min(low, y)
@@ -34,21 +32,37 @@ enum AxisDomain {
                 }
             }
         }
-        guard low <= high else { return (-1...1, TickStep(multiplier: 5, exponent: -1)) }
+        guard low <= high else { return YRange(domain: -1...1, step: TickStep(multiplier: 5, exponent: -1)) }
         var domain = low < high ? low...high : widened(around: low)
         let margin = (domain.upperBound / 2 - domain.lowerBound / 2) * 0.1 // 5 % of width
         domain = clamp(domain.lowerBound - margin)...clamp(domain.upperBound + margin)
         guard let step = NiceTicks.step(for: domain, approximately: tickCount) else {
-            return (domain, nil)
+            return YRange(domain: domain, step: nil)
         }
         let size = step.value
         let first = (domain.lowerBound / size).rounded(.down)
         let last = (domain.upperBound / size).rounded(.up)
-        guard first.magnitude < 1e15, last.magnitude < 1e15 else { return (domain, nil) }
+        guard first.magnitude < 1e15, last.magnitude < 1e15 else { return YRange(domain: domain, step: nil) }
         let lower = NiceTicks.value(significand: Int(first) * step.multiplier, exponent: step.exponent)
         let upper = NiceTicks.value(significand: Int(last) * step.multiplier, exponent: step.exponent)
-        guard lower.isFinite, upper.isFinite, lower < upper else { return (domain, nil) }
-        return (lower...upper, step)
+        guard lower.isFinite, upper.isFinite, lower < upper else { return YRange(domain: domain, step: nil) }
+        return YRange(domain: lower...upper, step: step)
+    }
+
+    /// The y range to show when a few values dwarf the rest, as near the pole of 1/x: the
+    /// 2nd to 98th percentile of all finite values with a 10 % margin, if the full range
+    /// is more than 10 times wider than that; `nil` (fit everything) otherwise, and with
+    /// fewer than 50 values.
+    ///
+    /// Why: fitting 1/x sampled a hair from 0 gives a y range of ±10¹⁶, in which every
+    /// curve is a flat line and no jump is more than a pixel high.
+    static func poleFree(_ curves: [SampledCurve]) -> ClosedRange<Double>? {
+        let ys = curves.flatMap { $0.segments.joined().map(\.y) }.sorted()
+        guard ys.count >= 50, let lowest = ys.first, let highest = ys.last else { return nil }
+        let low = ys[ys.count / 50], high = ys[ys.count - 1 - ys.count / 50]
+        let width = high - low
+        guard width > 0, highest - lowest > 10 * width else { return nil }
+        return (low - width / 10)...(high + width / 10)
     }
 
     private static func clamp(_ value: Double) -> Double {

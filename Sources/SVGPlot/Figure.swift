@@ -1,7 +1,9 @@
-/// Everything needed to draw one plot: size, domains, series and accessible text.
+/// A plot ready to render: size, domains, series of samples and accessible text.
 ///
-/// The figure is a plain value; ``SVGRenderer/render(_:)`` turns it into SVG text and
-/// the same figure always gives the same bytes.
+/// ``Plot/draw(_:options:)`` builds one from sampled curves and hands it to the renderer
+/// with the layout it chose; tests build figures by hand to pin the renderer's bytes
+/// (``SVGRenderer/render(_:styling:)`` lays such a figure out itself). The same figure
+/// always gives the same bytes.
 ///
 /// Edge cases, all drawn without trapping:
 /// - a zero-width `xDomain` (`2...2`) is widened around its value; infinite bounds are
@@ -9,7 +11,7 @@
 /// - `yDomain == nil` fits the finite samples whose x lies in `xDomain`, adds a 5 %
 ///   margin and widens to whole tick steps; with no finite sample it is `-1...1`;
 /// - a non-finite, tiny or huge `width`/`height` is replaced by a usable size
-///   (see `PlotLayout`);
+///   (see `PlotFrame`);
 /// - `idPrefix` is reduced to characters valid in an XML id; empty becomes `plot`.
 ///
 /// ```swift
@@ -21,27 +23,27 @@
 ///     idPrefix: "plot-1")
 /// let svg = SVGRenderer.render(figure)
 /// ```
-public struct PlotFigure: Sendable {
+struct PlotFigure: Sendable {
     /// Width of the viewBox, in px.
-    public var width: Double = 640
+    var width: Double = 640
     /// Height of the viewBox, in px; the legend is drawn inside it, below the plot area.
-    public var height: Double = 400
+    var height: Double = 400
     /// The visible x range, in data units.
-    public var xDomain: ClosedRange<Double>
+    var xDomain: ClosedRange<Double>
     /// The visible y range; `nil` fits it to the data.
-    public var yDomain: ClosedRange<Double>?
+    var yDomain: ClosedRange<Double>?
     /// The curves, drawn in order (later ones on top) and listed in the legend.
-    public var series: [PlotSeries]
+    var series: [PlotSeries]
     /// The accessible name, written as `<title>`.
-    public var title: String
+    var title: String
     /// The accessible description, written as `<desc>`.
-    public var description: String
+    var description: String
     /// Makes element ids unique within an HTML page, e.g. `plot-3` gives
     /// `plot-3-title`, `plot-3-desc` and `plot-3-clip`.
-    public var idPrefix: String
+    var idPrefix: String
 
     /// Creates a figure.
-    public init(
+    init(
         width: Double = 640,
         height: Double = 400,
         xDomain: ClosedRange<Double>,

@@ -29,32 +29,29 @@ struct PlotLayout {
     var plotBottom: Double { plotY + plotHeight }
     var legendTop: Double { plotBottom + PlotLayout.xLabelBand }
 
+    /// The layout ``SVGRenderer/render(_:styling:)`` draws a ready figure with: its y
+    /// domain if given, else the one fitted to its series.
     init(figure: PlotFigure) {
-        width = PlotLayout.size(figure.width, fallback: 640, minimum: 160)
-        var height = PlotLayout.size(figure.height, fallback: 400, minimum: 120)
-        legend = Legend(series: figure.series, left: 12, right: width - 12)
-        let bottomSpace = PlotLayout.xLabelBand + legend.height
-        plotY = PlotLayout.topMargin
-        if height - plotY - bottomSpace < PlotLayout.minimumPlotHeight {
-            height = plotY + PlotLayout.minimumPlotHeight + bottomSpace
-        }
-        self.height = height
-        plotHeight = height - plotY - bottomSpace
-
+        let frame = PlotFrame(width: figure.width, height: figure.height, series: figure.series)
         let xDomain = AxisDomain.sanitized(figure.xDomain)
-        let yCount = max(2, Int(plotHeight / 45))
-        let yDomain: ClosedRange<Double>
-        if let given = figure.yDomain {
-            yDomain = AxisDomain.sanitized(given)
-            yTicks = NiceTicks.makeTicks(in: yDomain, approximately: yCount)
+        let y = figure.yDomain.map(YRange.given)
+            ?? AxisDomain.fitted(to: figure.series.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
+        self.init(frame: frame, xDomain: xDomain, y: y)
+    }
+
+    /// Lays out the axes in `frame`: y over `y`, then the left margin for the widest y
+    /// label, then x over `xDomain` (already sanitised, as the fit of `y` needs it too)
+    /// in the width that leaves.
+    init(frame: PlotFrame, xDomain: ClosedRange<Double>, y: YRange) {
+        width = frame.width
+        height = frame.height
+        legend = frame.legend
+        plotY = frame.plotY
+        plotHeight = frame.plotHeight
+        if let step = y.step {
+            yTicks = NiceTicks.makeTicks(in: y.domain, step: step)
         } else {
-            let fit = AxisDomain.fitted(to: figure.series, over: xDomain, tickCount: yCount)
-            yDomain = fit.domain
-            if let step = fit.step {
-                yTicks = NiceTicks.makeTicks(in: yDomain, step: step)
-            } else {
-                yTicks = NiceTicks.makeTicks(in: yDomain, approximately: yCount)
-            }
+            yTicks = NiceTicks.makeTicks(in: y.domain, approximately: frame.yTickCount)
         }
         let widestLabel = yTicks.map { Legend.textWidth($0.label) }.max() ?? 0
         plotX = max(28, widestLabel + 14)
@@ -65,10 +62,18 @@ struct PlotLayout {
         plotWidth = max(40, width - plotX - max(PlotLayout.rightMargin, lastLabel))
         self.plotWidth = plotWidth
         // Align the legend with the plot area when that needs no more rows.
-        let aligned = Legend(series: figure.series, left: plotX, right: width - 12)
+        let aligned = Legend(series: frame.series, left: plotX, right: width - 12)
         if aligned.rows == legend.rows { legend = aligned }
         xScale = LinearScale(domain: xDomain, start: plotX, end: plotX + plotWidth)
-        yScale = LinearScale(domain: yDomain, start: plotY + plotHeight, end: plotY)
+        yScale = LinearScale(domain: y.domain, start: plotY + plotHeight, end: plotY)
+    }
+
+    /// The plot area and the ranges it shows, as a caller sees them.
+    var geometry: PlotGeometry {
+        PlotGeometry(
+            plotX: plotX, plotY: plotY, plotWidth: plotWidth, plotHeight: plotHeight,
+            xDomain: xScale.domain, yDomain: yScale.domain,
+            xTicks: xTicks.map(\.value), yTicks: yTicks.map(\.value))
     }
 
     /// The band that curves are clipped to before their coordinates are written.
@@ -88,8 +93,51 @@ struct PlotLayout {
         yScale.contains(0) ? yScale.map(0) : plotBottom
     }
 
+}
+
+/// What is fixed before the y range is known: the viewBox, the legend below the plot
+/// area and so the plot area's top and height, and how many y ticks fit.
+struct PlotFrame {
+    var width: Double
+    var height: Double
+    var plotY: Double
+    var plotHeight: Double
+    /// The series, for the legend; only their labels and styles matter here.
+    var series: [PlotSeries]
+    /// The legend from the left margin; ``PlotLayout`` aligns it with the plot area.
+    var legend: Legend
+
+    init(width: Double, height: Double, series: [PlotSeries]) {
+        self.width = PlotFrame.size(width, fallback: 640, minimum: 160)
+        var height = PlotFrame.size(height, fallback: 400, minimum: 120)
+        self.series = series
+        legend = Legend(series: series, left: 12, right: self.width - 12)
+        let bottomSpace = PlotLayout.xLabelBand + legend.height
+        plotY = PlotLayout.topMargin
+        if height - plotY - bottomSpace < PlotLayout.minimumPlotHeight {
+            height = plotY + PlotLayout.minimumPlotHeight + bottomSpace
+        }
+        self.height = height
+        plotHeight = height - plotY - bottomSpace
+    }
+
+    /// About one y tick per 45 px of plot height, at least 2.
+    var yTickCount: Int { max(2, Int(plotHeight / 45)) }
+
     private static func size(_ value: Double, fallback: Double, minimum: Double) -> Double {
         guard value.isFinite else { return fallback }
         return min(max(value, minimum), 100_000)
+    }
+}
+
+/// A y range ready for the axis: finite and of positive width, with the tick step a fit
+/// chose (`nil`: ticks are chosen for the range, about ``PlotFrame/yTickCount`` of them).
+struct YRange: Equatable {
+    var domain: ClosedRange<Double>
+    var step: TickStep?
+
+    /// A caller's range, sanitised (see `AxisDomain.sanitized`).
+    static func given(_ domain: ClosedRange<Double>) -> YRange {
+        YRange(domain: AxisDomain.sanitized(domain), step: nil)
     }
 }

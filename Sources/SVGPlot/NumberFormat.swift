@@ -96,6 +96,29 @@ enum NumberFormat {
                        exponent: exponent, minus: minus)
     }
 
+    /// How many characters the shortest decimal that reads back as `value` takes when
+    /// written compactly: `0.3` is 3, `1` is 1, `-5e-324` is 7, `1e-5` is 4; how simple a
+    /// number looks, to place a jump found between two neighbouring doubles.
+    ///
+    /// Swift's `description` gives the shortest round-trip digits; a trailing `.0`, an
+    /// exponent's `+` and its leading zeros are not counted. NaN counts 3 (`nan`).
+    /// Why not ``shortest(_:minus:)``: it writes up to 20 zeros instead of an exponent, so
+    /// 10¹⁷ and 10¹⁷ + 16 would be equally long there.
+    static func roundTripLength(_ value: Double) -> Int {
+        if value.isNaN { return 3 }
+        let text = value.description
+        func withoutPointZero(_ part: Substring) -> Int { part.hasSuffix(".0") ? part.count - 2 : part.count }
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return withoutPointZero(text[...]) }
+        var exponent = text[text.index(after: e)...]
+        var sign = 0
+        if let first = exponent.first, first == "+" || first == "-" {
+            sign = first == "-" ? 1 : 0
+            exponent = exponent.dropFirst()
+        }
+        let digits = exponent.drop(while: { $0 == "0" }).count
+        return withoutPointZero(text[..<e]) + 1 + sign + max(digits, 1)
+    }
+
     /// Splits Swift's `description` of a positive finite Double ("0.25", "1e-05",
     /// "1.2345e+16") into an integer significand and a decimal exponent.
     private static func decompose(_ text: String) -> (Int, Int)? {

@@ -1,7 +1,8 @@
-/// One sample of a series, in data coordinates.
+/// A point in data coordinates: a vertex of a sampled curve, or of a drawn series.
 ///
-/// Either coordinate may be NaN or infinite: the renderer treats such a point as a
-/// break in its segment, so it never reaches the SVG text.
+/// Every point of a ``SampledCurve`` is finite. A point handed to the renderer may have
+/// a NaN or infinite coordinate: it breaks its segment there, so it never reaches the
+/// SVG text.
 ///
 /// ```swift
 /// let origin = PlotPoint(x: 0, y: 0)

@@ -1,4 +1,6 @@
-/// Renders a ``PlotFigure`` as an accessible SVG document styled by classes.
+/// Renders a ``PlotFigure`` as an accessible SVG document styled by classes. Internal:
+/// callers draw through ``Plot/draw(_:options:)``, which samples the curves and picks
+/// the layout first.
 ///
 /// ```swift
 /// let svg = SVGRenderer.render(figure)                       // standalone, with <style>
@@ -25,10 +27,15 @@
 /// Guarantees: the same figure gives byte-identical text; every number is finite,
 /// rounded to 0.1 px and locale-free; all text is XML-escaped; no input traps (see
 /// ``PlotFigure`` for the edge cases).
-public enum SVGRenderer {
+enum SVGRenderer {
     /// The SVG text of `figure`, ending with a newline.
-    public static func render(_ figure: PlotFigure, styling: PlotStyling = .embedded) -> String {
-        let layout = PlotLayout(figure: figure)
+    static func render(_ figure: PlotFigure, styling: PlotStyling = .embedded) -> String {
+        render(figure, layout: PlotLayout(figure: figure), styling: styling)
+    }
+
+    /// The SVG text of `figure` drawn in `layout`, which ``Plot`` has chosen already;
+    /// `figure`'s size and domains are not looked at again.
+    static func render(_ figure: PlotFigure, layout: PlotLayout, styling: PlotStyling) -> String {
         let prefix = XMLEscape.identifier(figure.idPrefix)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
         out += NumberFormat.tenths(layout.width) + " " + NumberFormat.tenths(layout.height) + "\""
@@ -55,14 +62,9 @@ public enum SVGRenderer {
     }
 
     /// Where the plot area lies in the viewBox and which data ranges it shows, as
-    /// ``render(_:styling:)`` would draw `figure`; for sampling curves to a pixel accuracy
-    /// and for page scripts that map a pointer to data.
-    public static func geometry(of figure: PlotFigure) -> PlotGeometry {
-        let layout = PlotLayout(figure: figure)
-        return PlotGeometry(
-            plotX: layout.plotX, plotY: layout.plotY, plotWidth: layout.plotWidth, plotHeight: layout.plotHeight,
-            xDomain: layout.xScale.domain, yDomain: layout.yScale.domain,
-            xTicks: layout.xTicks.map(\.value), yTicks: layout.yTicks.map(\.value))
+    /// ``render(_:styling:)`` would draw `figure`.
+    static func geometry(of figure: PlotFigure) -> PlotGeometry {
+        PlotLayout(figure: figure).geometry
     }
 
     /// ` data-group="N"` for a family member, else nothing.
@@ -141,47 +143,4 @@ public enum SVGRenderer {
         }
         return out + "</g>\n"
     }
-}
-
-/// Where a plot's styling comes from.
-public enum PlotStyling: Sendable, Equatable {
-    /// A `<style>` inside the SVG with the light palette: right on its own, in an `<img>`
-    /// or opened directly.
-    case embedded
-    /// No `<style>`: the page's stylesheet styles the classes (the site's does, with
-    /// custom properties for light and dark schemes). Many plots then share one set of
-    /// rules instead of each carrying its own.
-    case external
-
-    /// The rules `.embedded` writes; the site's stylesheet has the same rules with
-    /// custom properties instead of fixed colours.
-    public static let standaloneRules = ".atlas-plot{font:12px sans-serif;color:#1b1f24;background:#fff}"
-        + ".atlas-plot text{fill:currentColor}.atlas-plot .tick{fill:#57606a}"
-        + ".atlas-plot .tick.x{text-anchor:middle}.atlas-plot .tick.y{text-anchor:end}"
-        + ".atlas-plot .grid,.atlas-plot .axis{fill:none;stroke:currentColor;stroke-width:1}"
-        + ".atlas-plot .grid{stroke-opacity:.15}.atlas-plot .axis{stroke-opacity:.7}"
-        + ".atlas-plot .curves path,.atlas-plot .swatch{fill:none;stroke:currentColor;stroke-width:2;"
-        + "stroke-linejoin:round;stroke-linecap:round}.atlas-plot .dashed{stroke-dasharray:6 5}"
-        + ".atlas-plot circle{fill:currentColor;stroke:currentColor;stroke-width:2}.atlas-plot .open{fill:#fff}"
-        + Palette.colors.enumerated().map { ".atlas-plot .c\($0.offset){color:\($0.element)}" }.joined()
-}
-
-/// The plot area of a figure in viewBox units and the data ranges it shows.
-public struct PlotGeometry: Sendable, Equatable {
-    public var plotX: Double
-    public var plotY: Double
-    public var plotWidth: Double
-    public var plotHeight: Double
-    /// The x range, after sanitising (see ``PlotFigure``).
-    public var xDomain: ClosedRange<Double>
-    /// The y range: the figure's, or the one fitted to its series.
-    public var yDomain: ClosedRange<Double>
-    /// The tick values along each axis.
-    public var xTicks: [Double]
-    public var yTicks: [Double]
-
-    /// Pixels per data unit along x.
-    public var pixelsPerUnitX: Double { plotWidth / (xDomain.upperBound - xDomain.lowerBound) }
-    /// Pixels per data unit along y.
-    public var pixelsPerUnitY: Double { plotHeight / (yDomain.upperBound - yDomain.lowerBound) }
 }

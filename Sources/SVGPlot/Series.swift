@@ -1,4 +1,5 @@
-/// One curve of a figure: a function, or its derivative, as sampled polylines.
+/// One curve of a figure as sampled polylines, with its style and dots: what
+/// ``Plot/draw(_:options:)`` makes of a ``PlotCurve`` and its ``SampledCurve``.
 ///
 /// Each element of ``segments`` becomes one subpath (`M … l …`) of the series' single
 /// `<path>`; two segments are never joined, so a jump (as in a step function) stays a
@@ -15,27 +16,27 @@
 ///                [PlotPoint(x: 0, y: 1), PlotPoint(x: 5, y: 1)]],
 ///     colorIndex: 0, dashed: true)
 /// ```
-public struct PlotSeries: Sendable, Equatable {
+struct PlotSeries: Sendable, Equatable {
     /// Written as `data-series="…"` on the series' `<path>`, e.g. `sigmoid` or `sigmoid'`.
-    public var id: String
+    var id: String
     /// The legend text, e.g. `sigmoid` or `sigmoid′`.
-    public var label: String
+    var label: String
     /// Polylines in data coordinates; each one is a separate subpath.
-    public var segments: [[PlotPoint]]
+    var segments: [[PlotPoint]]
     /// Palette slot; series sharing an index share a colour (a function and its
     /// derivative). Taken modulo the palette size, so any integer, even negative, works.
-    public var colorIndex: Int
+    var colorIndex: Int
     /// Whether the line is dashed (used for derivatives).
-    public var dashed: Bool
+    var dashed: Bool
     /// Dots drawn on the curve, as a textbook marks a jump: filled where the function
     /// takes its value, hollow where it does not.
-    public var markers: [PlotMarker]
+    var markers: [PlotMarker]
     /// The member of a family of curves this series belongs to (`data-group="N"` on its
     /// path, dots and legend entry), for a page script that shows one member at a time.
-    public var group: Int?
+    var group: Int?
 
     /// Creates a series.
-    public init(
+    init(
         id: String,
         label: String,
         segments: [[PlotPoint]],
@@ -57,14 +58,34 @@ public struct PlotSeries: Sendable, Equatable {
 /// A dot on a curve, in data coordinates: filled (`isFilled`) where the function takes
 /// the value, hollow where it only comes close, as at either side of a jump. Dots with a
 /// non-finite coordinate, or outside the plot area, are not drawn.
-public struct PlotMarker: Sendable, Equatable {
-    public var x: Double
-    public var y: Double
-    public var isFilled: Bool
+struct PlotMarker: Sendable, Equatable {
+    var x: Double
+    var y: Double
+    var isFilled: Bool
 
-    public init(x: Double, y: Double, isFilled: Bool) {
+    init(x: Double, y: Double, isFilled: Bool) {
         self.x = x
         self.y = y
         self.isFilled = isFilled
+    }
+}
+
+extension PlotMarker {
+    /// The dots of a curve's jumps, as a textbook draws them: filled where the function
+    /// takes its value, hollow at a one-sided limit it does not take (both hollow where
+    /// the value is undefined). A limit within a pixel of the value, or of the other
+    /// limit, gets no dot of its own; non-finite values get none.
+    static func dots(at jumps: [Discontinuity], pixelsPerUnitY: Double) -> [PlotMarker] {
+        var markers: [PlotMarker] = []
+        for jump in jumps {
+            if jump.value.isFinite { markers.append(PlotMarker(x: jump.x, y: jump.value, isFilled: true)) }
+            var hollow: [Double] = []
+            for limit in [jump.left, jump.right] where limit.isFinite {
+                let apart = !jump.value.isFinite || abs(limit - jump.value) * pixelsPerUnitY > 1
+                if apart, !hollow.contains(where: { abs($0 - limit) * pixelsPerUnitY <= 1 }) { hollow.append(limit) }
+            }
+            markers += hollow.map { PlotMarker(x: jump.x, y: $0, isFilled: false) }
+        }
+        return markers
     }
 }

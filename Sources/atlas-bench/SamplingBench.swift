@@ -1,8 +1,11 @@
-// `atlas-bench sampling`: the cost of drawing a curve to a quarter pixel
-// (AdaptiveSampler) next to the baseline it replaced, 241 uniform samples, in the same
-// process, on a 568 × 288 px plot area like the site's. Prints one tab-separated line
-// per curve: name, µs uniform, µs adaptive, ratio, vertices uniform, vertices adaptive.
+// `atlas-bench sampling`: the cost of drawing a curve to a quarter pixel (SVGPlot's
+// adaptive sampling) next to the baseline it replaced, 241 uniform samples (`:samples:
+// 241`), in the same process: one whole `Plot.draw` each (sampling, layout, SVG), with
+// the y range given, so that no first look is taken, at the site's 640 × 400 px. Prints
+// one tab-separated line per curve: name, µs uniform, µs adaptive, ratio, vertices
+// uniform, vertices adaptive.
 import ActivationMath
+import SVGPlot
 
 /// Best time over `runs` calls of `body`, in microseconds.
 func microseconds(runs: Int = 20, _ body: () -> Int) -> Double {
@@ -27,16 +30,14 @@ func samplingBench() {
     print("curve\tuniform µs\tadaptive µs\tratio\tuniform vertices\tadaptive vertices")
     for (name, x, y) in cases {
         guard case .success(let f) = Catalog.resolve(name) else { continue }
-        let scale = PageScale(x: 568 / (x.upperBound - x.lowerBound), y: 288 / (y.upperBound - y.lowerBound), visibleY: y)
-        func curve(_ mode: AdaptiveSampler.Mode) -> SampledCurve {
-            AdaptiveSampler.sample(
-                { f.value(at: $0) }, from: x.lowerBound, to: x.upperBound, corners: f.metadata.kinks,
-                jumps: f.metadata.jumps, scale: scale, mode: mode)
+        let curve = PlotCurve(id: name, label: name, kinks: f.metadata.kinks, jumps: f.metadata.jumps) { f.value(at: $0) }
+        func vertices(_ samples: Int?) -> Int {
+            let options = PlotOptions(xDomain: x, yDomain: y, title: name, sampleCount: samples, styling: .external)
+            return Plot.draw([curve], options: options).curves.reduce(0) { $0 + $1.vertexCount }
         }
-        let uniform = microseconds { curve(.uniform(count: 241)).vertexCount }
-        let adaptive = microseconds { curve(.adaptive(findsJumps: false)).vertexCount }
-        let vertices = (curve(.uniform(count: 241)).vertexCount, curve(.adaptive(findsJumps: false)).vertexCount)
-        print("\(name)\t\(rounded(uniform))\t\(rounded(adaptive))\t\(rounded(adaptive / uniform))\t\(vertices.0)\t\(vertices.1)")
+        let uniform = microseconds { vertices(241) }
+        let adaptive = microseconds { vertices(nil) }
+        print("\(name)\t\(rounded(uniform))\t\(rounded(adaptive))\t\(rounded(adaptive / uniform))\t\(vertices(241))\t\(vertices(nil))")
     }
 }
 

@@ -11,6 +11,16 @@ import Testing
         #expect(NumberFormat.tenths(value) == text)
     }
 
+    /// Protects where a found jump is placed: at the neighbour with the shorter decimal,
+    /// counted as ActivationMath's `shortestDecimal` writes it (`1e17`, not 18 digits).
+    @Test(arguments: [
+        (0.3, 3), (0.30000000000000004, 19), (1, 1), (1.0000000000000002, 18), (-2, 2), (-0.0, 2),
+        (.leastNonzeroMagnitude, 6), (-.leastNonzeroMagnitude, 7), (1e-5, 4), (1e16, 4), (1e17, 4), (1e17 + 16, 21), (.infinity, 3), (.nan, 3),
+    ] as [(Double, Int)])
+    func roundTripLengthCountsTheCompactForm(value: Double, length: Int) {
+        #expect(NumberFormat.roundTripLength(value) == length)
+    }
+
     @Test func coordinatesAreNeverNonFinite() {
         #expect(NumberFormat.tenths(.nan) == "0")
         #expect(NumberFormat.tenths(.infinity) == "1000000000000")

@@ -296,8 +296,9 @@ import Testing
     func fixedSamples() throws {
         let plot = try #require(LessonRendererProbe.plot(Self.plot("sigmoid", ":samples: 50")))
         let members = try PlotCurves.members(of: plot, scope: LessonScope()).get()
-        let (figure, _) = PlotRenderer.makeFigure(plot, specs: PlotCurves.specs(of: members, derivative: false), idPrefix: "p")
-        #expect(figure.series.first?.segments.joined().count == 50)
+        let curves = PlotCurves.curves(of: members, derivative: false)
+        let drawn = PlotRenderer.draw(plot, curves: curves, title: "", idPrefix: "p")
+        #expect(drawn.curves.first?.vertexCount == 50)
     }
 }
 

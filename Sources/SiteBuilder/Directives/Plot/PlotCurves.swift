@@ -3,7 +3,7 @@ import AtlasDiagnostics
 import LessonMarkdown
 import SVGPlot
 
-/// The members of a plot and the sampled curves of each.
+/// The members of a plot and the curves SVGPlot draws for them.
 enum PlotCurves {
     /// The directive's functions, or the members of its `:vary:` family.
     static func members(of plot: PlotDirective, scope: LessonScope) -> Result<[PlotMember], DirectiveFailure> {
@@ -43,52 +43,35 @@ enum PlotCurves {
     }
 
     /// The curves of every member: f, then f′ when the plot shows derivatives.
-    static func specs(of members: [PlotMember], derivative: Bool) -> [CurveSpec] {
+    static func curves(of members: [PlotMember], derivative: Bool) -> [PlotCurve] {
         members.flatMap { member in
-            [CurveSpec(member: member, isDerivative: false)]
-                + (derivative ? [CurveSpec(member: member, isDerivative: true)] : [])
+            [PlotCurve(member, derivative: false)] + (derivative ? [PlotCurve(member, derivative: true)] : [])
         }
     }
+}
 
-    /// Samples every curve for a plot area of `geometry`: adaptively to a quarter pixel,
-    /// or at the author's `:samples:` count.
-    static func sample(_ specs: [CurveSpec], over x: ClosedRange<Double>, geometry: PlotGeometry?, samples: Int?) -> [SampledCurve] {
-        let scale = geometry.map {
-            PageScale(x: $0.pixelsPerUnitX, y: $0.pixelsPerUnitY, visibleY: $0.yDomain)
-        } ?? PageScale(x: 1, y: 1)
-        return specs.map { spec in
-            let mode: AdaptiveSampler.Mode = if let samples {
-                .uniform(count: samples)
-            } else if geometry == nil {
-                // A first look to fit the y range: uniform, a point every ~2.4 px.
-                .uniform(count: 241)
-            } else {
-                .adaptive(findsJumps: spec.member.isDefined)
-            }
-            return AdaptiveSampler.sample(
-                { spec.evaluate($0) }, from: x.lowerBound, to: x.upperBound,
-                corners: spec.corners, jumps: spec.jumps, scale: scale, mode: mode)
+extension PlotCurve {
+    /// f or f′ of a member: its id (`sigmoid`, `sigmoid'`), legend label, function, and
+    /// what is known of its corners and jumps; f′ dashed in f's colour.
+    ///
+    /// Corners of f are its kinks; f′ has none listed (its corners are refined like any
+    /// curve). f jumps at its jumps; f′ also at the kinks of f, where the slope changes
+    /// at once. A `{define}`d function lists neither, so the sampler looks for its jumps.
+    init(_ member: PlotMember, derivative: Bool) {
+        let function = member.function
+        let metadata = function.metadata
+        var label = member.label
+        if derivative {
+            // `elu, alpha = 0.5` → `elu′, alpha = 0.5`; `sigmoid` → `sigmoid′`.
+            let name = FunctionResolver.nameAndParameters(of: function).name
+            label = member.group == nil ? member.label + "′" : name + "′" + member.label.dropFirst(name.count)
         }
-    }
-
-    /// The SVG series of a curve, with dots at its jumps: filled where the function takes
-    /// its value, hollow at a one-sided limit it does not take (both hollow where the
-    /// value is undefined). Limits within a pixel of the value get no hollow dot.
-    static func series(_ spec: CurveSpec, _ curve: SampledCurve, pixelsPerUnitY: Double) -> PlotSeries {
-        var markers: [PlotMarker] = []
-        for jump in curve.discontinuities {
-            if jump.value.isFinite { markers.append(PlotMarker(x: jump.x, y: jump.value, isFilled: true)) }
-            var hollow: [Double] = []
-            for limit in [jump.left, jump.right] where limit.isFinite {
-                let apart = !jump.value.isFinite || abs(limit - jump.value) * pixelsPerUnitY > 1
-                if apart, !hollow.contains(where: { abs($0 - limit) * pixelsPerUnitY <= 1 }) { hollow.append(limit) }
-            }
-            markers += hollow.map { PlotMarker(x: jump.x, y: $0, isFilled: false) }
-        }
-        return PlotSeries(
-            id: spec.id, label: spec.label,
-            segments: curve.segments.map { $0.map { PlotPoint(x: $0.x, y: $0.y) } },
-            colorIndex: spec.member.colorIndex, dashed: spec.isDerivative, markers: markers, group: spec.member.group)
+        self.init(
+            id: function.reference + (derivative ? "'" : ""), label: label,
+            kinks: derivative ? [] : metadata.kinks,
+            jumps: derivative ? metadata.kinks + metadata.jumps : metadata.jumps,
+            findsJumps: member.isDefined, dashed: derivative, colorIndex: member.colorIndex, group: member.group,
+            function: derivative ? { function.derivative(at: $0) } : { function.value(at: $0) })
     }
 }
 

@@ -31,7 +31,7 @@ enum PlotData {
 
     /// `<script type="application/json" class="plot-data">…</script>`; see the contract
     /// at the top of `plot.js`.
-    static func readoutScript(_ specs: [CurveSpec], geometry: PlotGeometry, family: ParameterFamily?) -> String {
+    static func readoutScript(_ curves: [PlotCurve], geometry: PlotGeometry, family: ParameterFamily?) -> String {
         let grid = readoutGrid(geometry.xDomain)
         let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
         var json = "{\"area\":[\(number(geometry.plotX)),\(number(geometry.plotY)),"
@@ -40,10 +40,10 @@ enum PlotData {
         json += ",\"y\":[\(number(geometry.yDomain.lowerBound)),\(number(geometry.yDomain.upperBound))]"
         json += ",\"xs\":{\"from\":\(number(grid.from)),\"step\":\(number(grid.step)),\"count\":\(grid.count)}"
         json += ",\"series\":["
-        json += specs.map { spec in
-            "{\"id\":\(string(spec.id)),\"label\":\(string(spec.label)),\"slot\":\(spec.member.colorIndex % 7)"
-                + ",\"dashed\":\(spec.isDerivative),\"group\":\(spec.member.group.map(String.init) ?? "null")"
-                + ",\"values\":[" + xs.map { value(spec.evaluate($0)) }.joined(separator: ",") + "]}"
+        json += curves.map { curve in
+            "{\"id\":\(string(curve.id)),\"label\":\(string(curve.label)),\"slot\":\(curve.colorIndex % 7)"
+                + ",\"dashed\":\(curve.dashed),\"group\":\(curve.group.map(String.init) ?? "null")"
+                + ",\"values\":[" + xs.map { value(curve.function($0)) }.joined(separator: ",") + "]}"
         }.joined(separator: ",")
         json += "],\"groups\":"
         if let family {
@@ -57,15 +57,15 @@ enum PlotData {
 
     /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns
     /// aligned on the decimal point as in `{table}`.
-    static func detailsTable(_ specs: [CurveSpec], ticks: [Double]) -> String {
+    static func detailsTable(_ curves: [PlotCurve], ticks: [Double]) -> String {
         var html = "<details class=\"plot-values\"><summary>Data behind the plot</summary>\n"
         html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
-        for spec in specs { html += "<th scope=\"col\">\(HTML.escape(spec.label))</th>" }
+        for curve in curves { html += "<th scope=\"col\">\(HTML.escape(curve.label))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
         let xs = DecimalColumn(ticks.map { NumberText.argument($0) }).html
-        let columns = specs.map { spec in
+        let columns = curves.map { curve in
             DecimalColumn(ticks.map { x in
-                let y = spec.evaluate(x)
+                let y = curve.function(x)
                 return y.isNaN ? "undefined" : NumberText.significant(y, digits: 4)
             }).html
         }

@@ -1,5 +1,6 @@
 import ActivationMath
 import Foundation
+import SVGPlot
 
 /// The `<desc>` of a plot, written from the sampled data: "sigmoid rises from 0.00247 at
 /// x = −6 to 0.998 at x = 6, passing through 0.5 at x = 0; its derivative rises from
@@ -16,6 +17,32 @@ struct PlotDescription {
     /// The visible y range: stretches of a curve beyond it are only said to run off.
     let visibleY: ClosedRange<Double>
 
+    /// The whole `<desc>`: a sentence per member from its samples, and a word on how
+    /// derivatives and jumps are drawn. With `pairsDerivatives`, `curves` alternate f, f′.
+    static func text(of curves: [PlotCurve], samples: [SampledCurve], geometry: PlotGeometry, pairsDerivatives: Bool) -> String {
+        let describer = PlotDescription(range: geometry.xDomain, visibleY: geometry.yDomain)
+        var sentences: [String] = []
+        var index = 0
+        while index < curves.count {
+            let curve = curves[index]
+            let value = (samples[index], curve.function)
+            var derivative: (SampledCurve, (Double) -> Double)?
+            if pairsDerivatives, index + 1 < curves.count {
+                derivative = (samples[index + 1], curves[index + 1].function)
+                index += 1
+            }
+            sentences.append(describer.sentence(label: curve.label, value: value, derivative: derivative))
+            index += 1
+        }
+        if pairsDerivatives, !curves.isEmpty {
+            sentences.append("Derivatives are dashed, in the colour of their function.")
+        }
+        if samples.contains(where: { !$0.discontinuities.isEmpty }) {
+            sentences.append("Filled dots mark the value taken at a jump, hollow dots a limit not taken.")
+        }
+        return sentences.joined(separator: " ")
+    }
+
     /// The sentence for one member: its value curve and, if drawn, its derivative's.
     func sentence(label: String, value: (SampledCurve, (Double) -> Double), derivative: (SampledCurve, (Double) -> Double)?) -> String {
         var text = label + " " + describe(value.0, value.1, mentionsZero: true)
@@ -30,7 +57,7 @@ struct PlotDescription {
     /// A stretch of the curve: a monotone run between two points, a jump, or a gap
     /// where the function has no finite value.
     private enum Piece {
-        case run(Direction, from: CurvePoint, to: CurvePoint)
+        case run(Direction, from: PlotPoint, to: PlotPoint)
         case jump(Discontinuity)
         case gap(from: Double, to: Double)
         /// Beyond the visible y range (near a pole, say): what a reader cannot see is
@@ -109,7 +136,7 @@ struct PlotDescription {
                 pieces.append(.gap(from: end, to: first.x))
             }
             previousEnd = segment.last?.x
-            var previous: CurvePoint?
+            var previous: PlotPoint?
             for point in segment {
                 guard visibleY.contains(point.y) else {
                     if case .offPlot(let from, _) = pieces.last {
@@ -136,7 +163,7 @@ struct PlotDescription {
 
     /// The turning point near the sample `point`, by golden-section search between its
     /// neighbouring samples; the sample itself if the search finds nothing better.
-    private func refinedTurn(_ f: (Double) -> Double, near point: CurvePoint, maximum: Bool, curve: SampledCurve) -> CurvePoint {
+    private func refinedTurn(_ f: (Double) -> Double, near point: PlotPoint, maximum: Bool, curve: SampledCurve) -> PlotPoint {
         let xs = curve.segments.joined().map(\.x)
         guard let index = xs.firstIndex(of: point.x) else { return point }
         var low = xs[max(0, index - 1)], high = xs[min(xs.count - 1, index + 1)]
@@ -148,7 +175,7 @@ struct PlotDescription {
             if sign * f(c) < sign * f(d) { high = d } else { low = c }
         }
         let x = (low + high) / 2, y = f(x)
-        return y.isFinite && sign * y <= sign * point.y ? CurvePoint(x: x, y: y) : point
+        return y.isFinite && sign * y <= sign * point.y ? PlotPoint(x: x, y: y) : point
     }
 
     private func value(_ y: Double) -> String {

@@ -1,9 +1,10 @@
-import ActivationMath
 import Foundation
 import Testing
+@testable import SVGPlot
 
 /// The geometry of sampled curves: exact corners, breaks at jumps, distance in pixels
-/// from the true curve, nothing non-finite, and bounded work.
+/// from the true curve, nothing non-finite, and bounded work. The functions are written
+/// out here (``TestCurve``): SVGPlot knows no activation, only `(Double) -> Double`.
 @Suite("Adaptive sampler")
 struct AdaptiveSamplerTests {
     /// A 568 × 288 px plot area, as on the site: x over `x`, y over `y`.
@@ -13,62 +14,59 @@ struct AdaptiveSamplerTests {
 
     @Test("relu on [−3, 3] is exactly its three corners")
     func reluVertices() {
-        let relu = ReLU()
         let curve = AdaptiveSampler.sample(
-            { relu.value(at: $0) }, from: -3, to: 3, corners: relu.metadata.kinks, scale: Self.scale(x: -3...3, y: -0.5...3.5))
-        #expect(curve.segments == [[CurvePoint(x: -3, y: 0), CurvePoint(x: 0, y: 0), CurvePoint(x: 3, y: 3)]])
+            { max(0, $0) }, from: -3, to: 3, corners: [0], scale: Self.scale(x: -3...3, y: -0.5...3.5))
+        #expect(curve.segments == [[PlotPoint(x: -3, y: 0), PlotPoint(x: 0, y: 0), PlotPoint(x: 3, y: 3)]])
         #expect(curve.discontinuities.isEmpty)
     }
 
     @Test("Piecewise-linear functions keep exactly their corners and ends", arguments: [
         ("hardtanh", -3.0...3.0, 4),  // −3, −1, 1, 3
-        ("leaky_relu(negative_slope=0.2)", -3.0...3.0, 3),
+        ("leaky_relu", -3.0...3.0, 3),
         ("relu6", -2.0...8.0, 4),  // −2, 0, 6, 8
         ("hardsigmoid", -5.0...5.0, 4),  // −5, −3, 3, 5
         ("identity", -4.0...4.0, 2),
     ])
-    func piecewiseLinearVertices(reference: String, x: ClosedRange<Double>, vertices: Int) throws {
-        let f = try Catalog.resolve(reference).get()
+    func piecewiseLinearVertices(name: String, x: ClosedRange<Double>, vertices: Int) throws {
+        let f = try #require(TestCurve.named[name])
         let curve = AdaptiveSampler.sample(
-            { f.value(at: $0) }, from: x.lowerBound, to: x.upperBound, corners: f.metadata.kinks,
-            jumps: f.metadata.jumps, scale: Self.scale(x: x, y: -10...10))
+            f.value, from: x.lowerBound, to: x.upperBound, corners: f.kinks, scale: Self.scale(x: x, y: -10...10))
         #expect(curve.vertexCount == vertices)
-        let corners = Set(f.metadata.kinks.filter { x.contains($0) } + [x.lowerBound, x.upperBound])
+        let corners = Set(f.kinks.filter { x.contains($0) } + [x.lowerBound, x.upperBound])
         #expect(Set(curve.segments.joined().map(\.x)) == corners)
     }
 
     @Test("A listed jump breaks the curve, no vertical connector, and is reported with its limits")
     func listedJump() {
-        let step = BinaryStep()
+        // The binary step, 1 from 0 on.
         let curve = AdaptiveSampler.sample(
-            { step.value(at: $0) }, from: -2, to: 2, jumps: step.metadata.jumps, scale: Self.scale(x: -2...2, y: -0.1...1.1))
+            { $0 < 0 ? 0 : 1 }, from: -2, to: 2, jumps: [0], scale: Self.scale(x: -2...2, y: -0.1...1.1))
         #expect(curve.segments == [
-            [CurvePoint(x: -2, y: 0), CurvePoint(x: 0, y: 0)],
-            [CurvePoint(x: 0, y: 1), CurvePoint(x: 2, y: 1)],
+            [PlotPoint(x: -2, y: 0), PlotPoint(x: 0, y: 0)],
+            [PlotPoint(x: 0, y: 1), PlotPoint(x: 2, y: 1)],
         ])
         #expect(curve.discontinuities == [Discontinuity(x: 0, left: 0, value: 1, right: 1)])
     }
 
     @Test("A derivative jumps where its function has a kink: relu′ at 0 takes autograd's 0")
     func derivativeJump() {
-        let relu = ReLU()
         let curve = AdaptiveSampler.sample(
-            { relu.derivative(at: $0) }, from: -3, to: 3, jumps: relu.metadata.kinks, scale: Self.scale(x: -3...3, y: -0.1...1.1))
+            { $0 > 0 ? 1 : 0 }, from: -3, to: 3, jumps: [0], scale: Self.scale(x: -3...3, y: -0.1...1.1))
         #expect(curve.segments.count == 2)
         #expect(curve.discontinuities == [Discontinuity(x: 0, left: 0, value: 0, right: 1)])
     }
 
     @Test("Jumps nobody listed are found by bisection, at the shortest decimal", arguments: [0.3, -1.25, 0, 2.0 / 3])
-    func foundJump(at position: Double) {
+    func foundJump(at position: Double) throws {
         // Closed on the right: f(position) = 1, the value from the right.
         let f: (Double) -> Double = { $0 < position ? -0.5 : 1 + 0.1 * $0 }
         let curve = AdaptiveSampler.sample(
             f, from: -2, to: 2, scale: Self.scale(x: -2...2, y: -1...2), mode: .adaptive(findsJumps: true))
         #expect(curve.discontinuities.count == 1)
-        let jump = try? #require(curve.discontinuities.first)
-        #expect(jump?.x == position)
-        #expect(jump?.left == -0.5)
-        #expect(jump?.value == f(position))
+        let jump = try #require(curve.discontinuities.first)
+        #expect(jump.x == position)
+        #expect(jump.left == -0.5)
+        #expect(jump.value == f(position))
         #expect(curve.segments.count == 2)
         #expect(curve.segments.first?.last?.x == position && curve.segments.last?.first?.x == position)
     }
@@ -144,12 +142,12 @@ struct AdaptiveSamplerTests {
         ("mish", -5.0...2.0, -0.5...2.0), ("gaussian", -3.0...3.0, -0.1...1.1), ("sinc", -10.0...10.0, -0.3...1.1),
         ("softplus", -1000.0...1000.0, -50...1000),
     ])
-    func withinTolerance(reference: String, x: ClosedRange<Double>, y: ClosedRange<Double>) throws {
-        let f = try Catalog.resolve(reference).get()
+    func withinTolerance(name: String, x: ClosedRange<Double>, y: ClosedRange<Double>) throws {
+        let f = try #require(TestCurve.named[name])
+        let derivative = try #require(f.derivative)
         let scale = Self.scale(x: x, y: y)
-        for curve in [{ f.value(at: $0) }, { f.derivative(at: $0) }] as [(Double) -> Double] {
-            let sampled = AdaptiveSampler.sample(
-                curve, from: x.lowerBound, to: x.upperBound, corners: f.metadata.kinks, scale: scale)
+        for curve in [f.value, derivative] {
+            let sampled = AdaptiveSampler.sample(curve, from: x.lowerBound, to: x.upperBound, corners: f.kinks, scale: scale)
             #expect(Self.worstDistance(sampled, curve, scale: scale) <= 0.3)
             // Far fewer vertices than a pixel-by-pixel polyline.
             #expect(sampled.vertexCount < 300)
@@ -180,13 +178,12 @@ struct AdaptiveSamplerTests {
 
     @Test("Uniform mode gives the requested points plus the exact corners")
     func uniform() {
-        let relu = ReLU()
         let onGrid = AdaptiveSampler.sample(
-            { relu.value(at: $0) }, from: -1, to: 1, corners: [0], scale: Self.scale(x: -1...1, y: -1...1),
+            { max(0, $0) }, from: -1, to: 1, corners: [0], scale: Self.scale(x: -1...1, y: -1...1),
             mode: .uniform(count: 11))
         #expect(onGrid.vertexCount == 11)
         let offGrid = AdaptiveSampler.sample(
-            { relu.value(at: $0) }, from: -1, to: 1, corners: [0.05], scale: Self.scale(x: -1...1, y: -1...1),
+            { max(0, $0) }, from: -1, to: 1, corners: [0.05], scale: Self.scale(x: -1...1, y: -1...1),
             mode: .uniform(count: 11))
         #expect(offGrid.vertexCount == 12)
         #expect(offGrid.segments.joined().map(\.x).contains(0.05))

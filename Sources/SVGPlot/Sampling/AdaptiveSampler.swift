@@ -27,25 +27,25 @@
 ///
 /// ```swift
 /// let scale = PageScale(x: 568.0 / 6, y: 288.0 / 3.3)
-/// let curve = AdaptiveSampler.sample({ ReLU().value(at: $0) }, from: -3, to: 3,
+/// let curve = AdaptiveSampler.sample({ max(0, $0) }, from: -3, to: 3,   // relu
 ///                                    corners: [0], scale: scale)
 /// curve.segments   // [[(-3, 0), (0, 0), (3, 3)]]
 /// ```
-public enum AdaptiveSampler {
+enum AdaptiveSampler {
     /// Largest distance, in px, allowed between the curve and its chord at a probe.
-    public static let tolerance = 0.25
+    static let tolerance = 0.25
     /// Width, in px, of the intervals of the starting grid (spaced irregularly by up to
     /// ±15 %, see `Refinement.jitteredFraction`).
-    public static let coarseStep = 32.0
+    static let coarseStep = 32.0
     /// Halvings of a coarse interval: 32 px / 2¹⁶ is under a thousandth of a pixel.
-    public static let maximumDepth = 16
+    static let maximumDepth = 16
     /// Calls of `f` per curve; a sigmoid needs a few hundred, sin(1000x) far more.
-    public static let maximumEvaluations = 250_000
+    static let maximumEvaluations = 250_000
     /// Vertices closer than this, in px, to the line through their neighbours are dropped.
     static let straightness = 0.02
 
     /// How the points are chosen.
-    public enum Mode: Sendable, Equatable {
+    enum Mode: Sendable, Equatable {
         /// Refine until within ``tolerance`` px; `findsJumps` looks for jumps not listed.
         case adaptive(findsJumps: Bool)
         /// Exactly `count` uniform points (clamped to 2…100 000), plus the corners and
@@ -57,14 +57,14 @@ public enum AdaptiveSampler {
     /// - Parameters:
     ///   - corners: x positions where f is continuous but not smooth (kinks); placed exactly.
     ///   - jumps: x positions where f jumps; the curve breaks there.
-    public static func sample(
+    static func sample(
         _ f: (Double) -> Double, from a: Double, to b: Double,
         corners: [Double] = [], jumps: [Double] = [], scale: PageScale, mode: Mode = .adaptive(findsJumps: false)
     ) -> SampledCurve {
         guard a.isFinite, b.isFinite, a <= b else { return SampledCurve(segments: []) }
         guard a < b else {
             let y = f(a)
-            return SampledCurve(segments: y.isFinite ? [[CurvePoint(x: a, y: y)]] : [])
+            return SampledCurve(segments: y.isFinite ? [[PlotPoint(x: a, y: y)]] : [])
         }
         return withoutActuallyEscaping(f) { f in
             sampleCurve(f, from: a, to: b, corners: corners, jumps: jumps, scale: scale, mode: mode)
@@ -106,7 +106,7 @@ public enum AdaptiveSampler {
     /// vertex to the next one, checking every vertex dropped so far, so straight runs
     /// collapse to their ends and no dropped vertex ends up farther than that from the
     /// line. The run checked is capped at 256 vertices to keep this linear.
-    static func dropStraightVertices(_ points: [CurvePoint], scale: PageScale) -> [CurvePoint] {
+    static func dropStraightVertices(_ points: [PlotPoint], scale: PageScale) -> [PlotPoint] {
         guard points.count > 2 else { return points }
         var kept = [points[0]]
         var anchor = 0
@@ -138,7 +138,7 @@ enum Geometry {
     ///
     /// To the segment, not to the line through it: near a pole the chord is almost
     /// vertical, and a probe far beyond its end lies right on its line.
-    static func distance(_ point: CurvePoint, from a: CurvePoint, to b: CurvePoint, scale: PageScale) -> Double {
+    static func distance(_ point: PlotPoint, from a: PlotPoint, to b: PlotPoint, scale: PageScale) -> Double {
         let dx = px(b.x - a.x, scale.x), dy = px(b.y, scale.y) - px(a.y, scale.y)
         let qx = px(point.x - a.x, scale.x), qy = px(point.y, scale.y) - px(a.y, scale.y)
         let squaredLength = dx * dx + dy * dy

@@ -4,7 +4,7 @@ struct Refinement {
     let f: (Double) -> Double
     let scale: PageScale
     let mode: AdaptiveSampler.Mode
-    private(set) var points: [CurvePoint] = []
+    private(set) var points: [PlotPoint] = []
     var jumps: [Discontinuity] = []
     private var evaluations = 0
 
@@ -17,7 +17,7 @@ struct Refinement {
     private var findsJumps: Bool { mode == .adaptive(findsJumps: true) }
 
     mutating func append(_ x: Double, _ y: Double) {
-        points.append(CurvePoint(x: x, y: y))
+        points.append(PlotPoint(x: x, y: y))
     }
 
     private mutating func evaluate(_ x: Double) -> Double {
@@ -151,9 +151,9 @@ struct Refinement {
 
     /// Whether every probe lies within the tolerance of the chord from (a, fa) to (b, fb).
     private func fitsChord(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, probes: [(Double, Double)]) -> Bool {
-        let start = CurvePoint(x: a, y: fa), end = CurvePoint(x: b, y: fb)
+        let start = PlotPoint(x: a, y: fa), end = PlotPoint(x: b, y: fb)
         return probes.allSatisfy {
-            Geometry.distance(CurvePoint(x: $0.0, y: $0.1), from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance
+            Geometry.distance(PlotPoint(x: $0.0, y: $0.1), from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance
         }
     }
 
@@ -206,7 +206,7 @@ struct Refinement {
             }
         }
         guard Self.change(fLow, fHigh) * scale.y > 1 else { return nil }
-        let x = shortestDecimal(low).count < shortestDecimal(high).count ? low : high
+        let x = NumberFormat.roundTripLength(low) < NumberFormat.roundTripLength(high) ? low : high
         return Discontinuity.of(f, at: x)
     }
 }
