@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit build bench fuzz clean
+.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -29,7 +29,7 @@ site: build
 # -k: a failing checker does not hide what the others find.
 test: deps browser-deps site-deps
 	$(SWIFT) test
-	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest messages-audit
+	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest messages-audit format-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
 CHECK_SITE = .build/check-site
@@ -60,6 +60,15 @@ checks-selftest: site-deps browser-deps
 ## text, by a test (issue #6); lists the unpinned ones, and the unreachable with why.
 messages-audit:
 	python3 Scripts/message-audit.py
+
+## format: every Swift file formatted in place by the toolchain's `swift format` with
+## .swift-format, then linted strictly (Scripts/format.sh). Generated files are left out.
+## format-check: the strict lint alone, changing nothing; fails on any finding.
+format:
+	SWIFT=$(SWIFT) bash Scripts/format.sh
+
+format-check:
+	SWIFT=$(SWIFT) bash Scripts/format.sh --check
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
 ## next to numpy's time for the same function in the same run.
