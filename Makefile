@@ -27,8 +27,10 @@ site: build
 	@echo "$(CURDIR)/_site/index.html"
 
 # -k: a failing checker does not hide what the others find.
+# ATLAS_REFERENCE_TOOLS=required: a differential test whose reference (cmark, KaTeX)
+# is missing fails instead of skipping, as in CI (Tests/AtlasTestSupport/ReferenceTool.swift).
 test: deps browser-deps site-deps
-	$(SWIFT) test
+	ATLAS_REFERENCE_TOOLS=required $(SWIFT) test
 	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit format-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
