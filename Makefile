@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit build bench fuzz clean
+.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -34,9 +34,11 @@ site: build
 	@echo "$(CURDIR)/_site/index.html"
 
 # -k: a failing checker does not hide what the others find.
+# ATLAS_REFERENCE_TOOLS=required: a differential test whose reference (cmark, KaTeX)
+# is missing fails instead of skipping, as in CI (Tests/AtlasTestSupport/ReferenceTool.swift).
 test: deps browser-deps site-deps math-font-deps
-	$(SWIFT) test
-	$(MAKE) --no-print-directory -k browser-test site-test checks-selftest messages-audit math-font-check
+	ATLAS_REFERENCE_TOOLS=required $(SWIFT) test
+	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit math-font-check format-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
 CHECK_SITE = .build/check-site
@@ -81,10 +83,27 @@ math-font-check: math-font-deps
 	else echo "$(MATH_FONT_SWIFT) differs from what Scripts/embed-math-font.py makes of $(MATH_FONT);" \
 	  "run 'make math-font' and commit the result, or undo the hand edit"; exit 1; fi
 
+## format: every Swift file formatted in place by the toolchain's `swift format` with
+## .swift-format, then linted strictly (Scripts/format.sh). Generated files are left out.
+## format-check: the strict lint alone, changing nothing; fails on any finding.
+format:
+	SWIFT=$(SWIFT) bash Scripts/format.sh
+
+format-check:
+	SWIFT=$(SWIFT) bash Scripts/format.sh --check
+
+## tools: atlas-bench and the libFuzzer targets (Sources/atlas-bench, Sources/fuzz-*),
+## which Package.swift declares only with ATLAS_DEV_TOOLS=1, so that a plain `swift build`
+## or `swift test` does not compile them. Built here in debug as plain programs (no
+## libFuzzer), beside what `swift test` built, so make test notices a change that breaks them.
+DEV_TOOLS = ATLAS_DEV_TOOLS=1
+tools: deps
+	$(DEV_TOOLS) $(SWIFT) build
+
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
 ## next to numpy's time for the same function in the same run.
 bench: deps
-	$(SWIFT) build -c release --product atlas-bench
+	$(DEV_TOOLS) $(SWIFT) build -c release --product atlas-bench
 	python3 Scripts/bench.py .build/release/atlas-bench
 	@echo
 	@echo "Whole plots (Plot.draw): adaptive sampling (to 0.25 px) against 241 uniform samples, same process"
@@ -98,7 +117,7 @@ bench: deps
 ## during some input and never freed, which LeakSanitizer reports as a leak per input.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= fuzz-directive fuzz-expression fuzz-tex fuzz-lesson
-FUZZ_BUILD = $(SWIFT) build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+FUZZ_BUILD = $(DEV_TOOLS) $(SWIFT) build -c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 fuzz: deps
 	python3 Scripts/fuzz-seeds.py .build-fuzz/seeds
 	@mkdir -p .build-fuzz/crashes

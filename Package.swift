@@ -75,17 +75,6 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
-        /// `make bench`: time per element of every function, next to numpy's.
-        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
-
-        // MARK: - libFuzzer targets (`make fuzz`)
-
-        // -parse-as-library: the file has no top-level code, so with -D FUZZING there is no
-        // Swift `main` and libFuzzer's links in.
-        .executableTarget(name: "fuzz-directive", dependencies: ["AtlasDiagnostics", "LessonMarkdown"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "fuzz-tex", dependencies: ["TeXMath"], swiftSettings: fuzzSettings),
-        .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
 
         // MARK: - Implementation details
 
@@ -119,6 +108,25 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Developer tools (`make bench`, `make fuzz`)
+
+// Only with ATLAS_DEV_TOOLS=1, which the Makefile sets: a plain `swift build` or
+// `swift test` compiles neither the benchmark nor the libFuzzer targets (issue 11).
+// `ATLAS_DEV_TOOLS=1 swift build`, part of `make test`, keeps them compiling.
+if Context.environment["ATLAS_DEV_TOOLS"] == "1" {
+    package.targets += [
+        /// `make bench`: time per element of every function, next to numpy's.
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
+
+        // libFuzzer targets (`make fuzz`). -parse-as-library: the file has no top-level
+        // code, so with -D FUZZING there is no Swift `main` and libFuzzer's links in.
+        .executableTarget(name: "fuzz-directive", dependencies: ["AtlasDiagnostics", "LessonMarkdown"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-expression", dependencies: ["ActivationMath"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-tex", dependencies: ["TeXMath"], swiftSettings: fuzzSettings),
+        .executableTarget(name: "fuzz-lesson", dependencies: ["SiteBuilder"], swiftSettings: fuzzSettings),
+    ]
+}
 
 /// The fuzz targets are compiled as libraries would be (see above).
 var fuzzSettings: [SwiftSetting] { [.unsafeFlags(["-parse-as-library"])] }

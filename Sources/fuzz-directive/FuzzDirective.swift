@@ -24,7 +24,7 @@ extension Array {
 }
 
 #if !FUZZING
-/// Without `-D FUZZING` (a plain `swift build`) this is an ordinary program that says
+/// Without `-D FUZZING` (`make tools`, part of `make test`) this is an ordinary program that says
 /// how to run it; `make fuzz` defines FUZZING so that libFuzzer supplies `main`.
 @main
 enum Main {

@@ -15,7 +15,7 @@ public func fuzzTeX(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 }
 
 #if !FUZZING
-/// Without `-D FUZZING` (a plain `swift build`) this is an ordinary program that says
+/// Without `-D FUZZING` (`make tools`, part of `make test`) this is an ordinary program that says
 /// how to run it; `make fuzz` defines FUZZING so that libFuzzer supplies `main`.
 @main
 enum Main {

@@ -4,6 +4,7 @@ import Foundation
 /// Markdown without directives, roles or math must render exactly like.
 public enum CMarkReference {
     public static func html(_ markdown: String) throws -> String {
+        try ReferenceTool.cmark.check()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark")
         let input = Pipe(), output = Pipe()

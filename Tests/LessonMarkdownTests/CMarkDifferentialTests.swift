@@ -5,7 +5,7 @@ import Testing
 
 /// Protects "Markdown without directives renders exactly as cmark renders it", checked
 /// against the `cmark` command (Debian's `cmark` package, installed by `make test`).
-@Suite struct CMarkDifferentialTests {
+@Suite(.requires(.cmark)) struct CMarkDifferentialTests {
     static let corpus = [
         "# Title\n\nA *paragraph* with `code`, **strong**, [a link](https://example.org \"t\") and ![img](a.png).\n",
         "- one\n- two\n  - nested\n\n1. first\n2. second\n",

@@ -25,7 +25,7 @@ import Testing
         #expect(LessonLink.isRelative(url) == expected)
     }
 
-    @Test("Absolute URLs, fragments and autolinks are never handed over, and stay as written")
+    @Test("Absolute URLs, fragments and autolinks are never handed over, and stay as written", .requires(.cmark))
     func absoluteUntouched() throws {
         let markdown = """
             [PyTorch](https://pytorch.org/docs "docs"), [mail](mailto:a@b.org), [here](#drawbacks),
@@ -86,7 +86,7 @@ import Testing
         #expect(rendered.diagnostics.isEmpty, "a link's problems are SiteBuilder's to report")
     }
 
-    @Test("Markdown rendered through a callback that keeps every URL is cmark's, byte for byte", arguments: [
+    @Test("Markdown rendered through a callback that keeps every URL is cmark's, byte for byte", .requires(.cmark), arguments: [
         "[a](b.md) ![c](d/e.png \"t\") [f](<g h.png>) [i][j]\n\n[j]: k.md\n",
         "> [x](../y.md)\n\n- [z](./z.md#frag)\n",
         "[a](b$x$c \"t $y$\") and `[c](d)`\n",

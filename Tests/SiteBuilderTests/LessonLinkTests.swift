@@ -259,7 +259,7 @@ import Testing
         #expect(files == ["img/dot.png": Array("PNG".utf8)] && problems.isEmpty)
     }
 
-    @Test("A lesson without relative links renders exactly as cmark renders it, course or not")
+    @Test("A lesson without relative links renders exactly as cmark renders it, course or not", .requires(.cmark))
     func differential() throws {
         let content = try Self.content()
         defer { content.remove() }

@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Foundation
 import Testing
 @testable import TeXMath
@@ -5,7 +6,7 @@ import Testing
 /// Protects "every lesson formula looks as KaTeX draws it, except the listed differences":
 /// our MathML and KaTeX's are compared by `MathMLSignature` (what a reader sees).
 @Suite struct KaTeXDifferentialTests {
-    @Test func differencesFromKaTeXAreExactlyTheListedOnes() throws {
+    @Test(.requires(.katex)) func differencesFromKaTeXAreExactlyTheListedOnes() throws {
         let formulas = try KaTeXCorpus.formulas()
         #expect(formulas.count >= 60, "corpus.tex should keep at least 60 formulas")
         let names = formulas.map(\.description)
