@@ -4,9 +4,11 @@
 /// Distance is the optimal-string-alignment distance (an insertion, a deletion, a
 /// substitution or a swap of neighbours each cost 1) between the case-folded texts, so
 /// `alpah` is 1 from `alpha` and `ReLU` is 0 from `relu`. A candidate is close enough to
-/// be a plausible typo at 2 edits or fewer, and fewer than half the word's length: `foo`
-/// is not mistaken for `elu`. Of equally close candidates, the one nearer with case
-/// counted wins (`\bigx` suggests `\big`, not `\Big`), then the one that sorts first.
+/// be a plausible typo at 2 edits or fewer, at most a third of its own length and half
+/// the word's (each at least 1): `sigmod` finds `sigmoid` and `smaples` finds `samples`,
+/// while `foo` is not mistaken for `elu`, `mean` for `atan` or `uerlu` for `isrlu`. Of equally close candidates, the one nearer with case
+/// counted wins (`\bigx` suggests `\big`, not `\Big`), then the one listed first, so a
+/// caller orders its candidates by how likely they are (the catalogue in teaching order).
 ///
 /// ```swift
 /// Spelling.suggestion(for: "sigmod", among: ["sigmoid", "tanh"])  // "sigmoid"
@@ -29,7 +31,7 @@ public enum Spelling {
     }
 
     /// The candidate closest to `word`, if it is close enough to be a plausible typo. Ties
-    /// go to the candidate that sorts first; `word` itself is never suggested.
+    /// go to the candidate listed first; `word` itself is never suggested.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
         suggestion(for: word, among: candidates.map(Candidate.init))
     }
@@ -41,18 +43,22 @@ public enum Spelling {
     /// per scalar and candidate, not the square of its length.
     public static func suggestion(for word: String, among candidates: [Candidate]) -> String? {
         let scalars = Array(word.lowercased().unicodeScalars), exactScalars = Array(word.unicodeScalars)
-        let limit = min(2, max(1, scalars.count / 2))
+        let wordLimit = min(2, max(1, scalars.count / 2))
         var rows = Rows()
-        var best: (distance: Int, exactDistance: Int, candidate: String)?
-        for candidate in candidates where candidate.text != word && abs(candidate.scalars.count - scalars.count) <= limit {
-            guard let distance = editDistance(scalars, candidate.scalars, atMost: limit, rows: &rows),
+        var best: (distance: Int, exactDistance: Int, order: Int, candidate: String)?
+        for (order, candidate) in candidates.enumerated() where candidate.text != word {
+            // Two edits leave too little of a name under six letters: `seam` is not `selu`.
+            let limit = min(wordLimit, max(1, candidate.scalars.count / 3))
+            guard abs(candidate.scalars.count - scalars.count) <= limit,
+                let distance = editDistance(scalars, candidate.scalars, atMost: limit, rows: &rows),
                 distance <= best?.distance ?? limit
             else { continue }
             // Only a tie-break: past a few case changes, the candidates count as equally far,
             // and the band stays narrow, so a long word still costs linear time.
             let exactDistance = editDistance(exactScalars, candidate.exactScalars, atMost: 3 * limit, rows: &rows) ?? .max
-            let ranked = (distance, exactDistance, candidate.text)
-            if best.map({ ranked < $0 }) ?? true { best = ranked }
+            if best.map({ (distance, exactDistance, order) < ($0.distance, $0.exactDistance, $0.order) }) ?? true {
+                best = (distance, exactDistance, order, candidate.text)
+            }
         }
         return best?.candidate
     }

@@ -42,9 +42,10 @@ import Testing
         }
     }
 
-    @Test("Suggestions: the closest within the limit, ties by sort order", arguments: [
+    @Test("Suggestions: the closest within the limit, ties by exact case, then by order", arguments: [
         ("plott", ["plot", "table"], "plot"), ("smaples", ["samples", "x"], "samples"), ("drawback", ["drawbacks"], "drawbacks"),
-        ("ab", ["ac", "ab-"], "ab-"), ("xyz", ["plot"], nil), ("", ["a"], "a"), ("a", [], nil),
+        ("ab", ["ac", "ab-"], "ac"), ("ab", ["ab-", "ac"], "ab-"), ("bigx", ["Big", "big"], "big"),
+        ("uerlu", ["isrlu"], nil), ("mean", ["atan"], nil), ("eelu", ["relu", "celu"], "relu"), ("xyz", ["plot"], nil), ("", ["a"], "a"), ("a", [], nil),
         ("ReLU", ["relu", "elu"], "relu"), ("alpah", ["alpha", "alp"], "alpha"), ("foo", ["elu"], nil),
         ("plot", ["plot", "plots"], "plots"),
     ] as [(String, [String], String?)])

@@ -72,6 +72,9 @@ import Testing
         let rendered = LessonPipeline.render("See {ref}`04-relu.md#fig-relu`.\n")
         #expect(rendered.diagnostics.isEmpty)
         #expect(rendered.html == "<p>See <a class=\"ref\" href=\"relu.html#fig-relu\">fig-relu</a>.</p>\n")
+        // Only a lesson's file before the '#' makes it another lesson's label.
+        #expect(LessonPipeline.render("See {ref}`a b#c`.\n").diagnostics.map(\.message)
+            == ["unknown label 'a b#c'; name a figure or table with ':name: a b#c' in its '{plot}' or '{table}'"])
     }
 
     @Test("A plot with a bad option keeps its label and its number: one mistake, one error")

@@ -17,7 +17,11 @@ enum ReferenceRoleRenderer {
         guard !written.isEmpty else {
             return failure("'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`", role)
         }
-        guard let hash = written.firstIndex(of: "#") else {
+        // Another lesson's label only when written as a lesson's file, `NN-name.md#label`;
+        // anything else is a label of this lesson, checked as one.
+        guard let hash = written.firstIndex(of: "#"), written[..<hash].hasSuffix(".md"),
+            !written.contains(where: \.isWhitespace)
+        else {
             guard let target = labels.targets[written] else { return .failure(unknown(written, in: labels, role)) }
             return .success(link(to: "#" + written, text: target.text, role))
         }
