@@ -91,7 +91,8 @@ let package = Package(
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
-        .testTarget(name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
+        .testTarget(
+            name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
@@ -104,7 +105,8 @@ let package = Package(
             dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "SiteOutput", "AtlasTestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,13 +10,14 @@ public enum Catalog {
     /// Every activation, in teaching order: the five classics, the smooth gates of modern
     /// networks (GELU, SiLU, Mish, softplus, …), the piecewise ones (steps, clamps, hard
     /// approximations, shrinks), then other smooth shapes.
-    public static let entries: [CatalogEntry] = [
-        Sigmoid.catalogEntry,
-        Tanh.catalogEntry,
-        ReLU.catalogEntry,
-        LeakyReLU.catalogEntry,
-        ELU.catalogEntry,
-    ] + SmoothGates.catalogEntries + PiecewiseShapes.catalogEntries + SmoothShapes.catalogEntries
+    public static let entries: [CatalogEntry] =
+        [
+            Sigmoid.catalogEntry,
+            Tanh.catalogEntry,
+            ReLU.catalogEntry,
+            LeakyReLU.catalogEntry,
+            ELU.catalogEntry,
+        ] + SmoothGates.catalogEntries + PiecewiseShapes.catalogEntries + SmoothShapes.catalogEntries
 
     /// The entry whose name or alias is exactly `name` (case-sensitive), if any.
     public static func entry(named name: String) -> CatalogEntry? {

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Parses one activation reference, `name` or `name(param=value, …)`, left to right.
 ///
 /// Grammar (spaces allowed between all tokens):
@@ -90,16 +91,19 @@ struct ReferenceParser {
             let parameter = readIdentifier()
             skipWhitespace()
             guard !parameter.isEmpty, peek == "=" else {
-                return .failure(ReferenceError(
-                    message: "expected 'name=value' in the parameters of '\(entry.name)'", offset: itemStart))
+                return .failure(
+                    ReferenceError(
+                        message: "expected 'name=value' in the parameters of '\(entry.name)'", offset: itemStart))
             }
             guard let spec = entry.parameters.first(where: { $0.answers(to: parameter) }) else {
-                return .failure(ReferenceError(
-                    message: Self.unknownParameter(parameter, of: entry), offset: itemStart))
+                return .failure(
+                    ReferenceError(
+                        message: Self.unknownParameter(parameter, of: entry), offset: itemStart))
             }
             if values[spec.name] != nil {
-                return .failure(ReferenceError(
-                    message: "parameter '\(spec.name)' is given twice", offset: itemStart))
+                return .failure(
+                    ReferenceError(
+                        message: "parameter '\(spec.name)' is given twice", offset: itemStart))
             }
             position += 1  // "="
             skipWhitespace()
@@ -117,8 +121,9 @@ struct ReferenceParser {
                 position += 1
                 return .success(())
             default:
-                return .failure(ReferenceError(
-                    message: "expected ')' after the parameters of '\(entry.name)'", offset: position))
+                return .failure(
+                    ReferenceError(
+                        message: "expected ')' after the parameters of '\(entry.name)'", offset: position))
             }
         }
     }

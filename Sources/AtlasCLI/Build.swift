@@ -19,9 +19,10 @@ struct Build: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
     var content = "Content"
 
-    @Option(help: ArgumentHelp(
-        "Templates that override the built-in ones file by file (default: Templates, if it exists).",
-        valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Templates that override the built-in ones file by file (default: Templates, if it exists).",
+            valueName: "dir"))
     var templates: String?
 
     @Option(help: ArgumentHelp("Where the site is written.", valueName: "dir"))
@@ -33,8 +34,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Fail the build on warnings too, as on errors (for CI).")
     var strict = false
 
-    @Flag(help: ArgumentHelp(
-        "Remove the files in the output folder that this build did not write (hidden ones at its top, such as .git, stay)."))
+    @Flag(
+        help: ArgumentHelp(
+            "Remove the files in the output folder that this build did not write (hidden ones at its top, such as .git, stay)."))
     var clean = false
 
     func validate() throws {

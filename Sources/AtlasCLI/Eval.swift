@@ -16,13 +16,16 @@ struct Eval: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum NumberType: String, ExpressibleByArgument, CaseIterable { case double, float }
 
-    @Argument(help: ArgumentHelp(
-        "A function reference ('sigmoid', 'elu(alpha=0.5)') or an expression in x ('x*sigmoid(1.5*x)').",
-        valueName: "expr"))
+    @Argument(
+        help: ArgumentHelp(
+            "A function reference ('sigmoid', 'elu(alpha=0.5)') or an expression in x ('x*sigmoid(1.5*x)').",
+            valueName: "expr"))
     var expression: String
 
-    @Option(name: .customLong("x"), parsing: .upToNextOption, help: ArgumentHelp(
-        "The points; values may begin with a minus (-2, -inf, -0.0, 5e-324).", valueName: "v"))
+    @Option(
+        name: .customLong("x"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "The points; values may begin with a minus (-2, -inf, -0.0, 5e-324).", valueName: "v"))
     var points: [String] = []
 
     @Flag(help: "Also print the derivative.")
@@ -43,10 +46,11 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let function = try Self.function(expression)
-        let rows: [EvalRow] = switch numberType {
-        case .double: evaluate(function, as: Double.self)
-        case .float: evaluate(function, as: Float.self)
-        }
+        let rows: [EvalRow] =
+            switch numberType {
+            case .double: evaluate(function, as: Double.self)
+            case .float: evaluate(function, as: Float.self)
+            }
         // An expression heads its columns f(x) and f'(x); a catalogue function by its name.
         let label = function is DefinedFunction ? "f" : function.reference
         print(format == .json ? EvalRow.json(rows) : EvalRow.text(rows, reference: label))

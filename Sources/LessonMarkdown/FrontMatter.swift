@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// The YAML block at the top of a lesson, between two `---` lines.
 ///
 /// ```

@@ -20,7 +20,8 @@ enum FrontMatterReader {
         }
         guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowDots: true) })
         else {
-            let problem = Diagnostic(.frontMatter,
+            let problem = Diagnostic(
+                .frontMatter,
                 "front matter is not closed; end it with a line '---'",
                 at: SourceLocation(line: 1, column: 1))
             return Split(frontMatter: nil, body: source, diagnostics: [problem])
@@ -48,11 +49,15 @@ enum FrontMatterReader {
         for field in fields {
             switch field.key {
             case "title":
-                if let text = field.value.text { frontMatter.title = text } else {
+                if let text = field.value.text {
+                    frontMatter.title = text
+                } else {
                     diagnostics.append(Diagnostic(.frontMatterTitle, "'title' must be text, e.g. 'title: The sigmoid'", at: field.location))
                 }
             case "summary":
-                if let text = field.value.text { frontMatter.summary = text } else {
+                if let text = field.value.text {
+                    frontMatter.summary = text
+                } else {
                     diagnostics.append(Diagnostic(.frontMatterField, "'summary' must be text", at: field.location))
                 }
             case "order":
@@ -63,17 +68,21 @@ enum FrontMatterReader {
                     diagnostics.append(Diagnostic(.frontMatterField, "'order' must be a whole number, e.g. 'order: 3'", at: field.location))
                 }
             case "draft":
-                if case .boolean(let flag) = field.value { frontMatter.draft = flag } else {
+                if case .boolean(let flag) = field.value {
+                    frontMatter.draft = flag
+                } else {
                     diagnostics.append(Diagnostic(.frontMatterField, "'draft' must be 'true' or 'false'", at: field.location))
                 }
             default:
                 // Other keys are the author's own, as in Hugo and Jekyll; one a letter or
                 // two from a key atlas reads is most likely that key misspelt.
                 if let known = Spelling.suggestion(for: field.key, among: FrontMatter.keys) {
-                    diagnostics.append(Diagnostic(.frontMatterField,
-                        "front matter key '\(field.key)' is not one atlas reads; did you mean '\(known)'?",
-                        at: field.location, severity: .warning,
-                        hint: "atlas reads \(FrontMatter.keys.map { "'\($0)'" }.joined(separator: ", ")); it ignores other keys"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .frontMatterField,
+                            "front matter key '\(field.key)' is not one atlas reads; did you mean '\(known)'?",
+                            at: field.location, severity: .warning,
+                            hint: "atlas reads \(FrontMatter.keys.map { "'\($0)'" }.joined(separator: ", ")); it ignores other keys"))
                 }
             }
         }

@@ -153,7 +153,9 @@ enum HTMLAttributes {
             while range.lowerBound < range.upperBound, InlineText.isSpace(bytes[range.lowerBound]) || bytes[range.lowerBound] == 0x0C {
                 range = (range.lowerBound + 1)..<range.upperBound
             }
-            while range.lowerBound < range.upperBound, InlineText.isSpace(bytes[range.upperBound - 1]) || bytes[range.upperBound - 1] == 0x0C {
+            while range.lowerBound < range.upperBound,
+                InlineText.isSpace(bytes[range.upperBound - 1]) || bytes[range.upperBound - 1] == 0x0C
+            {
                 range = range.lowerBound..<(range.upperBound - 1)
             }
         }

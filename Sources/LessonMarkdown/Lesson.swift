@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A parsed lesson: a value that a test can build, print and compare, and that the later
 /// phases read instead of calling back into the parser (DESIGN §1).
 ///

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A relative link or image destination in a lesson, which SiteBuilder checks and
 /// rewrites: `[ReLU](04-relu.md#drawbacks)`, `![A dot](img/dot.png)`.
 ///

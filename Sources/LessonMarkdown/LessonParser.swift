@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Lesson text → a ``Lesson``: the parse phase, the entry point of LessonMarkdown.
 ///
 /// ```swift
@@ -30,9 +31,10 @@ public enum LessonParser {
             case .success(let syntax):
                 let read = DirectiveReader.read(syntax)
                 if case .failure(let failure) = read { diagnostics += failure.diagnostics }
-                directives.append(LessonDirective(
-                    id: ordinal, name: syntax.name, arguments: syntax.arguments, label: DirectiveReader.label(of: syntax),
-                    directive: try? read.get(), location: syntax.location))
+                directives.append(
+                    LessonDirective(
+                        id: ordinal, name: syntax.name, arguments: syntax.arguments, label: DirectiveReader.label(of: syntax),
+                        directive: try? read.get(), location: syntax.location))
             }
         }
 
@@ -44,22 +46,24 @@ public enum LessonParser {
                 diagnostics.append(unknownRole(inline.name, contentAt: location))
                 continue
             }
-            roles.append(Role(
-                id: ordinal, name: inline.name, content: Located(inline.content, at: location),
-                isInsideLink: inline.isInsideLink))
+            roles.append(
+                Role(
+                    id: ordinal, name: inline.name, content: Located(inline.content, at: location),
+                    isInsideLink: inline.isInsideLink))
         }
 
         var locator = LinkLocator(source: original)
         var links: [LessonLink] = []
         var pageFragments: [Located<String>] = []
         for (ordinal, found) in inventory.links.enumerated() {
-            let location = switch found.place {
-            case .markdown(let block): locator.location(of: found.url, in: block)
-            case .htmlBlock(let line, let literal, let offset):
-                locator.location(ofByte: offset, inHTMLBlock: literal, startLine: line)
-            case .inlineHTML(let block, let ordinal, let literal, let offset):
-                locator.location(ofByte: offset, inInlineHTML: literal, ordinal: ordinal, in: block)
-            }
+            let location =
+                switch found.place {
+                case .markdown(let block): locator.location(of: found.url, in: block)
+                case .htmlBlock(let line, let literal, let offset):
+                    locator.location(ofByte: offset, inHTMLBlock: literal, startLine: line)
+                case .inlineHTML(let block, let ordinal, let literal, let offset):
+                    locator.location(ofByte: offset, inInlineHTML: literal, ordinal: ordinal, in: block)
+                }
             if found.url.hasPrefix("#") {
                 pageFragments.append(Located(String(found.url.dropFirst()), at: location))
             } else {
@@ -76,7 +80,8 @@ public enum LessonParser {
     /// `unknown role '{evl}'; did you mean '{eval}'?`, at the role's name, which sits just
     /// before its backticks.
     private static func unknownRole(_ name: String, contentAt location: SourceLocation) -> Diagnostic {
-        let hint = Spelling.suggestion(for: name, among: Role.names).map { "; did you mean '{\($0)}'?" }
+        let hint =
+            Spelling.suggestion(for: name, among: Role.names).map { "; did you mean '{\($0)}'?" }
             ?? "; the roles are \(Role.names.map { "'{\($0)}'" }.joined(separator: ", "))"
         let nameColumn = max(1, location.column - (name.count + 3))
         return Diagnostic(.role, "unknown role '{\(name)}'\(hint)", at: SourceLocation(line: location.line, column: nameColumn))

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A lesson turned into an HTML fragment.
 public struct RenderedLesson: Sendable, Hashable {
     /// The body as HTML, each directive's output in place of its code block.

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Finds where a link's destination is written in the lesson, since cmark gives inlines no
 /// positions: as `Role.location` does for roles, the destination is found again in the
 /// source, in the same block and in the same order.
@@ -61,7 +62,8 @@ struct LinkLocator {
     /// encloses the block (`> `, a list item's indentation) from the front.
     mutating func location(ofByte offset: Int, inHTMLBlock literal: String, startLine: Int) -> SourceLocation {
         // The block's line starts, found once however many links it holds.
-        let lineStarts = htmlBlockLineStarts[startLine]
+        let lineStarts =
+            htmlBlockLineStarts[startLine]
             ?? [0] + literal.utf8.enumerated().filter { $0.element == UInt8(ascii: "\n") }.map { $0.offset + 1 }
         htmlBlockLineStarts[startLine] = lineStarts
         // The last line start at or before `offset`.
@@ -179,8 +181,9 @@ struct LinkLocator {
             guard close + 1 < line.count, line[close] == UInt8(ascii: "]"), line[close + 1] == UInt8(ascii: ":")
             else { continue }
             if let written = destination(in: line, from: close + 2), !written.isEmpty {
-                found.append(Candidate(
-                    url: decoded(line[written]), location: source.location(line: number, byteColumn: written.lowerBound + 1)))
+                found.append(
+                    Candidate(
+                        url: decoded(line[written]), location: source.location(line: number, byteColumn: written.lowerBound + 1)))
                 continue
             }
             // `[r]:` alone on its line: the destination opens the next one.
@@ -188,8 +191,9 @@ struct LinkLocator {
             var start = 0
             while start < next.count, " \t>".utf8.contains(next[start]) { start += 1 }
             if let written = destination(in: next, from: start), !written.isEmpty {
-                found.append(Candidate(
-                    url: decoded(next[written]), location: source.location(line: number + 1, byteColumn: written.lowerBound + 1)))
+                found.append(
+                    Candidate(
+                        url: decoded(next[written]), location: source.location(line: number + 1, byteColumn: written.lowerBound + 1)))
             }
         }
         return found

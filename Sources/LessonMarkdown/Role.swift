@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// An inline role, MyST's ``{name}`content` ``: ``{eval}`sigmoid'(0)` `` prints 0.25, ``{ref}`fig-relu` ``
 /// links to a named figure as "Figure 2", ``{lesson}`relu` `` links to a lesson by its title.
 public struct Role: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A lesson's text split into lines of UTF-8 bytes, to map cmark's byte positions
 /// back to the character columns an editor shows.
 struct SourceText {

@@ -34,7 +34,7 @@ enum AxisDomain {
         }
         guard low <= high else { return YRange(domain: -1...1, step: TickStep(multiplier: 5, exponent: -1)) }
         var domain = low < high ? low...high : widened(around: low)
-        let margin = (domain.upperBound / 2 - domain.lowerBound / 2) * 0.1 // 5 % of width
+        let margin = (domain.upperBound / 2 - domain.lowerBound / 2) * 0.1  // 5 % of width
         domain = clamp(domain.lowerBound - margin)...clamp(domain.upperBound + margin)
         guard let step = NiceTicks.step(for: domain, approximately: tickCount) else {
             return YRange(domain: domain, step: nil)

@@ -71,7 +71,7 @@ struct BandClipper {
         let edges = [(-dx, a.x - minX), (dx, maxX - a.x), (-dy, a.y - minY), (dy, maxY - a.y)]
         for (p, q) in edges {
             if p == 0 {
-                if q < 0 { return nil } // parallel to this edge and outside it
+                if q < 0 { return nil }  // parallel to this edge and outside it
                 continue
             }
             let t = q / p

@@ -34,7 +34,8 @@ struct PlotLayout {
     init(figure: PlotFigure) {
         let frame = PlotFrame(width: figure.width, height: figure.height, series: figure.series)
         let xDomain = AxisDomain.sanitized(figure.xDomain)
-        let y = figure.yDomain.map(YRange.given)
+        let y =
+            figure.yDomain.map(YRange.given)
             ?? AxisDomain.fitted(to: figure.series.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
         self.init(frame: frame, xDomain: xDomain, y: y)
     }

@@ -145,7 +145,8 @@ struct Tick: Equatable {
     /// the step is below 10⁻⁶ or above 10¹², so that all labels of an axis agree.
     var label: String {
         guard let significand else { return NumberFormat.shortest(value) }
-        return NumberFormat.decimal(significand: significand, exponent: exponent,
-                                    scientific: exponent < -6 || exponent > 12)
+        return NumberFormat.decimal(
+            significand: significand, exponent: exponent,
+            scientific: exponent < -6 || exponent > 12)
     }
 }

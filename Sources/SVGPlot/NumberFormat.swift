@@ -62,7 +62,7 @@ enum NumberFormat {
             power += 1
         }
         let sign = significand < 0 ? minus : ""
-        let leading = power + digits.count - 1 // exponent of the first digit
+        let leading = power + digits.count - 1  // exponent of the first digit
         if scientific || leading > 20 || leading < -20 {
             var mantissa = String(digits.prefix(1))
             if digits.count > 1 { mantissa += "." + digits.dropFirst() }
@@ -90,10 +90,11 @@ enum NumberFormat {
         if value.isInfinite { return value < 0 ? minus + "∞" : "∞" }
         if value == 0 { return "0" }
         guard let (significand, exponent) = decompose(value.magnitude.description) else {
-            return value.description // unreachable for finite values; kept total
+            return value.description  // unreachable for finite values; kept total
         }
-        return decimal(significand: value < 0 ? -significand : significand,
-                       exponent: exponent, minus: minus)
+        return decimal(
+            significand: value < 0 ? -significand : significand,
+            exponent: exponent, minus: minus)
     }
 
     /// How many characters the shortest decimal that reads back as `value` takes when

@@ -58,11 +58,15 @@ public enum Plot {
         // range with adaptive sampling needs no first look. (The scale does not matter
         // to uniform samples.)
         let needsFirstLook = options.yDomain == nil || options.sampleCount != nil
-        let firstLook = !needsFirstLook ? [] : sample(curves, options.xDomain, scale: PageScale(x: 1, y: 1)) { _ in
-            .uniform(count: options.sampleCount ?? firstLookCount)
-        }
+        let firstLook =
+            !needsFirstLook
+            ? []
+            : sample(curves, options.xDomain, scale: PageScale(x: 1, y: 1)) { _ in
+                .uniform(count: options.sampleCount ?? firstLookCount)
+            }
         let given = options.yDomain ?? AxisDomain.poleFree(firstLook)
-        let yRange = given.map(YRange.given)
+        let yRange =
+            given.map(YRange.given)
             ?? AxisDomain.fitted(to: firstLook.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
         let layout = PlotLayout(frame: frame, xDomain: xDomain, y: yRange)
         let geometry = layout.geometry
@@ -82,10 +86,11 @@ public enum Plot {
             series[index].markers = PlotMarker.dots(
                 at: sampled[index].discontinuities, pixelsPerUnitY: geometry.pixelsPerUnitY)
         }
-        let description = switch options.description {
-        case .text(let text): text
-        case .written(let write): write(sampled, geometry)
-        }
+        let description =
+            switch options.description {
+            case .text(let text): text
+            case .written(let write): write(sampled, geometry)
+            }
         let figure = PlotFigure(
             width: options.width, height: options.height, xDomain: options.xDomain, yDomain: options.yDomain,
             series: series, title: options.title, description: description, idPrefix: options.idPrefix)

@@ -10,7 +10,8 @@ public enum PlotStyling: Sendable, Equatable {
 
     /// The rules `.embedded` writes; the site's stylesheet has the same rules with
     /// custom properties instead of fixed colours.
-    public static let standaloneRules = ".atlas-plot{font:12px sans-serif;color:#1b1f24;background:#fff}"
+    public static let standaloneRules =
+        ".atlas-plot{font:12px sans-serif;color:#1b1f24;background:#fff}"
         + ".atlas-plot text{fill:currentColor}.atlas-plot .tick{fill:#57606a}"
         + ".atlas-plot .tick.x{text-anchor:middle}.atlas-plot .tick.y{text-anchor:end}"
         + ".atlas-plot .grid,.atlas-plot .axis{fill:none;stroke:currentColor;stroke-width:1}"

@@ -90,7 +90,8 @@ enum SVGRenderer {
                 guard x.isFinite, y.isFinite, x >= layout.plotX - 4, x <= layout.plotRight + 4,
                     y >= layout.plotY - 4, y <= layout.plotBottom + 4
                 else { continue }
-                out += "<circle" + groupAttribute(item) + " class=\"c\(slot)" + (marker.isFilled ? "" : " open")
+                out +=
+                    "<circle" + groupAttribute(item) + " class=\"c\(slot)" + (marker.isFilled ? "" : " open")
                     + "\" cx=\"" + NumberFormat.tenths(x) + "\" cy=\"" + NumberFormat.tenths(y) + "\" r=\"3.5\"/>\n"
             }
         }
@@ -108,11 +109,13 @@ enum SVGRenderer {
         var data = ""
         let height = NumberFormat.tenths(layout.plotHeight), width = NumberFormat.tenths(layout.plotWidth)
         for tick in layout.xTicks {
-            data += "M" + NumberFormat.tenths(layout.xScale.map(tick.value)) + " "
+            data +=
+                "M" + NumberFormat.tenths(layout.xScale.map(tick.value)) + " "
                 + NumberFormat.tenths(layout.plotY) + "v" + height
         }
         for tick in layout.yTicks {
-            data += "M" + NumberFormat.tenths(layout.plotX) + " "
+            data +=
+                "M" + NumberFormat.tenths(layout.plotX) + " "
                 + NumberFormat.tenths(layout.yScale.map(tick.value)) + "h" + width
         }
         guard !data.isEmpty else { return "" }
@@ -122,7 +125,8 @@ enum SVGRenderer {
     /// The x and y axes: through 0 when 0 is visible, else along the plot's edges.
     private static func axes(_ layout: PlotLayout) -> String {
         let y = NumberFormat.tenths(layout.horizontalAxisY), x = NumberFormat.tenths(layout.verticalAxisX)
-        let data = "M" + NumberFormat.tenths(layout.plotX) + " " + y + "h" + NumberFormat.tenths(layout.plotWidth)
+        let data =
+            "M" + NumberFormat.tenths(layout.plotX) + " " + y + "h" + NumberFormat.tenths(layout.plotWidth)
             + "M" + x + " " + NumberFormat.tenths(layout.plotY) + "v" + NumberFormat.tenths(layout.plotHeight)
         return "<path class=\"axis\" d=\"" + data + "\"/>\n"
     }
@@ -132,13 +136,15 @@ enum SVGRenderer {
         var out = "<g class=\"tick x\">\n"
         let labelY = NumberFormat.tenths(layout.plotBottom + 17)
         for tick in layout.xTicks {
-            out += "<text x=\"" + NumberFormat.tenths(layout.xScale.map(tick.value)) + "\" y=\"" + labelY + "\">"
+            out +=
+                "<text x=\"" + NumberFormat.tenths(layout.xScale.map(tick.value)) + "\" y=\"" + labelY + "\">"
                 + XMLEscape.escape(tick.label) + "</text>\n"
         }
         out += "</g>\n<g class=\"tick y\">\n"
         let labelX = NumberFormat.tenths(layout.plotX - 6)
         for tick in layout.yTicks {
-            out += "<text x=\"" + labelX + "\" y=\"" + NumberFormat.tenths(layout.yScale.map(tick.value) + 4) + "\">"
+            out +=
+                "<text x=\"" + labelX + "\" y=\"" + NumberFormat.tenths(layout.yScale.map(tick.value) + 4) + "\">"
                 + XMLEscape.escape(tick.label) + "</text>\n"
         }
         return out + "</g>\n"

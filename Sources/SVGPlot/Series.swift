@@ -62,12 +62,6 @@ struct PlotMarker: Sendable, Equatable {
     var x: Double
     var y: Double
     var isFilled: Bool
-
-    init(x: Double, y: Double, isFilled: Bool) {
-        self.x = x
-        self.y = y
-        self.isFilled = isFilled
-    }
 }
 
 extension PlotMarker {

@@ -41,11 +41,15 @@ enum AuthorAssets {
             }
             let size = attributes[.size] as? Int ?? 0
             guard size <= maximumFileSize, let data = manager.contents(atPath: url.path) else {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    size > maximumFileSize
-                        ? "asset is \(size) bytes; the limit is \(maximumFileSize) (64 MiB)"
-                        : "cannot read this file; check its permissions",
-                    at: start)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            size > maximumFileSize
+                                ? "asset is \(size) bytes; the limit is \(maximumFileSize) (64 MiB)"
+                                : "cannot read this file; check its permissions",
+                            at: start)))
                 continue
             }
             files["assets/" + relative] = Array(data)

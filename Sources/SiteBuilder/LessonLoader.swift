@@ -33,26 +33,42 @@ enum LessonLoader {
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
             let kind = attributes?[.type] as? FileAttributeType
             if kind == .typeDirectory {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
-                    at: .init(line: 1, column: 1))))
+                diagnostics.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
+                            at: .init(line: 1, column: 1))))
                 continue
             }
             if let kind, kind != .typeRegular {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
-                    at: .init(line: 1, column: 1))))
+                diagnostics.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
+                            at: .init(line: 1, column: 1))))
                 continue
             }
             let size = attributes?[.size] as? Int ?? 0
             if size > maximumFileSize {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
+                diagnostics.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
+                diagnostics.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
                 continue
             }
             switch decode(data) {
@@ -73,11 +89,14 @@ enum LessonLoader {
         while index < data.endIndex {
             let byte = data[index]
             if byte == 0 {
-                return .failure(Diagnostic(.file, "NUL byte in the lesson; save it as UTF-8 text", at: .init(line: line, column: index - lineStart + 1)))
+                return .failure(
+                    Diagnostic(.file, "NUL byte in the lesson; save it as UTF-8 text", at: .init(line: line, column: index - lineStart + 1))
+                )
             }
             if byte == UInt8(ascii: "\n") {
                 if String(validating: data[lineStart..<index], as: UTF8.self) == nil {
-                    return .failure(Diagnostic(.file, "invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
+                    return .failure(
+                        Diagnostic(.file, "invalid UTF-8 on this line; save the lesson as UTF-8", at: .init(line: line, column: 1)))
                 }
                 line += 1
                 lineStart = index + 1

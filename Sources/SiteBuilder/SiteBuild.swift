@@ -66,23 +66,32 @@ public enum SiteBuild {
             }
             guard let frontMatter = lesson.frontMatter else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatter,
-                        "lesson has no front matter; start the file with '---', 'title: …', '---'",
-                        at: SourceLocation(line: 1, column: 1))))
+                    problems.append(
+                        BuildDiagnostic(
+                            path: source.displayPath,
+                            Diagnostic(
+                                .frontMatter,
+                                "lesson has no front matter; start the file with '---', 'title: …', '---'",
+                                at: SourceLocation(line: 1, column: 1))))
                 }
                 continue
             }
             guard let title = frontMatter.title, !title.isEmpty else {
                 if !frontMatterReported {
-                    problems.append(BuildDiagnostic(path: source.displayPath, Diagnostic(.frontMatterTitle,
-                        "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
+                    problems.append(
+                        BuildDiagnostic(
+                            path: source.displayPath,
+                            Diagnostic(
+                                .frontMatterTitle,
+                                "lesson has no title; add 'title: …' to its front matter", at: SourceLocation(line: 1, column: 1))))
                 }
                 continue
             }
             if lesson.frontMatter?.draft == true { continue }
-            lessons.append(BuiltLesson(
-                slug: source.slug, orderLocation: frontMatter.orderLocation, sourceFileName: source.fileName, title: title,
-                summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
+            lessons.append(
+                BuiltLesson(
+                    slug: source.slug, orderLocation: frontMatter.orderLocation, sourceFileName: source.fileName, title: title,
+                    summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
         }
         problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
         problems += FragmentLinks.problems(
@@ -141,14 +150,26 @@ public enum SiteBuild {
             let path = paths[lesson.sourceFileName] ?? lesson.sourceFileName
             let start = SourceLocation(line: 1, column: 1)
             if lesson.slug == "index" {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "slug 'index' is the course outline's page; rename the file", at: start)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "slug 'index' is the course outline's page; rename the file", at: start)))
             } else if let other = seen[lesson.slug] {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
             } else if !lesson.slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.file,
-                    "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
             }
             seen[lesson.slug] = lesson.sourceFileName
         }
@@ -167,10 +188,14 @@ public enum SiteBuild {
                 first[order] = lesson.sourceFileName
                 continue
             }
-            warnings.append(BuildDiagnostic(path: paths[lesson.sourceFileName] ?? lesson.sourceFileName, Diagnostic(.file,
-                "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
-                at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
-                hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))
+            warnings.append(
+                BuildDiagnostic(
+                    path: paths[lesson.sourceFileName] ?? lesson.sourceFileName,
+                    Diagnostic(
+                        .file,
+                        "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
+                        at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
+                        hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))
         }
         return warnings
     }

@@ -39,13 +39,17 @@ public struct SiteConfig: Sendable, Equatable {
             case "language": config.language = text() ?? config.language
             case "description": config.description = text()
             case "unsafe_html":
-                if case .boolean(let flag) = field.value { config.unsafeHTML = flag } else {
+                if case .boolean(let flag) = field.value {
+                    config.unsafeHTML = flag
+                } else {
                     diagnostics.append(Diagnostic(.siteConfig, "'unsafe_html' must be 'true' or 'false'", at: field.location))
                 }
             default:
-                diagnostics.append(Diagnostic(.siteConfig,
-                    "unknown key '\(field.key)' in site.yaml; the keys are \(keys.joined(separator: ", "))",
-                    at: field.location))
+                diagnostics.append(
+                    Diagnostic(
+                        .siteConfig,
+                        "unknown key '\(field.key)' in site.yaml; the keys are \(keys.joined(separator: ", "))",
+                        at: field.location))
             }
         }
         return (config, diagnostics.map { BuildDiagnostic(path: path, $0) })

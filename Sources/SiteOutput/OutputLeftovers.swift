@@ -83,8 +83,9 @@ struct OutputLeftovers {
         if aside.count > 1 || aside.contains(where: \.isLive) { throw previousSitesAside(aside) }
         var report: [String] = []
         if let previous = aside.first, try moveBack(previous) {
-            report.append("the previous site was moved back into place from '\(previous.url.path)', "
-                + "where an interrupted build had left it")
+            report.append(
+                "the previous site was moved back into place from '\(previous.url.path)', "
+                    + "where an interrupted build had left it")
         }
         return report + found.filter { !$0.isSetAside && !$0.isLive }.compactMap(remove)
     }
@@ -135,13 +136,15 @@ struct OutputLeftovers {
     private func previousSitesAside(_ aside: [Folder]) -> OutputError {
         let reason: String
         if aside.count == 1, let previous = aside.first {
-            reason = "is missing, and the previous site is in '\(previous.url.path)', set aside by a build that still "
+            reason =
+                "is missing, and the previous site is in '\(previous.url.path)', set aside by a build that still "
                 + "runs; another build may be swapping it in; retry, or move it to '\(location.displayPath)' "
                 + "if no build is running"
         } else {
             let names = aside.map { "'\($0.url.path)'" }.joined(separator: ", ")
             let retry = aside.contains(where: \.isLive) ? "another build may be swapping one in; retry, or " : ""
-            reason = "is missing, and \(aside.count) previous sites set aside by builds are beside it (\(names)); "
+            reason =
+                "is missing, and \(aside.count) previous sites set aside by builds are beside it (\(names)); "
                 + retry + "move the one to keep to '\(location.displayPath)' and remove the others"
         }
         return .fileSystem(path: location.displayPath, reason: reason)

@@ -57,7 +57,8 @@ public struct OutputLocation: Sendable {
         let resolved = realPath(output)
         if let reason = refusal(of: resolved, folders) {
             let alternative = realPath(example)
-            let hint = alternative != resolved && refusal(of: alternative, folders) == nil
+            let hint =
+                alternative != resolved && refusal(of: alternative, folders) == nil
                 ? "choose a folder of its own, e.g. '--output \(example.lastPathComponent)'" : "choose a folder of its own"
             throw .unsafeLocation(path: displayPath, reason: "\(reason); \(hint)")
         }

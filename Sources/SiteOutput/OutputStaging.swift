@@ -130,13 +130,17 @@ struct OutputStaging {
             if context.files.contains(path) {
                 // The build's file replaces a file or link of the same name, as it always has.
                 guard status.kind == .directory else { continue }
-                throw Failure(path: path, reason: "is a folder, but the build writes a file there; "
-                    + "move the folder away, or build with --clean to drop it")
+                throw Failure(
+                    path: path,
+                    reason: "is a folder, but the build writes a file there; "
+                        + "move the folder away, or build with --clean to drop it")
             }
             if context.folders.contains(path) {
                 guard status.kind == .directory else {
-                    throw Failure(path: path, reason: "is not a folder, but the build writes files into '\(path)/'; "
-                        + "move it away, or build with --clean to drop it")
+                    throw Failure(
+                        path: path,
+                        reason: "is not a folder, but the build writes files into '\(path)/'; "
+                            + "move it away, or build with --clean to drop it")
                 }
                 try carryOver(path, keepForeign: keepForeign, context: context)
                 continue

@@ -34,13 +34,14 @@ enum MathFont: Equatable, Sendable {
     /// `digit` (0–9) in this font, or nil when the font has no digits (italic, script).
     func digit(_ digit: Character) -> Character? {
         guard let value = digit.asciiValue, (0x30...0x39).contains(value) else { return nil }
-        let base: UInt32? = switch self {
-        case .bold, .boldItalic: 0x1D7CE
-        case .doubleStruck: 0x1D7D8
-        case .sansSerif: 0x1D7E2
-        case .monospace: 0x1D7F6
-        case .roman, .italic, .script: nil
-        }
+        let base: UInt32? =
+            switch self {
+            case .bold, .boldItalic: 0x1D7CE
+            case .doubleStruck: 0x1D7D8
+            case .sansSerif: 0x1D7E2
+            case .monospace: 0x1D7F6
+            case .roman, .italic, .script: nil
+            }
         return base.flatMap { Self.character($0 + UInt32(value) - 0x30) }
     }
 
@@ -73,8 +74,10 @@ enum MathFont: Equatable, Sendable {
         switch self {
         case .italic: [0x68: "ℎ"]
         case .script:
-            [0x42: "ℬ", 0x45: "ℰ", 0x46: "ℱ", 0x48: "ℋ", 0x49: "ℐ", 0x4C: "ℒ", 0x4D: "ℳ", 0x52: "ℛ",
-             0x65: "ℯ", 0x67: "ℊ", 0x6F: "ℴ"]
+            [
+                0x42: "ℬ", 0x45: "ℰ", 0x46: "ℱ", 0x48: "ℋ", 0x49: "ℐ", 0x4C: "ℒ", 0x4D: "ℳ", 0x52: "ℛ",
+                0x65: "ℯ", 0x67: "ℊ", 0x6F: "ℴ",
+            ]
         case .doubleStruck:
             [0x43: "ℂ", 0x48: "ℍ", 0x4E: "ℕ", 0x50: "ℙ", 0x51: "ℚ", 0x52: "ℝ", 0x5A: "ℤ"]
         default: [:]

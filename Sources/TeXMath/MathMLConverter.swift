@@ -27,9 +27,10 @@ public enum MathMLConverter {
     public static func convert(_ tex: String, display: Bool) -> Result<String, TeXError> {
         let characters = Array(tex)
         guard characters.count <= maximumLength else {
-            return .failure(TeXError(
-                message: "formula is \(characters.count) characters; the limit is \(maximumLength)",
-                offset: maximumLength))
+            return .failure(
+                TeXError(
+                    message: "formula is \(characters.count) characters; the limit is \(maximumLength)",
+                    offset: maximumLength))
         }
         var parser = MathParser(tokens: MathLexer.tokens(of: characters), display: display)
         do {

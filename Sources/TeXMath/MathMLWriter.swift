@@ -63,11 +63,12 @@ struct MathMLWriter {
                 output += "</msqrt>"
             }
         case .scripts(let base, let sub, let sup, let limits):
-            let name = switch (sub != nil, sup != nil) {
-            case (true, true): limits ? "munderover" : "msubsup"
-            case (true, false): limits ? "munder" : "msub"
-            default: limits ? "mover" : "msup"
-            }
+            let name =
+                switch (sub != nil, sup != nil) {
+                case (true, true): limits ? "munderover" : "msubsup"
+                case (true, false): limits ? "munder" : "msub"
+                default: limits ? "mover" : "msup"
+                }
             open(name)
             write(base)
             if let sub { write(sub) }
@@ -110,11 +111,12 @@ struct MathMLWriter {
         for row in table.rows {
             output += "<mtr>"
             for (column, cell) in row.enumerated() {
-                let style: String? = switch table.columns {
-                case .centered: nil
-                case .left: "text-align:left"
-                case .rightLeftPairs: column % 2 == 0 ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
-                }
+                let style: String? =
+                    switch table.columns {
+                    case .centered: nil
+                    case .left: "text-align:left"
+                    case .rightLeftPairs: column % 2 == 0 ? "text-align:right;padding-right:0" : "text-align:left;padding-left:0"
+                    }
                 open("mtd", style.map { [("style", $0)] } ?? [])
                 writeContents(cell)
                 output += "</mtd>"

@@ -25,7 +25,8 @@ extension MathParser {
             var digits = String(character)
             if !singleDigit {
                 while let next = peekCharacter, next.isASCII,
-                      next.isNumber || (next == "." && !digits.contains(".") && characterIsDigit(at: position + 1)) {
+                    next.isNumber || (next == "." && !digits.contains(".") && characterIsDigit(at: position + 1))
+                {
                     digits.append(next)
                     advance()
                 }
@@ -77,7 +78,8 @@ extension MathParser {
                 var lookahead = position
                 while lookahead < tokens.count, tokens[lookahead].kind == .space { lookahead += 1 }
                 guard lookahead < tokens.count, case .character(let next) = tokens[lookahead].kind,
-                      next.isASCII, next.isLetter else { break }
+                    next.isASCII, next.isLetter
+                else { break }
                 name.append(next)
                 position = lookahead + 1
             }

@@ -15,11 +15,12 @@ extension MathParser {
         let missing = TeXError(message: "'\\\(name)' needs 2 arguments, e.g. '\\\(name){a}{b}'", offset: offset)
         let numerator = try parseArgument(missing: missing)
         let denominator = try parseArgument(missing: missing)
-        let style: MathNode.FractionStyle = switch name {
-        case "dfrac": .display
-        case "tfrac": .text
-        default: .inherited
-        }
+        let style: MathNode.FractionStyle =
+            switch name {
+            case "dfrac": .display
+            case "tfrac": .text
+            default: .inherited
+            }
         return .fraction(numerator, denominator, style: style)
     }
 
@@ -51,13 +52,14 @@ extension MathParser {
         guard let token = peek else {
             throw TeXError(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
         }
-        let written: String = switch token.kind {
-        case .character(let character): String(character)
-        case .command(let name): "\\" + name
-        case .beginGroup: "{"
-        case .endGroup: "}"
-        default: ""
-        }
+        let written: String =
+            switch token.kind {
+            case .character(let character): String(character)
+            case .command(let name): "\\" + name
+            case .beginGroup: "{"
+            case .endGroup: "}"
+            default: ""
+            }
         guard let text = MathSymbols.delimiters[written] else {
             if token.kind == .endGroup || written.isEmpty {
                 throw TeXError(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
@@ -103,11 +105,12 @@ extension MathParser {
         var value = MathOperator(text, role)
         value.stretchy = true
         value.fence = true
-        value.form = switch role {
-        case .open: "prefix"
-        case .close: "postfix"
-        default: "infix"
-        }
+        value.form =
+            switch role {
+            case .open: "prefix"
+            case .close: "postfix"
+            default: "infix"
+            }
         return value
     }
 
@@ -168,12 +171,13 @@ extension MathParser {
 
     /// `\mathbf{…}` and the other alphabets: the argument with `font` in force.
     mutating func parseFont(_ newFont: MathFont, _ name: String, at offset: Int) throws(TeXError) -> MathNode {
-        let example = switch newFont {
-        case .doubleStruck: "R"
-        case .script: "L"
-        case .boldItalic: "\\theta"
-        default: "x"
-        }
+        let example =
+            switch newFont {
+            case .doubleStruck: "R"
+            case .script: "L"
+            case .boldItalic: "\\theta"
+            default: "x"
+            }
         let saved = font
         font = newFont
         defer { font = saved }

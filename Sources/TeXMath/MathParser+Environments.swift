@@ -117,11 +117,12 @@ extension MathParser {
     }
 
     private func makeTable(_ environment: Environment, rows: [[MathNode]]) -> MathNode {
-        let columns: MathTable.Columns = switch environment {
-        case .cases: .left
-        case .aligned: .rightLeftPairs
-        default: .centered
-        }
+        let columns: MathTable.Columns =
+            switch environment {
+            case .cases: .left
+            case .aligned: .rightLeftPairs
+            default: .centered
+            }
         let table = MathNode.table(MathTable(rows: rows, columns: columns, displayStyle: environment == .aligned))
         guard let fences = environment.fences else { return table }
         var nodes: [MathNode] = [.op(Self.fence(fences.open, .open)), table]

@@ -239,11 +239,12 @@ struct MathParser {
             sup = sup.map { .row([.op(prime), $0]) } ?? .op(prime)
         }
         guard sub != nil || sup != nil else { return RowItem(node: base, isFunction: primary.isFunction) }
-        let underOver: Bool = switch primary.placement {
-        case .side: false
-        case .limitsInDisplay: limits ?? display
-        case .integral: limits ?? false
-        }
+        let underOver: Bool =
+            switch primary.placement {
+            case .side: false
+            case .limitsInDisplay: limits ?? display
+            case .integral: limits ?? false
+            }
         // An explicit `\limits` must hold in inline (compact) style too, where Core would
         // otherwise move the limits of a movablelimits operator such as ∑ to the side.
         if limits == true, case .op(var value) = base {
@@ -295,11 +296,13 @@ struct MathParser {
         case .command("right"):
             message = "'\\right' without a matching '\\left'"
         case .alignment:
-            message = insideCell
+            message =
+                insideCell
                 ? "'&' inside a group; close the '{' or '\\left' before the next column"
                 : "'&' outside an environment"
         case .command("\\"):
-            message = insideCell
+            message =
+                insideCell
                 ? "'\\\\' inside a group; close the '{' or '\\left' before the next row"
                 : "'\\\\' outside an environment; use '\\begin{aligned}' for several lines"
         case .command("end"):

@@ -18,9 +18,10 @@ struct CatalogTests {
     func lookup() {
         #expect(Catalog.entry(named: "logistic")?.name == "sigmoid")
         #expect(Catalog.entry(named: "leaky_relu")?.parameters.map(\.name) == ["negative_slope"])
-        #expect(Catalog.entry(named: "elu")?.parameters == [
-            ParameterSpec(name: "alpha", defaultValue: 1, summary: "Value −α that elu approaches as x → −∞")
-        ])
+        #expect(
+            Catalog.entry(named: "elu")?.parameters == [
+                ParameterSpec(name: "alpha", defaultValue: 1, summary: "Value −α that elu approaches as x → −∞")
+            ])
         #expect(Catalog.entry(named: "Sigmoid") == nil)
         #expect(Catalog.entry(named: " relu") == nil)
     }

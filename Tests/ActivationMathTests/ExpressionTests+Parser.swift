@@ -11,14 +11,14 @@ struct ExpressionParserTests {
         ("2+3*4", 0, 14),
         ("(2+3)*4", 0, 20),
         ("2*3^2", 0, 18),
-        ("2^3^2", 0, 512),          // right-associative: 2^(3^2)
+        ("2^3^2", 0, 512),  // right-associative: 2^(3^2)
         ("(2^3)^2", 0, 64),
-        ("-x^2", 3, -9),            // unary minus looser than ^
+        ("-x^2", 3, -9),  // unary minus looser than ^
         ("(-x)^2", 3, 9),
         ("-2^2", 0, -4),
         ("2^-1", 0, 0.5),
-        ("2^-x^2", 1, 0.5),         // exponent -(x^2)
-        ("8/4/2", 0, 1),            // left-associative
+        ("2^-x^2", 1, 0.5),  // exponent -(x^2)
+        ("8/4/2", 0, 1),  // left-associative
         ("8-4-2", 0, 2),
         ("8/4*2", 0, 4),
         ("--x", 2, 2),

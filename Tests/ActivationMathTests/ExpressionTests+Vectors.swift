@@ -25,9 +25,10 @@ struct ExpressionVectorTests {
             guard f.count == 6, let x = Double(f[1]), let v = Double(f[2]), let d = Double(f[3]),
                 let fv = Double(f[4]), let fd = Double(f[5])
             else { throw VectorFileError(message: "expressions.tsv:\(index + 1): malformed line '\(line)'") }
-            vectors.append(Vector(
-                expression: f[0], x: x, value: v, derivative: d, floatValue: fv, floatDerivative: fd,
-                line: index + 1))
+            vectors.append(
+                Vector(
+                    expression: f[0], x: x, value: v, derivative: d, floatValue: fv, floatDerivative: fd,
+                    line: index + 1))
         }
         return vectors
     }

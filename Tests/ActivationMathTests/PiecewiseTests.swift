@@ -123,12 +123,15 @@ struct PiecewiseTests {
 
     @Test("threshold needs both parameters, and names them")
     func thresholdRequired() throws {
-        #expect(Catalog.resolve("threshold").failure
-            == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 0))
-        #expect(Catalog.resolve("  threshold()").failure
-            == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2))
-        #expect(Catalog.resolve("threshold(threshold=1)").failure
-            == ReferenceError(message: "'threshold' needs 'value=…'", offset: 0))
+        #expect(
+            Catalog.resolve("threshold").failure
+                == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 0))
+        #expect(
+            Catalog.resolve("  threshold()").failure
+                == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2))
+        #expect(
+            Catalog.resolve("threshold(threshold=1)").failure
+                == ReferenceError(message: "'threshold' needs 'value=…'", offset: 0))
         let f = try activation("threshold( value=0, threshold = 1 )")
         #expect(f.reference == "threshold(threshold=1, value=0)")
         #expect(f.value(1.0) == 0 && f.value(1.0.nextUp) == 1.0.nextUp && f.value(-5.0) == 0)
@@ -157,7 +160,7 @@ struct PiecewiseTests {
     func kinksInFloat() throws {
         let t = try activation("threshold(threshold=0.3, value=-2)")
         #expect(t.metadata.jumps == [0.3])
-        #expect(t.value(Float(0.3)) == Float(0.3))           // 0.300000012 > 0.3
+        #expect(t.value(Float(0.3)) == Float(0.3))  // 0.300000012 > 0.3
         #expect(t.value(Float(0.3).nextDown) == -2)
         let h = try activation("hardshrink(lambd=0.3)")
         #expect(h.metadata.jumps == [-0.3, 0.3] && h.metadata.kinks.isEmpty)
@@ -165,7 +168,7 @@ struct PiecewiseTests {
         #expect(h.value(0.3) == 0 && h.value(0.3.nextUp) == 0.3.nextUp)
         let c = try activation("hardtanh(min_val=-0.5, max_val=0.3)")
         #expect(c.metadata.kinks == [-0.5, 0.3])
-        #expect(c.value(Float(0.3)) == Float(0.3) && c.derivative(Float(0.3)) == 0)   // clamped to the Double 0.3
+        #expect(c.value(Float(0.3)) == Float(0.3) && c.derivative(Float(0.3)) == 0)  // clamped to the Double 0.3
         #expect(c.derivative(Float(0.3).nextDown) == 1)
     }
 
@@ -201,10 +204,11 @@ struct PiecewiseTests {
         }
         let names = Catalog.entries.flatMap { [$0.name] + $0.aliases }
         #expect(Set(names).count == names.count)
-        #expect(PiecewiseShapes.catalogEntries.map(\.name) == [
-            "binary_step", "threshold", "prelu", "rrelu", "relu6", "hardtanh", "hardsigmoid", "hardswish",
-            "softshrink", "hardshrink",
-        ])
+        #expect(
+            PiecewiseShapes.catalogEntries.map(\.name) == [
+                "binary_step", "threshold", "prelu", "rrelu", "relu6", "hardtanh", "hardsigmoid", "hardswish",
+                "softshrink", "hardshrink",
+            ])
     }
 
     @Test("Derivatives match central differences away from kinks and jumps", arguments: references)

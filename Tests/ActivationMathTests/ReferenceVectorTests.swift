@@ -70,7 +70,8 @@ struct ReferenceVectorTests {
                 failures.append("\(file):\(v.line) \(reference) x=\(x): value \(value), expected \(T(v.value)) (\(valueError) ulp)")
             }
             if derivativeError > budget {
-                failures.append("\(file):\(v.line) \(reference) x=\(x): derivative \(derivative), expected \(T(v.derivative)) (\(derivativeError) ulp)")
+                failures.append(
+                    "\(file):\(v.line) \(reference) x=\(x): derivative \(derivative), expected \(T(v.derivative)) (\(derivativeError) ulp)")
             }
         }
         print("worst ulp \(T.self) \(reference): value \(worst.value), derivative \(worst.derivative)")

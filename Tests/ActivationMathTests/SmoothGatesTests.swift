@@ -68,7 +68,7 @@ struct SmoothGatesTests {
 
     @Test("Derivatives at 0 follow PyTorch autograd")
     func kinks() {
-        #expect(SELU().derivative(0.0) == 1.7580993408473768)           // λα
+        #expect(SELU().derivative(0.0) == 1.7580993408473768)  // λα
         #expect(SELU().derivative(Double.leastNonzeroMagnitude) == 1.0507009873554805)
         #expect(CELU().derivative(0.0) == 1 && CELU(alpha: 0.5).derivative(-0.0) == 1)
         #expect(CELU(alpha: 0.5).derivative(Double.leastNonzeroMagnitude) == 1)
@@ -105,8 +105,8 @@ struct SmoothGatesTests {
         #expect(Softplus().value(-745.0) > 0)
         // e^(−800) = 3.7e−348 is below the least subnormal: 0 is the correctly rounded value.
         #expect(Softplus().value(-800.0) == 0)
-        #expect(Softplus(beta: 0.5).value(-800.0) > 0)   // 2e^(−400)
-        #expect(LogSigmoid().value(40.0) < 0)            // −4.2e−18, not 0
+        #expect(Softplus(beta: 0.5).value(-800.0) > 0)  // 2e^(−400)
+        #expect(LogSigmoid().value(40.0) < 0)  // −4.2e−18, not 0
         #expect(ulpDistance(LogSigmoid().derivative(40.0), 4.248354255291589e-18) <= 1)
     }
 
@@ -131,8 +131,9 @@ struct SmoothGatesTests {
 
     @Test("Catalogue names, aliases and canonical references")
     func catalogue() throws {
-        #expect(SmoothGates.catalogEntries.map(\.name)
-            == ["gelu", "silu", "mish", "softplus", "log_sigmoid", "tanhshrink", "celu", "selu"])
+        #expect(
+            SmoothGates.catalogEntries.map(\.name)
+                == ["gelu", "silu", "mish", "softplus", "log_sigmoid", "tanhshrink", "celu", "selu"])
         #expect(try activation("swish").reference == "silu")
         #expect(try activation("logsigmoid").reference == "log_sigmoid")
         #expect(try activation("gelu(approximate=tanh)").reference == "gelu(approximate=tanh)")
@@ -144,8 +145,9 @@ struct SmoothGatesTests {
 
     @Test("Metadata: TeX with parameters, ranges, kinks")
     func metadata() throws {
-        #expect(try activation("celu(alpha=0.5)").metadata.valueTeX
-            == #"\begin{cases} x & x > 0 \\ 0.5\,(e^{x/0.5} - 1) & x \le 0 \end{cases}"#)
+        #expect(
+            try activation("celu(alpha=0.5)").metadata.valueTeX
+                == #"\begin{cases} x & x > 0 \\ 0.5\,(e^{x/0.5} - 1) & x \le 0 \end{cases}"#)
         #expect(try activation("silu(beta=2)").metadata.valueTeX == #"x\,\sigma(2x)"#)
         #expect(try activation("selu").metadata.kinks == [0])
         #expect(try activation("softplus(beta=2, threshold=20)").metadata.jumps == [10])

@@ -30,10 +30,11 @@ struct SmoothShapesTests {
 
     @Test("Catalogue names, aliases and canonical references")
     func catalogue() throws {
-        #expect(SmoothShapes.catalogEntries.map(\.name) == [
-            "identity", "softsign", "arctan", "isru", "isrlu", "squareplus", "bent_identity",
-            "gaussian", "sinusoid", "sinc", "sqnl",
-        ])
+        #expect(
+            SmoothShapes.catalogEntries.map(\.name) == [
+                "identity", "softsign", "arctan", "isru", "isrlu", "squareplus", "bent_identity",
+                "gaussian", "sinusoid", "sinc", "sqnl",
+            ])
         #expect(try activation("linear").reference == "identity")
         #expect(try activation("atan").reference == "arctan")
         #expect(try activation("sin").reference == "sinusoid")

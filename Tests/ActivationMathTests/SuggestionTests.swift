@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import ActivationMath
 
 /// Protects the catalogue's did-you-mean (AtlasDiagnostics' `Spelling`, tested there).

@@ -26,7 +26,8 @@ func ulpDistance<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> UInt64 {
 
 /// Magnitude position and sign of a non-NaN value.
 private func position<T: BinaryFloatingPoint>(_ x: T) -> (UInt64, Bool) {
-    let magnitude = UInt64(x.exponentBitPattern) << UInt64(T.significandBitCount)
+    let magnitude =
+        UInt64(x.exponentBitPattern) << UInt64(T.significandBitCount)
         | UInt64(x.significandBitPattern)
     return (magnitude, x.sign == .minus)
 }
@@ -58,9 +59,10 @@ func loadVectors(_ name: String, filePath: String = #filePath) throws -> [Refere
             throw VectorFileError(message: "\(name):\(index + 1): malformed line '\(line)'")
         }
         let tolerance = fields.count == 5 ? Double(String(fields[4])) ?? 0 : 0
-        vectors.append(ReferenceVector(
-            reference: String(fields[0]), x: x, value: value, derivative: derivative,
-            derivativeAbsoluteTolerance: tolerance, line: index + 1))
+        vectors.append(
+            ReferenceVector(
+                reference: String(fields[0]), x: x, value: value, derivative: derivative,
+                derivativeAbsoluteTolerance: tolerance, line: index + 1))
     }
     return vectors
 }

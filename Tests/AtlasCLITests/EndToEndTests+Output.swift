@@ -49,12 +49,16 @@ extension EndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }
 
-    @Test("Building into the content folder, a folder holding it, or its assets is a usage error, and nothing changes",
+    @Test(
+        "Building into the content folder, a folder holding it, or its assets is a usage error, and nothing changes",
         arguments: [
             ("Content", "error: output folder 'Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n"),
             (".", "error: output folder '.' contains the content folder 'Content'; choose a folder of its own, e.g. '--output _site'\n"),
-            ("Content/assets/_site", "error: output folder 'Content/assets/_site' lies inside the assets folder 'Content/assets', "
-                + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'\n"),
+            (
+                "Content/assets/_site",
+                "error: output folder 'Content/assets/_site' lies inside the assets folder 'Content/assets', "
+                    + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'\n"
+            ),
             ("Templates", "error: output folder 'Templates' is the templates folder; choose a folder of its own, e.g. '--output _site'\n"),
         ])
     func refusedOutput(_ output: String, message: String) throws {
@@ -93,10 +97,11 @@ extension EndToEndTests {
 
         let first = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(TemporaryFolder.files(in: site) == [
-            "assets/OFL-AsanaMath.txt", "assets/handout.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-            "index.html", "sigmoid.html",
-        ])
+        #expect(
+            TemporaryFolder.files(in: site) == [
+                "assets/OFL-AsanaMath.txt", "assets/handout.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css",
+                "index.html", "sigmoid.html",
+            ])
         let before = try FileTree(site, withDates: true)
         let again = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)
         #expect(again.status == 0)
@@ -118,8 +123,9 @@ extension EndToEndTests {
 
         let result = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.standardError == "warning: the previous site was moved back into place from '\(aside.path)', "
-            + "where an interrupted build had left it\n")
+        #expect(
+            result.standardError == "warning: the previous site was moved back into place from '\(aside.path)', "
+                + "where an interrupted build had left it\n")
         #expect(result.standardOutput.contains("(1 warning): open _site/index.html"))
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
@@ -141,9 +147,10 @@ extension EndToEndTests {
 
         let stopped = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
         #expect(stopped.status == 1)
-        #expect(stopped.standardError == "error: _site: is missing, and the previous site is in '\(aside.path)', set aside "
-            + "by a build that still runs; another build may be swapping it in; retry, or move it to '_site' if no build "
-            + "is running\n")
+        #expect(
+            stopped.standardError == "error: _site: is missing, and the previous site is in '\(aside.path)', set aside "
+                + "by a build that still runs; another build may be swapping it in; retry, or move it to '_site' if no build "
+                + "is running\n")
         #expect(try FileTree(folder.url, withDates: true).differences(from: before) == [])
 
         // The process ends: the same folder under an id that no process has.
@@ -151,8 +158,9 @@ extension EndToEndTests {
         try FileManager.default.moveItem(at: aside, to: dead)
         let recovered = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
         #expect(recovered.status == 0)
-        #expect(recovered.standardError == "warning: the previous site was moved back into place from '\(dead.path)', "
-            + "where an interrupted build had left it\n")
+        #expect(
+            recovered.standardError == "warning: the previous site was moved back into place from '\(dead.path)', "
+                + "where an interrupted build had left it\n")
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("author-notes.txt").path) == Data("mine".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
     }

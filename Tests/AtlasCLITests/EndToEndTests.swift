@@ -22,8 +22,9 @@ import Testing
         let result = try AtlasProcess.run(["build", "--jobs", "1"], in: folder.url)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("_site/index.html"))
-        #expect(TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
-            == ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css", "index.html", "sigmoid.html"])
+        #expect(
+            TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
+                == ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css", "index.html", "sigmoid.html"])
     }
 
     @Test("A misspelt function: exit 1, a compiler-style message, nothing written")
@@ -60,32 +61,38 @@ import Testing
         #expect(lenient.standardOutput.contains("(1 warning): open _site/index.html"))
     }
 
-    @Test("Usage errors exit 2", arguments: [
-        ["build", "--content", "NoSuchFolder"],
-        ["build", "--jobs", "0"],
-        ["eval", "sigmoid"],
-        ["eval", "sigmod", "--x", "1"],
-        ["eval", "sigmoid", "--x", "one"],
-        ["frobnicate"],
-        ["list", "nosuch"],
-    ])
+    @Test(
+        "Usage errors exit 2",
+        arguments: [
+            ["build", "--content", "NoSuchFolder"],
+            ["build", "--jobs", "0"],
+            ["eval", "sigmoid"],
+            ["eval", "sigmod", "--x", "1"],
+            ["eval", "sigmoid", "--x", "one"],
+            ["frobnicate"],
+            ["list", "nosuch"],
+        ])
     func usage(_ arguments: [String]) throws {
         let result = try AtlasProcess.run(arguments)
         #expect(result.status == 2, "\(result.standardError)")
         #expect(!result.standardError.isEmpty)
     }
 
-    @Test("Usage error messages", arguments: [
-        (["eval", "sigmod", "--x", "1"], "error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n"),
-        (["list", "tanhh"], "error: unknown activation 'tanhh'; did you mean 'tanh'?\n"),
-        // Read as a reference, which gets further than reading it as an expression.
-        (["eval", "gelu(approximate=foo)", "--x", "1"],
-         "error: parameter 'approximate' is 'none' or 'tanh', not 'foo'\n  gelu(approximate=foo)\n                   ^\n"),
-        (["eval", "relu(alpha=1)", "--x", "1"], "error: 'relu' takes no parameters\n  relu(alpha=1)\n       ^\n"),
-        (["eval", "max(x)", "--x", "1"], "error: 'max' takes 2 arguments\n  max(x)\n  ^\n"),
-        (["render", "NoSuchLesson.md"], "error: cannot read 'NoSuchLesson.md'; pass a lesson file or '-'\n"),
-        (["render", "/"], "error: '/' is a folder; pass a lesson file or '-'\n"),
-    ])
+    @Test(
+        "Usage error messages",
+        arguments: [
+            (["eval", "sigmod", "--x", "1"], "error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n"),
+            (["list", "tanhh"], "error: unknown activation 'tanhh'; did you mean 'tanh'?\n"),
+            // Read as a reference, which gets further than reading it as an expression.
+            (
+                ["eval", "gelu(approximate=foo)", "--x", "1"],
+                "error: parameter 'approximate' is 'none' or 'tanh', not 'foo'\n  gelu(approximate=foo)\n                   ^\n"
+            ),
+            (["eval", "relu(alpha=1)", "--x", "1"], "error: 'relu' takes no parameters\n  relu(alpha=1)\n       ^\n"),
+            (["eval", "max(x)", "--x", "1"], "error: 'max' takes 2 arguments\n  max(x)\n  ^\n"),
+            (["render", "NoSuchLesson.md"], "error: cannot read 'NoSuchLesson.md'; pass a lesson file or '-'\n"),
+            (["render", "/"], "error: '/' is a folder; pass a lesson file or '-'\n"),
+        ])
     func usageMessages(_ arguments: [String], message: String) throws {
         let result = try AtlasProcess.run(arguments)
         #expect(result.status == 2)
@@ -93,14 +100,21 @@ import Testing
     }
 
     /// swift-argument-parser prints these, from `validate()`, with the usage after them.
-    @Test("Options checked before running: exit 2 and the message first", arguments: [
-        (["build", "--jobs", "0"], "Error: '--jobs' must be between 1 and 1024, not '0'"),
-        (["build", "--content", "NoSuchFolder"], "Error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"),
-        (["build", "--content", "/", "--templates", "NoSuchFolder"],
-         "Error: templates folder 'NoSuchFolder' does not exist; pass an existing folder"),
-        (["eval", "sigmoid"], "Error: give the points with --x, e.g. '--x -2 0 2'"),
-        (["eval", "sigmoid", "--x", "1", "one"], "Error: 'one' after --x is not a number"),
-    ])
+    @Test(
+        "Options checked before running: exit 2 and the message first",
+        arguments: [
+            (["build", "--jobs", "0"], "Error: '--jobs' must be between 1 and 1024, not '0'"),
+            (
+                ["build", "--content", "NoSuchFolder"],
+                "Error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"
+            ),
+            (
+                ["build", "--content", "/", "--templates", "NoSuchFolder"],
+                "Error: templates folder 'NoSuchFolder' does not exist; pass an existing folder"
+            ),
+            (["eval", "sigmoid"], "Error: give the points with --x, e.g. '--x -2 0 2'"),
+            (["eval", "sigmoid", "--x", "1", "one"], "Error: 'one' after --x is not a number"),
+        ])
     func validationMessages(_ arguments: [String], message: String) throws {
         let result = try AtlasProcess.run(arguments)
         #expect(result.status == 2)
@@ -114,13 +128,14 @@ import Testing
             ["eval", "relu", "--x", "-2", "-inf", "-0.0", "5e-324", "nan", "--derivative", "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: String]]
-        #expect(rows == [
-            ["x": "-2", "value": "0", "derivative": "0"],
-            ["x": "-inf", "value": "0", "derivative": "0"],
-            ["x": "-0", "value": "0", "derivative": "0"],
-            ["x": "5e-324", "value": "5e-324", "derivative": "1"],
-            ["x": "nan", "value": "nan", "derivative": "nan"],
-        ])
+        #expect(
+            rows == [
+                ["x": "-2", "value": "0", "derivative": "0"],
+                ["x": "-inf", "value": "0", "derivative": "0"],
+                ["x": "-0", "value": "0", "derivative": "0"],
+                ["x": "5e-324", "value": "5e-324", "derivative": "1"],
+                ["x": "nan", "value": "nan", "derivative": "nan"],
+            ])
     }
 
     @Test("eval in Float rounds the input to Float first; every printed number reads back exactly")
@@ -157,22 +172,24 @@ import Testing
     @Test("eval text output lines up values under a header")
     func evalText() throws {
         let result = try AtlasProcess.run(["eval", "leaky_relu(negative_slope=0.2)", "--x", "-1", "--derivative"])
-        #expect(result.standardOutput == """
-            x   leaky_relu(negative_slope=0.2)(x)  leaky_relu(negative_slope=0.2)'(x)
-            -1  -0.2                               0.2
+        #expect(
+            result.standardOutput == """
+                x   leaky_relu(negative_slope=0.2)(x)  leaky_relu(negative_slope=0.2)'(x)
+                -1  -0.2                               0.2
 
-            """)
+                """)
     }
 
     @Test("render prints one lesson's fragment from standard input")
     func render() throws {
         let result = try AtlasProcess.run(["render", "-"], input: "---\ntitle: T\n---\n# Hello <b>x</b>\n")
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
-            <h1 id="hello-x">Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --> \
-            <a class="anchor" href="#hello-x" aria-hidden="true" tabindex="-1">#</a></h1>
+        #expect(
+            result.standardOutput == """
+                <h1 id="hello-x">Hello <!-- raw HTML omitted -->x<!-- raw HTML omitted --> \
+                <a class="anchor" href="#hello-x" aria-hidden="true" tabindex="-1">#</a></h1>
 
-            """)
+                """)
         let failing = try AtlasProcess.run(["render"], input: "```{table} relu\n:digits: 0\n```\n")
         #expect(failing.status == 1)
         #expect(failing.standardError == "<stdin>:2:10: error: ':digits:' takes a whole number from 1 to 17, not '0'\n")

@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import AtlasDiagnostics
 
 /// Protects "did you mean …?": the same suggestions as a full edit-distance table, in time
@@ -21,10 +22,12 @@ import Testing
         return d[a.count][b.count]
     }
 
-    @Test("Textbook distances", arguments: [
-        ("kitten", "sitting", 3), ("alpah", "alpha", 1), ("ab", "ba", 1), ("ca", "abc", 3),
-        ("", "abc", 3), ("abc", "", 3), ("relu", "relu", 0), ("sigmod", "sigmoid", 1),
-    ])
+    @Test(
+        "Textbook distances",
+        arguments: [
+            ("kitten", "sitting", 3), ("alpah", "alpha", 1), ("ab", "ba", 1), ("ca", "abc", 3),
+            ("", "abc", 3), ("abc", "", 3), ("relu", "relu", 0), ("sigmod", "sigmoid", 1),
+        ])
     func distance(_ a: String, _ b: String, expected: Int) {
         #expect(Self.fullDistance(Array(a), Array(b)) == expected)
         #expect(Spelling.editDistance(Array(a), Array(b), atMost: 10) == expected)
@@ -42,13 +45,16 @@ import Testing
         }
     }
 
-    @Test("Suggestions: the closest within the limit, ties by exact case, then by order", arguments: [
-        ("plott", ["plot", "table"], "plot"), ("smaples", ["samples", "x"], "samples"), ("drawback", ["drawbacks"], "drawbacks"),
-        ("ab", ["ac", "ab-"], "ac"), ("ab", ["ab-", "ac"], "ab-"), ("bigx", ["Big", "big"], "big"),
-        ("uerlu", ["isrlu"], nil), ("mean", ["atan"], nil), ("eelu", ["relu", "celu"], "relu"), ("xyz", ["plot"], nil), ("", ["a"], "a"), ("a", [], nil),
-        ("ReLU", ["relu", "elu"], "relu"), ("alpah", ["alpha", "alp"], "alpha"), ("foo", ["elu"], nil),
-        ("plot", ["plot", "plots"], "plots"),
-    ] as [(String, [String], String?)])
+    @Test(
+        "Suggestions: the closest within the limit, ties by exact case, then by order",
+        arguments: [
+            ("plott", ["plot", "table"], "plot"), ("smaples", ["samples", "x"], "samples"), ("drawback", ["drawbacks"], "drawbacks"),
+            ("ab", ["ac", "ab-"], "ac"), ("ab", ["ab-", "ac"], "ab-"), ("bigx", ["Big", "big"], "big"),
+            ("uerlu", ["isrlu"], nil), ("mean", ["atan"], nil), ("eelu", ["relu", "celu"], "relu"), ("xyz", ["plot"], nil),
+            ("", ["a"], "a"), ("a", [], nil),
+            ("ReLU", ["relu", "elu"], "relu"), ("alpah", ["alpha", "alp"], "alpha"), ("foo", ["elu"], nil),
+            ("plot", ["plot", "plots"], "plots"),
+        ] as [(String, [String], String?)])
     func suggestions(_ word: String, candidates: [String], expected: String?) {
         #expect(Spelling.suggestion(for: word, among: candidates) == expected)
     }

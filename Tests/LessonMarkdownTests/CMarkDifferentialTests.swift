@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects "Markdown without directives renders exactly as cmark renders it", checked

@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects how directive arguments and options become typed values with positions.
@@ -25,19 +26,21 @@ import Testing
             Issue.record("expected a plot")
             return
         }
-        #expect(plot.functions == [
-            Located("sigmoid", at: SourceLocation(line: 3, column: 11)),
-            Located("elu(alpha = 0.5)", at: SourceLocation(line: 3, column: 20)),
-        ])
+        #expect(
+            plot.functions == [
+                Located("sigmoid", at: SourceLocation(line: 3, column: 11)),
+                Located("elu(alpha = 0.5)", at: SourceLocation(line: 3, column: 20)),
+            ])
         #expect(plot.x == -6...6)
         #expect(plot.y == -1.5...1.5)
         #expect(plot.derivative)
         #expect(plot.caption == "The sigmoid and ELU")
         #expect(plot.location == SourceLocation(line: 3, column: 1))
-        #expect(plot.optionLocations == [
-            "x": SourceLocation(line: 4, column: 5), "y": SourceLocation(line: 5, column: 5),
-            "derivative": SourceLocation(line: 6, column: 13), "caption": SourceLocation(line: 7, column: 11),
-        ])
+        #expect(
+            plot.optionLocations == [
+                "x": SourceLocation(line: 4, column: 5), "y": SourceLocation(line: 5, column: 5),
+                "derivative": SourceLocation(line: 6, column: 13), "caption": SourceLocation(line: 7, column: 11),
+            ])
     }
 
     @Test func plotDefaults() {
@@ -51,17 +54,19 @@ import Testing
         #expect(plot.caption == nil)
     }
 
-    @Test("Table x values: a list, a stepped range, the default", arguments: [
-        (":x: -2 -1 0 1 2", [-2.0, -1, 0, 1, 2]),
-        (":x: -1 1 step 0.5", [-1.0, -0.5, 0, 0.5, 1]),
-        (":x: 0 0.3 step 0.1", [0.0, 0.1, 0.2, 0.3]),
-        (":x: -0.3 0.3 step 0.1", [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3]),
-        (":x: -1.2 1.2 step 0.4", [-1.2, -0.8, -0.4, 0, 0.4, 0.8, 1.2]),
-        (":x: 0 1 step 0.3", [0, 0.3, 0.6, 0.9]),
-        (":x: −1e-3 1e-3 step 5e-4", [-0.001, -0.0005, 0, 0.0005, 0.001]),
-        (":x: 5", [5.0]),
-        (":digits: 3", [-2.0, -1, 0, 1, 2]),
-    ])
+    @Test(
+        "Table x values: a list, a stepped range, the default",
+        arguments: [
+            (":x: -2 -1 0 1 2", [-2.0, -1, 0, 1, 2]),
+            (":x: -1 1 step 0.5", [-1.0, -0.5, 0, 0.5, 1]),
+            (":x: 0 0.3 step 0.1", [0.0, 0.1, 0.2, 0.3]),
+            (":x: -0.3 0.3 step 0.1", [-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3]),
+            (":x: -1.2 1.2 step 0.4", [-1.2, -0.8, -0.4, 0, 0.4, 0.8, 1.2]),
+            (":x: 0 1 step 0.3", [0, 0.3, 0.6, 0.9]),
+            (":x: −1e-3 1e-3 step 5e-4", [-0.001, -0.0005, 0, 0.0005, 0.001]),
+            (":x: 5", [5.0]),
+            (":digits: 3", [-2.0, -1, 0, 1, 2]),
+        ])
     func tableXs(_ option: String, expected: [Double]) {
         guard case .table(let table) = only("```{table} tanh\n\(option)\n```") else {
             Issue.record("expected a table")
@@ -111,9 +116,11 @@ import Testing
         #expect(result.diagnostics == [Diagnostic(.directive, "malformed number 'zero' in ':x:'", at: SourceLocation(line: 2, column: 9))])
     }
 
-    @Test("Decimal places as written", arguments: [
-        ("2", 0), ("0.25", 2), ("-0.5", 1), ("1e-3", 3), ("1.5e2", 0), ("2.5e-1", 2), ("1.", 0),
-    ])
+    @Test(
+        "Decimal places as written",
+        arguments: [
+            ("2", 0), ("0.25", 2), ("-0.5", 1), ("1e-3", 3), ("1.5e2", 0), ("2.5e-1", 2), ("1.", 0),
+        ])
     func decimalPlaces(_ text: String, expected: Int) {
         #expect(SteppedRange.decimalPlaces(of: text) == expected)
     }

@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects the fenced-versus-indented rule that replaces cmark's missing `cmark_node_get_fenced`.
@@ -12,17 +13,19 @@ import Testing
     }
 
     /// (lesson, line and column of the fence, column of the argument `relu`)
-    @Test("A directive is found in every kind of fence", arguments: [
-        ("```{plot} relu\n```\n", 1, 1, 11),
-        ("~~~{plot} relu\n~~~\n", 1, 1, 11),
-        ("`````{plot} relu\n:x: -1 1\n`````\n", 1, 1, 13),
-        ("~~~~ {plot} relu\n~~~~\n", 1, 1, 13),
-        ("   ```{plot} relu\n   ```\n", 1, 4, 14),
-        ("> ```{plot} relu\n> ```\n", 1, 3, 13),
-        ("- item\n\n  ```{plot} relu\n  ```\n", 3, 3, 13),
-        ("1. item\n\n   > ~~~{plot} relu\n   > ~~~\n", 3, 6, 16),
-        ("text\n\n```{plot} relu", 3, 1, 11),  // unclosed: runs to the end of the document
-    ])
+    @Test(
+        "A directive is found in every kind of fence",
+        arguments: [
+            ("```{plot} relu\n```\n", 1, 1, 11),
+            ("~~~{plot} relu\n~~~\n", 1, 1, 11),
+            ("`````{plot} relu\n:x: -1 1\n`````\n", 1, 1, 13),
+            ("~~~~ {plot} relu\n~~~~\n", 1, 1, 13),
+            ("   ```{plot} relu\n   ```\n", 1, 4, 14),
+            ("> ```{plot} relu\n> ```\n", 1, 3, 13),
+            ("- item\n\n  ```{plot} relu\n  ```\n", 3, 3, 13),
+            ("1. item\n\n   > ~~~{plot} relu\n   > ~~~\n", 3, 6, 16),
+            ("text\n\n```{plot} relu", 3, 1, 11),  // unclosed: runs to the end of the document
+        ])
     func fenced(_ markdown: String, line: Int, column: Int, argumentColumn: Int) {
         let found = plots(in: markdown)
         #expect(found.count == 1)
@@ -30,11 +33,13 @@ import Testing
         #expect(found.first?.functions == [Located("relu", at: SourceLocation(line: line, column: argumentColumn))])
     }
 
-    @Test("Indented code is never a directive, even when it looks like a fence", arguments: [
-        "    ```{plot} relu\n    ```\n",
-        "    ~~~{plot} relu\n",
-        "- item\n\n      ```{plot} relu\n",
-    ])
+    @Test(
+        "Indented code is never a directive, even when it looks like a fence",
+        arguments: [
+            "    ```{plot} relu\n    ```\n",
+            "    ~~~{plot} relu\n",
+            "- item\n\n      ```{plot} relu\n",
+        ])
     func indented(_ markdown: String) {
         #expect(plots(in: markdown).isEmpty)
         #expect(directives(in: markdown).diagnostics.isEmpty)

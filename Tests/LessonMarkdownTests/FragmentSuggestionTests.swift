@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects "did you mean …?" for a page's broken `#fragment` links, where the ids of a
@@ -13,8 +14,9 @@ import Testing
         let messages = render(headings + "\n" + links).diagnostics.map(\.message)
         #expect(messages.count == 101)
         #expect(messages.filter { $0.hasSuffix("'?") }.count == 100)
-        #expect(messages.last == "this lesson has no heading, figure or table with the id 'parts-100'; a heading's id is "
-            + "its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'")
+        #expect(
+            messages.last == "this lesson has no heading, figure or table with the id 'parts-100'; a heading's id is "
+                + "its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'")
     }
 
     /// Before the band, this lesson took 40 s in a debug build (the whole table of two
@@ -24,8 +26,9 @@ import Testing
         let heading = String(repeating: "a", count: 200_000)
         let lesson = "## \(heading)\n\n[x](#\(heading)b)\n"
         let rendered = render(lesson)
-        #expect(rendered.diagnostics.map(\.message) == [
-            "this lesson has no heading, figure or table with the id '\(heading)b'; did you mean '#\(heading)'?"
-        ])
+        #expect(
+            rendered.diagnostics.map(\.message) == [
+                "this lesson has no heading, figure or table with the id '\(heading)b'; did you mean '#\(heading)'?"
+            ])
     }
 }

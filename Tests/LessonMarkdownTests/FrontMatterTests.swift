@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects front matter reading and the line numbers of the body after it.
@@ -20,10 +21,11 @@ import Testing
         let warning = try #require(rendered.diagnostics.first)
         #expect(rendered.diagnostics.count == 1)
         #expect(warning.severity == .warning && warning.location == SourceLocation(line: 3, column: 1))
-        #expect(warning.formatted(path: "a.md") == """
-            a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?
-              hint: atlas reads 'title', 'order', 'summary', 'draft'; it ignores other keys
-            """)
+        #expect(
+            warning.formatted(path: "a.md") == """
+                a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?
+                  hint: atlas reads 'title', 'order', 'summary', 'draft'; it ignores other keys
+                """)
         #expect(warning.kind == .frontMatterField)
     }
 

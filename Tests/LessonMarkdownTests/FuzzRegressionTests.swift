@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonMarkdown
 
 /// Inputs libFuzzer found (`make fuzz`), kept so that what crashed once is run forever.

@@ -1,22 +1,25 @@
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects the ids headings get, so `relu.html#drawbacks` lands on "## Drawbacks", and
 /// the check of links to a place on the same page. The expected ids are GitHub's for the
 /// same heading text (as a README on GitHub would link them), written out by hand.
 @Suite struct HeadingAnchorTests {
-    @Test("Heading text → id, as GitHub makes it", arguments: [
-        ("Drawbacks", "drawbacks"),
-        ("In PyTorch", "in-pytorch"),
-        ("ReLU: pros & cons", "relu-pros--cons"),
-        ("Why the derivative matters?", "why-the-derivative-matters"),
-        ("snake_case and kebab-case", "snake_case-and-kebab-case"),
-        ("Où la courbe se plie", "où-la-courbe-se-plie"),
-        ("ReLU6 (2010)", "relu6-2010"),
-        ("f′(x) = 0", "fx--0"),
-        ("!!!", "section"),
-        ("", "section"),
-    ])
+    @Test(
+        "Heading text → id, as GitHub makes it",
+        arguments: [
+            ("Drawbacks", "drawbacks"),
+            ("In PyTorch", "in-pytorch"),
+            ("ReLU: pros & cons", "relu-pros--cons"),
+            ("Why the derivative matters?", "why-the-derivative-matters"),
+            ("snake_case and kebab-case", "snake_case-and-kebab-case"),
+            ("Où la courbe se plie", "où-la-courbe-se-plie"),
+            ("ReLU6 (2010)", "relu6-2010"),
+            ("f′(x) = 0", "fx--0"),
+            ("!!!", "section"),
+            ("", "section"),
+        ])
     func slugs(_ text: String, expected: String) {
         #expect(Anchors.slug(text) == expected)
     }
@@ -24,13 +27,14 @@ import Testing
     @Test("Each heading gets its id and a link to itself; repeated texts count up")
     func headingIDs() {
         let html = render("# The *sigmoid*\n\n## Drawbacks\n\n## Drawbacks\n\nSetext `code`\n---\n", directiveHTML: "").html
-        #expect(html == """
-            <h1 id="the-sigmoid">The <em>sigmoid</em> <a class="anchor" href="#the-sigmoid" aria-hidden="true" tabindex="-1">#</a></h1>
-            <h2 id="drawbacks">Drawbacks <a class="anchor" href="#drawbacks" aria-hidden="true" tabindex="-1">#</a></h2>
-            <h2 id="drawbacks-1">Drawbacks <a class="anchor" href="#drawbacks-1" aria-hidden="true" tabindex="-1">#</a></h2>
-            <h2 id="setext-code">Setext <code>code</code> <a class="anchor" href="#setext-code" aria-hidden="true" tabindex="-1">#</a></h2>
+        #expect(
+            html == """
+                <h1 id="the-sigmoid">The <em>sigmoid</em> <a class="anchor" href="#the-sigmoid" aria-hidden="true" tabindex="-1">#</a></h1>
+                <h2 id="drawbacks">Drawbacks <a class="anchor" href="#drawbacks" aria-hidden="true" tabindex="-1">#</a></h2>
+                <h2 id="drawbacks-1">Drawbacks <a class="anchor" href="#drawbacks-1" aria-hidden="true" tabindex="-1">#</a></h2>
+                <h2 id="setext-code">Setext <code>code</code> <a class="anchor" href="#setext-code" aria-hidden="true" tabindex="-1">#</a></h2>
 
-            """)
+                """)
     }
 
     @Test("Math and links in a heading: the words are kept, the markup works")
@@ -47,7 +51,8 @@ import Testing
         #expect(figure.html.contains("<h2 id=\"plot-1-1\">"))
         let raw = "<div id='plot-1'></div>\n\n## Plot 1\n"
         #expect(render(raw, allowRawHTML: true).html.contains("<h2 id=\"plot-1-1\">"))
-        #expect(render(raw).html.contains("<h2 id=\"plot-1\">"),
+        #expect(
+            render(raw).html.contains("<h2 id=\"plot-1\">"),
             "safe mode drops the div, and its id with it")
     }
 
@@ -55,10 +60,11 @@ import Testing
     func sameLessonFragments() {
         let lesson = "## Drawbacks\n\n[a](#drawbacks) [b](#top) [c](#) [d](#drawback) [e](#Drawbacks)\n"
         let rendered = render(lesson)
-        #expect(rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
-            "a.md:3:38: error: this lesson has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
-            "a.md:3:53: error: this lesson has no heading, figure or table with the id 'Drawbacks'; did you mean '#drawbacks'?",
-        ])
+        #expect(
+            rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
+                "a.md:3:38: error: this lesson has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
+                "a.md:3:53: error: this lesson has no heading, figure or table with the id 'Drawbacks'; did you mean '#drawbacks'?",
+            ])
     }
 
     @Test("ids are read as a browser reads them: any quotes or none, any case, references decoded")

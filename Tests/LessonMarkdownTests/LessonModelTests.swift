@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects the lesson as data (DESIGN §1): the parse phase lists every directive, role
@@ -33,20 +34,23 @@ import Testing
     func elements() throws {
         let (lesson, problems) = LessonParser.parse(Self.source)
         #expect(lesson.frontMatter?.title == "The sigmoid")
-        #expect(lesson.directives.map { "\($0.id) \($0.name.value) \($0.location) \($0.label?.value ?? "-")" } == [
-            "0 plot 6:1 fig-s", "2 table 14:1 tab-r",
-        ])
+        #expect(
+            lesson.directives.map { "\($0.id) \($0.name.value) \($0.location) \($0.label?.value ?? "-")" } == [
+                "0 plot 6:1 fig-s", "2 table 14:1 tab-r",
+            ])
         let plot = try #require(lesson.directives.first?.directive)
         guard case .plot(let read) = plot else { Issue.record("not a plot"); return }
         #expect(read.functions == [Located("sigmoid", at: SourceLocation(line: 6, column: 11))])
         #expect(lesson.directives[1].directive == nil, "':digits: 99' fails, so the table is not read")
         #expect(problems.map(\.location.line) == [4, 15], "the unknown role and the bad option")
-        #expect(lesson.roles.map { "\($0.id) \($0.name) \($0.content.location) \($0.content.value)" } == [
-            "0 eval 4:26 sigmoid'(0)", "1 ref 4:50 fig-s", "2 lesson 4:67 relu",
-        ])
-        #expect(lesson.links.map { "\($0.id) \($0.kind) \($0.destination.location) \($0.destination.value)" } == [
-            "0 link 19:8 04-relu.md#drawbacks", "2 image 19:50 img/dot.png",
-        ])
+        #expect(
+            lesson.roles.map { "\($0.id) \($0.name) \($0.content.location) \($0.content.value)" } == [
+                "0 eval 4:26 sigmoid'(0)", "1 ref 4:50 fig-s", "2 lesson 4:67 relu",
+            ])
+        #expect(
+            lesson.links.map { "\($0.id) \($0.kind) \($0.destination.location) \($0.destination.value)" } == [
+                "0 link 19:8 04-relu.md#drawbacks", "2 image 19:50 img/dot.png",
+            ])
         #expect(lesson.pageFragments == [Located("top", at: SourceLocation(line: 19, column: 36))])
     }
 
@@ -55,7 +59,8 @@ import Testing
         let first = LessonParser.parse(Self.source).lesson, second = LessonParser.parse(Self.source).lesson
         #expect(first == second && first.hashValue == second.hashValue)
         #expect(first != LessonParser.parse(Self.source + "More.\n").lesson)
-        let fragments = LessonFragments(directives: [0: "<figure id=\"fig-s\"></figure>"], roles: [0: "0.25"], links: [0: "relu.html#drawbacks"])
+        let fragments = LessonFragments(
+            directives: [0: "<figure id=\"fig-s\"></figure>"], roles: [0: "0.25"], links: [0: "relu.html#drawbacks"])
         let html = LessonRenderer.render(first, fragments: fragments)
         #expect(html == LessonRenderer.render(second, fragments: fragments))
         #expect(html.html.contains("The slope at 0 is 0.25; see {ref}<code>fig-s</code>"), "a role without HTML stays as written")

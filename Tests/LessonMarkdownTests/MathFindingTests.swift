@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects how math is found before cmark: pandoc's dollar rules, CommonMark's precedence
@@ -50,15 +51,20 @@ import Testing
         ("> quote $$a\n> b$$", ["display:a\nb"]),
         ("> > deep $a\n> > b$", ["inline:a\nb"]),
         ("- item $$a\n  b$$", ["display:a\nb"]),
-        ("1. $$\\begin{cases} 1 & x > 0 \\\\\n   0 & \\text{else}\\end{cases}$$", ["display:\\begin{cases} 1 & x > 0 \\\\\n0 & \\text{else}\\end{cases}"]),
+        (
+            "1. $$\\begin{cases} 1 & x > 0 \\\\\n   0 & \\text{else}\\end{cases}$$",
+            ["display:\\begin{cases} 1 & x > 0 \\\\\n0 & \\text{else}\\end{cases}"]
+        ),
     ])
     func dollars(_ markdown: String, expected: [String]) {
         #expect(found(markdown) == expected)
     }
 
-    @Test("No math in code blocks, indented code or HTML blocks", arguments: [
-        "```\n$x$\n```", "~~~{plot} relu\n:caption: $x$\n~~~", "    $x$", "<div>\n$x$\n</div>",
-    ])
+    @Test(
+        "No math in code blocks, indented code or HTML blocks",
+        arguments: [
+            "```\n$x$\n```", "~~~{plot} relu\n:caption: $x$\n~~~", "    $x$", "<div>\n$x$\n</div>",
+        ])
     func blocks(_ markdown: String) {
         #expect(found(markdown).isEmpty)
     }
@@ -72,12 +78,14 @@ import Testing
     @Test("Each TeX character knows its place in the file")
     func positions() throws {
         let markdown = "Intro\n\n> $$a\n> x \\bad$$"
-        let span = try #require(MathSpanScanner(source: SourceText(markdown))
-            .spans(in: CMarkDocument.inlineTextBlocks(markdown: markdown)).first)
+        let span = try #require(
+            MathSpanScanner(source: SourceText(markdown))
+                .spans(in: CMarkDocument.inlineTextBlocks(markdown: markdown)).first)
         #expect(span.location == SourceLocation(line: 3, column: 3))
         #expect(span.location(ofCharacter: 0) == SourceLocation(line: 3, column: 5))
-        #expect(span.location(ofCharacter: span.tex.distance(from: span.tex.startIndex, to: try #require(span.tex.firstIndex(of: "\\"))))
-            == SourceLocation(line: 4, column: 5))
+        #expect(
+            span.location(ofCharacter: span.tex.distance(from: span.tex.startIndex, to: try #require(span.tex.firstIndex(of: "\\"))))
+                == SourceLocation(line: 4, column: 5))
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects links in the author's raw HTML (kept with `unsafe_html`): each `href` and
@@ -11,22 +12,27 @@ import Testing
         -> (seen: [String], html: String)
     {
         var seen: [String] = []
-        let html = render(markdown, allowRawHTML: allowRawHTML, url: { link in
-            seen.append("\(link.destination.location) \(link.kind) \(link.destination.value)")
-            return answer(link.destination.value)
-        }).html
+        let html = render(
+            markdown, allowRawHTML: allowRawHTML,
+            url: { link in
+                seen.append("\(link.destination.location) \(link.kind) \(link.destination.value)")
+                return answer(link.destination.value)
+            }
+        ).html
         return (seen, html)
     }
 
-    @Test("href and src are read as a browser reads them", arguments: [
-        ("<IMG SRC=a.png alt=\"<b>\"><a title='x' href = 'b.md?x=1&amp;y=2'>", ["src=a.png", "href=b.md?x=1&y=2"]),
-        ("<!-- <a href=\"no.md\"> --><source src=\"c&#46;png\"/><a data-href=\"no3.md\" href=\"\">", ["src=c.png", "href="]),
-        ("<script>let s = '<a href=\"no.md\">'</script><a href=x.md>", ["href=x.md"]),
-        ("<textarea><a href=\"no.md\"></textarea><title><a href='no.md'></TITLE><a href=y.md>", ["href=y.md"]),
-        ("<!--><a href=\"after-empty-comment.md\"><!---><a href=\"z.md\"><!-- -->", ["href=after-empty-comment.md", "href=z.md"]),
-        ("<a href=\"first.md\" HREF=\"second.md\">", ["href=first.md"]),
-        ("<a href=\" spaced.md\n\">", ["href=spaced.md"]),
-    ])
+    @Test(
+        "href and src are read as a browser reads them",
+        arguments: [
+            ("<IMG SRC=a.png alt=\"<b>\"><a title='x' href = 'b.md?x=1&amp;y=2'>", ["src=a.png", "href=b.md?x=1&y=2"]),
+            ("<!-- <a href=\"no.md\"> --><source src=\"c&#46;png\"/><a data-href=\"no3.md\" href=\"\">", ["src=c.png", "href="]),
+            ("<script>let s = '<a href=\"no.md\">'</script><a href=x.md>", ["href=x.md"]),
+            ("<textarea><a href=\"no.md\"></textarea><title><a href='no.md'></TITLE><a href=y.md>", ["href=y.md"]),
+            ("<!--><a href=\"after-empty-comment.md\"><!---><a href=\"z.md\"><!-- -->", ["href=after-empty-comment.md", "href=z.md"]),
+            ("<a href=\"first.md\" HREF=\"second.md\">", ["href=first.md"]),
+            ("<a href=\" spaced.md\n\">", ["href=spaced.md"]),
+        ])
     func attributes(_ html: String, expected: [String]) {
         #expect(HTMLAttributes.find(["href", "src"], in: html).map { "\($0.name)=\($0.value)" } == expected)
     }
@@ -46,14 +52,15 @@ import Testing
             Text $x$ <img src="c.png"> and <a
             href="d.md" title="t">d</a> <https://e.org/f.md> [g](g.md)
             """
-        #expect(links(markdown).seen == [
-            "5:13 image img/a.png",
-            "5:45 link 04-relu.md",
-            "8:16 link b.md",
-            "10:20 image c.png",
-            "11:7 link d.md",
-            "11:54 link g.md",
-        ])
+        #expect(
+            links(markdown).seen == [
+                "5:13 image img/a.png",
+                "5:45 link 04-relu.md",
+                "8:16 link b.md",
+                "10:20 image c.png",
+                "11:7 link d.md",
+                "11:54 link g.md",
+            ])
     }
 
     @Test("The answer replaces the value in place, escaped for its quotes")
@@ -81,9 +88,10 @@ import Testing
     func fragments() {
         let markdown = "<a href=\"#nowhere\">a</a> <a href=\"#kept\">b</a> <span id=\"kept\"></span>\n"
         let rendered = render(markdown, allowRawHTML: true)
-        #expect(rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
-            "a.md:1:10: error: this lesson has no heading, figure or table with the id 'nowhere'; "
-                + "a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'",
-        ])
+        #expect(
+            rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
+                "a.md:1:10: error: this lesson has no heading, figure or table with the id 'nowhere'; "
+                    + "a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"
+            ])
     }
 }

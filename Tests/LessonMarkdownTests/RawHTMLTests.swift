@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LessonMarkdown
 
 /// Protects the rule that the author's raw HTML is dropped while generated output survives.

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 @testable import LessonMarkdown
 
 /// A lesson through LessonMarkdown's two phases, parse and render, with fragments that a

@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import SVGPlot
 
 /// Protects what screen readers rely on: role, title and description, and their ids.

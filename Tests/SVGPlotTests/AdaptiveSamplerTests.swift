@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SVGPlot
 
 /// The geometry of sampled curves: exact corners, breaks at jumps, distance in pixels
@@ -20,13 +21,15 @@ struct AdaptiveSamplerTests {
         #expect(curve.discontinuities.isEmpty)
     }
 
-    @Test("Piecewise-linear functions keep exactly their corners and ends", arguments: [
-        ("hardtanh", -3.0...3.0, 4),  // −3, −1, 1, 3
-        ("leaky_relu", -3.0...3.0, 3),
-        ("relu6", -2.0...8.0, 4),  // −2, 0, 6, 8
-        ("hardsigmoid", -5.0...5.0, 4),  // −5, −3, 3, 5
-        ("identity", -4.0...4.0, 2),
-    ])
+    @Test(
+        "Piecewise-linear functions keep exactly their corners and ends",
+        arguments: [
+            ("hardtanh", -3.0...3.0, 4),  // −3, −1, 1, 3
+            ("leaky_relu", -3.0...3.0, 3),
+            ("relu6", -2.0...8.0, 4),  // −2, 0, 6, 8
+            ("hardsigmoid", -5.0...5.0, 4),  // −5, −3, 3, 5
+            ("identity", -4.0...4.0, 2),
+        ])
     func piecewiseLinearVertices(name: String, x: ClosedRange<Double>, vertices: Int) throws {
         let f = try #require(TestCurve.named[name])
         let curve = AdaptiveSampler.sample(
@@ -41,10 +44,11 @@ struct AdaptiveSamplerTests {
         // The binary step, 1 from 0 on.
         let curve = AdaptiveSampler.sample(
             { $0 < 0 ? 0 : 1 }, from: -2, to: 2, jumps: [0], scale: Self.scale(x: -2...2, y: -0.1...1.1))
-        #expect(curve.segments == [
-            [PlotPoint(x: -2, y: 0), PlotPoint(x: 0, y: 0)],
-            [PlotPoint(x: 0, y: 1), PlotPoint(x: 2, y: 1)],
-        ])
+        #expect(
+            curve.segments == [
+                [PlotPoint(x: -2, y: 0), PlotPoint(x: 0, y: 0)],
+                [PlotPoint(x: 0, y: 1), PlotPoint(x: 2, y: 1)],
+            ])
         #expect(curve.discontinuities == [Discontinuity(x: 0, left: 0, value: 1, right: 1)])
     }
 
@@ -83,9 +87,11 @@ struct AdaptiveSamplerTests {
         #expect(curve.segments.count == 2)
     }
 
-    @Test("Periodic curves are not aliased into straight lines", arguments: [
-        (4 * Double.pi, -9.5...9.5), (2 * Double.pi, -8.0...8.0), (1000, -5.0...5.0), (64 * Double.pi, -1.0...1.0),
-    ])
+    @Test(
+        "Periodic curves are not aliased into straight lines",
+        arguments: [
+            (4 * Double.pi, -9.5...9.5), (2 * Double.pi, -8.0...8.0), (1000, -5.0...5.0), (64 * Double.pi, -1.0...1.0),
+        ])
     func noAliasing(frequency: Double, x: ClosedRange<Double>) {
         let scale = Self.scale(x: x, y: -1.2...1.2)
         let f: (Double) -> Double = { sin(frequency * $0) }
@@ -95,9 +101,11 @@ struct AdaptiveSamplerTests {
         #expect(Self.worstDistance(curve, f, scale: scale) <= 0.3)
     }
 
-    @Test("Extreme intervals and scales give a curve, never a trap", arguments: [
-        (-1e308, 1e308, 1e-300), (0, 1e-320, 1e300), (-1e300, 1e300, .infinity), (-1, 1, .nan),
-    ])
+    @Test(
+        "Extreme intervals and scales give a curve, never a trap",
+        arguments: [
+            (-1e308, 1e308, 1e-300), (0, 1e-320, 1e300), (-1e300, 1e300, .infinity), (-1, 1, .nan),
+        ])
     func extremes(a: Double, b: Double, pixelsPerUnit: Double) {
         for mode in [AdaptiveSampler.Mode.adaptive(findsJumps: true), .uniform(count: 50)] {
             let curve = AdaptiveSampler.sample(
@@ -137,11 +145,13 @@ struct AdaptiveSamplerTests {
         return worst
     }
 
-    @Test("Smooth curves stay within 0.3 px of the truth", arguments: [
-        ("sigmoid", -6.0...6.0, -0.1...1.1), ("tanh", -4.0...4.0, -1.2...1.2), ("gelu", -4.0...3.0, -0.5...3.0),
-        ("mish", -5.0...2.0, -0.5...2.0), ("gaussian", -3.0...3.0, -0.1...1.1), ("sinc", -10.0...10.0, -0.3...1.1),
-        ("softplus", -1000.0...1000.0, -50...1000),
-    ])
+    @Test(
+        "Smooth curves stay within 0.3 px of the truth",
+        arguments: [
+            ("sigmoid", -6.0...6.0, -0.1...1.1), ("tanh", -4.0...4.0, -1.2...1.2), ("gelu", -4.0...3.0, -0.5...3.0),
+            ("mish", -5.0...2.0, -0.5...2.0), ("gaussian", -3.0...3.0, -0.1...1.1), ("sinc", -10.0...10.0, -0.3...1.1),
+            ("softplus", -1000.0...1000.0, -50...1000),
+        ])
     func withinTolerance(name: String, x: ClosedRange<Double>, y: ClosedRange<Double>) throws {
         let f = try #require(TestCurve.named[name])
         let derivative = try #require(f.derivative)
@@ -169,7 +179,9 @@ struct AdaptiveSamplerTests {
     func bounded(frequency: Double) {
         var calls = 0
         let curve = AdaptiveSampler.sample(
-            { calls += 1; return sin(frequency * $0) }, from: -5, to: 5, scale: Self.scale(x: -5...5, y: -1.1...1.1),
+            {
+                calls += 1; return sin(frequency * $0)
+            }, from: -5, to: 5, scale: Self.scale(x: -5...5, y: -1.1...1.1),
             mode: .adaptive(findsJumps: true))
         // The budget, plus the grid and at most one bisection's 1,100 calls past it.
         #expect(calls <= AdaptiveSampler.maximumEvaluations + 1_200)

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the one call, `Plot.draw`: curves in; SVG, samples and geometry out, each
@@ -30,9 +31,10 @@ import Testing
         let options = PlotOptions(xDomain: -3...3, title: "relu", description: .text("d"), idPrefix: "p", styling: .external)
         let drawn = Plot.draw([Self.relu, Self.reluSlope], options: options)
         let series = zip([Self.relu, Self.reluSlope], drawn.curves).map { curve, sampled in
-            PlotSeries(id: curve.id, label: curve.label, segments: sampled.segments, colorIndex: curve.colorIndex,
-                       dashed: curve.dashed,
-                       markers: PlotMarker.dots(at: sampled.discontinuities, pixelsPerUnitY: drawn.geometry.pixelsPerUnitY))
+            PlotSeries(
+                id: curve.id, label: curve.label, segments: sampled.segments, colorIndex: curve.colorIndex,
+                dashed: curve.dashed,
+                markers: PlotMarker.dots(at: sampled.discontinuities, pixelsPerUnitY: drawn.geometry.pixelsPerUnitY))
         }
         let figure = PlotFigure(xDomain: -3...3, series: series, title: "relu", description: "d", idPrefix: "p")
         #expect(SVGRenderer.render(figure, styling: .external) == drawn.svg)
@@ -64,9 +66,12 @@ import Testing
     @Test("A given y range is drawn as given, and each curve is sampled once for it")
     func givenRange() {
         var calls = 0
-        let sigmoid: (Double) -> Double = { calls += 1; return 1 / (1 + exp(-$0)) }
-        let drawn = Plot.draw([PlotCurve(id: "s", label: "s", function: sigmoid)],
-                              options: PlotOptions(xDomain: -6...6, yDomain: -0.5...1.5, title: "t"))
+        let sigmoid: (Double) -> Double = {
+            calls += 1; return 1 / (1 + exp(-$0))
+        }
+        let drawn = Plot.draw(
+            [PlotCurve(id: "s", label: "s", function: sigmoid)],
+            options: PlotOptions(xDomain: -6...6, yDomain: -0.5...1.5, title: "t"))
         #expect(drawn.geometry.yDomain == -0.5...1.5)
         let inDraw = calls
         calls = 0
@@ -99,8 +104,9 @@ import Testing
         #expect(try #require(sampledFor) == -0.2...1)
         #expect(drawn.geometry.yDomain == -0.2...1.2)
         // The drawn geometry is the one the SVG's y ticks follow.
-        let yLabels = try #require(drawn.svg.components(separatedBy: "<g class=\"tick y\">").last?
-            .components(separatedBy: "</g>").first)
+        let yLabels = try #require(
+            drawn.svg.components(separatedBy: "<g class=\"tick y\">").last?
+                .components(separatedBy: "</g>").first)
         #expect(yLabels.components(separatedBy: "<text").count - 1 == drawn.geometry.yTicks.count)
     }
 
@@ -113,10 +119,12 @@ import Testing
         #expect(empty.geometry.yDomain == -1...1)
     }
 
-    @Test("Odd options draw without trapping", arguments: [
-        (2.0...2.0, nil, 640.0, 400.0, nil), (-Double.infinity...Double.infinity, nil, 640, 400, nil),
-        (-1...1, 0...0, .nan, -5, -3),
-    ] as [(ClosedRange<Double>, ClosedRange<Double>?, Double, Double, Int?)])
+    @Test(
+        "Odd options draw without trapping",
+        arguments: [
+            (2.0...2.0, nil, 640.0, 400.0, nil), (-Double.infinity...Double.infinity, nil, 640, 400, nil),
+            (-1...1, 0...0, .nan, -5, -3),
+        ] as [(ClosedRange<Double>, ClosedRange<Double>?, Double, Double, Int?)])
     func oddOptions(x: ClosedRange<Double>, y: ClosedRange<Double>?, width: Double, height: Double, samples: Int?) {
         let options = PlotOptions(xDomain: x, yDomain: y, width: width, height: height, title: "", idPrefix: "", sampleCount: samples)
         let drawn = Plot.draw([Self.relu, Self.reluSlope], options: options)

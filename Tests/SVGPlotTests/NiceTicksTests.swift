@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the round tick values every axis is built on.
@@ -28,7 +29,8 @@ import Testing
 
     @Test(arguments: [
         0.0...1e300, -1e308...1e308, -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
-        1e15...(1e15 + 10), 1.0...(1 + 1e-15), Double.leastNonzeroMagnitude...(2 * Double.leastNonzeroMagnitude), -1e-300...1e-300, 123_456...123_789,
+        1e15...(1e15 + 10), 1.0...(1 + 1e-15), Double.leastNonzeroMagnitude...(2 * Double.leastNonzeroMagnitude), -1e-300...1e-300,
+        123_456...123_789,
     ])
     func extremeRangesStayInsideAndOrdered(range: ClosedRange<Double>) {
         let ticks = NiceTicks.ticks(in: range, approximately: 6)
@@ -61,10 +63,12 @@ import Testing
         #expect(NiceTicks.ticks(in: 0.3...0.7, approximately: 4) == [0.3, 0.4, 0.5, 0.6, 0.7])
     }
 
-    @Test("The smallest round step at least a value", arguments: [
-        (0.03, 0.05), (0.0375, 0.05), (0.05, 0.05), (0.0501, 0.1), (1.0, 1.0), (1.5, 2.0), (3.0, 5.0), (7.0, 10.0),
-        (12.0, 20.0), (4.9e-7, 5e-7),
-    ])
+    @Test(
+        "The smallest round step at least a value",
+        arguments: [
+            (0.03, 0.05), (0.0375, 0.05), (0.05, 0.05), (0.0501, 0.1), (1.0, 1.0), (1.5, 2.0), (3.0, 5.0), (7.0, 10.0),
+            (12.0, 20.0), (4.9e-7, 5e-7),
+        ])
     func stepAtLeast(least: Double, step: Double) {
         #expect(NiceTicks.step(atLeast: least) == step)
     }

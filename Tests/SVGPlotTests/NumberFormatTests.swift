@@ -1,22 +1,26 @@
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the exact text of numbers: path coordinates and human-read labels.
 @Suite struct NumberFormatTests {
-    @Test(arguments: [
-        (12.34, "12.3"), (12.36, "12.4"), (640, "640"), (1.0, "1"), (0.05, "0.1"), (-0.06, "-0.1"),
-        (-0.04, "0"), (-0.0, "0"), (0, "0"), (-12.5, "-12.5"), (0.25, "0.3"), (99.96, "100"),
-    ] as [(Double, String)])
+    @Test(
+        arguments: [
+            (12.34, "12.3"), (12.36, "12.4"), (640, "640"), (1.0, "1"), (0.05, "0.1"), (-0.06, "-0.1"),
+            (-0.04, "0"), (-0.0, "0"), (0, "0"), (-12.5, "-12.5"), (0.25, "0.3"), (99.96, "100"),
+        ] as [(Double, String)])
     func coordinatesRoundToTenths(value: Double, text: String) {
         #expect(NumberFormat.tenths(value) == text)
     }
 
     /// Protects where a found jump is placed: at the neighbour with the shorter decimal,
     /// counted as ActivationMath's `shortestDecimal` writes it (`1e17`, not 18 digits).
-    @Test(arguments: [
-        (0.3, 3), (0.30000000000000004, 19), (1, 1), (1.0000000000000002, 18), (-2, 2), (-0.0, 2),
-        (.leastNonzeroMagnitude, 6), (-.leastNonzeroMagnitude, 7), (1e-5, 4), (1e16, 4), (1e17, 4), (1e17 + 16, 21), (.infinity, 3), (.nan, 3),
-    ] as [(Double, Int)])
+    @Test(
+        arguments: [
+            (0.3, 3), (0.30000000000000004, 19), (1, 1), (1.0000000000000002, 18), (-2, 2), (-0.0, 2),
+            (.leastNonzeroMagnitude, 6), (-.leastNonzeroMagnitude, 7), (1e-5, 4), (1e16, 4), (1e17, 4), (1e17 + 16, 21), (.infinity, 3),
+            (.nan, 3),
+        ] as [(Double, Int)])
     func roundTripLengthCountsTheCompactForm(value: Double, length: Int) {
         #expect(NumberFormat.roundTripLength(value) == length)
     }
@@ -28,10 +32,11 @@ import Testing
         #expect(NumberFormat.tenths(1e300) == "1000000000000")
     }
 
-    @Test(arguments: [
-        (5, -1, "0.5"), (1, 0, "1"), (-2, 0, "\u{2212}2"), (25, -2, "0.25"), (0, -3, "0"), (20, -1, "2"),
-        (-4, -3, "\u{2212}0.004"), (5, 3, "5000"), (-15, -1, "\u{2212}1.5"), (1, 25, "1e25"),
-    ] as [(Int, Int, String)])
+    @Test(
+        arguments: [
+            (5, -1, "0.5"), (1, 0, "1"), (-2, 0, "\u{2212}2"), (25, -2, "0.25"), (0, -3, "0"), (20, -1, "2"),
+            (-4, -3, "\u{2212}0.004"), (5, 3, "5000"), (-15, -1, "\u{2212}1.5"), (1, 25, "1e25"),
+        ] as [(Int, Int, String)])
     func labelsAreMinimalWithTrueMinus(significand: Int, exponent: Int, text: String) {
         #expect(NumberFormat.decimal(significand: significand, exponent: exponent) == text)
     }
@@ -41,10 +46,11 @@ import Testing
         #expect(NumberFormat.decimal(significand: -1, exponent: -7, scientific: true) == "\u{2212}1e\u{2212}7")
     }
 
-    @Test(arguments: [
-        (-0.0, "0"), (0.1, "0.1"), (1e-5, "0.00001"), (-2.0, "\u{2212}2"), (1e16, "10000000000000000"),
-        (1.5e300, "1.5e300"), (-2.5e-30, "\u{2212}2.5e\u{2212}30"), (123.456, "123.456"),
-    ] as [(Double, String)])
+    @Test(
+        arguments: [
+            (-0.0, "0"), (0.1, "0.1"), (1e-5, "0.00001"), (-2.0, "\u{2212}2"), (1e16, "10000000000000000"),
+            (1.5e300, "1.5e300"), (-2.5e-30, "\u{2212}2.5e\u{2212}30"), (123.456, "123.456"),
+        ] as [(Double, String)])
     func shortestRoundTripText(value: Double, text: String) {
         #expect(NumberFormat.shortest(value) == text)
     }

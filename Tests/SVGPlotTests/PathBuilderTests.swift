@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import SVGPlot
 
 /// Protects path data: relative steps, subpaths per segment, breaks and bounded numbers.
@@ -13,9 +14,11 @@ import Testing
     }
 
     @Test func relativeStepsAfterOneMove() {
-        let data = PathBuilder.pathData([[
-            PixelPoint(x: 10, y: 20), PixelPoint(x: 11.2, y: 19.6), PixelPoint(x: 12.5, y: 19.6),
-        ]])
+        let data = PathBuilder.pathData([
+            [
+                PixelPoint(x: 10, y: 20), PixelPoint(x: 11.2, y: 19.6), PixelPoint(x: 12.5, y: 19.6),
+            ]
+        ])
         #expect(data == "M10 20l1.2-0.4 1.3 0")
     }
 

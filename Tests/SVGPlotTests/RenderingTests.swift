@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the structure other modules and the stylesheet rely on.
@@ -27,8 +28,10 @@ import Testing
 
     @Test func markersAreFilledOrHollowDotsInTheirSeriesColourAndFamiliesAreGrouped() throws {
         var figure = figure
-        figure.series[1].markers = [PlotMarker(x: 0, y: 0.25, isFilled: true), PlotMarker(x: 0, y: 1, isFilled: false),
-                                    PlotMarker(x: 100, y: 0, isFilled: true), PlotMarker(x: .nan, y: 0, isFilled: true)]
+        figure.series[1].markers = [
+            PlotMarker(x: 0, y: 0.25, isFilled: true), PlotMarker(x: 0, y: 1, isFilled: false),
+            PlotMarker(x: 100, y: 0, isFilled: true), PlotMarker(x: .nan, y: 0, isFilled: true),
+        ]
         figure.series[1].group = 3
         let document = SVGDocument(SVGRenderer.render(figure, styling: .external))
         let dots = document.all("circle")
@@ -101,7 +104,7 @@ import Testing
         shifted.yDomain = 0.5...2
         let edge = try axisPoints(shifted)
         #expect(edge[2].0 == plotLeft(shifted))
-        #expect(edge[0].1 == edge[3].1) // horizontal axis along the bottom edge
+        #expect(edge[0].1 == edge[3].1)  // horizontal axis along the bottom edge
     }
 
     @Test func tickLabelsUseTrueMinus() {

@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the promise that no figure traps and every output is well-formed and finite.
@@ -14,9 +15,10 @@ import Testing
         _ segments: [[PlotPoint]], x: ClosedRange<Double> = -1...1, y: ClosedRange<Double>? = nil,
         width: Double = 640, height: Double = 400
     ) -> PlotFigure {
-        PlotFigure(width: width, height: height, xDomain: x, yDomain: y,
-                   series: [PlotSeries(id: "s", label: "s", segments: segments)],
-                   title: "t", description: "d", idPrefix: "p")
+        PlotFigure(
+            width: width, height: height, xDomain: x, yDomain: y,
+            series: [PlotSeries(id: "s", label: "s", segments: segments)],
+            title: "t", description: "d", idPrefix: "p")
     }
 
     static let nan = PlotPoint(x: .nan, y: .nan)
@@ -27,21 +29,37 @@ import Testing
         Case(name: "NaN everywhere", figure: figure([[nan, nan], [nan]])),
         Case(name: "zero-width x domain", figure: figure([[PlotPoint(x: 2, y: 1), PlotPoint(x: 2, y: 3)]], x: 2...2)),
         Case(name: "zero-width y domain", figure: figure([[PlotPoint(x: 0, y: 1)]], y: 0...0)),
-        Case(name: "infinite domains", figure: figure([[PlotPoint(x: 0, y: 1)]], x: -.infinity...(.infinity),
-                                                      y: -.infinity...(.infinity))),
+        Case(
+            name: "infinite domains",
+            figure: figure(
+                [[PlotPoint(x: 0, y: 1)]], x: -.infinity...(.infinity),
+                y: -.infinity...(.infinity))),
         Case(name: "constant series", figure: figure([[PlotPoint(x: -1, y: 7), PlotPoint(x: 1, y: 7)]])),
-        Case(name: "huge values", figure: figure([[PlotPoint(x: -1, y: -1e308), PlotPoint(x: 0, y: 1e308),
-                                                   PlotPoint(x: 1, y: .infinity)]])),
-        Case(name: "tiny values", figure: figure([[PlotPoint(x: -1, y: .leastNonzeroMagnitude), PlotPoint(x: 1, y: 3 * .leastNonzeroMagnitude)]])),
+        Case(
+            name: "huge values",
+            figure: figure([
+                [
+                    PlotPoint(x: -1, y: -1e308), PlotPoint(x: 0, y: 1e308),
+                    PlotPoint(x: 1, y: .infinity),
+                ]
+            ])),
+        Case(
+            name: "tiny values",
+            figure: figure([[PlotPoint(x: -1, y: .leastNonzeroMagnitude), PlotPoint(x: 1, y: 3 * .leastNonzeroMagnitude)]])),
         Case(name: "NaN size", figure: figure([[PlotPoint(x: 0, y: 0)]], width: .nan, height: -.infinity)),
         Case(name: "zero size", figure: figure([[PlotPoint(x: 0, y: 0)]], width: 0, height: 0)),
         Case(name: "points outside x domain", figure: figure([[PlotPoint(x: 50, y: 1e9), PlotPoint(x: 60, y: 2)]])),
-        Case(name: "many series", figure: PlotFigure(
-            xDomain: 0...1,
-            series: (0..<60).map { PlotSeries(id: "s\($0)", label: "series number \($0)",
-                                              segments: [[PlotPoint(x: 0, y: Double($0)), PlotPoint(x: 1, y: 0)]],
-                                              colorIndex: $0 - 30, dashed: $0.isMultiple(of: 2)) },
-            title: "many", description: "many", idPrefix: "many")),
+        Case(
+            name: "many series",
+            figure: PlotFigure(
+                xDomain: 0...1,
+                series: (0..<60).map {
+                    PlotSeries(
+                        id: "s\($0)", label: "series number \($0)",
+                        segments: [[PlotPoint(x: 0, y: Double($0)), PlotPoint(x: 1, y: 0)]],
+                        colorIndex: $0 - 30, dashed: $0.isMultiple(of: 2))
+                },
+                title: "many", description: "many", idPrefix: "many")),
     ]
 
     @Test(arguments: cases)
@@ -52,8 +70,9 @@ import Testing
         #expect(document.all("path").filter { $0.attributes["data-series"] != nil }.count == test.figure.series.count)
         for element in document.elements {
             for (name, value) in element.attributes where name != "data-series" && name != "class" {
-                #expect(!value.lowercased().contains("nan") && !value.lowercased().contains("inf"),
-                        "\(element.name) \(name)=\(value)")
+                #expect(
+                    !value.lowercased().contains("nan") && !value.lowercased().contains("inf"),
+                    "\(element.name) \(name)=\(value)")
             }
         }
         let root = try #require(document.elements.first)

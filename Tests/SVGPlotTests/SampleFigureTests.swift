@@ -1,6 +1,7 @@
-import Foundation
 import AtlasTestSupport
+import Foundation
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the realistic case: sigmoid and tanh with derivatives, 200 samples each.

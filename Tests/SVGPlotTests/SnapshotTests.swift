@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import SVGPlot
 
 /// Protects the exact bytes of whole figures; files are named after the case.

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -39,10 +40,11 @@ extension AtomicOutputTests {
 
         _ = try await Fixture.build("basic", into: workspace.output, operations: operations)
         let pid = ProcessInfo.processInfo.processIdentifier
-        #expect(log.notes == [
-            "exchange ._site.atlas-new-\(pid) _site", "rename _site ._site.atlas-old-\(pid)",
-            "rename ._site.atlas-new-\(pid) _site", "remove ._site.atlas-old-\(pid)",
-        ])
+        #expect(
+            log.notes == [
+                "exchange ._site.atlas-new-\(pid) _site", "rename _site ._site.atlas-old-\(pid)",
+                "rename ._site.atlas-new-\(pid) _site", "remove ._site.atlas-old-\(pid)",
+            ])
         #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
         #expect(try workspace.leftovers() == [])
     }

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -29,14 +30,22 @@ extension AtomicOutputTests {
 
     static var pid: Int32 { ProcessInfo.processInfo.processIdentifier }
 
-    @Test("A folder that cannot be made or a previous site that cannot be set aside stops the build", arguments: [
-        ("making the folder beside the output", failing(\.makeDirectory, at: "._site.atlas-new", code: EACCES),
-         "error: _site: cannot create a folder beside it to build into (Permission denied); the previous site is as it was"),
-        ("finding every name beside the output taken", failing(\.makeDirectory, at: "._site.atlas-new", code: EEXIST),
-         "error: _site: every name for a folder to build into beside it is taken; remove the old '.atlas-new' folders"),
-        ("making a folder of the new site", failing(\.makeDirectory, at: "assets", code: ENOSPC),
-         "error: _site/assets: cannot create the folder (No space left on device); the previous site is as it was"),
-    ])
+    @Test(
+        "A folder that cannot be made or a previous site that cannot be set aside stops the build",
+        arguments: [
+            (
+                "making the folder beside the output", failing(\.makeDirectory, at: "._site.atlas-new", code: EACCES),
+                "error: _site: cannot create a folder beside it to build into (Permission denied); the previous site is as it was"
+            ),
+            (
+                "finding every name beside the output taken", failing(\.makeDirectory, at: "._site.atlas-new", code: EEXIST),
+                "error: _site: every name for a folder to build into beside it is taken; remove the old '.atlas-new' folders"
+            ),
+            (
+                "making a folder of the new site", failing(\.makeDirectory, at: "assets", code: ENOSPC),
+                "error: _site/assets: cannot create the folder (No space left on device); the previous site is as it was"
+            ),
+        ])
     func folderNotMade(_ name: String, operations: FileOperations, message: String) async throws {
         let workspace = try await previousSite()
         defer { workspace.remove() }
@@ -90,12 +99,14 @@ extension AtomicOutputTests {
         #expect(try workspace.leftovers() == ["._site.atlas-new-\(Self.pid)"])
     }
 
-    @Test("An output path that cannot be a folder is an error before anything is written", arguments: [
-        // A file where a folder on the way should be.
-        ("notes.txt/_site", "error: _site: cannot examine the output folder (Not a directory)"),
-        // A symbolic link to nowhere on the way: the folder it stands for cannot be made.
-        ("dangling/sub/_site", "error: _site: cannot create the folder it goes in (File exists)"),
-    ])
+    @Test(
+        "An output path that cannot be a folder is an error before anything is written",
+        arguments: [
+            // A file where a folder on the way should be.
+            ("notes.txt/_site", "error: _site: cannot examine the output folder (Not a directory)"),
+            // A symbolic link to nowhere on the way: the folder it stands for cannot be made.
+            ("dangling/sub/_site", "error: _site: cannot create the folder it goes in (File exists)"),
+        ])
     func outputPathBroken(_ output: String, message: String) async throws {
         let workspace = try OutputWorkspace()
         defer { workspace.remove() }
@@ -116,22 +127,27 @@ extension AtomicOutputTests {
         let workspace = try OutputWorkspace()
         defer { workspace.remove() }
         await #expect {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: workspace.root.url.appendingPathComponent("Content"), contentDisplayPath: "Content",
-                templatesDirectory: nil, templatesDisplayPath: "Templates", outputDirectory: workspace.output, jobs: 1))
+            _ = try await SiteBuild.run(
+                BuildOptions(
+                    contentDirectory: workspace.root.url.appendingPathComponent("Content"), contentDisplayPath: "Content",
+                    templatesDirectory: nil, templatesDisplayPath: "Templates", outputDirectory: workspace.output, jobs: 1))
         } throws: { error in
             (error as? BuildError)?.description == "error: Content: cannot read the content folder (No such file or directory)"
         }
         #expect(try workspace.leftovers() == [])
     }
 
-    @Test("A folder of the previous site that cannot be read or examined stops the build",
-          .enabled(if: geteuid() != 0, "root reads and examines any folder"),
-          arguments: [
-            (0o000 as Int16, "error: _site/sub: cannot read the folder to keep its files (Permission denied); "
-                + "the previous site is as it was"),
+    @Test(
+        "A folder of the previous site that cannot be read or examined stops the build",
+        .enabled(if: geteuid() != 0, "root reads and examines any folder"),
+        arguments: [
+            (
+                0o000 as Int16,
+                "error: _site/sub: cannot read the folder to keep its files (Permission denied); "
+                    + "the previous site is as it was"
+            ),
             (0o444, "error: _site/sub/deeper: cannot examine it to keep it (Permission denied); the previous site is as it was"),
-          ])
+        ])
     func previousFolderUnreadable(_ permissions: Int16, message: String) async throws {
         let workspace = try await previousSite()
         let sub = workspace.output.appendingPathComponent("sub")
@@ -171,8 +187,9 @@ extension AtomicOutputTests {
         #expect(try FileTree(workspace.root.url, withDates: true).differences(from: before) == [])
     }
 
-    @Test("A folder beside the output that cannot be listed is a warning: leftovers are not looked for",
-          .enabled(if: geteuid() != 0, "root lists any folder"))
+    @Test(
+        "A folder beside the output that cannot be listed is a warning: leftovers are not looked for",
+        .enabled(if: geteuid() != 0, "root lists any folder"))
     func besideUnlistable() async throws {
         let workspace = try OutputWorkspace()
         defer {
@@ -182,8 +199,9 @@ extension AtomicOutputTests {
         // Write and search, but no read: folders can be made and renamed, not listed.
         try FileManager.default.setAttributes([.posixPermissions: 0o300], ofItemAtPath: workspace.root.url.path)
         let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == [
-            "could not look beside '_site' for folders left by interrupted builds (Permission denied)",
-        ])
+        #expect(
+            report.outputWarnings == [
+                "could not look beside '_site' for folders left by interrupted builds (Permission denied)"
+            ])
     }
 }

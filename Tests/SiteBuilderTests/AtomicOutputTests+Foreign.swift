@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -51,9 +52,10 @@ extension AtomicOutputTests {
 
         let report = try await Fixture.build("basic", into: workspace.output, clean: true)
         #expect(Set(report.writtenFiles) == Self.generated)
-        #expect(try FileTree(workspace.output).differences(from: generated) == [
-            "unexpected: .git", "unexpected: .git/HEAD", "unexpected: .nojekyll",
-        ])
+        #expect(
+            try FileTree(workspace.output).differences(from: generated) == [
+                "unexpected: .git", "unexpected: .git/HEAD", "unexpected: .nojekyll",
+            ])
         #expect(FileManager.default.fileExists(atPath: "/etc/hostname"), "the link's target is never touched")
         #expect(try workspace.leftovers() == [])
     }
@@ -136,8 +138,9 @@ extension AtomicOutputTests {
         _ = try await Fixture.build("basic", into: workspace.output, operations: operations)
         #expect(try FileTree(workspace.output, withDates: true).differences(from: before) == [])
         for path in ["index.html", "sub/notes.txt"] {
-            let permissions = try FileManager.default.attributesOfItem(
-                atPath: workspace.output.appendingPathComponent(path).path)[.posixPermissions] as? Int
+            let permissions =
+                try FileManager.default.attributesOfItem(
+                    atPath: workspace.output.appendingPathComponent(path).path)[.posixPermissions] as? Int
             #expect(permissions == 0o640, "\(path)")
         }
     }

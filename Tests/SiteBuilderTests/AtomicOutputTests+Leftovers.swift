@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -35,8 +36,9 @@ extension AtomicOutputTests {
         func pid() throws -> Int32 { self == .thisProcess ? getpid() : try AtomicOutputTests.deadPID() }
     }
 
-    @Test("A previous site left aside by a build killed between its renames comes back, author's files and all",
-          arguments: Owner.allCases)
+    @Test(
+        "A previous site left aside by a build killed between its renames comes back, author's files and all",
+        arguments: Owner.allCases)
     func previousSiteMovedBack(_ owner: Owner) async throws {
         let workspace = try await previousSite(), reference = try await previousSite()
         defer { workspace.remove(); reference.remove() }
@@ -47,10 +49,11 @@ extension AtomicOutputTests {
         let staging = try leave("._site.atlas-new-\(pid)-2", in: workspace)
 
         let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == [
-            "the previous site was moved back into place from '\(aside.path)', where an interrupted build had left it",
-            "removed '\(staging.path)', left by an interrupted build",
-        ])
+        #expect(
+            report.outputWarnings == [
+                "the previous site was moved back into place from '\(aside.path)', where an interrupted build had left it",
+                "removed '\(staging.path)', left by an interrupted build",
+            ])
         #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
         #expect(try workspace.leftovers() == [])
     }
@@ -69,11 +72,12 @@ extension AtomicOutputTests {
         let previousTree = try FileTree(previous, withDates: true)
 
         let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == [
-            "removed '\(unfinished.path)', left by an interrupted build",
-            "a previous site left by an interrupted build is in '\(previous.path)'; its files were carried over into "
-                + "'_site'; remove it once you have checked",
-        ])
+        #expect(
+            report.outputWarnings == [
+                "removed '\(unfinished.path)', left by an interrupted build",
+                "a previous site left by an interrupted build is in '\(previous.path)'; its files were carried over into "
+                    + "'_site'; remove it once you have checked",
+            ])
         #expect(try workspace.leftovers() == (running + [previous.lastPathComponent]).sorted())
         for (name, tree) in zip(running, trees) {
             #expect(try FileTree(workspace.root.url.appendingPathComponent(name), withDates: true).differences(from: tree) == [])
@@ -136,9 +140,10 @@ extension AtomicOutputTests {
         let staging = try leave("._site.atlas-new-\(try Self.deadPID())", in: workspace)
         let operations = FileOperations.live.failingRemove(of: staging)
         let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
-        #expect(report.outputWarnings == [
-            "could not remove '\(staging.path)', left by an interrupted build (Operation not permitted); remove it by hand"
-        ])
+        #expect(
+            report.outputWarnings == [
+                "could not remove '\(staging.path)', left by an interrupted build (Operation not permitted); remove it by hand"
+            ])
         #expect(try workspace.leftovers() == [staging.lastPathComponent])
     }
 

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -43,9 +44,10 @@ extension AtomicOutputTests {
         let dead = workspace.root.url.appendingPathComponent("._site.atlas-old-\(try Self.deadPID())")
         try FileManager.default.moveItem(at: aside, to: dead)
         let report = try await Fixture.build("basic", into: workspace.output)
-        #expect(report.outputWarnings == [
-            "the previous site was moved back into place from '\(dead.path)', where an interrupted build had left it"
-        ])
+        #expect(
+            report.outputWarnings == [
+                "the previous site was moved back into place from '\(dead.path)', where an interrupted build had left it"
+            ])
         #expect(try FileTree(workspace.output).differences(from: FileTree(reference.output)) == [])
         #expect(try workspace.leftovers() == [])
     }
@@ -75,7 +77,8 @@ extension AtomicOutputTests {
         let aside = try leave("._site.atlas-old-\(try Self.deadPID())", in: workspace)
         try Data("only here".utf8).write(to: aside.appendingPathComponent("author-notes.txt"))
         let tree = try FileTree(aside, withDates: true)
-        let warning = "a previous site left by an interrupted build is in '\(aside.path)'; its files were carried over "
+        let warning =
+            "a previous site left by an interrupted build is in '\(aside.path)'; its files were carried over "
             + "into '_site'; remove it once you have checked"
         for _ in 1...2 {
             let report = try await Fixture.build("basic", into: workspace.output)

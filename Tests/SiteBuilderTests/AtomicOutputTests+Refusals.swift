@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects the folders a build must never replace: a build swaps out its whole output
@@ -9,15 +10,29 @@ import Testing
 /// folder's `assets/`, which the next build would copy back in. Any other folder inside
 /// the content or templates folder is a fine output: the build never reads it.
 extension AtomicOutputTests {
-    @Test("Building into the content folder, the templates folder or a folder holding them is refused", arguments: [
-        ("content", "output folder 'content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
-        ("content/../content", "output folder 'content/../content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
-        ("link-to-content", "output folder 'link-to-content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
-        (".", "output folder '.' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
-        ("theme/templates", "output folder 'theme/templates' is the templates folder; choose a folder of its own, e.g. '--output _site'"),
-        ("theme", "output folder 'theme' contains the templates folder 'theme/templates'; choose a folder of its own, e.g. '--output _site'"),
-        ("theme/templates/../..", "output folder 'theme/templates/../..' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
-    ])
+    @Test(
+        "Building into the content folder, the templates folder or a folder holding them is refused",
+        arguments: [
+            ("content", "output folder 'content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
+            (
+                "content/../content",
+                "output folder 'content/../content' is the content folder; choose a folder of its own, e.g. '--output _site'"
+            ),
+            ("link-to-content", "output folder 'link-to-content' is the content folder; choose a folder of its own, e.g. '--output _site'"),
+            (".", "output folder '.' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"),
+            (
+                "theme/templates",
+                "output folder 'theme/templates' is the templates folder; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "theme",
+                "output folder 'theme' contains the templates folder 'theme/templates'; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "theme/templates/../..",
+                "output folder 'theme/templates/../..' contains the content folder 'content'; choose a folder of its own, e.g. '--output _site'"
+            ),
+        ])
     func refusedOutput(_ output: String, message: String) async throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
@@ -28,10 +43,11 @@ extension AtomicOutputTests {
             atPath: root.url.appendingPathComponent("link-to-content").path, withDestinationPath: "content")
         let before = try FileTree(root.url, withDates: true)
         await #expect {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
-                templatesDisplayPath: "theme/templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
-                outputDisplayPath: output, clean: true))
+            _ = try await SiteBuild.run(
+                BuildOptions(
+                    contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
+                    templatesDisplayPath: "theme/templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
+                    outputDisplayPath: output, clean: true))
         } throws: { error in
             guard let error = error as? BuildError, case .unsafeOutput = error else { return false }
             return error.description == "error: " + message
@@ -39,18 +55,35 @@ extension AtomicOutputTests {
         #expect(try FileTree(root.url, withDates: true).differences(from: before) == [])
     }
 
-    @Test("An output in the content folder's assets, which every build copies, is refused, through a link too", arguments: [
-        ("content/assets/_site", "output folder 'content/assets/_site' lies inside the assets folder 'content/assets', "
-            + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"),
-        ("content/assets", "output folder 'content/assets' is the assets folder 'content/assets', "
-            + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"),
-        ("link-to-content/assets/_site", "output folder 'link-to-content/assets/_site' lies inside the assets folder "
-            + "'content/assets', which every build copies into the site; choose a folder of its own, e.g. '--output _site'"),
-        ("link-into-content", "output folder 'link-into-content' is the assets folder 'content/assets', "
-            + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"),
-        ("link-into-content/img/_site", "output folder 'link-into-content/img/_site' lies inside the assets folder "
-            + "'content/assets', which every build copies into the site; choose a folder of its own, e.g. '--output _site'"),
-    ])
+    @Test(
+        "An output in the content folder's assets, which every build copies, is refused, through a link too",
+        arguments: [
+            (
+                "content/assets/_site",
+                "output folder 'content/assets/_site' lies inside the assets folder 'content/assets', "
+                    + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "content/assets",
+                "output folder 'content/assets' is the assets folder 'content/assets', "
+                    + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "link-to-content/assets/_site",
+                "output folder 'link-to-content/assets/_site' lies inside the assets folder "
+                    + "'content/assets', which every build copies into the site; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "link-into-content",
+                "output folder 'link-into-content' is the assets folder 'content/assets', "
+                    + "which every build copies into the site; choose a folder of its own, e.g. '--output _site'"
+            ),
+            (
+                "link-into-content/img/_site",
+                "output folder 'link-into-content/img/_site' lies inside the assets folder "
+                    + "'content/assets', which every build copies into the site; choose a folder of its own, e.g. '--output _site'"
+            ),
+        ])
     func outputInAssets(_ output: String, message: String) async throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
@@ -63,10 +96,11 @@ extension AtomicOutputTests {
         }
         let before = try FileTree(root.url, withDates: true)
         await #expect {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
-                templatesDisplayPath: "templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
-                outputDisplayPath: output))
+            _ = try await SiteBuild.run(
+                BuildOptions(
+                    contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
+                    templatesDisplayPath: "templates", outputDirectory: root.url.appendingPathComponent(output), jobs: 1,
+                    outputDisplayPath: output))
         } throws: { error in
             guard let error = error as? BuildError, case .unsafeOutput = error else { return false }
             return error.description == "error: " + message
@@ -101,7 +135,8 @@ extension AtomicOutputTests {
         #expect(second.lessonCount == first.lessonCount)
         #expect(second.outputWarnings == ["removed '\(leftover.path)', left by an interrupted build"])
         #expect(try FileTree(content.appendingPathComponent("_site"), withDates: true).differences(from: site) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: content.path).sorted()
-            == (try FileManager.default.contentsOfDirectory(atPath: Fixture.content("basic").path) + ["_site"]).sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: content.path).sorted()
+                == (try FileManager.default.contentsOfDirectory(atPath: Fixture.content("basic").path) + ["_site"]).sorted())
     }
 }

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -68,7 +69,8 @@ import Testing
         }
     }
 
-    @Test("A build that fails while writing leaves the previous output as it was and removes its unfinished copy",
+    @Test(
+        "A build that fails while writing leaves the previous output as it was and removes its unfinished copy",
         arguments: WriteFailure.allCases)
     func writeFailure(_ failure: WriteFailure) async throws {
         let workspace = try await previousSite()
@@ -140,7 +142,8 @@ import Testing
         }
     }
 
-    @Test("A previous site that cannot be removed after the swap is a warning: the new site is in place",
+    @Test(
+        "A previous site that cannot be removed after the swap is a warning: the new site is in place",
         arguments: SwapKind.available)
     func previousSiteLeftBehind(_ kind: SwapKind) async throws {
         let workspace = try await previousSite()
@@ -148,9 +151,10 @@ import Testing
         let previous = workspace.root.url.appendingPathComponent(kind.previousSiteName)
         let operations = kind.operations.failingRemove(of: previous)
         let report = try await Fixture.build("basic", into: workspace.output, operations: operations)
-        #expect(report.outputWarnings == [
-            "the previous site could not be removed from '\(previous.path)' (Operation not permitted); remove it by hand"
-        ])
+        #expect(
+            report.outputWarnings == [
+                "the previous site could not be removed from '\(previous.path)' (Operation not permitted); remove it by hand"
+            ])
         #expect(try workspace.leftovers() == [kind.previousSiteName])
         #expect(Fixture.read(previous.appendingPathComponent("notes.txt")) == "my notes", "it is the previous site")
         #expect(FileManager.default.fileExists(atPath: workspace.output.appendingPathComponent("index.html").path))

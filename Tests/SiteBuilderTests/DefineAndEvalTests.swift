@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects `{define}` and ``{eval}` ``: lesson functions plotted, tabulated and evaluated
@@ -41,19 +42,23 @@ import Testing
         #expect(html.contains("<div class=\"formula\">"))
     }
 
-    @Test("Misuses are errors at their place", arguments: [
-        ("```{define} g\ng(x) + 1\n```", "2:1: 'g' is defined in terms of itself"),
-        ("```{define} relu\nx\n```", "1:13: 'relu' is a catalogue function; give the definition another name"),
-        ("```{define} g\nx\n```\n\n```{define} g\n2*x\n```", "5:13: 'g' is already defined in this lesson"),
-        ("```{define} g\nx + sigmod(x)\n```", "2:5: unknown function 'sigmod'; did you mean 'sigmoid'?"),
-        ("```{define} g\n2x\n```", "2:2: missing operator between '2' and 'x'; write '2*x'"),
-        ("```{define} h\nsigmoid'(x)\n```\n\n```{table} h\n:derivative:\n```",
-         "5:12: the derivative of 'h' is not available: its expression uses a derivative f'(…), and atlas computes first derivatives only; leave out ':derivative:'"),
-        ("```{plot} g\n```\n\n```{define} g\nx\n```", "1:11: unknown activation 'g'; run 'atlas list' to see the catalogue"),
-        ("Value {eval}`x + 1`.", "1:14: '{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'"),
-        ("Value {eval}`1 +`.", "1:17: expected a number, 'x' or '(' after '+'"),
-        ("Value {evl}`1`.", "1:7: unknown role '{evl}'; did you mean '{eval}'?"),
-    ])
+    @Test(
+        "Misuses are errors at their place",
+        arguments: [
+            ("```{define} g\ng(x) + 1\n```", "2:1: 'g' is defined in terms of itself"),
+            ("```{define} relu\nx\n```", "1:13: 'relu' is a catalogue function; give the definition another name"),
+            ("```{define} g\nx\n```\n\n```{define} g\n2*x\n```", "5:13: 'g' is already defined in this lesson"),
+            ("```{define} g\nx + sigmod(x)\n```", "2:5: unknown function 'sigmod'; did you mean 'sigmoid'?"),
+            ("```{define} g\n2x\n```", "2:2: missing operator between '2' and 'x'; write '2*x'"),
+            (
+                "```{define} h\nsigmoid'(x)\n```\n\n```{table} h\n:derivative:\n```",
+                "5:12: the derivative of 'h' is not available: its expression uses a derivative f'(…), and atlas computes first derivatives only; leave out ':derivative:'"
+            ),
+            ("```{plot} g\n```\n\n```{define} g\nx\n```", "1:11: unknown activation 'g'; run 'atlas list' to see the catalogue"),
+            ("Value {eval}`x + 1`.", "1:14: '{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'"),
+            ("Value {eval}`1 +`.", "1:17: expected a number, 'x' or '(' after '+'"),
+            ("Value {evl}`1`.", "1:7: unknown role '{evl}'; did you mean '{eval}'?"),
+        ])
     func misuse(_ lesson: String, expected: String) {
         let diagnostics = LessonPipeline.render(lesson).diagnostics
         #expect(diagnostics.map { "\($0.location): \($0.message)" } == [expected])

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects what readers see of the directives: ten curves in one plot, the table's numbers.
@@ -24,9 +25,10 @@ import Testing
         let svg = SVGDocument(String(html[svgStart.lowerBound..<svgEnd.upperBound]))
         #expect(svg.isWellFormed, "\(svg.error ?? "")")
         let series = svg.all("path").compactMap { $0.attributes["data-series"] }
-        #expect(series == [
-            "sigmoid", "sigmoid'", "tanh", "tanh'", "relu", "relu'", "leaky_relu", "leaky_relu'", "elu", "elu'",
-        ])
+        #expect(
+            series == [
+                "sigmoid", "sigmoid'", "tanh", "tanh'", "relu", "relu'", "leaky_relu", "leaky_relu'", "elu", "elu'",
+            ])
         let dashed = svg.all("path").filter { $0.attributes["data-series"]?.hasSuffix("'") == true }
         #expect(dashed.count == 5 && dashed.allSatisfy { $0.attributes["class"]?.hasSuffix(" dashed") == true })
         #expect(svg.all("svg").first?.attributes["role"] == "img")
@@ -49,7 +51,8 @@ import Testing
     @Test("A table landing on a kink says which convention its derivative follows")
     func kinkFootnote() {
         let html = LessonPipeline.render("```{table} relu tanh\n:x: 0\n:derivative:\n```").html
-        #expect(html.contains("At x = 0, relu has a kink and no derivative; the table shows relu′(0) = 0, the value PyTorch’s autograd uses."))
+        #expect(
+            html.contains("At x = 0, relu has a kink and no derivative; the table shows relu′(0) = 0, the value PyTorch’s autograd uses."))
         #expect(!html.contains("tanh has a kink"))
     }
 
@@ -93,8 +96,8 @@ import Testing
             let d = try #require(rest.range(of: " d=\""))
             return subpathCount(String(rest[d.upperBound...].prefix(while: { $0 != "\"" })))
         }
-        #expect(try subpaths("binary_step") == 2)       // one jump, at 0
-        #expect(try subpaths("hardshrink") == 3)        // jumps at ±0.5
+        #expect(try subpaths("binary_step") == 2)  // one jump, at 0
+        #expect(try subpaths("hardshrink") == 3)  // jumps at ±0.5
         let table = LessonPipeline.render("```{table} binary_step\n:x: 0\n:derivative:\n```").html
         let cells = try #require(RenderedTable.all(in: table).first?.rows.first)
         #expect(cells.map(\.visible) == ["0", "1", "undefined"])
@@ -111,18 +114,20 @@ import Testing
     @Test("A function named twice, even through an alias, is reported at its second mention")
     func duplicates() {
         let diagnostics = LessonPipeline.render("```{plot} sigmoid tanh logistic tanh\n```").diagnostics
-        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [
-            "1:24: 'logistic' is already in this directive (the same function as 'sigmoid'); list each function once",
-            "1:33: 'tanh' is already in this directive; list each function once",
-        ])
+        #expect(
+            diagnostics.map { "\($0.location): \($0.message)" } == [
+                "1:24: 'logistic' is already in this directive (the same function as 'sigmoid'); list each function once",
+                "1:33: 'tanh' is already in this directive; list each function once",
+            ])
     }
 
     @Test("Unknown functions and parameters are reported at their columns")
     func resolutionErrors() {
         let diagnostics = LessonPipeline.render("```{plot} relu sigmod\n```\n\n```{table} elu(alpah=2)\n```").diagnostics
-        #expect(diagnostics.map { "\($0.location): \($0.message)" } == [
-            "1:16: unknown activation 'sigmod'; did you mean 'sigmoid'?",
-            "4:16: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
-        ])
+        #expect(
+            diagnostics.map { "\($0.location): \($0.message)" } == [
+                "1:16: unknown activation 'sigmod'; did you mean 'sigmoid'?",
+                "4:16: unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?",
+            ])
     }
 }

@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import LessonMarkdown
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects links between lessons and to files: `.md` links become pages, `{lesson}`
@@ -39,35 +40,80 @@ import Testing
             atPath: content.url.appendingPathComponent(name).path, withDestinationPath: target)
     }
 
-    @Test("Bad links and roles: each an error at its destination or content", arguments: [
-        ("See [ReLU](04-rleu.md).", "5:12: unknown lesson '04-rleu.md'; did you mean '04-relu.md'?"),
-        ("See [ReLU](./relu.md#drawbacks).", "5:12: unknown lesson './relu.md'; did you mean '04-relu.md'?"),
-        ("See [notes](notes/todo.md).", "5:13: unknown lesson 'notes/todo.md'; link a lesson's file from the top of the content folder, e.g. '01-intro.md'"),
-        ("See [later](03-draft.md).", "5:13: lesson '03-draft.md' is a draft and has no page; remove the link or set 'draft: false' in it"),
-        ("See [ReLU](relu.html#drawbacks).", "5:12: link the lesson's file, not its page 'relu.html'; did you mean '04-relu.md#drawbacks'?"),
-        ("A dot:\n![dot](img/dot.jpg)", "6:8: 'img/dot.jpg' does not exist in the content folder; did you mean 'img/dot.png'?"),
-        ("![plot](plots/sigmoid.svg)", "5:9: 'plots/sigmoid.svg' does not exist in the content folder; add the file or correct the path"),
-        ("[secrets](../../etc/passwd)", "5:11: '../../etc/passwd' lies outside the content folder; copy the file into the folder and link the copy"),
-        ("[x](..%2F..%2Fetc%2Fpasswd)", "5:5: '..%2F..%2Fetc%2Fpasswd' lies outside the content folder; copy the file into the folder and link the copy"),
-        ("![x](img/dot.png%00.txt)", "5:6: 'img/dot.png%00.txt' does not exist in the content folder; add the file or correct the path"),
-        ("![all](img)", "5:8: 'img' is a folder; link a file in it"),
-        ("Compare {lesson}`rleu`.", "5:18: unknown lesson 'rleu'; did you mean 'relu'?"),
-        ("Compare {lesson}`softmax`.", "5:18: unknown lesson 'softmax'; a lesson's slug is its file name without the number and '.md', e.g. 'intro' for '01-intro.md'"),
-        ("Compare {lesson}`draft`.", "5:18: lesson 'draft' is a draft and has no page; remove the role or set 'draft: false' in '03-draft.md'"),
-        ("Compare {lesson}` `.", "5:19: '{lesson}' needs the slug of a lesson, e.g. {lesson}`relu`"),
-        ("See [ReLU](04-relu.md#drawback).", "5:12: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"),
-        ("See [it](01-intro.md?v=1#first-steps).", "5:10: '01-intro.md' has no heading, figure or table with the id 'first-steps'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
-        ("[Up](#sumary)\n\n## Summary", "5:6: this lesson has no heading, figure or table with the id 'sumary'; did you mean '#summary'?"),
-        ("[a][r] [b][r] [c][r]\n\n[r]: 04-relu.md#nope", "7:6: '04-relu.md' has no heading, figure or table with the id 'nope'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
-        ("[r]\n\n[a][r]\n\n[r]: #nowhere", "9:6: this lesson has no heading, figure or table with the id 'nowhere'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"),
-    ])
+    @Test(
+        "Bad links and roles: each an error at its destination or content",
+        arguments: [
+            ("See [ReLU](04-rleu.md).", "5:12: unknown lesson '04-rleu.md'; did you mean '04-relu.md'?"),
+            ("See [ReLU](./relu.md#drawbacks).", "5:12: unknown lesson './relu.md'; did you mean '04-relu.md'?"),
+            (
+                "See [notes](notes/todo.md).",
+                "5:13: unknown lesson 'notes/todo.md'; link a lesson's file from the top of the content folder, e.g. '01-intro.md'"
+            ),
+            (
+                "See [later](03-draft.md).",
+                "5:13: lesson '03-draft.md' is a draft and has no page; remove the link or set 'draft: false' in it"
+            ),
+            (
+                "See [ReLU](relu.html#drawbacks).",
+                "5:12: link the lesson's file, not its page 'relu.html'; did you mean '04-relu.md#drawbacks'?"
+            ),
+            ("A dot:\n![dot](img/dot.jpg)", "6:8: 'img/dot.jpg' does not exist in the content folder; did you mean 'img/dot.png'?"),
+            (
+                "![plot](plots/sigmoid.svg)",
+                "5:9: 'plots/sigmoid.svg' does not exist in the content folder; add the file or correct the path"
+            ),
+            (
+                "[secrets](../../etc/passwd)",
+                "5:11: '../../etc/passwd' lies outside the content folder; copy the file into the folder and link the copy"
+            ),
+            (
+                "[x](..%2F..%2Fetc%2Fpasswd)",
+                "5:5: '..%2F..%2Fetc%2Fpasswd' lies outside the content folder; copy the file into the folder and link the copy"
+            ),
+            (
+                "![x](img/dot.png%00.txt)",
+                "5:6: 'img/dot.png%00.txt' does not exist in the content folder; add the file or correct the path"
+            ),
+            ("![all](img)", "5:8: 'img' is a folder; link a file in it"),
+            ("Compare {lesson}`rleu`.", "5:18: unknown lesson 'rleu'; did you mean 'relu'?"),
+            (
+                "Compare {lesson}`softmax`.",
+                "5:18: unknown lesson 'softmax'; a lesson's slug is its file name without the number and '.md', e.g. 'intro' for '01-intro.md'"
+            ),
+            (
+                "Compare {lesson}`draft`.",
+                "5:18: lesson 'draft' is a draft and has no page; remove the role or set 'draft: false' in '03-draft.md'"
+            ),
+            ("Compare {lesson}` `.", "5:19: '{lesson}' needs the slug of a lesson, e.g. {lesson}`relu`"),
+            (
+                "See [ReLU](04-relu.md#drawback).",
+                "5:12: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?"
+            ),
+            (
+                "See [it](01-intro.md?v=1#first-steps).",
+                "5:10: '01-intro.md' has no heading, figure or table with the id 'first-steps'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"
+            ),
+            (
+                "[Up](#sumary)\n\n## Summary",
+                "5:6: this lesson has no heading, figure or table with the id 'sumary'; did you mean '#summary'?"
+            ),
+            (
+                "[a][r] [b][r] [c][r]\n\n[r]: 04-relu.md#nope",
+                "7:6: '04-relu.md' has no heading, figure or table with the id 'nope'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"
+            ),
+            (
+                "[r]\n\n[a][r]\n\n[r]: #nowhere",
+                "9:6: this lesson has no heading, figure or table with the id 'nowhere'; a heading's id is its text in lower case with spaces as '-', e.g. '## Pros and cons' is '#pros-and-cons'"
+            ),
+        ])
     func badLinks(_ lesson: String, expected: String) async throws {
         let content = try Self.content()
         defer { content.remove() }
         let errors = try await Self.errors(lesson, in: content)
-        #expect(errors.map { $0.replacingOccurrences(of: "content/02-links.md:", with: "") } == [
-            expected.replacingOccurrences(of: ": ", with: ": error: ", options: [], range: expected.range(of: ": "))
-        ])
+        #expect(
+            errors.map { $0.replacingOccurrences(of: "content/02-links.md:", with: "") } == [
+                expected.replacingOccurrences(of: ": ", with: ": error: ", options: [], range: expected.range(of: ": "))
+            ])
     }
 
     @Test("In a course of drafts, a link to an unknown lesson says there is none to link")
@@ -76,10 +122,11 @@ import Testing
         defer { content.remove(); output.remove() }
         try Data("---\ntitle: A\ndraft: true\n---\nSee [b](02-b.md) and {lesson}`b`.\n".utf8)
             .write(to: content.url.appendingPathComponent("01-a.md"))
-        #expect(await Fixture.contentErrors(content: content.url, output: output.url) == [
-            "content/01-a.md:5:9: error: unknown lesson '02-b.md'; the course has no other lesson to link",
-            "content/01-a.md:5:31: error: unknown lesson 'b'; the course has no other lesson to link",
-        ])
+        #expect(
+            await Fixture.contentErrors(content: content.url, output: output.url) == [
+                "content/01-a.md:5:9: error: unknown lesson '02-b.md'; the course has no other lesson to link",
+                "content/01-a.md:5:31: error: unknown lesson 'b'; the course has no other lesson to link",
+            ])
     }
 
     @Test("A linked file over the size limit is refused without being read")
@@ -92,9 +139,10 @@ import Testing
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 65 << 20)
         try handle.close()
-        #expect(try await Self.errors("![huge](img/huge.png)", in: content) == [
-            "content/02-links.md:5:9: error: 'img/huge.png' is 68157440 bytes; the limit for a linked file is 67108864 (64 MiB)"
-        ])
+        #expect(
+            try await Self.errors("![huge](img/huge.png)", in: content) == [
+                "content/02-links.md:5:9: error: 'img/huge.png' is 68157440 bytes; the limit for a linked file is 67108864 (64 MiB)"
+            ])
     }
 
     @Test("A linked file the build may not read is an error at its first use", .enabled(if: geteuid() != 0, "root reads any file"))
@@ -103,9 +151,10 @@ import Testing
         defer { content.remove() }
         try FileManager.default.setAttributes(
             [.posixPermissions: 0], ofItemAtPath: content.url.appendingPathComponent("img/dot.png").path)
-        #expect(try await Self.errors("![dot](img/dot.png) ![again](img/dot.png)", in: content) == [
-            "content/02-links.md:5:8: error: cannot read 'img/dot.png' in the content folder; check its permissions"
-        ])
+        #expect(
+            try await Self.errors("![dot](img/dot.png) ![again](img/dot.png)", in: content) == [
+                "content/02-links.md:5:8: error: cannot read 'img/dot.png' in the content folder; check its permissions"
+            ])
     }
 
     @Test("A symbolic link that leads outside the content folder is refused, absolute or relative")
@@ -118,11 +167,12 @@ import Testing
         try Self.link(content, "shared", to: outside.url.path)
         let errors = try await Self.errors("![a](img/passwd.png) ![b](img/up.png)\n![c](shared/secret.png)", in: content)
         let reason = "leads outside the content folder through a symbolic link; copy the file into the folder instead"
-        #expect(errors == [
-            "content/02-links.md:5:6: error: 'img/passwd.png' \(reason)",
-            "content/02-links.md:5:27: error: 'img/up.png' \(reason)",
-            "content/02-links.md:6:6: error: 'shared/secret.png' \(reason)",
-        ])
+        #expect(
+            errors == [
+                "content/02-links.md:5:6: error: 'img/passwd.png' \(reason)",
+                "content/02-links.md:5:27: error: 'img/up.png' \(reason)",
+                "content/02-links.md:6:6: error: 'shared/secret.png' \(reason)",
+            ])
     }
 
     @Test("A loop of symbolic links is an error, found at once", .timeLimit(.minutes(1)))
@@ -133,17 +183,19 @@ import Testing
         try Self.link(content, "img/loop2.png", to: "./loop.png")
         try Self.link(content, "img/self", to: "self/x")
         let errors = try await Self.errors("![a](img/loop.png)\n![b](img/self/a.png)", in: content)
-        #expect(errors == [
-            "content/02-links.md:5:6: error: 'img/loop.png' leads into a loop of symbolic links (more than 40 followed); point the links at a file",
-            "content/02-links.md:6:6: error: 'img/self/a.png' leads into a loop of symbolic links (more than 40 followed); point the links at a file",
-        ])
+        #expect(
+            errors == [
+                "content/02-links.md:5:6: error: 'img/loop.png' leads into a loop of symbolic links (more than 40 followed); point the links at a file",
+                "content/02-links.md:6:6: error: 'img/self/a.png' leads into a loop of symbolic links (more than 40 followed); point the links at a file",
+            ])
     }
 
     @Test("Links to lessons become their pages, fragments kept; {lesson} gives the escaped title")
     func rewritten() async throws {
         let content = try Self.content(), output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
-        try Data("""
+        try Data(
+            """
             ---
             title: Links
             ---
@@ -151,57 +203,65 @@ import Testing
             Compare {lesson}`relu`, and [the {lesson}`relu` lesson](04-relu.md).
             Out: [docs](https://pytorch.org/docs), [mail](mailto:a@b.org), [here](#top), [root](/x.html).
 
-            """.utf8).write(to: content.url.appendingPathComponent("02-links.md"))
-        _ = try await SiteBuild.run(BuildOptions(
-            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+            """.utf8
+        ).write(to: content.url.appendingPathComponent("02-links.md"))
+        _ = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
         let page = Fixture.read(output.url.appendingPathComponent("links.html"))
-        #expect(page.contains("""
-            See <a href="relu.html#drawbacks">ReLU</a>, <a href="relu.html">again</a> and <a href="index.html">home</a>.
-            Compare <a href="relu.html">ReLU &amp; co</a>, and <a href="relu.html">the ReLU &amp; co lesson</a>.
-            Out: <a href="https://pytorch.org/docs">docs</a>, <a href="mailto:a@b.org">mail</a>, <a href="#top">here</a>, <a href="/x.html">root</a>.
-            """))
+        #expect(
+            page.contains(
+                """
+                See <a href="relu.html#drawbacks">ReLU</a>, <a href="relu.html">again</a> and <a href="index.html">home</a>.
+                Compare <a href="relu.html">ReLU &amp; co</a>, and <a href="relu.html">the ReLU &amp; co lesson</a>.
+                Out: <a href="https://pytorch.org/docs">docs</a>, <a href="mailto:a@b.org">mail</a>, <a href="#top">here</a>, <a href="/x.html">root</a>.
+                """))
     }
 
     @Test("A fragment may name any heading, figure or table of its lesson, written as a browser reads it")
     func fragmentsLand() async throws {
         let content = try Self.content([
             "04-relu.md": """
-                ---
-                title: ReLU
-                ---
-                ## Drawbacks
-                ## Drawbacks
-                ## Café `relu` & co
+            ---
+            title: ReLU
+            ---
+            ## Drawbacks
+            ## Drawbacks
+            ## Café `relu` & co
 
-                ```{table} relu
-                :x: -1 1 1
-                :name: relu-values
-                ```
+            ```{table} relu
+            :x: -1 1 1
+            :name: relu-values
+            ```
 
-                Back to [the top](#top), [the start](#), [drawbacks](#drawbacks-1) and [this](04-relu.md#café-relu--co).
-                """,
+            Back to [the top](#top), [the start](#), [drawbacks](#drawbacks-1) and [this](04-relu.md#café-relu--co).
+            """
         ])
         let output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
-        try Data("""
+        try Data(
+            """
             ---
             title: Links
             ---
             [a](04-relu.md#drawbacks), [b](04-relu.md#drawbacks-1), [c](04-relu.md#caf%C3%A9-relu--co),
             [d](04-relu.md#relu-values), [e](04-relu.md?v=2#drawbacks), [f](04-relu.md#top).
 
-            """.utf8).write(to: content.url.appendingPathComponent("02-links.md"))
-        let report = try await SiteBuild.run(BuildOptions(
-            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+            """.utf8
+        ).write(to: content.url.appendingPathComponent("02-links.md"))
+        let report = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
         #expect(report.warnings.isEmpty)
         let relu = Fixture.read(output.url.appendingPathComponent("relu.html"))
         for id in ["drawbacks", "drawbacks-1", "café-relu--co", "relu-values"] {
             #expect(relu.contains(" id=\"\(id)\""), "\(id) is an id of the page")
         }
-        #expect(Fixture.read(output.url.appendingPathComponent("links.html")).contains(
-            "<a href=\"relu.html#caf%C3%A9-relu--co\">c</a>"))
+        #expect(
+            Fixture.read(output.url.appendingPathComponent("links.html")).contains(
+                "<a href=\"relu.html#caf%C3%A9-relu--co\">c</a>"))
     }
 
     @Test("With unsafe_html, links in raw HTML are checked, rewritten and their files copied")
@@ -214,20 +274,23 @@ import Testing
             <img src="img/dot.jpg"> <a href='04-relu.md#drawback'>x</a> <a href="../../etc/passwd">p</a>
             """
         let errors = try await Self.errors(lesson, in: content)
-        #expect(errors == [
-            "content/02-links.md:7:11: error: 'img/dot.jpg' does not exist in the content folder; did you mean 'img/dot.png'?",
-            "content/02-links.md:7:34: error: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
-            "content/02-links.md:7:70: error: '../../etc/passwd' lies outside the content folder; copy the file into the folder and link the copy",
-        ])
+        #expect(
+            errors == [
+                "content/02-links.md:7:11: error: 'img/dot.jpg' does not exist in the content folder; did you mean 'img/dot.png'?",
+                "content/02-links.md:7:34: error: '04-relu.md' has no heading, figure or table with the id 'drawback'; did you mean '#drawbacks'?",
+                "content/02-links.md:7:70: error: '../../etc/passwd' lies outside the content folder; copy the file into the folder and link the copy",
+            ])
         let output = try TemporaryFolder()
         defer { output.remove() }
         try Data("---\ntitle: Links\n---\n\n\(lesson.split(separator: "\n")[0])\n".utf8)
             .write(to: content.url.appendingPathComponent("02-links.md"))
-        _ = try await SiteBuild.run(BuildOptions(
-            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
-        #expect(Fixture.read(output.url.appendingPathComponent("links.html")).contains(
-            #"<figure><img src="img/raw.png" width="120"><figcaption><a href="relu.html#drawbacks">ReLU</a></figcaption></figure>"#))
+        _ = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+        #expect(
+            Fixture.read(output.url.appendingPathComponent("links.html")).contains(
+                #"<figure><img src="img/raw.png" width="120"><figcaption><a href="relu.html#drawbacks">ReLU</a></figcaption></figure>"#))
         #expect(Fixture.read(output.url.appendingPathComponent("img/raw.png")) == "RAW")
     }
 
@@ -244,17 +307,20 @@ import Testing
         try Self.link(content, "img/alias.png", to: "../shared/real.png")
         try Data("---\ntitle: Links\n---\n![again](./img/../img/dot.png) ![alias](img/alias.png)\n".utf8)
             .write(to: content.url.appendingPathComponent("02-links.md"))
-        let report = try await SiteBuild.run(BuildOptions(
-            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
-        #expect(report.writtenFiles.filter { !$0.hasSuffix(".html") && !$0.hasPrefix("assets/") || $0 == "assets/a.png" } == [
-            "assets/a.png", "data/x y.csv", "img/alias.png", "img/dot.png",
-        ])
+        let report = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+        #expect(
+            report.writtenFiles.filter { !$0.hasSuffix(".html") && !$0.hasPrefix("assets/") || $0 == "assets/a.png" } == [
+                "assets/a.png", "data/x y.csv", "img/alias.png", "img/dot.png",
+            ])
         #expect(Fixture.read(output.url.appendingPathComponent("img/alias.png")) == "REAL", "the link's target, at the link's path")
         #expect(Fixture.read(output.url.appendingPathComponent("data/x y.csv")) == "x,y\n")
-        let uses = [LinkedFile](repeating: LinkedFile(
-            file: .init(sitePath: "img/dot.png", physicalPath: content.url.appendingPathComponent("img/dot.png").path),
-            location: .init(line: 1, column: 1)), count: 3)
+        let uses = [LinkedFile](
+            repeating: LinkedFile(
+                file: .init(sitePath: "img/dot.png", physicalPath: content.url.appendingPathComponent("img/dot.png").path),
+                location: .init(line: 1, column: 1)), count: 3)
         let (files, problems) = LinkedFiles.read(uses.map { .init(lessonPath: "a.md", linked: $0) }, copied: [])
         #expect(files == ["img/dot.png": Array("PNG".utf8)] && problems.isEmpty)
     }
@@ -266,8 +332,10 @@ import Testing
         let course = Course(parsed: [], content: ConfinedFolder(content.url))
         let markdown = "# T\n\n[a](https://x.org) ![b](/c.png) [d](#t) <mailto:f@g.h> [i][j]\n\n[j]: https://k.org\n"
         let (lesson, problems) = LessonParser.parse(markdown)
-        let rendered = LessonPipeline.render(lesson, parsingProblems: problems, resolver: LessonResolver(
-            course: course, labels: LessonLabels(lesson), links: LinkResolver(course: course)))
+        let rendered = LessonPipeline.render(
+            lesson, parsingProblems: problems,
+            resolver: LessonResolver(
+                course: course, labels: LessonLabels(lesson), links: LinkResolver(course: course)))
         #expect(rendered.diagnostics.isEmpty)
         #expect(CMarkReference.removingHeadingAnchors(rendered.html) == (try CMarkReference.html(markdown)))
         #expect(rendered.linkedFiles.isEmpty)
@@ -277,7 +345,9 @@ import Testing
     func withoutCourse() {
         let rendered = LessonPipeline.render("[ReLU](04-relu.md) and {lesson}`relu`, ![x](no.png)\n")
         #expect(rendered.diagnostics.isEmpty)
-        #expect(rendered.html == "<p><a href=\"04-relu.md\">ReLU</a> and <a href=\"relu.html\">relu</a>, <img src=\"no.png\" alt=\"x\" /></p>\n")
+        #expect(
+            rendered.html == "<p><a href=\"04-relu.md\">ReLU</a> and <a href=\"relu.html\">relu</a>, <img src=\"no.png\" alt=\"x\" /></p>\n"
+        )
     }
 
     @Test("A draft may link another draft, and its images stay out of the site: its page is not built")
@@ -287,9 +357,10 @@ import Testing
         ])
         let output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
-        let report = try await SiteBuild.run(BuildOptions(
-            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-            templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
+        let report = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
         #expect(report.lessonCount == 2)
         #expect(!report.writtenFiles.contains("img/unused.png"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects the bundled math font: a real OpenType font with a MATH table, inline in

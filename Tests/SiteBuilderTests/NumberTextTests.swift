@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects how numbers look in tables: significant digits, true minus, × 10ⁿ.
@@ -10,7 +11,7 @@ import Testing
         (-0.0, 6, "0"),
         (2, 6, "2"),
         (4.5397868702434395e-05, 3, "4.54 × 10⁻⁵"),
-        (123456789, 4, "1.235 × 10⁸"),
+        (123_456_789, 4, "1.235 × 10⁸"),
         (0.0001, 6, "0.0001"),
         (.infinity, 6, "∞"),
         (-.infinity, 6, "−∞"),

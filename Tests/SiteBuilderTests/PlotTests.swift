@@ -2,6 +2,7 @@ import AtlasTestSupport
 import Foundation
 import LessonMarkdown
 import Testing
+
 @testable import SiteBuilder
 
 /// What a reader gets from `{plot}`: exact shapes in the SVG, dots at jumps, generated
@@ -34,9 +35,11 @@ import Testing
         "```{plot} \(functions)\n" + options.map { $0 + "\n" }.joined() + "```\n"
     }
 
-    @Test("Piecewise-linear curves are drawn with exactly their corners", arguments: [
-        ("relu", ":x: -3 3", 3), ("hardtanh", ":x: -3 3", 4), ("relu6", ":x: -2 8", 4), ("identity", ":x: -5 5", 2),
-    ])
+    @Test(
+        "Piecewise-linear curves are drawn with exactly their corners",
+        arguments: [
+            ("relu", ":x: -3 3", 3), ("hardtanh", ":x: -3 3", 4), ("relu6", ":x: -2 8", 4), ("identity", ":x: -5 5", 2),
+        ])
     func vertexCounts(function: String, range: String, vertices: Int) throws {
         let document = try Self.svg(try #require(Self.figures(Self.plot(function, range)).first))
         let subpaths = try Self.subpaths(document, series: function)
@@ -113,13 +116,15 @@ import Testing
     func generatedDescription() throws {
         let document = try Self.svg(try #require(Self.figures(Self.plot("sigmoid", ":x: -6 6", ":derivative:")).first))
         // sigmoid(±6) = 0.00247262…, 0.997527…; the derivative peaks at 1/4 at 0 (mpmath).
-        #expect(document.all("desc").first?.text == "sigmoid rises from 0.00247 at x = −6 to 0.998 at x = 6, "
-            + "passing through 0.5 at x = 0; its derivative rises from 0.00247 at x = −6 to a maximum of 0.25 at x = 0, "
-            + "then falls to 0.00247 at x = 6. Derivatives are dashed, in the colour of their function.")
+        #expect(
+            document.all("desc").first?.text == "sigmoid rises from 0.00247 at x = −6 to 0.998 at x = 6, "
+                + "passing through 0.5 at x = 0; its derivative rises from 0.00247 at x = −6 to a maximum of 0.25 at x = 0, "
+                + "then falls to 0.00247 at x = 6. Derivatives are dashed, in the colour of their function.")
         let mish = try Self.svg(try #require(Self.figures(Self.plot("mish", ":x: -5 2")).first))
         // mish's minimum: −0.30884 at x = −1.19236 (mpmath, findroot of mish′).
-        #expect(mish.all("desc").first?.text == "mish falls from −0.0336 at x = −5 to a minimum of −0.309 at x = −1.192, "
-            + "then rises to 1.94 at x = 2.")
+        #expect(
+            mish.all("desc").first?.text == "mish falls from −0.0336 at x = −5 to a minimum of −0.309 at x = −1.192, "
+                + "then rises to 1.94 at x = 2.")
         let relu = try Self.svg(try #require(Self.figures(Self.plot("relu", ":x: -3 3")).first))
         #expect(relu.all("desc").first?.text == "relu stays at 0 from x = −3 until x = 0, then rises to 3 at x = 3.")
     }
@@ -151,7 +156,8 @@ import Testing
         let figure = try #require(Self.figures(Self.plot("sigmoid binary_step", ":x: -6 6", ":derivative:")).first)
         let start = try #require(figure.range(of: "<script type=\"application/json\" class=\"plot-data\">"))
         let end = try #require(figure.range(of: "</script>", range: start.upperBound..<figure.endIndex))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(figure[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(figure[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
         let area = try #require(json["area"] as? [Double])
         let clip = try #require(try Self.svg(figure).all("rect").first)
         #expect(area.first == Double(clip.attributes["x"] ?? ""))
@@ -172,10 +178,12 @@ import Testing
         #expect(json["groups"] is NSNull)
     }
 
-    @Test("The read-out's plot area is the one the SVG draws", arguments: [
-        PlotTests.plot("sigmoid tanh relu leaky_relu elu", ":x: -3 3", ":derivative:"), PlotTests.plot("relu6", ":x: -2 8"),
-        PlotTests.plot("sigmoid", ":x: -6 6", ":y: -0.5 1.5"), PlotTests.plot("softplus", ":x: -1000 1000"),
-    ])
+    @Test(
+        "The read-out's plot area is the one the SVG draws",
+        arguments: [
+            PlotTests.plot("sigmoid tanh relu leaky_relu elu", ":x: -3 3", ":derivative:"), PlotTests.plot("relu6", ":x: -2 8"),
+            PlotTests.plot("sigmoid", ":x: -6 6", ":y: -0.5 1.5"), PlotTests.plot("softplus", ":x: -1000 1000"),
+        ])
     func readoutAreaMatchesClip(lesson: String) throws {
         let figure = try #require(Self.figures(lesson).first)
         let clip = try #require(try Self.svg(figure).all("rect").first)
@@ -199,10 +207,12 @@ import Testing
         #expect(document.all("desc").first?.text.contains("elu, alpha = 2 rises from −1.9 at x = −3") == true)
     }
 
-    @Test("Bad ':vary:' values are errors at the value or parameter", arguments: [
-        (":vary: alpah 1 2", 2, 8, "unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?"),
-        (":vary: alpha 1 two", 2, 16, "malformed number 'two' for parameter 'alpha'"),
-    ])
+    @Test(
+        "Bad ':vary:' values are errors at the value or parameter",
+        arguments: [
+            (":vary: alpah 1 2", 2, 8, "unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?"),
+            (":vary: alpha 1 two", 2, 16, "malformed number 'two' for parameter 'alpha'"),
+        ])
     func familyErrors(option: String, line: Int, column: Int, message: String) {
         let diagnostics = LessonPipeline.render(Self.plot("elu", option)).diagnostics
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" } == ["\(line):\(column): \(message)"])
@@ -211,8 +221,9 @@ import Testing
     @Test("A {define}d function has nothing to vary")
     func familyOfDefinition() {
         let lesson = "```{define} g\nx * sigmoid(x)\n```\n\n" + Self.plot("g", ":vary: alpha 1 2")
-        #expect(LessonPipeline.render(lesson).diagnostics.map(\.message)
-            == ["'g' is defined in this lesson and has no parameters for ':vary:' to change"])
+        #expect(
+            LessonPipeline.render(lesson).diagnostics.map(\.message)
+                == ["'g' is defined in this lesson and has no parameters for ':vary:' to change"])
     }
 
     @Test("Figures are numbered per lesson; {ref} links to them, also forwards")
@@ -229,10 +240,11 @@ import Testing
     func referenceErrors() {
         let lesson = "See {ref}`fig-relu`.\n\n" + Self.plot("relu", ":name: fig-rel") + "\n" + Self.plot("tanh", ":name: fig-rel")
         let messages = LessonPipeline.render(lesson).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages == [
-            "1:11: unknown label 'fig-relu'; did you mean 'fig-rel'?",
-            "8:8: the label 'fig-rel' already names Figure 1; labels must differ",
-        ])
+        #expect(
+            messages == [
+                "1:11: unknown label 'fig-relu'; did you mean 'fig-rel'?",
+                "8:8: the label 'fig-rel' already names Figure 1; labels must differ",
+            ])
     }
 
     @Test("Tables are named and referenced too; inside a link's text a reference is plain text")
@@ -247,18 +259,20 @@ import Testing
 
     @Test("An empty {ref} asks for a label")
     func emptyReference() {
-        #expect(LessonPipeline.render("See {ref}` `.\n").diagnostics.map(\.message)
-            == ["'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`"])
+        #expect(
+            LessonPipeline.render("See {ref}` `.\n").diagnostics.map(\.message)
+                == ["'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`"])
     }
 
     @Test("':vary:' values that give the same function are one curve, and an error")
     func familyDuplicates() {
         let messages = LessonPipeline.render(Self.plot("elu", ":vary: alpha 1 1.0 1e0")).diagnostics
             .map { "\($0.location.line):\($0.location.column): \($0.message)" }
-        #expect(messages == [
-            "2:16: '1.0' gives the same function as '1'; list each value once",
-            "2:20: '1e0' gives the same function as '1'; list each value once",
-        ])
+        #expect(
+            messages == [
+                "2:16: '1.0' gives the same function as '1'; list each value once",
+                "2:20: '1e0' gives the same function as '1'; list each value once",
+            ])
     }
 
     @Test("Family labels use a true minus")
@@ -270,7 +284,8 @@ import Testing
 
     @Test("A {define}d pole and hole: no connector, a found jump, and only the visible part described")
     func poleAndHole() throws {
-        let lesson = "```{define} inv\n1 / x\n```\n\n```{define} holed\n(abs(x) / x + 1) / 2\n```\n\n"
+        let lesson =
+            "```{define} inv\n1 / x\n```\n\n```{define} holed\n(abs(x) / x + 1) / 2\n```\n\n"
             + Self.plot("inv holed", ":x: -1 2")
         let document = try Self.svg(try #require(Self.figures(lesson).first))
         // 1/x: its two branches are never joined across the pole.

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects the whole build: the output tree byte for byte, ordering, drafts, determinism.
@@ -15,23 +16,26 @@ import Testing
         let expected = Fixture.root.appendingPathComponent("basic/expected")
         let built = TemporaryFolder.files(in: folder.url)
         if !Snapshot.isRecording {
-            let golden = TemporaryFolder.files(in: expected)
+            let golden =
+                TemporaryFolder.files(in: expected)
                 + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css"]
             #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
             #expect(Set(golden).subtracting(built).isEmpty, "missing files")
         }
         // The stylesheet is the built-in one, byte for byte; keeping a copy in expected/
         // would only compare the file with itself.
-        #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
-            == Data(PackageResources.style_css))
+        #expect(
+            FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
+                == Data(PackageResources.style_css))
         let checkedElsewhere: Set = ["assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js"]
         for path in built where !path.hasSuffix(".png") && !checkedElsewhere.contains(path) {
             Snapshot.assertMatches(Fixture.read(folder.url.appendingPathComponent(path)), named: path, in: expected)
         }
         // Author assets are copied byte for byte.
         for path in built where path.hasSuffix(".png") {
-            #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent(path).path)
-                == FileManager.default.contents(atPath: Fixture.content("basic").appendingPathComponent(path).path))
+            #expect(
+                FileManager.default.contents(atPath: folder.url.appendingPathComponent(path).path)
+                    == FileManager.default.contents(atPath: Fixture.content("basic").appendingPathComponent(path).path))
         }
     }
 
@@ -40,10 +44,11 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let report = try await Fixture.build("basic", into: folder.url)
-        #expect(report.writtenFiles == [
-            "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-            "functions.html", "index.html", "intro.html",
-        ])
+        #expect(
+            report.writtenFiles == [
+                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
+                "functions.html", "index.html", "intro.html",
+            ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))
         let introAt = try #require(index.range(of: "intro.html"))
@@ -83,9 +88,10 @@ import Testing
             #expect(!html.contains("href=\"/"), "\(path)")
             // The only scripts: the local read-out and the JSON data it reads.
             let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
-            #expect(scripts.allSatisfy {
-                $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
-            }, "\(path)")
+            #expect(
+                scripts.allSatisfy {
+                    $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
+                }, "\(path)")
         }
     }
 

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects DESIGN §4: the default colours meet WCAG contrast in the light and dark themes.

@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Foundation
+
 @testable import SiteBuilder
 @testable import SiteOutput
 

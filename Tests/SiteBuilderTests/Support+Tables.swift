@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -79,8 +80,10 @@ struct RenderedTable {
         private var hidden: Bool { stack.contains { $0.attributes["aria-hidden"] == "true" } }
         private var inMarker: Bool { stack.contains { $0.attributes["class"] == "note-ref" } }
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             stack.append((name, attributes))
             switch name {
             case "tbody": inBody = true
@@ -94,7 +97,7 @@ struct RenderedTable {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
             _ = stack.popLast()
-            if (name == "th" || name == "td"), inBody, let finished = cell, !rows.isEmpty {
+            if name == "th" || name == "td", inBody, let finished = cell, !rows.isEmpty {
                 rows[rows.count - 1].append(finished)
                 cell = nil
             }

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 @testable import SiteOutput
 
@@ -16,10 +17,11 @@ enum Fixture {
         _ name: String, into output: URL, jobs: Int = 2, templates: URL? = nil, clean: Bool = false,
         operations: FileOperations = .live
     ) async throws(BuildError) -> BuildReport {
-        try await SiteBuild.run(BuildOptions(
-            contentDirectory: content(name), contentDisplayPath: "content",
-            templatesDirectory: templates, templatesDisplayPath: "templates",
-            outputDirectory: output, jobs: jobs, outputDisplayPath: "_site", clean: clean), operations: operations)
+        try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content(name), contentDisplayPath: "content",
+                templatesDirectory: templates, templatesDisplayPath: "templates",
+                outputDirectory: output, jobs: jobs, outputDisplayPath: "_site", clean: clean), operations: operations)
     }
 
     /// The formatted content errors of a build, or [] (with a recorded issue) when it
@@ -28,9 +30,10 @@ enum Fixture {
         content: URL, templates: URL? = nil, output: URL, sourceLocation: SourceLocation = #_sourceLocation
     ) async -> [String] {
         do {
-            _ = try await SiteBuild.run(BuildOptions(
-                contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
-                templatesDisplayPath: "templates", outputDirectory: output, jobs: 2))
+            _ = try await SiteBuild.run(
+                BuildOptions(
+                    contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
+                    templatesDisplayPath: "templates", outputDirectory: output, jobs: 2))
             Issue.record("the build should fail", sourceLocation: sourceLocation)
         } catch {
             if case .content(let diagnostics) = error { return diagnostics.map(\.description) }

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects the value tables: decimal points aligned in every column whatever
@@ -20,8 +21,9 @@ import Testing
         for index in 0..<9 {
             let column = table.column(index)
             let widths = column.compactMap(\.widthRightOfUnits)
-            #expect(widths.count + column.filter { $0.visible == "undefined" }.count == column.count,
-                    "column \(index) has only numbers and 'undefined'")
+            #expect(
+                widths.count + column.filter { $0.visible == "undefined" }.count == column.count,
+                "column \(index) has only numbers and 'undefined'")
             #expect(widths.allSatisfy { $0 == widths.first }, "column \(index): \(widths)")
         }
         // The fixture really mixes formats in one column (else the check above is idle).
@@ -47,9 +49,10 @@ import Testing
         let cells = table.rows.flatMap { $0 }
         let attributes = cells.flatMap(\.padAttributes)
         #expect(!attributes.isEmpty)
-        #expect(attributes.allSatisfy {
-            $0["class"] == "pad" && $0["aria-hidden"] == "true" && $0["style"] == "visibility:hidden"
-        })
+        #expect(
+            attributes.allSatisfy {
+                $0["class"] == "pad" && $0["aria-hidden"] == "true" && $0["style"] == "visibility:hidden"
+            })
         for cell in cells {
             #expect(cell.pad.allSatisfy { ".0⁰⁻ ×1".contains($0) }, "pad '\(cell.pad)'")
             // One pad, last: the visible number is never split by it.

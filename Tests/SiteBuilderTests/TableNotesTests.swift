@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Protects DESIGN §6's footnotes: the f′ cell at a kink or a jump links to a note that
@@ -37,14 +38,18 @@ import Testing
         // Row 3 is x = 0; column 4 is relu′ (kink), column 6 binary_step′ (jump).
         #expect(marked == ["3,4": ["#table-1-note-1"], "3,6": ["#table-1-note-2"]])
         let kink = try #require(note("table-1-note-1", in: html))
-        #expect(kink == "<sup>1</sup> At x = 0, relu has a kink and no derivative; the table shows relu′(0) = 0, the value PyTorch’s autograd uses.")
+        #expect(
+            kink
+                == "<sup>1</sup> At x = 0, relu has a kink and no derivative; the table shows relu′(0) = 0, the value PyTorch’s autograd uses."
+        )
         let jump = try #require(note("table-1-note-2", in: html))
         #expect(jump == "<sup>2</sup> At x = 0, binary_step jumps and has no derivative; the table marks it undefined.")
     }
 
     @Test("Two tables and a plot in one lesson: every id is unique and every note link lands")
     func uniqueIds() throws {
-        let html = LessonPipeline.render("""
+        let html = LessonPipeline.render(
+            """
             ```{plot} relu
             :derivative:
             ```
@@ -58,7 +63,8 @@ import Testing
             :x: -1 0 0 1
             :derivative:
             ```
-            """).html
+            """
+        ).html
         let ids = ids(in: html)
         #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
         #expect(RenderedTable.all(in: html).map(\.id) == ["table-1", "table-2"])

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteOutput
 
 #if canImport(Glibc)
@@ -35,7 +36,8 @@ import Darwin
         #expect(read(first.appendingPathComponent("file.txt")) == "two", "a failed exchange moves nothing")
     }
 
-    @Test("Two folders on different file systems cannot be exchanged: 'unsupported', so the swap falls back",
+    @Test(
+        "Two folders on different file systems cannot be exchanged: 'unsupported', so the swap falls back",
         .enabled(if: FileOperationsTests.otherFileSystem() != nil, "no writable /dev/shm on another file system"))
     func exchangeAcrossFileSystems() throws {
         let root = try TemporaryFolder()

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteOutput
 
 #if canImport(Glibc)
@@ -51,8 +52,9 @@ import Darwin
             guard url.lastPathComponent != "b.html" else { throw SystemCallError(call: "write", code: ENOSPC) }
             try live.writeFile(bytes, url)
         }
-        #expect(throws: OutputError.fileSystem(
-            path: "_site/b.html", reason: "cannot write (No space left on device); the previous site is as it was")
+        #expect(
+            throws: OutputError.fileSystem(
+                path: "_site/b.html", reason: "cannot write (No space left on device); the previous site is as it was")
         ) {
             try location.install(["a.html": Array("new a".utf8), "b.html": Array("new b".utf8)], clean: false, operations: operations)
         }

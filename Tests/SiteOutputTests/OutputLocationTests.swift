@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import SiteOutput
 
 /// Protects the folders a build must never replace, checked on the resolved location
@@ -15,10 +16,11 @@ import Testing
         let folders = protectedFolders(
             content: root.url.appendingPathComponent("Content"), contentDisplay: "Content",
             templates: root.url.appendingPathComponent("Templates"), templatesDisplay: "Templates")
-        #expect(throws: OutputError.unsafeLocation(
-            path: "Content/assets/_site",
-            reason: "lies inside the assets folder 'Content/assets', which every build copies into the site; "
-                + "choose a folder of its own, e.g. '--output _site'")
+        #expect(
+            throws: OutputError.unsafeLocation(
+                path: "Content/assets/_site",
+                reason: "lies inside the assets folder 'Content/assets', which every build copies into the site; "
+                    + "choose a folder of its own, e.g. '--output _site'")
         ) {
             try OutputLocation.resolve(
                 root.url.appendingPathComponent("Content/assets/_site"), displayPath: "Content/assets/_site",
@@ -36,9 +38,10 @@ import Testing
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: content.appendingPathComponent("assets").path, withDestinationPath: "../shared/assets")
-        #expect(throws: OutputError.unsafeLocation(
-            path: "shared",
-            reason: "contains the assets folder 'content/assets'; choose a folder of its own, e.g. '--output _site'")
+        #expect(
+            throws: OutputError.unsafeLocation(
+                path: "shared",
+                reason: "contains the assets folder 'content/assets'; choose a folder of its own, e.g. '--output _site'")
         ) {
             try OutputLocation.resolve(
                 root.url.appendingPathComponent("shared"), displayPath: "shared", protecting: protectedFolders(content: content),
@@ -71,12 +74,16 @@ import Testing
     @Test("The root and the home folder, and folders holding the home folder, are refused")
     func refusedSystemFolders() throws {
         let home = FileManager.default.homeDirectoryForCurrentUser
-        let cases = [
-            ("/", "is the root of the file system; choose a folder of its own, e.g. '--output _site'"),
-            (home.path, "is your home folder; choose a folder of its own, e.g. '--output _site'"),
-        ] + (home.deletingLastPathComponent().path == "/" ? [] : [
-            (home.deletingLastPathComponent().path, "contains your home folder; choose a folder of its own, e.g. '--output _site'"),
-        ])
+        let cases =
+            [
+                ("/", "is the root of the file system; choose a folder of its own, e.g. '--output _site'"),
+                (home.path, "is your home folder; choose a folder of its own, e.g. '--output _site'"),
+            ]
+            + (home.deletingLastPathComponent().path == "/"
+                ? []
+                : [
+                    (home.deletingLastPathComponent().path, "contains your home folder; choose a folder of its own, e.g. '--output _site'")
+                ])
         let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         for (output, reason) in cases {
             #expect(throws: OutputError.unsafeLocation(path: output, reason: reason)) {
@@ -86,9 +93,11 @@ import Testing
         }
     }
 
-    @Test("A folder beside the content folder, or inside it or the templates folder, is a fine output", arguments: [
-        "_site", "build/_site", "content/_site", "content/docs/_build", "templates/_site", "content/assetsx",
-    ])
+    @Test(
+        "A folder beside the content folder, or inside it or the templates folder, is a fine output",
+        arguments: [
+            "_site", "build/_site", "content/_site", "content/docs/_build", "templates/_site", "content/assetsx",
+        ])
     func acceptedOutput(_ output: String) throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
@@ -100,12 +109,14 @@ import Testing
         #expect(location.displayPath == output)
     }
 
-    @Test("A build's hidden folder names give back their role and process id; other names give nothing", arguments: [
-        ("._site.atlas-new-4242", "new", 4242), ("._site.atlas-old-4242-3", "old", 4242), ("._site.atlas-new-1", "new", 1),
-        ("._site.atlas-new-", nil, nil), ("._site.atlas-new-0", nil, nil), ("._site.atlas-new-42-", nil, nil),
-        ("._site.atlas-new-+42", nil, nil), ("._site.atlas-new-99999999999", nil, nil), ("._site.atlas-old-42-2-2", nil, nil),
-        ("._site.atlas-tmp-42", nil, nil), ("._sites.atlas-new-42", nil, nil), ("._site.atlas-new-٤٢", nil, nil),
-    ] as [(String, String?, Int32?)])
+    @Test(
+        "A build's hidden folder names give back their role and process id; other names give nothing",
+        arguments: [
+            ("._site.atlas-new-4242", "new", 4242), ("._site.atlas-old-4242-3", "old", 4242), ("._site.atlas-new-1", "new", 1),
+            ("._site.atlas-new-", nil, nil), ("._site.atlas-new-0", nil, nil), ("._site.atlas-new-42-", nil, nil),
+            ("._site.atlas-new-+42", nil, nil), ("._site.atlas-new-99999999999", nil, nil), ("._site.atlas-old-42-2-2", nil, nil),
+            ("._site.atlas-tmp-42", nil, nil), ("._sites.atlas-new-42", nil, nil), ("._site.atlas-new-٤٢", nil, nil),
+        ] as [(String, String?, Int32?)])
     func siblingNames(_ name: String, role: String?, pid: Int32?) throws {
         let root = try TemporaryFolder()
         defer { root.remove() }

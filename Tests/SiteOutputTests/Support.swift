@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteOutput
 
 /// The folders SiteBuilder protects for a content folder and a templates folder, with

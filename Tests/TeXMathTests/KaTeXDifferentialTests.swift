@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import Testing
+
 @testable import TeXMath
 
 /// Protects "every lesson formula looks as KaTeX draws it, except the listed differences":
@@ -17,7 +18,8 @@ import Testing
         var differing: [String: (formula: KaTeXCorpus.Formula, ours: String, katex: String)] = [:]
         for (formula, response) in zip(formulas, katex) {
             guard let katexMathML = response.mathml else {
-                Issue.record("corpus.tex:\(formula.line): KaTeX rejects '\(formula.tex)': \(response.error ?? "no output"); fix the formula")
+                Issue.record(
+                    "corpus.tex:\(formula.line): KaTeX rejects '\(formula.tex)': \(response.error ?? "no output"); fix the formula")
                 continue
             }
             let expected = MathMLSignature(katexMathML).text
@@ -44,7 +46,8 @@ import Testing
             if names.contains(name) {
                 Issue.record("'\(name)' now matches KaTeX; remove it from corpus-differences.txt")
             } else {
-                Issue.record("corpus-differences.txt lists '\(name)', which is not a line of corpus.tex; copy the line exactly or remove it")
+                Issue.record(
+                    "corpus-differences.txt lists '\(name)', which is not a line of corpus.tex; copy the line exactly or remove it")
             }
         }
     }

@@ -28,7 +28,8 @@ enum KaTeXReference {
     /// Renders every request in order; throws when node or KaTeX cannot be run.
     static func render(_ requests: [Request]) throws -> [Response] {
         guard FileManager.default.fileExists(atPath: "/usr/share/nodejs/katex/package.json") else {
-            throw Failure(description: "KaTeX is not installed: run 'apt-get install katex' (Debian's package provides /usr/share/nodejs/katex)")
+            throw Failure(
+                description: "KaTeX is not installed: run 'apt-get install katex' (Debian's package provides /usr/share/nodejs/katex)")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -52,7 +53,10 @@ enum KaTeXReference {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "'node \(script.lastPathComponent)' exited with status \(process.terminationStatus); check that 'node' is on PATH and NODE_PATH=/usr/share/nodejs holds katex")
+            throw Failure(
+                description:
+                    "'node \(script.lastPathComponent)' exited with status \(process.terminationStatus); check that 'node' is on PATH and NODE_PATH=/usr/share/nodejs holds katex"
+            )
         }
         let responses = try JSONDecoder().decode([Response].self, from: data)
         guard responses.count == requests.count else {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TeXMath
 
 /// Pins every message the converter can print, with the offset it points at.
@@ -26,7 +27,10 @@ import Testing
         (##"\text{\alpha}"##, 6, ##"'\alpha' cannot be used inside '\text'; close the text first, e.g. '\text{for } \alpha'"##),
         (##"\text{abc"##, 5, ##"unclosed '{'; add a matching '}'"##),
         (##"\begin{matrx} a \end{matrx}"##, 7, ##"unknown environment 'matrx'; did you mean 'matrix'?"##),
-        (##"\begin{foo} a \end{foo}"##, 7, ##"unknown environment 'foo'; the environments are 'matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'vmatrix', 'Vmatrix', 'cases', 'aligned'"##),
+        (
+            ##"\begin{foo} a \end{foo}"##, 7,
+            ##"unknown environment 'foo'; the environments are 'matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'vmatrix', 'Vmatrix', 'cases', 'aligned'"##
+        ),
         (##"\begin{cases} a \end{matrix}"##, 16, ##"'\end{matrix}' does not match '\begin{cases}'"##),
         (##"\begin{cases} a"##, 0, ##"'\begin{cases}' has no matching '\end{cases}'"##),
         (##"a \end{cases}"##, 2, ##"'\end{cases}' without a matching '\begin{cases}'"##),

@@ -1,5 +1,6 @@
 import AtlasTestSupport
 import Testing
+
 @testable import TeXMath
 
 /// Protects against hostile input: length and depth limits, and no crash on any input.
@@ -20,8 +21,9 @@ import Testing
         let ok = String(repeating: "{", count: 128) + "x" + String(repeating: "}", count: 128)
         _ = try MathMLConverter.convert(ok, display: false).get()
         let deep = String(repeating: "{", count: 129) + "x" + String(repeating: "}", count: 129)
-        #expect(MathMLConverter.convert(deep, display: false)
-            == .failure(TeXError(message: "formula nests deeper than 128 levels", offset: 128)))
+        #expect(
+            MathMLConverter.convert(deep, display: false)
+                == .failure(TeXError(message: "formula nests deeper than 128 levels", offset: 128)))
     }
 
     @Test("200 unclosed braces stop at the depth limit, not the stack")
@@ -30,16 +32,18 @@ import Testing
         #expect(result == .failure(TeXError(message: "formula nests deeper than 128 levels", offset: 128)))
     }
 
-    @Test("10,000 characters of nested braces, scripts, fractions or fences fail cleanly", arguments: [
-        String(repeating: "{", count: 5_000) + String(repeating: "}", count: 5_000),
-        String(repeating: "x^{", count: 3_333),
-        String(repeating: "\\frac", count: 2_000),
-        String(repeating: "\\sqrt", count: 2_000),
-        String(repeating: "\\left(", count: 1_666),
-        String(repeating: "\\hat", count: 2_500),
-        String(repeating: "\\begin{matrix}", count: 714),
-        String(repeating: "\\frac1{x^", count: 1_111),
-    ])
+    @Test(
+        "10,000 characters of nested braces, scripts, fractions or fences fail cleanly",
+        arguments: [
+            String(repeating: "{", count: 5_000) + String(repeating: "}", count: 5_000),
+            String(repeating: "x^{", count: 3_333),
+            String(repeating: "\\frac", count: 2_000),
+            String(repeating: "\\sqrt", count: 2_000),
+            String(repeating: "\\left(", count: 1_666),
+            String(repeating: "\\hat", count: 2_500),
+            String(repeating: "\\begin{matrix}", count: 714),
+            String(repeating: "\\frac1{x^", count: 1_111),
+        ])
     func deepInput(_ tex: String) {
         #expect(tex.count <= MathMLConverter.maximumLength)
         guard case .failure(let error) = MathMLConverter.convert(tex, display: true) else {

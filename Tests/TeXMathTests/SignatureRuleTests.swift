@@ -11,7 +11,10 @@ import Testing
     static let alike: [(String, String, String)] = [
         ("wrappers", "<mrow><mstyle><mpadded><mi>x</mi></mpadded></mstyle></mrow>", "<mi>x</mi>"),
         ("spaces", "<mi>a</mi><mspace width=\"1em\"/><mtext>\u{A0}</mtext><mi>b</mi>", "<mi>a</mi><mi>b</mi>"),
-        ("function name split", "<mi>s</mi><mi>i</mi><mi>n</mi>".replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"normal\">"), "<mi>sin</mi><mo>\u{2061}</mo>"),
+        (
+            "function name split", "<mi>s</mi><mi>i</mi><mi>n</mi>".replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"normal\">"),
+            "<mi>sin</mi><mo>\u{2061}</mo>"
+        ),
         ("operatorname as mo", "<mo>ReLU</mo>", "<mi mathvariant=\"normal\">ReLU</mi>"),
         ("bold letter", "<mi mathvariant=\"bold\">x</mi>", "<mi>𝐱</mi>"),
         ("double-struck hole", "<mi mathvariant=\"double-struck\">R</mi>", "<mi>ℝ</mi>"),
@@ -27,9 +30,18 @@ import Testing
         ("bar", "<mi mathvariant=\"normal\">∣</mi><mi>x</mi><mi mathvariant=\"normal\">∣</mi>", "<mo>|</mo><mi>x</mi><mo>|</mo>"),
         ("notin composed", "<mo>∈&#x338;</mo>", "<mo>∉</mo>"),
         ("inline sum limits", "<msub><mo>∑</mo><mi>i</mi></msub>", "<munder><mo>∑</mo><mi>i</mi></munder>"),
-        ("inline lim movable", "<msub><mrow><mi>lim</mi><mo>\u{2061}</mo></mrow><mi>n</mi></msub>", "<munder><mo movablelimits=\"true\">lim</mo><mi>n</mi></munder>"),
-        ("left paren", "<mrow><mo fence=\"true\">(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo fence=\"true\">)</mo></mrow>", "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo>"),
-        ("dfrac inline", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>", "<mfrac displaystyle=\"true\"><mn>1</mn><mn>2</mn></mfrac>"),
+        (
+            "inline lim movable", "<msub><mrow><mi>lim</mi><mo>\u{2061}</mo></mrow><mi>n</mi></msub>",
+            "<munder><mo movablelimits=\"true\">lim</mo><mi>n</mi></munder>"
+        ),
+        (
+            "left paren", "<mrow><mo fence=\"true\">(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo fence=\"true\">)</mo></mrow>",
+            "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo>"
+        ),
+        (
+            "dfrac inline", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>",
+            "<mfrac displaystyle=\"true\"><mn>1</mn><mn>2</mn></mfrac>"
+        ),
         ("entity", "<mtext>a&nbsp;b</mtext>", "<mtext>a b</mtext>"),
     ]
 
@@ -46,11 +58,20 @@ import Testing
         ("cdots versus ldots", "<mo>⋯</mo>", "<mo>…</mo>"),
         ("display sum limits", "<munder><mo>∑</mo><mi>i</mi></munder>", "<msub><mo>∑</mo><mi>i</mi></msub>"),
         ("lim without movablelimits", "<munder><mo>lim</mo><mi>n</mi></munder>", "<msub><mo>lim</mo><mi>n</mi></msub>"),
-        ("paren that cannot stretch", "<mo stretchy=\"false\">(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo stretchy=\"false\">)</mo>", "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo>"),
+        (
+            "paren that cannot stretch", "<mo stretchy=\"false\">(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo stretchy=\"false\">)</mo>",
+            "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo>"
+        ),
         ("big paren", "<mo maxsize=\"1.2em\">(</mo>", "<mo>(</mo>"),
-        ("script on group", "<msup><mrow><mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo></mrow><mn>2</mn></msup>", "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><msup><mo>)</mo><mn>2</mn></msup>"),
+        (
+            "script on group", "<msup><mrow><mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>)</mo></mrow><mn>2</mn></msup>",
+            "<mo>(</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><msup><mo>)</mo><mn>2</mn></msup>"
+        ),
         ("space ends a word", "<mtext>if</mtext><mspace width=\"0.3em\"/><mi>sin</mi>", "<mtext>ifsin</mtext>"),
-        ("fraction style", "<mfrac><mn>1</mn><mn>2</mn></mfrac>", "<mstyle displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>"),
+        (
+            "fraction style", "<mfrac><mn>1</mn><mn>2</mn></mfrac>",
+            "<mstyle displaystyle=\"true\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>"
+        ),
     ]
 
     @Test(arguments: different.map { [$0.0, $0.1, $0.2] })
@@ -65,7 +86,8 @@ import Testing
     }
 
     @Test func printsTheSkeleton() {
-        let katex = #"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow></mfrac></mrow><annotation encoding="application/x-tex">\frac{1}{1+e^{-x}}</annotation></semantics></math>"#
+        let katex =
+            #"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup></mrow></mfrac></mrow><annotation encoding="application/x-tex">\frac{1}{1+e^{-x}}</annotation></semantics></math>"#
         #expect(MathMLSignature(katex).text == "block: dfrac(1,row(1,+,sup(𝑒,row(−,𝑥))))")
     }
 

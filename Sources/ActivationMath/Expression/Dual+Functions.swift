@@ -102,7 +102,8 @@ extension Dual {
     /// give NaN; at u = 0 the slope is NaN (ln 0 = −∞ meets u^v = 0).
     public static func pow(_ u: Dual, _ v: Dual) -> Dual {
         let p = T.pow(u.value, v.value)
-        let derivative = scaled(v.derivative, by: p * T.log(u.value))
+        let derivative =
+            scaled(v.derivative, by: p * T.log(u.value))
             + scaled(u.derivative, by: p * v.value / u.value)
         return Dual(value: p, derivative: derivative)
     }

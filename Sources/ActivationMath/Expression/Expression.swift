@@ -56,16 +56,18 @@ public struct Expression: Sendable {
     ) -> Result<Expression, ExpressionError> {
         let length = text.count
         guard length <= maximumLength else {
-            return .failure(ExpressionError(
-                message: "expression is \(length) characters; the limit is \(maximumLength)", offset: 0))
+            return .failure(
+                ExpressionError(
+                    message: "expression is \(length) characters; the limit is \(maximumLength)", offset: 0))
         }
         return withoutActuallyEscaping(lookup) { lookup in
             var parser = ExpressionParser(text: text, lookup: lookup)
             do throws(ExpressionError) {
                 let root = try parser.parse()
-                return .success(Expression(
-                    text: text, hasDerivative: !root.needsSecondDerivative,
-                    dependencies: parser.dependencies, root: root))
+                return .success(
+                    Expression(
+                        text: text, hasDerivative: !root.needsSecondDerivative,
+                        dependencies: parser.dependencies, root: root))
             } catch {
                 return .failure(error)
             }

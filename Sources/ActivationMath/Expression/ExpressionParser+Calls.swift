@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Function calls: built-ins, catalogue activations with PyTorch-style keyword
 /// parameters, lesson-defined functions (through the lookup closure) and `f'(…)`.
 extension ExpressionParser {

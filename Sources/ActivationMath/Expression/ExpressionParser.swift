@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Recursive-descent parser for the expression language; stops at the leftmost problem.
 ///
 /// Grammar (whitespace allowed between all tokens):

@@ -84,7 +84,7 @@ public struct CELU: Activation, Equatable {
             if x.isNaN || x > 0 || x == 0 { return x }
             if x == -.infinity { return alpha > 0 ? -alpha : -.infinity }
             let y = scaled(x)
-            if y.hi < -800 { return -alpha }          // e^(x/α) < 2^−1150
+            if y.hi < -800 { return -alpha }  // e^(x/α) < 2^−1150
             if y.hi > 800 { return alpha > 0 ? .infinity : -.infinity }
             return (DoubleWord(alpha) * ExponentialBranch.expMinusOne(y)).value
         }
@@ -96,8 +96,8 @@ public struct CELU: Activation, Equatable {
             if x.isNaN { return x }
             if x > 0 { return 1 }
             let y = scaled(x)
-            if y.hi.isNaN || y.hi < -800 { return 0 }   // x = −∞ or e^(x/α) < 2^−1150
-            if y.hi > 800 { return .infinity }          // α < 0: e^(x/α) grows without bound
+            if y.hi.isNaN || y.hi < -800 { return 0 }  // x = −∞ or e^(x/α) < 2^−1150
+            if y.hi > 800 { return .infinity }  // α < 0: e^(x/α) grows without bound
             return GateKernel.expUnscaled(y).value
         }
     }

@@ -57,8 +57,9 @@ public struct GELU: Activation, Equatable {
                 : "\\tfrac{1}{2}(1 + \\tanh u) + \\tfrac{1}{2}x\\operatorname{sech}^2(u)\\,\\sqrt{2/\\pi}\\,(1 + 0.134145x^{2}),"
                     + " u = \\sqrt{2/\\pi}\\,(x + 0.044715x^{3})",
             // Minimum gelu(−0.75179…) = −0.16997… (exact); the tanh form's is −0.17004….
-            range: ValueRange(lower: exact ? -0.16997120747990366 : -0.17004075057125406,
-                              includesLower: true, upper: .infinity, includesUpper: false),
+            range: ValueRange(
+                lower: exact ? -0.16997120747990366 : -0.17004075057125406,
+                includesLower: true, upper: .infinity, includesUpper: false),
             kinks: [],
             monotonicity: .notMonotonic,
             smoothness: .smooth,
@@ -100,12 +101,15 @@ extension GELU {
     /// for |x| > 5 Laplace's continued fraction for the Mills ratio
     /// R(t) = Φ(−t)/φ(t) = 1/(t + 1/(t + 2/(t + 3/(t + …)))), 90 levels (error < 1e−33 for
     /// t ≥ 5), with Φ(x) = φ·R for x < −5 and 1 − φ·R for x > 5.
-    private static func normal(_ x: Double) -> (density: (m: DoubleWord<Double>, k: Int), cdfOverDensity: DoubleWord<Double>?, cdf: DoubleWord<Double>?) {
+    private static func normal(_ x: Double) -> (
+        density: (m: DoubleWord<Double>, k: Int), cdfOverDensity: DoubleWord<Double>?, cdf: DoubleWord<Double>?
+    ) {
         let square = DoubleWord.product(x, x)
         let (m, k) = GateKernel.exp(DoubleWord(-square.hi / 2, -square.lo / 2))
         let density = (m * GateKernel.inverseSqrtTwoPi, k)
-        let phi = DoubleWord(Double(sign: .plus, exponent: k, significand: density.0.hi),
-                             Double(sign: .plus, exponent: k, significand: density.0.lo))
+        let phi = DoubleWord(
+            Double(sign: .plus, exponent: k, significand: density.0.hi),
+            Double(sign: .plus, exponent: k, significand: density.0.lo))
         if x.magnitude <= 5 {
             var term = DoubleWord(1)
             var sum = DoubleWord(1)
@@ -128,9 +132,9 @@ extension GELU {
     }
 
     static func exactValue(_ x: Double) -> Double {
-        if x.isNaN || x == 0 { return x / 2 }       // keeps −0
-        if x > 40 { return x }                      // Φ(40) = 1 − 4e−350
-        if x < -40 { return -0.0 }                  // |x|·Φ(x) < 1e−346 underflows
+        if x.isNaN || x == 0 { return x / 2 }  // keeps −0
+        if x > 40 { return x }  // Φ(40) = 1 − 4e−350
+        if x < -40 { return -0.0 }  // |x|·Φ(x) < 1e−346 underflows
         let (density, ratio, cdf) = normal(x)
         if let cdf { return (DoubleWord(x) * cdf).value }
         // x < −5: x·φ·R, scaled once at the end (φ may be far below the normal range).
@@ -141,7 +145,7 @@ extension GELU {
     static func exactDerivative(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x > 40 { return 1 }
-        if x < -40 { return -0.0 }                  // φ(x)(R − |x|) < 0 underflows
+        if x < -40 { return -0.0 }  // φ(x)(R − |x|) < 0 underflows
         let (density, ratio, cdf) = normal(x)
         if let cdf {
             let phi = density.m * DoubleWord(Double(sign: .plus, exponent: density.k, significand: 1))
@@ -175,7 +179,7 @@ extension GELU {
 
     static func tanhValue(_ x: Double) -> Double {
         if x.isNaN || x == 0 { return x / 2 }
-        if x.magnitude > 1e4 { return x > 0 ? x : -0.0 }   // σ(2u) is 1 or e^(−10¹¹)
+        if x.magnitude > 1e4 { return x > 0 ? x : -0.0 }  // σ(2u) is 1 or e^(−10¹¹)
         return GateKernel.gateValue(x: x, v: arguments(x).v)
     }
 

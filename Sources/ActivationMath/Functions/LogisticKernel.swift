@@ -20,7 +20,7 @@ enum LogisticKernel {
     /// e / (1 + e)², that is σ′(x), for e ∈ [0, 1].
     static func slope<T: FloatingPoint>(_ e: T) -> T {
         let p = 1 + e
-        let sumError = e - (p - 1)                   // 1 + e = p + sumError exactly
+        let sumError = e - (p - 1)  // 1 + e = p + sumError exactly
         let square = p * p
         let squareError = (-square).addingProduct(p, p)  // p² = square + squareError exactly
         // (1 + e)² = square + squareError + 2·p·sumError, up to a negligible sumError².
@@ -32,9 +32,9 @@ enum LogisticKernel {
     /// n / (1 + e) with one Newton correction using the exact division residual.
     private static func quotient<T: FloatingPoint>(_ n: T, onePlus e: T) -> T {
         let p = 1 + e
-        let sumError = e - (p - 1)                   // 1 + e = p + sumError exactly
+        let sumError = e - (p - 1)  // 1 + e = p + sumError exactly
         let r = n / p
-        let residual = n.addingProduct(-r, p)        // n − r·p exactly
+        let residual = n.addingProduct(-r, p)  // n − r·p exactly
         // n/(p + s) ≈ r + (n − r·p − r·s)/p.
         return r + residual.addingProduct(-r, sumError) / p
     }

@@ -43,7 +43,8 @@ public struct SiLU: Activation, Equatable {
             // For β > 0 the minimum is −w/β at βx = −(1 + w), w = W(1/e) = 0.27846…
             range: beta > 0
                 ? ValueRange(lower: -0.2784645427610738 / beta, includesLower: true, upper: .infinity, includesUpper: false)
-                : (beta == 0 ? .all : ValueRange(lower: -.infinity, includesLower: false, upper: 0.2784645427610738 / -beta, includesUpper: true)),
+                : (beta == 0
+                    ? .all : ValueRange(lower: -.infinity, includesLower: false, upper: 0.2784645427610738 / -beta, includesUpper: true)),
             kinks: [],
             monotonicity: beta == 0 ? .increasing : .notMonotonic,
             smoothness: .smooth,
@@ -67,7 +68,7 @@ public struct SiLU: Activation, Equatable {
         evaluateInDouble(x) { x in
             if x.isNaN || x == 0 { return x / 2 }
             let v = argument(x)
-            if v.hi.isInfinite || v.hi.isNaN { return v.hi > 0 ? x : (x < 0 ? -0.0 : 0) }   // not −∞·0
+            if v.hi.isInfinite || v.hi.isNaN { return v.hi > 0 ? x : (x < 0 ? -0.0 : 0) }  // not −∞·0
             if beta == 0 { return x / 2 }
             return GateKernel.gateValue(x: x, v: v)
         }
@@ -142,7 +143,7 @@ public struct Mish: Activation, Equatable {
     /// and double-double keeps the digits that subtraction exposes.
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
-            if x.isNaN || x == 0 || x > 800 { return x }   // keeps −0; tanh(sp) = 1 past 800
+            if x.isNaN || x == 0 || x > 800 { return x }  // keeps −0; tanh(sp) = 1 past 800
             if x < -2000 { return -0.0 }
             let X = DoubleWord(x)
             let one = DoubleWord(1), two = DoubleWord(2)
@@ -152,7 +153,7 @@ public struct Mish: Activation, Equatable {
                 return (X * n / (n + two * e * e)).value
             }
             let (m, k) = GateKernel.exp(X)
-            if k < -200 { return (X * m).scaled(by: k) }   // E + 2 = 2 to 106 bits
+            if k < -200 { return (X * m).scaled(by: k) }  // E + 2 = 2 to 106 bits
             let e = GateKernel.expUnscaled(X)
             let n = e * (e + two)
             return (X * n / (n + two)).value
@@ -173,7 +174,7 @@ public struct Mish: Activation, Equatable {
                 return (((one + two * e) * d + four * X * b * e * e) / (d * d)).value
             }
             let (m, k) = GateKernel.exp(X)
-            if k < -200 { return (m * (one + X)).scaled(by: k) }   // a = 1: E·(4 + 4x)/4
+            if k < -200 { return (m * (one + X)).scaled(by: k) }  // a = 1: E·(4 + 4x)/4
             let e = GateKernel.expUnscaled(X)
             let a = one + e
             let s = a * a + one

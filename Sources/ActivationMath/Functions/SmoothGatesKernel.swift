@@ -34,8 +34,9 @@ enum GateKernel {
     static func expUnscaled(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
         let (m, k) = exp(y)
         if k < -1100 { return DoubleWord(0) }
-        return DoubleWord(Double(sign: .plus, exponent: k, significand: m.hi),
-                          Double(sign: .plus, exponent: k, significand: m.lo))
+        return DoubleWord(
+            Double(sign: .plus, exponent: k, significand: m.hi),
+            Double(sign: .plus, exponent: k, significand: m.lo))
     }
 
     /// Values and slopes of the logistic gate g(x) = x·σ(v), where silu has v = βx and the
@@ -46,8 +47,8 @@ enum GateKernel {
     /// + e for v < 0, which vanishes only at the true zero of g′:
     /// v ≥ 0: g′ = (1 + e + w·e) / (1 + e)², v < 0: g′ = e·(1 + e + w) / (1 + e)².
     static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
-        if v.hi > 800 { return x }                 // σ(v) = 1 to far more than 106 bits
-        if v.hi < -2000 { return 0 * x }           // e^v·x underflows; keeps the sign of x
+        if v.hi > 800 { return x }  // σ(v) = 1 to far more than 106 bits
+        if v.hi < -2000 { return 0 * x }  // e^v·x underflows; keeps the sign of x
         let X = DoubleWord(x)
         if v.hi >= 0 {
             return (X / (DoubleWord(1) + expUnscaled(-v))).value

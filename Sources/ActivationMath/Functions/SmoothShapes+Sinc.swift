@@ -86,7 +86,8 @@ public struct Sinc: Activation, Equatable {
         // Near the zeros (tan x = x) the two terms cancel, so sin and cos are taken as
         // double words where the reduction allows; beyond 1e9 the zeros' windows of
         // cancellation are narrower than 1e−9 and the platform functions are used.
-        let (sine, cosine) = x.magnitude <= T(Trig.reductionLimit)
+        let (sine, cosine) =
+            x.magnitude <= T(Trig.reductionLimit)
             ? Trig.sineAndCosine(x) : (Word(T.sin(x)), Word(T.cos(x)))
         return ((-(sine / Word(x)) + cosine) / Word(x)).value
     }

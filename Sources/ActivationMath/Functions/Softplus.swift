@@ -98,15 +98,15 @@ public struct Softplus: Activation, Equatable {
 
     static func value(x: Double, beta: Double, threshold: Double) -> Double {
         if x.isNaN { return x }
-        let u = DoubleWord.product(beta, x)          // βx exactly: e^(βx) magnifies its error
-        if u.hi > threshold { return x }              // PyTorch compares the rounded βx
+        let u = DoubleWord.product(beta, x)  // βx exactly: e^(βx) magnifies its error
+        if u.hi > threshold { return x }  // PyTorch compares the rounded βx
         if u.hi.isInfinite || u.hi.isNaN { return u.hi > 0 ? x : (beta == 0 ? .infinity : 0) }
         if u.hi > 0 {
             // (1/β)(βx + ln(1 + e^(−βx))) = x + log1p(e^(−βx))/β: x itself, not βx/β.
             if u.hi > 800 { return x }
             return (DoubleWord(x) + logOnePlus(GateKernel.expUnscaled(-u)) / DoubleWord(beta)).value
         }
-        if u.hi < -2000 { return 0 }                  // e^(βx)/β underflows
+        if u.hi < -2000 { return 0 }  // e^(βx)/β underflows
         let (m, k) = GateKernel.exp(u)
         // Why: log1p(E) = E to 106 bits when E < 2^−200, and E may be subnormal or below;
         // dividing m by β before the single scaling keeps e^(βx)/β positive and accurate.

@@ -62,7 +62,7 @@ public struct Tanhshrink: Activation, Equatable {
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if x.isNaN || x == 0 || x.isInfinite { return x }
-            if x.magnitude > 800 { return x > 0 ? x - 1 : x + 1 }   // tanh x = ±1 exactly
+            if x.magnitude > 800 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 exactly
             return Self.parts(x).shrink.value
         }
     }

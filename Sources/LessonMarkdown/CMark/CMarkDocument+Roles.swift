@@ -34,8 +34,11 @@ extension CMarkDocument {
             let index = countByBlock[key, default: 0]
             countByBlock[key] = index + 1
             let content = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-            found.append(RoleNodes(code: node, text: previous, role: InlineRole(
-                name: name, content: content, blockStartLine: line, indexInBlock: index, isInsideLink: isInsideLink)))
+            found.append(
+                RoleNodes(
+                    code: node, text: previous,
+                    role: InlineRole(
+                        name: name, content: content, blockStartLine: line, indexInBlock: index, isInsideLink: isInsideLink)))
         }
         return found
     }

@@ -1,4 +1,5 @@
 import CCmark
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -141,10 +142,11 @@ extension CMarkDocument {
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
                 guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING else { continue }
-                blocks.append(InlineTextBlock(
-                    startLine: Int(cmark_node_get_start_line(node)),
-                    endLine: Int(cmark_node_get_end_line(node)),
-                    startByteColumn: Int(cmark_node_get_start_column(node))))
+                blocks.append(
+                    InlineTextBlock(
+                        startLine: Int(cmark_node_get_start_line(node)),
+                        endLine: Int(cmark_node_get_end_line(node)),
+                        startByteColumn: Int(cmark_node_get_start_column(node))))
             }
             return blocks
         } ?? []

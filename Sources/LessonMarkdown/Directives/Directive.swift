@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A directive read from a lesson, its options given types and positions.
 ///
 /// LessonMarkdown reads directives; it never evaluates the functions they name.

@@ -20,12 +20,14 @@ enum DirectiveReader {
             options.checkKnown(CompareDirective.optionNames)
             options.requireFunctions()
             options.rejectBody()
-            directive = .compare(CompareDirective(
-                functions: syntax.arguments, caption: options.text("caption"), location: syntax.location,
-                optionLocations: syntax.valueLocations))
+            directive = .compare(
+                CompareDirective(
+                    functions: syntax.arguments, caption: options.text("caption"), location: syntax.location,
+                    optionLocations: syntax.valueLocations))
         default:
             let name = syntax.name.value
-            let hint = Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
+            let hint =
+                Spelling.suggestion(for: name, among: Directive.names).map { "; did you mean '\($0)'?" }
                 ?? "; the directives are \(Directive.names.map { "'{\($0)}'" }.joined(separator: ", "))"
             return .failure(DirectiveFailure([Diagnostic(.directive, "unknown directive '\(name)'\(hint)", at: syntax.name.location)]))
         }
@@ -60,10 +62,11 @@ enum DirectiveReader {
                 "':vary:' draws a family of one function; plot one function, or drop ':vary:'",
                 at: syntax.arguments[1].location)
         }
-        return .plot(PlotDirective(
-            functions: syntax.arguments, x: x, y: y, derivative: derivative, caption: caption,
-            samples: samples, alt: alt, name: name, vary: vary, width: width, height: height,
-            location: syntax.location, optionLocations: syntax.valueLocations))
+        return .plot(
+            PlotDirective(
+                functions: syntax.arguments, x: x, y: y, derivative: derivative, caption: caption,
+                samples: samples, alt: alt, name: name, vary: vary, width: width, height: height,
+                location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
     private static func readTable(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
@@ -75,9 +78,10 @@ enum DirectiveReader {
         let digits = options.integer("digits", in: 1...17) ?? TableDirective.defaultDigits
         let caption = options.text("caption")
         let name = options.label("name")
-        return .table(TableDirective(
-            functions: syntax.arguments, xs: xs, derivative: derivative, digits: digits,
-            caption: caption, name: name, location: syntax.location, optionLocations: syntax.valueLocations))
+        return .table(
+            TableDirective(
+                functions: syntax.arguments, xs: xs, derivative: derivative, digits: digits,
+                caption: caption, name: name, location: syntax.location, optionLocations: syntax.valueLocations))
     }
 
     private static func readFormula(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
@@ -86,9 +90,10 @@ enum DirectiveReader {
         options.rejectBody()
         let derivative = options.flag("derivative", default: true)
         guard let function = syntax.arguments.first else { return nil }
-        return .formula(FormulaDirective(
-            function: function, derivative: derivative, location: syntax.location,
-            optionLocations: syntax.valueLocations))
+        return .formula(
+            FormulaDirective(
+                function: function, derivative: derivative, location: syntax.location,
+                optionLocations: syntax.valueLocations))
     }
 
     private static func readDefine(_ syntax: DirectiveSyntax, _ options: inout OptionReader) -> Directive? {
@@ -101,7 +106,8 @@ enum DirectiveReader {
         if let extra = syntax.arguments.dropFirst().first {
             options.report("'{define}' takes one name; the expression goes in the body", at: extra.location)
         }
-        let valid = name.value.first?.isLetter == true
+        let valid =
+            name.value.first?.isLetter == true
             && name.value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
         if !valid {
             options.report(
@@ -110,8 +116,9 @@ enum DirectiveReader {
         if syntax.body.isEmpty {
             options.report("'{define} \(name.value)' needs an expression in its body, e.g. 'x * sigmoid(x)'", at: syntax.location)
         }
-        return .define(DefineDirective(
-            name: name, expression: syntax.body, formula: formula, location: syntax.location,
-            optionLocations: syntax.valueLocations))
+        return .define(
+            DefineDirective(
+                name: name, expression: syntax.body, formula: formula, location: syntax.location,
+                optionLocations: syntax.valueLocations))
     }
 }

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// A directive as written, before its options are given types: the MyST form
 ///
 /// ````

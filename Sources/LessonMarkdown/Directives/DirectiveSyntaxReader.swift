@@ -18,17 +18,21 @@ enum DirectiveSyntaxReader {
         let leading = info.prefix(while: { $0 == " " || $0 == "\t" }).count
         let afterSpace = info.dropFirst(leading)
         guard afterSpace.hasPrefix("{"), let close = afterSpace.firstIndex(of: "}") else {
-            return .failure(Diagnostic(.directive,
-                "directive name is not closed; write it as '{plot}'", at: infoLocation.advanced(by: leading)))
+            return .failure(
+                Diagnostic(
+                    .directive,
+                    "directive name is not closed; write it as '{plot}'", at: infoLocation.advanced(by: leading)))
         }
         let nameText = afterSpace[afterSpace.index(after: afterSpace.startIndex)..<close]
         let nameLocation = infoLocation.advanced(by: leading + 1)
         let rest = afterSpace[afterSpace.index(after: close)...]
         if let first = rest.first, first != " ", first != "\t" {
             let offset = afterSpace.distance(from: afterSpace.startIndex, to: close) + 1
-            return .failure(Diagnostic(.directive,
-                "put a space between '{\(nameText)}' and its arguments",
-                at: infoLocation.advanced(by: leading + offset)))
+            return .failure(
+                Diagnostic(
+                    .directive,
+                    "put a space between '{\(nameText)}' and its arguments",
+                    at: infoLocation.advanced(by: leading + offset)))
         }
         let restOffset = leading + afterSpace.distance(from: afterSpace.startIndex, to: close) + 1
         let arguments = splitArguments(String(rest)).map {
@@ -51,9 +55,10 @@ enum DirectiveSyntaxReader {
                 body.append(Located(trimmed, at: lineLocation.advanced(by: indent)))
             }
         }
-        return .success(DirectiveSyntax(
-            name: Located(String(nameText), at: nameLocation),
-            arguments: arguments, options: options, body: body, location: location))
+        return .success(
+            DirectiveSyntax(
+                name: Located(String(nameText), at: nameLocation),
+                arguments: arguments, options: options, body: body, location: location))
     }
 
     /// Splits on spaces and tabs outside parentheses; offsets are in characters.

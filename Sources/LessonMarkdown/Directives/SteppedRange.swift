@@ -25,9 +25,10 @@ enum SteppedRange {
         // Also false for NaN, so Int(intervals) below is a whole number from 0 to the limit.
         guard intervals + 1 <= Double(maximumCount) else { return .failure(.tooMany) }
         // a + i·s rather than a running sum, so rounding errors do not accumulate.
-        return .success((0...Int(intervals)).map {
-            snap((start * scale + Double($0) * (step * scale)) / scale, decimalPlaces: decimalPlaces)
-        })
+        return .success(
+            (0...Int(intervals)).map {
+                snap((start * scale + Double($0) * (step * scale)) / scale, decimalPlaces: decimalPlaces)
+            })
     }
 
     /// Digits after the decimal point of a number as written: `0.25` → 2, `1e-3` → 3,

@@ -26,8 +26,9 @@ enum InlineHTMLSyntax {
         var index = start + 1
         guard let first = text[index], InlineText.isLetter(first) else { return nil }
         index += 1
-        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte)
-            || byte == plus || byte == period || byte == hyphen
+        while let byte = text[index],
+            InlineText.isLetter(byte) || InlineText.isDigit(byte)
+                || byte == plus || byte == period || byte == hyphen
         {
             index += 1
         }
@@ -81,8 +82,9 @@ enum InlineHTMLSyntax {
             if byte == slash { return text[index + 1] == greaterThan ? index + 2 : nil }
             // An attribute needs whitespace before it; its name starts with a letter, `_` or `:`.
             guard spaced, InlineText.isLetter(byte) || byte == underscore || byte == colon else { return nil }
-            while let next = text[index], InlineText.isLetter(next) || InlineText.isDigit(next)
-                || next == underscore || next == period || next == colon || next == hyphen
+            while let next = text[index],
+                InlineText.isLetter(next) || InlineText.isDigit(next)
+                    || next == underscore || next == period || next == colon || next == hyphen
             {
                 index += 1
             }

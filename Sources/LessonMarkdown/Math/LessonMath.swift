@@ -18,9 +18,11 @@ struct LessonMath: Sendable, Hashable {
         guard body.utf8.contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
         if let location = MathSplicer.firstMarker(in: source) {
-            diagnostics.append(Diagnostic(.math,
-                "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
-                at: location))
+            diagnostics.append(
+                Diagnostic(
+                    .math,
+                    "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
+                    at: location))
             return
         }
         let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// One `$…$` or `$$…$$` in a lesson, found before cmark parses it.
 struct MathSpan {
     /// The TeX between the dollars, exactly as written (container prefixes such as `> `

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Finds math in a lesson's paragraphs and headings with pandoc's rules for dollars,
 /// leaving alone what CommonMark reads first: code spans, autolinks, raw HTML, link
 /// destinations and backslash escapes.

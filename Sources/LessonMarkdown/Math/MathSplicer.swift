@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+
 /// Takes math out of a lesson before cmark parses it, and puts the MathML in afterwards.
 ///
 /// cmark would otherwise read TeX as Markdown: `\{`, `\\` and `\,` are backslash escapes

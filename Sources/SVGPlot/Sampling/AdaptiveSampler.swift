@@ -113,9 +113,11 @@ enum AdaptiveSampler {
         for index in 1..<(points.count - 1) {
             let next = points[index + 1]
             let run = (anchor + 1)...index
-            let straight = run.count <= 256 && run.allSatisfy {
-                Geometry.distance(points[$0], from: points[anchor], to: next, scale: scale) <= straightness
-            }
+            let straight =
+                run.count <= 256
+                && run.allSatisfy {
+                    Geometry.distance(points[$0], from: points[anchor], to: next, scale: scale) <= straightness
+                }
             if !straight {
                 kept.append(points[index])
                 anchor = index

@@ -15,9 +15,13 @@ enum EvalRenderer {
             return .failure(DirectiveFailure([Diagnostic(.function, error.message, at: role.content.location.advanced(by: error.offset))]))
         case .success(let expression):
             guard !expression.usesVariable else {
-                return .failure(DirectiveFailure([Diagnostic(.function,
-                    "'{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'",
-                    at: role.content.location)]))
+                return .failure(
+                    DirectiveFailure([
+                        Diagnostic(
+                            .function,
+                            "'{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'",
+                            at: role.content.location)
+                    ]))
             }
             return .success(expression)
         }

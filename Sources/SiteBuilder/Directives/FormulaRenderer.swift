@@ -29,15 +29,23 @@ enum FormulaRenderer {
                 // TeX made from a deep or long expression can pass the converter's limits
                 // (an expression may nest 256 levels, a formula 128); the author's own
                 // `:formula:` was checked where it is written.
-                return .failure(DirectiveFailure([Diagnostic(.math,
-                    "the formula of '\(function.reference)' cannot be typeset: \(error.message); "
-                        + "write its TeX with ':formula:' in its '{define}'",
-                    at: location)]))
+                return .failure(
+                    DirectiveFailure([
+                        Diagnostic(
+                            .math,
+                            "the formula of '\(function.reference)' cannot be typeset: \(error.message); "
+                                + "write its TeX with ':formula:' in its '{define}'",
+                            at: location)
+                    ]))
             case .failure(let error):
                 // The catalogue's TeX is ours, so this is a bug, reported rather than hidden.
-                return .failure(DirectiveFailure([Diagnostic(.math,
-                    "the TeX of '\(function.reference)' does not convert (\(error.message)); please report this",
-                    at: location)]))
+                return .failure(
+                    DirectiveFailure([
+                        Diagnostic(
+                            .math,
+                            "the TeX of '\(function.reference)' does not convert (\(error.message)); please report this",
+                            at: location)
+                    ]))
             }
         }
         return .success(html + "</div>")

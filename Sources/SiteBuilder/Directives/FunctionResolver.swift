@@ -18,9 +18,11 @@ enum FunctionResolver {
             case .success(let function):
                 if let first = written[function.reference] {
                     let same = first == reference.value ? "" : " (the same function as '\(first)')"
-                    problems.append(Diagnostic(.function,
-                        "'\(reference.value)' is already in this directive\(same); list each function once",
-                        at: reference.location))
+                    problems.append(
+                        Diagnostic(
+                            .function,
+                            "'\(reference.value)' is already in this directive\(same); list each function once",
+                            at: reference.location))
                     continue
                 }
                 written[function.reference] = reference.value
@@ -40,7 +42,8 @@ enum FunctionResolver {
         guard needed else { return .success(functions) }
         let problems = zip(functions, references).compactMap { function, reference -> Diagnostic? in
             guard let defined = function as? DefinedFunction, !defined.expression.hasDerivative else { return nil }
-            return Diagnostic(.function,
+            return Diagnostic(
+                .function,
                 "the derivative of '\(reference.value)' is not available: its expression uses a derivative f'(…), "
                     + "and atlas computes first derivatives only; leave out ':derivative:'", at: reference.location)
         }

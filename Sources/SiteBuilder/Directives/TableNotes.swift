@@ -78,7 +78,8 @@ struct TableNotes {
     /// f′ does not exist at a jump; NaN from `derivative` means the table says `undefined`.
     private static func jumpText(_ function: any Activation, at jump: Double) -> String {
         let slope = function.derivative(jump)
-        let shown = slope.isNaN
+        let shown =
+            slope.isNaN
             ? "marks it undefined"
             : "shows \(NumberText.significant(slope, digits: 6)), the value PyTorch’s autograd uses"
         return "At x = \(NumberText.argument(jump)), \(function.reference) jumps and has no derivative; the table \(shown)."

@@ -70,11 +70,12 @@ enum TableRenderer {
         for function in functions {
             texts.append(table.xs.map { NumberText.significant(function.value(at: $0), digits: table.digits) })
             guard table.derivative else { continue }
-            texts.append(table.xs.map { x in
-                let slope = function.derivative(at: x)
-                // NaN only where f′ does not exist at all: at a jump of f.
-                return slope.isNaN ? "undefined" : NumberText.significant(slope, digits: table.digits)
-            })
+            texts.append(
+                table.xs.map { x in
+                    let slope = function.derivative(at: x)
+                    // NaN only where f′ does not exist at all: at a jump of f.
+                    return slope.isNaN ? "undefined" : NumberText.significant(slope, digits: table.digits)
+                })
         }
         return texts.map { DecimalColumn($0).html }
     }

@@ -49,8 +49,10 @@ struct LessonLabels: Sendable, Hashable {
             numbers[directive.id] = number
             guard let label = directive.label else { continue }
             if let first = targets[label.value] {
-                problems.append(Diagnostic(.label,
-                    "the label '\(label.value)' already names \(first.text); labels must differ", at: label.location))
+                problems.append(
+                    Diagnostic(
+                        .label,
+                        "the label '\(label.value)' already names \(first.text); labels must differ", at: label.location))
                 continue
             }
             targets[label.value] = Target(kind: kind, number: number)

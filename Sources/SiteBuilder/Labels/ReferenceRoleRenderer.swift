@@ -30,7 +30,8 @@ enum ReferenceRoleRenderer {
             return .success(link(to: LessonSource.slug(forFileName: fileName) + ".html#" + label, text: label, role))
         }
         guard let lesson = course.lesson(fileName: fileName) else {
-            let hint = course.likelyLesson(for: fileName).map { "; did you mean '\($0.fileName)#\(label)'?" }
+            let hint =
+                course.likelyLesson(for: fileName).map { "; did you mean '\($0.fileName)#\(label)'?" }
                 ?? "; name a lesson's file, e.g. {ref}`04-relu.md#fig-relu`"
             return failure("unknown lesson '\(fileName)'\(hint)", role)
         }
@@ -54,7 +55,8 @@ enum ReferenceRoleRenderer {
     {
         let known = labels.known
         let place = lessonName.map { " in \($0)" } ?? ""
-        let hint = Spelling.suggestion(for: label, among: known).map { "; did you mean '\($0)'?" }
+        let hint =
+            Spelling.suggestion(for: label, among: known).map { "; did you mean '\($0)'?" }
             ?? (known.isEmpty
                 ? (lessonName == nil
                     ? "; name a figure or table with ':name: \(label)' in its '{plot}' or '{table}'"

@@ -73,9 +73,10 @@ struct LinkResolver {
                     "lesson '\(lesson.fileName)' is a draft and has no page; remove the link or set 'draft: false' in it")
             }
             if let hash = suffix.firstIndex(of: "#") {
-                fragments.append(FragmentLink(
-                    lessonFileName: lesson.fileName, fragment: String(suffix[suffix.index(after: hash)...]),
-                    location: location))
+                fragments.append(
+                    FragmentLink(
+                        lessonFileName: lesson.fileName, fragment: String(suffix[suffix.index(after: hash)...]),
+                        location: location))
             }
             return .success(lesson.pageName + suffix)
         }

@@ -27,8 +27,12 @@ enum LinkedFiles {
             let file = use.linked.file
             guard seen.insert(file.sitePath).inserted, !copied.contains(file.sitePath) else { continue }
             guard let data = FileManager.default.contents(atPath: file.physicalPath) else {
-                problems.append(BuildDiagnostic(path: use.lessonPath, Diagnostic(.link,
-                    "cannot read '\(file.sitePath)' in the content folder; check its permissions", at: use.linked.location)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: use.lessonPath,
+                        Diagnostic(
+                            .link,
+                            "cannot read '\(file.sitePath)' in the content folder; check its permissions", at: use.linked.location)))
                 continue
             }
             files[file.sitePath] = Array(data)

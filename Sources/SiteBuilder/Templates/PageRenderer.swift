@@ -35,11 +35,12 @@ struct PageRenderer: Sendable {
     }
 
     private func wrap(_ content: String, title: String, isLesson: Bool) -> String {
-        templates.layout.render([
-            "site": siteContext,
-            "page": ["title": title, "isLesson": isLesson] as [String: Any],
-            "content": content,
-        ] as [String: Any])
+        templates.layout.render(
+            [
+                "site": siteContext,
+                "page": ["title": title, "isLesson": isLesson] as [String: Any],
+                "content": content,
+            ] as [String: Any])
     }
 
     private func link(_ lesson: BuiltLesson) -> [String: Any] {

@@ -30,7 +30,8 @@ enum SectionNesting {
         var rest = Substring(template)
         func advance(over text: Substring) {
             for character in text {
-                location = character.isNewline
+                location =
+                    character.isNewline
                     ? SourceLocation(line: location.line + 1, column: 1) : location.advanced(by: 1)
             }
         }

@@ -41,9 +41,13 @@ struct TemplateSet: Sendable {
             let size = attributes?[.size] as? Int ?? 0
             if size > maximumFileSize {
                 let kind = fileName.hasSuffix(".css") ? "stylesheet" : "template"
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
-                    "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)",
-                    at: SourceLocation(line: 1, column: 1))))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .template,
+                            "\(kind) is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)",
+                            at: SourceLocation(line: 1, column: 1))))
                 return (bytes, path)
             }
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
@@ -53,8 +57,12 @@ struct TemplateSet: Sendable {
             let (text, path) = source(name + ".mustache", default: bytes)
             let string = String(decoding: text, as: UTF8.self)
             if let location = SectionNesting.firstTooDeep(in: string) {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
-                    "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .template,
+                            "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
                 return nil
             }
             do {
@@ -63,8 +71,12 @@ struct TemplateSet: Sendable {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(BuildDiagnostic(path: path, Diagnostic(.template, explain(error.error), at: location)))
             } catch {
-                problems.append(BuildDiagnostic(path: path, Diagnostic(.template,
-                    "template does not parse: \(error)", at: SourceLocation(line: 1, column: 1))))
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .template,
+                            "template does not parse: \(error)", at: SourceLocation(line: 1, column: 1))))
             }
             return nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SVGPlot
 
 /// Figures shared by the suites, built from hand-computed points.
@@ -11,8 +12,11 @@ enum Fixtures {
     static var straightLine: PlotFigure {
         PlotFigure(
             xDomain: -4...4,
-            series: [PlotSeries(id: "line", label: "x/2 + 1",
-                                segments: [points([(-4, -1), (0, 1), (4, 3)])])],
+            series: [
+                PlotSeries(
+                    id: "line", label: "x/2 + 1",
+                    segments: [points([(-4, -1), (0, 1), (4, 3)])])
+            ],
             title: "A straight line", description: "y = x/2 + 1 rises from −1 to 3.",
             idPrefix: "line")
     }
@@ -25,8 +29,9 @@ enum Fixtures {
             xDomain: -2...2, yDomain: -1...5,
             series: [
                 PlotSeries(id: "square", label: "x²", segments: [points(xs.map { ($0, $0 * $0) })]),
-                PlotSeries(id: "square'", label: "x²′", segments: [points(xs.map { ($0, 2 * $0) })],
-                           colorIndex: 0, dashed: true),
+                PlotSeries(
+                    id: "square'", label: "x²′", segments: [points(xs.map { ($0, 2 * $0) })],
+                    colorIndex: 0, dashed: true),
             ],
             title: "A parabola and its slope", description: "x² with its derivative 2x dashed.",
             idPrefix: "parabola")
@@ -37,10 +42,11 @@ enum Fixtures {
         PlotFigure(
             xDomain: -3...3,
             series: [
-                PlotSeries(id: "step", label: "H(x) <step> & \"jump\"",
-                           segments: [points([(-3, 0), (0, 0)]), points([(0, 1), (3, 1)])],
-                           colorIndex: 1,
-                           markers: [PlotMarker(x: 0, y: 1, isFilled: true), PlotMarker(x: 0, y: 0, isFilled: false)]),
+                PlotSeries(
+                    id: "step", label: "H(x) <step> & \"jump\"",
+                    segments: [points([(-3, 0), (0, 0)]), points([(0, 1), (3, 1)])],
+                    colorIndex: 1,
+                    markers: [PlotMarker(x: 0, y: 1, isFilled: true), PlotMarker(x: 0, y: 0, isFilled: false)])
             ],
             title: "Step <H> & \"friends\"", description: "Jumps from 0 to 1 at x = 0.",
             idPrefix: "step")
@@ -55,11 +61,13 @@ enum Fixtures {
             xDomain: -6...6,
             series: [
                 PlotSeries(id: "sigmoid", label: "sigmoid", segments: curve(sigmoid), colorIndex: 0),
-                PlotSeries(id: "sigmoid'", label: "sigmoid′",
-                           segments: curve { sigmoid($0) * (1 - sigmoid($0)) }, colorIndex: 0, dashed: true),
+                PlotSeries(
+                    id: "sigmoid'", label: "sigmoid′",
+                    segments: curve { sigmoid($0) * (1 - sigmoid($0)) }, colorIndex: 0, dashed: true),
                 PlotSeries(id: "tanh", label: "tanh", segments: curve(tanh), colorIndex: 1),
-                PlotSeries(id: "tanh'", label: "tanh′",
-                           segments: curve { 1 - tanh($0) * tanh($0) }, colorIndex: 1, dashed: true),
+                PlotSeries(
+                    id: "tanh'", label: "tanh′",
+                    segments: curve { 1 - tanh($0) * tanh($0) }, colorIndex: 1, dashed: true),
             ],
             title: "The sigmoid and tanh, with their slopes dashed",
             description: "Sigmoid rises from 0 to 1 and tanh from −1 to 1 over x from −6 to 6; "

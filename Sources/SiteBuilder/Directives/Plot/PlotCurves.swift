@@ -13,9 +13,13 @@ enum PlotCurves {
                 .map { $0.enumerated().map { PlotMember(function: $1, label: $1.reference, colorIndex: $0) } }
         }
         if case .success(let function) = scope.resolve(base.value), function is DefinedFunction {
-            return .failure(DirectiveFailure([Diagnostic(.function,
-                "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
-                at: family.parameter.location)]))
+            return .failure(
+                DirectiveFailure([
+                    Diagnostic(
+                        .function,
+                        "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
+                        at: family.parameter.location)
+                ]))
         }
         var members: [PlotMember] = []
         var problems: [Diagnostic] = []
@@ -26,14 +30,17 @@ enum PlotCurves {
             case .success(let function):
                 // `1`, `1.0` and `1e0` differ as text but are one curve, with one id.
                 if let first = written[function.reference] {
-                    problems.append(Diagnostic(.function,
-                        "'\(value.value)' gives the same function as '\(first)'; list each value once", at: value.location))
+                    problems.append(
+                        Diagnostic(
+                            .function,
+                            "'\(value.value)' gives the same function as '\(first)'; list each value once", at: value.location))
                     continue
                 }
                 written[function.reference] = value.value
                 let name = FunctionResolver.nameAndParameters(of: function).name
-                members.append(PlotMember(
-                    function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
+                members.append(
+                    PlotMember(
+                        function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
             case .failure(let error):
                 let diagnostic = Diagnostic(.function, error.message, at: variant.location(ofOffset: error.offset))
                 if !problems.contains(diagnostic) { problems.append(diagnostic) }

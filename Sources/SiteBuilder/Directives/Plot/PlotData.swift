@@ -1,5 +1,5 @@
-import Foundation
 import ActivationMath
+import Foundation
 import LessonMarkdown
 import SVGPlot
 
@@ -64,10 +64,12 @@ enum PlotData {
         html += "</tr>\n</thead>\n<tbody>\n"
         let xs = DecimalColumn(ticks.map { NumberText.argument($0) }).html
         let columns = curves.map { curve in
-            DecimalColumn(ticks.map { x in
-                let y = curve.function(x)
-                return y.isNaN ? "undefined" : NumberText.significant(y, digits: 4)
-            }).html
+            DecimalColumn(
+                ticks.map { x in
+                    let y = curve.function(x)
+                    return y.isNaN ? "undefined" : NumberText.significant(y, digits: 4)
+                }
+            ).html
         }
         for (row, x) in xs.enumerated() {
             html += "<tr><th scope=\"row\">\(x)</th>"
@@ -96,7 +98,8 @@ enum PlotData {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "<": out += "\\u003c"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -34,13 +34,17 @@ enum PlotRenderer {
     /// The plot drawn by SVGPlot: the author's options, and a `<desc>` written from the
     /// samples unless the author gave `:alt:`.
     static func draw(_ plot: PlotDirective, curves: [PlotCurve], title: String, idPrefix: String) -> DrawnPlot {
-        let description: PlotOptions.Description = plot.alt.map { .text($0) } ?? .written { samples, geometry in
-            PlotDescription.text(of: curves, samples: samples, geometry: geometry, pairsDerivatives: plot.derivative)
-        }
-        return Plot.draw(curves, options: PlotOptions(
-            xDomain: plot.x, yDomain: plot.y,
-            width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
-            title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external))
+        let description: PlotOptions.Description =
+            plot.alt.map { .text($0) }
+            ?? .written { samples, geometry in
+                PlotDescription.text(of: curves, samples: samples, geometry: geometry, pairsDerivatives: plot.derivative)
+            }
+        return Plot.draw(
+            curves,
+            options: PlotOptions(
+                xDomain: plot.x, yDomain: plot.y,
+                width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
+                title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external))
     }
 
     /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for alpha = 0.5, 1 and 2".
