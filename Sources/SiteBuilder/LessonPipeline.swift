@@ -2,22 +2,6 @@ import AtlasDiagnostics
 import Foundation
 import LessonMarkdown
 
-/// One lesson after every phase up to its body's HTML.
-public struct LessonResult: Sendable {
-    /// nil when the lesson has no front matter.
-    public var frontMatter: FrontMatter?
-    /// The body as HTML, each directive's output in place of its code block.
-    public var html: String
-    /// Every problem found, sorted by position.
-    public var diagnostics: [Diagnostic]
-    /// The ids in `html`: where a `#fragment` of a link to this lesson may land.
-    var ids: [String] = []
-    /// The files its links and images use.
-    var linkedFiles: [LinkedFile] = []
-    /// Its links to places in other lessons, to check once all are rendered (`FragmentLinks`).
-    var fragmentLinks: [FragmentLink] = []
-}
-
 /// One lesson's Markdown → HTML body, every directive drawn: the work a build does per
 /// lesson, and what `atlas render` prints. The phases of DESIGN §1, one after the other:
 /// ``LessonParser/parse(_:keepsRawHTML:)`` → ``LessonResolver`` → ``FragmentComputer``
@@ -64,19 +48,4 @@ extension LessonPipeline {
             return (lesson.html, diagnostics)
         }
     }
-}
-
-/// A lesson ready for its page.
-struct BuiltLesson: Sendable {
-    var slug: String
-    /// Where the lesson's `order:` is written, for the warning about a shared order.
-    var orderLocation: SourceLocation?
-    var sourceFileName: String
-    var title: String
-    var summary: String?
-    var order: Int?
-    var body: String
-
-    /// The page's file name, relative to the site root: `sigmoid.html`.
-    var fileName: String { slug + ".html" }
 }

@@ -38,10 +38,7 @@ import Testing
         ])
         let output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
-        _ = try await SiteBuild.run(
-            BuildOptions(
-                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 2))
+        _ = try await LessonLinkTests.build(content, into: output)
         let page = Fixture.read(output.url.appendingPathComponent("links.html"))
         #expect(
             page.contains(

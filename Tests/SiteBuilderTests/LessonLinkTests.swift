@@ -27,6 +27,14 @@ import Testing
         return folder
     }
 
+    /// Builds `content` into `output`, messages calling them `content` and `_site`.
+    static func build(_ content: TemporaryFolder, into output: TemporaryFolder) async throws -> BuildReport {
+        try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
+                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
+    }
+
     /// The errors of building `content` with `lesson` as `02-links.md`.
     static func errors(_ lesson: String, in content: TemporaryFolder) async throws -> [String] {
         let output = try TemporaryFolder()
@@ -357,10 +365,7 @@ import Testing
         ])
         let output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
-        let report = try await SiteBuild.run(
-            BuildOptions(
-                contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: nil,
-                templatesDisplayPath: "templates", outputDirectory: output.url, jobs: 1))
+        let report = try await Self.build(content, into: output)
         #expect(report.lessonCount == 2)
         #expect(!report.writtenFiles.contains("img/unused.png"))
     }

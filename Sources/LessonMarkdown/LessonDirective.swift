@@ -1,0 +1,23 @@
+import AtlasDiagnostics
+
+/// A directive as the parser found it: always its name, arguments and `:name:` label, and
+/// the typed directive when its options could be read.
+///
+/// Keeping the label of a directive that fails means that one mistake gives one error:
+/// a `{ref}` to a plot with a bad option is not also an unknown label.
+public struct LessonDirective: Sendable, Hashable {
+    /// The directive's place among the code blocks of its lesson, from 0: the key of its
+    /// HTML in ``LessonFragments/directives``.
+    public var id: Int
+    /// `plot` in ```` ```{plot} ````, located at its first character.
+    public var name: Located<String>
+    /// The arguments as written: function references for `plot`, `table`, `formula` and
+    /// `compare`, the new name for `define`.
+    public var arguments: [Located<String>]
+    /// The `:name:` of a `{plot}` or `{table}`, when it is a valid label.
+    public var label: Located<String>?
+    /// nil when the directive could not be read; its problems are among the parse's.
+    public var directive: Directive?
+    /// Where the opening fence starts.
+    public var location: SourceLocation
+}

@@ -1,0 +1,8 @@
+import ActivationMath
+
+/// A role with everything it needs: an `{eval}`'s parsed expression, or the finished
+/// link of a `{ref}` or `{lesson}`, which needs no computing.
+enum ResolvedRole {
+    case eval(Expression)
+    case html(String)
+}
