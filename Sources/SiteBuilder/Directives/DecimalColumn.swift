@@ -29,11 +29,17 @@ import LessonMarkdown
 /// Sans does). A font that lacks `⁴`…`⁹` and borrows them from another may leave an
 /// exponent cell off by a fraction of a digit; fractions are unaffected.
 ///
+/// The numbers come in parts (`FormattedNumber`), so nothing here reads text back.
 /// Edge cases: `∞` and `−∞` count as integers (`∞` stands where a units digit would).
-/// Anything else that is not a number, such as `undefined` or `NaN`, is a *word*: it is
-/// neither parsed nor padded, so it sits flush right, ending where the padded numbers
-/// end. A column of words only is left alone.
+/// A word, such as `undefined`, and `NaN` are not padded, so they sit flush right, ending
+/// where the padded numbers end. A column of words only is left alone.
 struct DecimalColumn {
+    /// What a cell shows: a number, or a word in its place.
+    enum Entry: Sendable, Hashable {
+        case number(FormattedNumber)
+        case word(String)
+    }
+
     /// A cell cut where alignment needs it.
     enum Cell: Equatable {
         /// `integer` holds the sign (`−2`, `0`, `∞`); `fraction` is empty or starts with
@@ -52,9 +58,8 @@ struct DecimalColumn {
     /// Superscript digits of the longest exponent.
     let exponentDigits: Int
 
-    /// - Parameter texts: the cells' texts as `NumberText` writes them, or words.
-    init(_ texts: [String]) {
-        cells = texts.map(Self.parse)
+    init(_ entries: [Entry]) {
+        cells = entries.map(Self.cell)
         var fractionWidth = 0, exponentDigits = 0
         var hasExponent = false, exponentHasMinus = false
         for case .number(_, let fraction, let exponent) in cells {
@@ -73,26 +78,16 @@ struct DecimalColumn {
     /// The HTML of every cell, in order, without the `<td>` around it.
     var html: [String] { cells.map(html) }
 
-    /// Cuts `text` into integer, fraction and exponent, or calls it a word when it is
-    /// not `−?(digits|∞)(.digits)?( × 10⁻?superscripts)?`.
-    static func parse(_ text: String) -> Cell {
-        var mantissa = Substring(text)
-        var exponent = Substring("")
-        if let times = text.range(of: NumberText.timesTen) {
-            mantissa = text[..<times.lowerBound]
-            exponent = text[times.upperBound...]
-            let magnitude = exponent.first == NumberText.superscriptMinus ? exponent.dropFirst() : exponent
-            guard !magnitude.isEmpty, magnitude.allSatisfy(NumberText.superscriptDigits.contains) else { return .word(text) }
+    /// The parts a cell lines up: the sign goes with the integer, the exponent is written
+    /// in superscripts; NaN is a word.
+    static func cell(_ entry: Entry) -> Cell {
+        switch entry {
+        case .word(let word):
+            return .word(word)
+        case .number(let number):
+            guard case .finite(let integer, let fraction, _) = number.magnitude else { return .word(number.text) }
+            return .number(integer: number.sign + integer, fraction: fraction, exponent: number.superscriptExponent)
         }
-        let unsigned = mantissa.first == "−" ? mantissa.dropFirst() : mantissa
-        let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
-        let whole = unsigned[..<point], fraction = unsigned[point...]
-        let wholeIsNumber = whole == "∞" || (!whole.isEmpty && whole.allSatisfy(\.isASCIIDigit))
-        let fractionIsNumber = fraction.isEmpty || (fraction.count > 1 && fraction.dropFirst().allSatisfy(\.isASCIIDigit))
-        guard wholeIsNumber, fractionIsNumber, !(whole == "∞" && !fraction.isEmpty) else { return .word(text) }
-        return .number(
-            integer: String(mantissa[..<mantissa.index(mantissa.endIndex, offsetBy: -fraction.count)]),
-            fraction: String(fraction), exponent: String(exponent))
     }
 
     private func html(_ cell: Cell) -> String {
@@ -118,8 +113,4 @@ struct DecimalColumn {
     private static func pad(_ text: String) -> String {
         text.isEmpty ? "" : "<span class=\"pad\" aria-hidden=\"true\" style=\"visibility:hidden\">\(HTML.escape(text))</span>"
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

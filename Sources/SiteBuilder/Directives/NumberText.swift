@@ -8,16 +8,28 @@ enum NumberText {
     /// Positional for decimal exponents from −4 to `digits − 1` (C's `%g` rule), else
     /// scientific. `−0` prints as `0`; non-finite values print `∞`, `−∞`, `NaN`.
     static func significant(_ value: Double, digits: Int) -> String {
-        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
-        if value == 0 { return "0" }
+        significantParts(value, digits: digits).text
+    }
+
+    /// ``significant(_:digits:)`` in parts, for a column that lines them up.
+    static func significantParts(_ value: Double, digits: Int) -> FormattedNumber {
+        guard value.isFinite else {
+            guard !value.isNaN else { return FormattedNumber(isNegative: false, magnitude: .notANumber) }
+            return FormattedNumber(isNegative: value < 0, magnitude: .finite(integer: "∞", fraction: "", exponent: nil))
+        }
+        if value == 0 { return FormattedNumber(isNegative: false, magnitude: .finite(integer: "0", fraction: "", exponent: nil)) }
         let digits = min(max(digits, 1), 17)
         // %g rounds correctly (glibc and Darwin print exact decimal expansions), so the
         // digits shown are the correctly rounded ones, not an artefact of our arithmetic.
+        // Its text is C's own, split here once into the parts the page needs.
         let plain = String(format: "%.\(digits)g", value)
         let parts = plain.split(separator: "e", maxSplits: 1)
-        let mantissa = String(parts[0]).replacingOccurrences(of: "-", with: "\u{2212}")
-        guard parts.count == 2, let exponent = Int(parts[1]) else { return mantissa }
-        return "\(mantissa)\(timesTen)\(superscript(exponent))"
+        let mantissa = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
+        let point = mantissa.firstIndex(of: ".") ?? mantissa.endIndex
+        let exponent = parts.count == 2 ? Int(parts[1]) : nil
+        return FormattedNumber(
+            isNegative: parts[0].hasPrefix("-"),
+            magnitude: .finite(integer: String(mantissa[..<point]), fraction: String(mantissa[point...]), exponent: exponent))
     }
 
     /// What stands between the mantissa and the superscript exponent of a scientific
@@ -36,9 +48,9 @@ enum NumberText {
         significant(value, digits: 15)
     }
 
-    private static func superscript(_ exponent: Int) -> String {
-        let magnitude = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { superscriptDigits[$0] } }
-        return (exponent < 0 ? String(superscriptMinus) : "") + String(magnitude)
+    /// ``argument(_:)`` in parts.
+    static func argumentParts(_ value: Double) -> FormattedNumber {
+        significantParts(value, digits: 15)
     }
 }
 

@@ -66,18 +66,18 @@ enum TableRenderer {
 
     /// The cells' HTML, column by column: x, then f (and f′) of each function.
     private static func columns(_ table: TableDirective, functions: [any Activation]) -> [[String]] {
-        var texts = [table.xs.map(NumberText.argument)]
+        var entries = [table.xs.map { DecimalColumn.Entry.number(NumberText.argumentParts($0)) }]
         for function in functions {
-            texts.append(table.xs.map { NumberText.significant(function.value(at: $0), digits: table.digits) })
+            entries.append(table.xs.map { .number(NumberText.significantParts(function.value(at: $0), digits: table.digits)) })
             guard table.derivative else { continue }
-            texts.append(
+            entries.append(
                 table.xs.map { x in
                     let slope = function.derivative(at: x)
                     // NaN only where f′ does not exist at all: at a jump of f.
-                    return slope.isNaN ? "undefined" : NumberText.significant(slope, digits: table.digits)
+                    return slope.isNaN ? .word("undefined") : .number(NumberText.significantParts(slope, digits: table.digits))
                 })
         }
-        return texts.map { DecimalColumn($0).html }
+        return entries.map { DecimalColumn($0).html }
     }
 
     /// `sigmoid(x)`, `sigmoid′(x)`, `elu′(x; alpha=0.5)`.

@@ -62,12 +62,12 @@ enum PlotData {
         html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
         for curve in curves { html += "<th scope=\"col\">\(HTML.escape(curve.label))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
-        let xs = DecimalColumn(ticks.map { NumberText.argument($0) }).html
+        let xs = DecimalColumn(ticks.map { .number(NumberText.argumentParts($0)) }).html
         let columns = curves.map { curve in
             DecimalColumn(
                 ticks.map { x in
                     let y = curve.function(x)
-                    return y.isNaN ? "undefined" : NumberText.significant(y, digits: 4)
+                    return y.isNaN ? .word("undefined") : .number(NumberText.significantParts(y, digits: 4))
                 }
             ).html
         }
