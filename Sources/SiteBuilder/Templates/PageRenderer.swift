@@ -6,44 +6,28 @@ struct PageRenderer: Sendable {
     var site: SiteConfig
 
     /// Values the templates see as `site.*`.
-    private var siteContext: [String: Any] {
-        var context: [String: Any] = ["title": site.title, "language": site.language]
-        context["author"] = site.author
-        context["description"] = site.description
-        return context
+    private var siteContext: PageContext.Site {
+        PageContext.Site(title: site.title, language: site.language, author: site.author, description: site.description)
     }
 
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> String {
-        var context: [String: Any] = [
-            "site": siteContext,
-            "lesson": ["title": lesson.title, "body": lesson.body, "slug": lesson.slug] as [String: Any],
-        ]
-        context["previous"] = previous.map(link)
-        context["next"] = next.map(link)
-        let content = templates.lesson.render(context)
-        return wrap(content, title: lesson.title, isLesson: true)
+        let context = PageContext.LessonPage(
+            site: siteContext, lesson: .init(title: lesson.title, body: lesson.body, slug: lesson.slug),
+            previous: previous.map { link($0) }, next: next.map { link($0) })
+        return wrap(templates.lesson.render(context), title: lesson.title, isLesson: true)
     }
 
     func indexPage(_ lessons: [BuiltLesson]) -> String {
-        let outline: [[String: Any]] = lessons.map { lesson in
-            var entry = link(lesson)
-            entry["summary"] = lesson.summary
-            return entry
-        }
-        let content = templates.index.render(["site": siteContext, "lessons": outline] as [String: Any])
-        return wrap(content, title: site.title, isLesson: false)
+        let context = PageContext.IndexPage(site: siteContext, lessons: lessons.map { link($0, summary: $0.summary) })
+        return wrap(templates.index.render(context), title: site.title, isLesson: false)
     }
 
     private func wrap(_ content: String, title: String, isLesson: Bool) -> String {
         templates.layout.render(
-            [
-                "site": siteContext,
-                "page": ["title": title, "isLesson": isLesson] as [String: Any],
-                "content": content,
-            ] as [String: Any])
+            PageContext.Layout(site: siteContext, page: .init(title: title, isLesson: isLesson), content: content))
     }
 
-    private func link(_ lesson: BuiltLesson) -> [String: Any] {
-        ["title": lesson.title, "url": lesson.fileName]
+    private func link(_ lesson: BuiltLesson, summary: String? = nil) -> PageContext.Link {
+        PageContext.Link(title: lesson.title, url: lesson.fileName, summary: summary)
     }
 }
