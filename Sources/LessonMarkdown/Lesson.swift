@@ -31,4 +31,7 @@ public struct Lesson: Sendable, Hashable {
     /// The math, converted, and the body as cmark reads it (front matter blanked, math
     /// replaced by placeholders).
     var math: LessonMath
+    /// The code blocks written as directives that could not even be read as one (`{plot`
+    /// unclosed): they leave nothing on the page either.
+    var unreadableDirectiveBlocks: [Int] = []
 }

@@ -23,11 +23,13 @@ public enum LessonParser {
         let inventory = CMarkDocument.inventory(markdown: math.body, source: text, keepsRawHTML: keepsRawHTML)
 
         var directives: [LessonDirective] = []
+        var unreadable: [Int] = []
         for (ordinal, block) in inventory.codeBlocks.enumerated() {
             guard let syntax = DirectiveSyntaxReader.read(block, source: text) else { continue }
             switch syntax {
             case .failure(let problem):
                 diagnostics.append(problem)
+                unreadable.append(ordinal)
             case .success(let syntax):
                 let read = DirectiveReader.read(syntax)
                 if case .failure(let failure) = read { diagnostics += failure.diagnostics }
@@ -73,7 +75,7 @@ public enum LessonParser {
 
         let lesson = Lesson(
             frontMatter: split.frontMatter, directives: directives, roles: roles, links: links,
-            pageFragments: pageFragments, keepsRawHTML: keepsRawHTML, math: math)
+            pageFragments: pageFragments, keepsRawHTML: keepsRawHTML, math: math, unreadableDirectiveBlocks: unreadable)
         return (lesson, diagnostics.sorted())
     }
 

@@ -18,6 +18,7 @@ public enum LessonRenderer {
         var codeBlocks: [Int: String] = [:]
         // Every directive leaves its code block, whether it has HTML or not.
         for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? "" }
+        for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = "" }
         let html = CMarkDocument.renderHTML(
             markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
             replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links))

@@ -68,5 +68,9 @@ import Testing
         #expect(!html.html.contains("tab-r"), "a directive without HTML leaves nothing")
         #expect(html.html.contains("<a href=\"relu.html#drawbacks\">ReLU</a>, <a href=\"#top\">up</a>, <img src=\"img/dot.png\""))
         #expect(html.ids == ["fig-s"])
+        // A fence written as a directive that cannot be read leaves nothing either.
+        let unread = LessonParser.parse("```{plot\nx\n```\n")
+        #expect(unread.diagnostics.count == 1)
+        #expect(LessonRenderer.render(unread.lesson, fragments: LessonFragments()).html == "")
     }
 }

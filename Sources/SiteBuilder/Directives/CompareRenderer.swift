@@ -4,10 +4,6 @@ import LessonMarkdown
 
 /// `{compare} F…` → a table of properties, a column per function.
 enum CompareRenderer {
-    static func render(_ compare: CompareDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve(compare.functions, lookup: scope.resolve).map { html(for: $0, caption: compare.caption) }
-    }
-
     /// Rows are the properties a lesson compares; numbers to 4 significant digits.
     static func html(for functions: [any Activation], caption: String?) -> String {
         let rows: [(String, (any Activation) -> String)] = [

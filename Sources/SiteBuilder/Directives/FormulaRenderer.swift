@@ -6,13 +6,6 @@ import TeXMath
 /// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
 /// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.
 enum FormulaRenderer {
-    static func render(_ formula: FormulaDirective, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
-        FunctionResolver.resolve([formula.function], lookup: scope.resolve).flatMap { functions in
-            guard let function = functions.first else { return .success("") }
-            return html(for: function, derivative: formula.derivative, at: formula.location)
-        }
-    }
-
     static func html(for function: any Activation, derivative: Bool, at location: SourceLocation)
         -> Result<String, DirectiveFailure>
     {

@@ -23,14 +23,6 @@ import LessonMarkdown
 enum TableRenderer {
     /// - Parameter number: 1-based position of the table in its lesson: "Table N" in
     ///   the caption, and unique ids (`table-N` unless `:name:` gives one, `table-N-note-K`).
-    static func render(_ table: TableDirective, number: Int, scope: LessonScope = LessonScope())
-        -> Result<String, DirectiveFailure>
-    {
-        FunctionResolver.resolve(table.functions, lookup: scope.resolve)
-            .flatMap { FunctionResolver.requireDerivatives($0, if: table.derivative, at: table.functions) }
-            .map { functions in html(table, number: number, functions: functions) }
-    }
-
     static func html(_ table: TableDirective, number: Int, functions: [any Activation]) -> String {
         let id = "table-\(number)"
         var html = "<figure class=\"table-wrap\" id=\"\(table.name?.value ?? id)\">\n<table class=\"values\">\n"

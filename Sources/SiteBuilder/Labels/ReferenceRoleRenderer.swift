@@ -50,18 +50,23 @@ enum ReferenceRoleRenderer {
         role.isInsideLink ? HTML.escape(text) : "<a class=\"ref\" href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>"
     }
 
+    /// `unknown label 'x'`, then a did-you-mean, else the labels there are, else how to
+    /// name one. `lessonName` is the other lesson's file, nil for this lesson.
     private static func unknown(_ label: String, in labels: LessonLabels, _ role: Role, lessonName: String? = nil)
         -> DirectiveFailure
     {
         let known = labels.known
         let place = lessonName.map { " in \($0)" } ?? ""
-        let hint =
-            Spelling.suggestion(for: label, among: known).map { "; did you mean '\($0)'?" }
-            ?? (known.isEmpty
-                ? (lessonName == nil
-                    ? "; name a figure or table with ':name: \(label)' in its '{plot}' or '{table}'"
-                    : "; that lesson names no figure or table")
-                : "; the labels\(lessonName == nil ? " in this lesson" : place) are \(known.map { "'\($0)'" }.joined(separator: ", "))")
+        let hint: String
+        if let likely = Spelling.suggestion(for: label, among: known) {
+            hint = "; did you mean '\(likely)'?"
+        } else if !known.isEmpty {
+            hint = "; the labels\(lessonName == nil ? " in this lesson" : place) are \(known.map { "'\($0)'" }.joined(separator: ", "))"
+        } else if lessonName != nil {
+            hint = "; that lesson names no figure or table"
+        } else {
+            hint = "; name a figure or table with ':name: \(label)' in its '{plot}' or '{table}'"
+        }
         return DirectiveFailure([Diagnostic(.label, "unknown label '\(label)'\(place)\(hint)", at: role.content.location)])
     }
 

@@ -12,10 +12,6 @@ import SVGPlot
 enum PlotRenderer {
     /// - Parameter number: the figure's 1-based number in its lesson ("Figure 2"), also
     ///   its id `plot-2` unless it has a `:name:`.
-    static func render(_ plot: PlotDirective, number: Int, scope: LessonScope = LessonScope()) -> Result<String, DirectiveFailure> {
-        PlotCurves.members(of: plot, scope: scope).map { html(plot, members: $0, number: number) }
-    }
-
     static func html(_ plot: PlotDirective, members: [PlotMember], number: Int) -> String {
         let idPrefix = "plot-\(number)"
         let curves = PlotCurves.curves(of: members, derivative: plot.derivative)
