@@ -22,11 +22,9 @@ public typealias ActivationFloat = Real & BinaryFloatingPoint
 ///
 /// See also: ``Catalog`` to create activations from names such as `"elu(alpha=0.5)"`.
 public protocol Activation: Sendable {
-    /// Canonical reference: catalogue name plus the parameters that differ from the defaults,
-    /// e.g. "sigmoid", "leaky_relu(negative_slope=0.2)". Used as an id in SVG and tables.
-    ///
-    /// Passing it to ``Catalog/resolve(_:)`` gives back an equal activation.
-    var reference: String { get }
+    /// The canonical reference: catalogue name plus the parameters that differ from the
+    /// defaults, typed. Two activations are the same function when these are equal.
+    var functionReference: FunctionReference { get }
 
     /// Display name, TeX, range and kinks, with the parameters substituted.
     var metadata: ActivationMetadata { get }
@@ -51,6 +49,11 @@ public protocol Activation: Sendable {
 }
 
 extension Activation {
+    /// The canonical reference as text, e.g. "sigmoid", "leaky_relu(negative_slope=0.2)":
+    /// the id of the function's curves and table columns. Passing it to
+    /// ``Catalog/resolve(_:)`` gives back an equal activation.
+    public var reference: String { functionReference.description }
+
     public func value(at x: Double) -> Double { value(x) }
     public func derivative(at x: Double) -> Double { derivative(x) }
 }

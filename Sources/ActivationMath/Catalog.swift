@@ -32,6 +32,39 @@ public enum Catalog {
     /// the Character offset where it starts.
     public static func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
         var parser = ReferenceParser(reference)
+        return parser.parse().flatMap { parsed in
+            activation(for: parsed).mapError { error in
+                ReferenceError(
+                    message: error.message, offset: parser.nameOffset + error.offset, isUnknownName: error.isUnknownName)
+            }
+        }
+    }
+
+    /// Parses a reference as written, checking its name, parameters and values, but not
+    /// that every required parameter is given (``activation(for:)`` checks that).
+    ///
+    /// ```swift
+    /// Catalog.reference("leaky_relu(negative_slope=0.2)")   // .success(leaky_relu(negative_slope=0.2))
+    /// Catalog.reference("threshold")                        // .success: `value` may come later
+    /// ```
+    public static func reference(_ text: String) -> Result<FunctionReference, ReferenceError> {
+        var parser = ReferenceParser(text)
         return parser.parse()
+    }
+
+    /// The activation a reference names, made from its values and the defaults; fails
+    /// (at offset 0, the name) when the name is not in the catalogue or a required
+    /// parameter is missing. No text is read: the reference is already typed.
+    public static func activation(for reference: FunctionReference) -> Result<any Activation, ReferenceError> {
+        guard let entry = entry(named: reference.name) else {
+            return .failure(
+                ReferenceError(message: ReferenceParser.unknownActivation(reference.name), offset: 0, isUnknownName: true))
+        }
+        let missing = entry.parameters.filter { $0.defaultValue == nil && reference.value(of: $0.name) == nil }
+        if !missing.isEmpty {
+            let needed = missing.map { "'\($0.name)=…'" }.joined(separator: " and ")
+            return .failure(ReferenceError(message: "'\(entry.name)' needs \(needed)", offset: 0))
+        }
+        return .success(entry.make(Dictionary(reference.arguments.map { ($0.name, $0.value) }) { first, _ in first }))
     }
 }

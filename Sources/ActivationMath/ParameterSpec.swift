@@ -63,15 +63,3 @@ public struct ParameterValues: Sendable {
         return specs.first(where: { $0.name == name })?.defaultValue ?? .nan
     }
 }
-
-/// Canonical reference strings: `name` or `name(p=v, q=w)` listing only non-default values.
-enum ReferenceText {
-    /// Pairs `parameters` with `values` in order and keeps those that differ from the
-    /// default (a required one always shows); values print as words or shortest decimals.
-    static func make(name: String, parameters: [ParameterSpec], values: [Double]) -> String {
-        let changed = zip(parameters, values)
-            .filter { spec, value in spec.defaultValue.map { value != $0 } ?? true }
-            .map { spec, value in "\(spec.name)=\(spec.text(for: value))" }
-        return changed.isEmpty ? name : "\(name)(\(changed.joined(separator: ", ")))"
-    }
-}

@@ -16,7 +16,10 @@ struct ReferenceParser {
         characters = Array(reference)
     }
 
-    mutating func parse() -> Result<any Activation, ReferenceError> {
+    /// The reference as written. Whether every required parameter is given is not
+    /// checked here (``Catalog/activation(for:)`` does), so that a `:vary:` family may
+    /// supply one.
+    mutating func parse() -> Result<FunctionReference, ReferenceError> {
         skipWhitespace()
         let nameStart = position
         let name = readIdentifier()
@@ -42,21 +45,21 @@ struct ReferenceParser {
             return .failure(
                 ReferenceError(message: "unexpected '\(rest)' after '\(consumed)'", offset: position))
         }
-        let missing = entry.parameters.filter { $0.defaultValue == nil && values[$0.name] == nil }
-        if !missing.isEmpty {
-            let needed = missing.map { "'\($0.name)=…'" }.joined(separator: " and ")
-            return .failure(ReferenceError(message: "'\(entry.name)' needs \(needed)", offset: nameStart))
-        }
-        return .success(entry.make(values))
+        return .success(FunctionReference(entry: entry, given: values))
+    }
+
+    /// Where the name starts: the count of leading whitespace Characters.
+    var nameOffset: Int {
+        characters.prefix { $0.isWhitespace }.count
     }
 
     /// A parameter's value: one of its words, or a finite number if it takes numbers.
-    private struct ValueProblem: Error {
+    struct ValueProblem: Error {
         var message: String
         init(_ message: String) { self.message = message }
     }
 
-    private static func value(of token: String, for spec: ParameterSpec) -> Result<Double, ValueProblem> {
+    static func value(of token: String, for spec: ParameterSpec) -> Result<Double, ValueProblem> {
         if let value = spec.words[token] { return .success(value) }
         let wordList = spec.words.keys.sorted().map { "'\($0)'" }.joined(separator: " or ")
         guard spec.acceptsNumbers else {

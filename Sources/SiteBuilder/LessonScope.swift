@@ -11,17 +11,40 @@ import TeXMath
 /// so it needs no locking.
 final class LessonScope {
     private var defined: [String: DefinedFunction] = [:]
-    /// The catalogue's answer for each reference text met so far: a reference that a
-    /// directive's arguments, its `:vary:` family and its curves all name is parsed once.
-    private var catalogued: [String: Result<any Activation, ReferenceError>] = [:]
+    /// The catalogue's answer for each reference text met so far: a reference that
+    /// several directives and roles of the lesson name is parsed once.
+    private var written: [String: Result<FunctionReference, ReferenceError>] = [:]
 
-    /// A reference resolved against the lesson's definitions first, then the catalogue.
+    /// A reference resolved against the lesson's definitions first, then the catalogue;
+    /// every required parameter must be given.
     func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
-        let name = reference.trimmingWhitespace()
-        if let function = defined[name] { return .success(function) }
-        if let known = catalogued[reference] { return known }
-        let result = Catalog.resolve(reference)
-        catalogued[reference] = result
+        if let function = defined[reference.trimmingWhitespace()] { return .success(function) }
+        return self.reference(reference).flatMap { parsed in
+            // A missing parameter is reported at the name, after any leading spaces.
+            Catalog.activation(for: parsed).mapError { error in
+                let nameOffset = reference.prefix { $0.isWhitespace }.count
+                return ReferenceError(
+                    message: error.message, offset: nameOffset + error.offset, isUnknownName: error.isUnknownName)
+            }
+        }
+    }
+
+    /// Whether `reference` names a defined function or reads as a catalogue reference.
+    /// A required parameter may still be missing: a `:vary:` family may supply it.
+    func check(_ reference: String) -> Result<Void, ReferenceError> {
+        isDefined(reference) ? .success(()) : self.reference(reference).map { _ in () }
+    }
+
+    /// Whether `reference` names a function the lesson defined before this point.
+    func isDefined(_ reference: String) -> Bool {
+        defined[reference.trimmingWhitespace()] != nil
+    }
+
+    /// A catalogue reference as written (``Catalog/reference(_:)``), parsed once.
+    func reference(_ text: String) -> Result<FunctionReference, ReferenceError> {
+        if let known = written[text] { return known }
+        let result = Catalog.reference(text)
+        written[text] = result
         return result
     }
 

@@ -218,6 +218,15 @@ import Testing
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" } == ["\(line):\(column): \(message)"])
     }
 
+    /// `threshold` requires `threshold` and `value`: the family may give one, the base the other.
+    @Test("A ':vary:' family may supply a required parameter")
+    func familySuppliesRequired() throws {
+        let figure = try #require(Self.figures(Self.plot("threshold(threshold=0)", ":vary: value -1 1")).first)
+        #expect(figure.contains("Plot of threshold(threshold=0) for value = −1 and 1"))
+        let missing = LessonPipeline.render(Self.plot("threshold", ":vary: value -1 1")).diagnostics
+        #expect(missing.map { "\($0.location.line):\($0.location.column): \($0.message)" } == ["1:11: 'threshold' needs 'threshold=…'"])
+    }
+
     @Test("A {define}d function has nothing to vary")
     func familyOfDefinition() {
         let lesson = "```{define} g\nx * sigmoid(x)\n```\n\n" + Self.plot("g", ":vary: alpha 1 2")

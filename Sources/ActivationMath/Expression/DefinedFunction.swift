@@ -27,7 +27,7 @@ public struct DefinedFunction: Activation {
         self.formulaTeX = formulaTeX
     }
 
-    public var reference: String { name }
+    public var functionReference: FunctionReference { FunctionReference(name: name) }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

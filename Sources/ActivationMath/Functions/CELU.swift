@@ -44,8 +44,8 @@ public struct CELU: Activation, Equatable {
         ParameterSpec(name: "alpha", defaultValue: 1, summary: "Scale α: saturation to −α and e^(x/α); not 0")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "celu", parameters: Self.parameters, values: [alpha])
+    public var functionReference: FunctionReference {
+        .canonical(name: "celu", parameters: Self.parameters, values: [alpha])
     }
 
     public var metadata: ActivationMetadata {
@@ -137,7 +137,7 @@ public struct SELU: Activation, Equatable {
     static let lambda = DoubleWord(1.0507009873554805, 3.9874847667154144e-17)
     static let lambdaAlpha = DoubleWord(1.7580993408473768, 1.41535193800845e-17)
 
-    public var reference: String { "selu" }
+    public var functionReference: FunctionReference { FunctionReference(name: "selu") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

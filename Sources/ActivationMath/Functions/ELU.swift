@@ -30,8 +30,8 @@ public struct ELU: Activation, Equatable {
         ParameterSpec(name: "alpha", defaultValue: 1, summary: "Value −α that elu approaches as x → −∞")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "elu", parameters: Self.parameters, values: [alpha])
+    public var functionReference: FunctionReference {
+        .canonical(name: "elu", parameters: Self.parameters, values: [alpha])
     }
 
     public var metadata: ActivationMetadata {

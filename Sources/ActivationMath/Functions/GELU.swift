@@ -40,8 +40,8 @@ public struct GELU: Activation, Equatable {
             words: ["none": 0, "tanh": 1], acceptsNumbers: false)
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "gelu", parameters: Self.parameters, values: [approximate.rawValue])
+    public var functionReference: FunctionReference {
+        .canonical(name: "gelu", parameters: Self.parameters, values: [approximate.rawValue])
     }
 
     public var metadata: ActivationMetadata {

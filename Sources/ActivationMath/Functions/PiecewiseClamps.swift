@@ -16,7 +16,7 @@
 public struct ReLU6: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "relu6" }
+    public var functionReference: FunctionReference { FunctionReference(name: "relu6") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -93,8 +93,8 @@ public struct Hardtanh: Activation, Equatable, WideEvaluation {
         ParameterSpec(name: "max_val", defaultValue: 1, summary: "Upper end of the linear region"),
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "hardtanh", parameters: Self.parameters, values: [minVal, maxVal])
+    public var functionReference: FunctionReference {
+        .canonical(name: "hardtanh", parameters: Self.parameters, values: [minVal, maxVal])
     }
 
     public var metadata: ActivationMetadata {

@@ -18,7 +18,7 @@
 public struct Hardsigmoid: Activation, Equatable, WideEvaluation {
     public init() {}
 
-    public var reference: String { "hardsigmoid" }
+    public var functionReference: FunctionReference { FunctionReference(name: "hardsigmoid") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -90,7 +90,7 @@ extension Hardsigmoid {
 public struct Hardswish: Activation, Equatable, WideEvaluation {
     public init() {}
 
-    public var reference: String { "hardswish" }
+    public var functionReference: FunctionReference { FunctionReference(name: "hardswish") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

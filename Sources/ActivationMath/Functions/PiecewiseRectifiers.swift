@@ -29,8 +29,8 @@ public struct PReLU: Activation, Equatable, WideEvaluation {
             aliases: ["init", "weight"])
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "prelu", parameters: Self.parameters, values: [a])
+    public var functionReference: FunctionReference {
+        .canonical(name: "prelu", parameters: Self.parameters, values: [a])
     }
 
     public var metadata: ActivationMetadata {
@@ -127,8 +127,8 @@ public struct RReLU: Activation, Equatable, WideEvaluation {
     /// (bar subnormal parameters), so this is the one rounding of (l + u)/2.
     public var slope: Double { lower / 2 + upper / 2 }
 
-    public var reference: String {
-        ReferenceText.make(name: "rrelu", parameters: Self.parameters, values: [lower, upper])
+    public var functionReference: FunctionReference {
+        .canonical(name: "rrelu", parameters: Self.parameters, values: [lower, upper])
     }
 
     public var metadata: ActivationMetadata {

@@ -31,8 +31,8 @@ public struct Softshrink: Activation, Equatable, WideEvaluation {
             name: "lambda", defaultValue: 0.5, summary: "Half-width λ of the dead zone [−λ, λ]", aliases: ["lambd"])
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "softshrink", parameters: Self.parameters, values: [lambda])
+    public var functionReference: FunctionReference {
+        .canonical(name: "softshrink", parameters: Self.parameters, values: [lambda])
     }
 
     public var metadata: ActivationMetadata {
@@ -126,8 +126,8 @@ public struct Hardshrink: Activation, Equatable, WideEvaluation {
             name: "lambda", defaultValue: 0.5, summary: "Half-width λ of the dead zone [−λ, λ]", aliases: ["lambd"])
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "hardshrink", parameters: Self.parameters, values: [lambda])
+    public var functionReference: FunctionReference {
+        .canonical(name: "hardshrink", parameters: Self.parameters, values: [lambda])
     }
 
     public var metadata: ActivationMetadata {

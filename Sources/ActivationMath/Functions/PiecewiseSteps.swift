@@ -17,7 +17,7 @@
 public struct BinaryStep: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "binary_step" }
+    public var functionReference: FunctionReference { FunctionReference(name: "binary_step") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -98,8 +98,8 @@ public struct Threshold: Activation, Equatable, WideEvaluation {
         ParameterSpec(name: "value", defaultValue: nil, summary: "The replacement for inputs x ≤ threshold"),
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "threshold", parameters: Self.parameters, values: [threshold, replacement])
+    public var functionReference: FunctionReference {
+        .canonical(name: "threshold", parameters: Self.parameters, values: [threshold, replacement])
     }
 
     public var metadata: ActivationMetadata {

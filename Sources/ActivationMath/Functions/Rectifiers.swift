@@ -16,7 +16,7 @@
 public struct ReLU: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "relu" }
+    public var functionReference: FunctionReference { FunctionReference(name: "relu") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -87,8 +87,8 @@ public struct LeakyReLU: Activation, Equatable {
         ParameterSpec(name: "negative_slope", defaultValue: 0.01, summary: "Slope for x ≤ 0")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "leaky_relu", parameters: Self.parameters, values: [negativeSlope])
+    public var functionReference: FunctionReference {
+        .canonical(name: "leaky_relu", parameters: Self.parameters, values: [negativeSlope])
     }
 
     public var metadata: ActivationMetadata {

@@ -29,8 +29,8 @@ public struct SiLU: Activation, Equatable {
         ParameterSpec(name: "beta", defaultValue: 1, summary: "Slope β of the sigmoid gate σ(βx)")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "silu", parameters: Self.parameters, values: [beta])
+    public var functionReference: FunctionReference {
+        .canonical(name: "silu", parameters: Self.parameters, values: [beta])
     }
 
     public var metadata: ActivationMetadata {
@@ -112,7 +112,7 @@ extension SiLU {
 public struct Mish: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "mish" }
+    public var functionReference: FunctionReference { FunctionReference(name: "mish") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

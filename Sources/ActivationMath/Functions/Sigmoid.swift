@@ -16,7 +16,7 @@ import RealModule
 public struct Sigmoid: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "sigmoid" }
+    public var functionReference: FunctionReference { FunctionReference(name: "sigmoid") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

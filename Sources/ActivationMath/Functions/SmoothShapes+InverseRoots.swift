@@ -30,8 +30,8 @@ public struct ISRU: Activation, Equatable {
             name: "alpha", defaultValue: 1, summary: "Scale α of x² under the root; isru saturates to ±1/√α")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "isru", parameters: Self.parameters, values: [alpha])
+    public var functionReference: FunctionReference {
+        .canonical(name: "isru", parameters: Self.parameters, values: [alpha])
     }
 
     public var metadata: ActivationMetadata {
@@ -99,8 +99,8 @@ public struct ISRLU: Activation, Equatable {
             name: "alpha", defaultValue: 1, summary: "Scale α of x² under the root; isrlu saturates to −1/√α")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "isrlu", parameters: Self.parameters, values: [alpha])
+    public var functionReference: FunctionReference {
+        .canonical(name: "isrlu", parameters: Self.parameters, values: [alpha])
     }
 
     public var metadata: ActivationMetadata {

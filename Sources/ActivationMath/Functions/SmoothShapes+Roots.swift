@@ -31,8 +31,8 @@ public struct Squareplus: Activation, Equatable {
         ParameterSpec(name: "b", defaultValue: 4, summary: "Smoothness b under the root; squareplus(0) = √b/2")
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "squareplus", parameters: Self.parameters, values: [b])
+    public var functionReference: FunctionReference {
+        .canonical(name: "squareplus", parameters: Self.parameters, values: [b])
     }
 
     public var metadata: ActivationMetadata {
@@ -126,7 +126,7 @@ public struct Squareplus: Activation, Equatable {
 public struct BentIdentity: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "bent_identity" }
+    public var functionReference: FunctionReference { FunctionReference(name: "bent_identity") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

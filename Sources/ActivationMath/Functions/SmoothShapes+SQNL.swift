@@ -17,7 +17,7 @@
 public struct SQNL: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "sqnl" }
+    public var functionReference: FunctionReference { FunctionReference(name: "sqnl") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

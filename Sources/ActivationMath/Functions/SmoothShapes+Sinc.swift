@@ -19,7 +19,7 @@ import RealModule
 public struct Sinc: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "sinc" }
+    public var functionReference: FunctionReference { FunctionReference(name: "sinc") }
 
     /// The global minimum sin(x)/x at x ≈ 4.4934 (the first root of tan x = x), rounded down.
     static let minimum = -0.21723362821122166

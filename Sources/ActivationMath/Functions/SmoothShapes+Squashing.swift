@@ -14,7 +14,7 @@ import RealModule
 public struct Identity: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "identity" }
+    public var functionReference: FunctionReference { FunctionReference(name: "identity") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -62,7 +62,7 @@ public struct Identity: Activation, Equatable {
 public struct Softsign: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "softsign" }
+    public var functionReference: FunctionReference { FunctionReference(name: "softsign") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -134,7 +134,7 @@ public struct Softsign: Activation, Equatable {
 public struct Arctan: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "arctan" }
+    public var functionReference: FunctionReference { FunctionReference(name: "arctan") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

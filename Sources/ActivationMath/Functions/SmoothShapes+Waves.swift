@@ -16,7 +16,7 @@ import RealModule
 public struct Gaussian: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "gaussian" }
+    public var functionReference: FunctionReference { FunctionReference(name: "gaussian") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(
@@ -112,7 +112,7 @@ public struct Gaussian: Activation, Equatable {
 public struct Sinusoid: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "sinusoid" }
+    public var functionReference: FunctionReference { FunctionReference(name: "sinusoid") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

@@ -40,8 +40,8 @@ public struct Softplus: Activation, Equatable {
             words: ["none": .infinity]),
     ]
 
-    public var reference: String {
-        ReferenceText.make(name: "softplus", parameters: Self.parameters, values: [beta, threshold])
+    public var functionReference: FunctionReference {
+        .canonical(name: "softplus", parameters: Self.parameters, values: [beta, threshold])
     }
 
     public var metadata: ActivationMetadata {
@@ -151,7 +151,7 @@ extension Softplus {
 public struct LogSigmoid: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "log_sigmoid" }
+    public var functionReference: FunctionReference { FunctionReference(name: "log_sigmoid") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

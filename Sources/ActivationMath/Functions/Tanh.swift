@@ -17,7 +17,7 @@ import RealModule
 public struct Tanh: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "tanh" }
+    public var functionReference: FunctionReference { FunctionReference(name: "tanh") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

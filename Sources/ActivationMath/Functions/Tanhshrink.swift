@@ -16,7 +16,7 @@ import RealModule
 public struct Tanhshrink: Activation, Equatable {
     public init() {}
 
-    public var reference: String { "tanhshrink" }
+    public var functionReference: FunctionReference { FunctionReference(name: "tanhshrink") }
 
     public var metadata: ActivationMetadata {
         ActivationMetadata(

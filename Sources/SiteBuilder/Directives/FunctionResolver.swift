@@ -12,11 +12,11 @@ enum FunctionResolver {
     ) -> Result<[any Activation], DirectiveFailure> {
         var functions: [any Activation] = []
         var problems: [Diagnostic] = []
-        var written: [String: String] = [:]
+        var written: [FunctionReference: String] = [:]
         for reference in references {
             switch lookup(reference.value) {
             case .success(let function):
-                if let first = written[function.reference] {
+                if let first = written[function.functionReference] {
                     let same = first == reference.value ? "" : " (the same function as '\(first)')"
                     problems.append(
                         Diagnostic(
@@ -25,7 +25,7 @@ enum FunctionResolver {
                             at: reference.location))
                     continue
                 }
-                written[function.reference] = reference.value
+                written[function.functionReference] = reference.value
                 functions.append(function)
             case .failure(let error):
                 problems.append(Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset)))
@@ -48,14 +48,5 @@ enum FunctionResolver {
                     + "and atlas computes first derivatives only; leave out ':derivative:'", at: reference.location)
         }
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
-    }
-
-    /// `sigmoid` → ("sigmoid", nil); `elu(alpha=0.5)` → ("elu", "alpha=0.5"), for headers
-    /// such as `elu′(x; alpha=0.5)`.
-    static func nameAndParameters(of function: any Activation) -> (name: String, parameters: String?) {
-        let reference = function.reference
-        guard let open = reference.firstIndex(of: "("), reference.hasSuffix(")") else { return (reference, nil) }
-        let inside = reference[reference.index(after: open)..<reference.index(before: reference.endIndex)]
-        return (String(reference[..<open]), String(inside))
     }
 }

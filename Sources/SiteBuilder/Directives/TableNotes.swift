@@ -68,11 +68,11 @@ struct TableNotes {
 
     /// f′ does not exist at a kink; the table shows autograd's one-sided choice.
     private static func kinkText(_ function: any Activation, at kink: Double) -> String {
-        let (name, parameters) = FunctionResolver.nameAndParameters(of: function)
-        let arguments = parameters.map { "\(NumberText.argument(kink)); \($0)" } ?? NumberText.argument(kink)
+        let reference = function.functionReference
+        let arguments = reference.argumentText.map { "\(NumberText.argument(kink)); \($0)" } ?? NumberText.argument(kink)
         let value = NumberText.significant(function.derivative(kink), digits: 6)
         return "At x = \(NumberText.argument(kink)), \(function.reference) has a kink and no derivative; "
-            + "the table shows \(name)′(\(arguments)) = \(value), the value PyTorch’s autograd uses."
+            + "the table shows \(reference.name)′(\(arguments)) = \(value), the value PyTorch’s autograd uses."
     }
 
     /// f′ does not exist at a jump; NaN from `derivative` means the table says `undefined`.

@@ -74,9 +74,9 @@ enum TableRenderer {
 
     /// `sigmoid(x)`, `sigmoid′(x)`, `elu′(x; alpha=0.5)`.
     private static func header(_ function: any Activation, derivative: Bool) -> String {
-        let (name, parameters) = FunctionResolver.nameAndParameters(of: function)
+        let reference = function.functionReference
         let prime = derivative ? "′" : ""
-        let arguments = parameters.map { "x; \($0)" } ?? "x"
-        return HTML.escape("\(name)\(prime)(\(arguments))")
+        let arguments = reference.argumentText.map { "x; \($0)" } ?? "x"
+        return HTML.escape("\(reference.name)\(prime)(\(arguments))")
     }
 }

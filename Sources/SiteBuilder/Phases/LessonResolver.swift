@@ -78,10 +78,11 @@ struct LessonResolver {
         }
     }
 
-    /// A problem for each function reference that names nothing, at its column.
+    /// A problem for each function reference that names nothing, at its column. Missing
+    /// required parameters are the directive's to report: a `:vary:` family may set one.
     private func referenceProblems(_ references: [Located<String>], scope: LessonScope) -> [Diagnostic] {
         references.compactMap { reference in
-            guard case .failure(let error) = scope.resolve(reference.value) else { return nil }
+            guard case .failure(let error) = scope.check(reference.value) else { return nil }
             return Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset))
         }
     }

@@ -12,41 +12,51 @@ enum PlotCurves {
                 .flatMap { FunctionResolver.requireDerivatives($0, if: plot.derivative, at: plot.functions) }
                 .map { $0.enumerated().map { PlotMember(function: $1, label: $1.reference, colorIndex: $0) } }
         }
-        if case .success(let function) = scope.resolve(base.value), function is DefinedFunction {
-            return .failure(
-                DirectiveFailure([
-                    Diagnostic(
-                        .function,
-                        "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
-                        at: family.parameter.location)
-                ]))
+        if scope.isDefined(base.value) {
+            return failure(
+                "'\(base.value)' is defined in this lesson and has no parameters for ':vary:' to change",
+                at: family.parameter.location)
+        }
+        let written: FunctionReference
+        switch scope.reference(base.value) {
+        case .success(let reference): written = reference
+        case .failure(let error): return failure(error.message, at: base.location.advanced(by: error.offset))
         }
         var members: [PlotMember] = []
         var problems: [Diagnostic] = []
-        var written: [String: String] = [:]
+        var seen: [FunctionReference: String] = [:]
         for (index, value) in family.values.enumerated() {
-            let variant = Variant(base: base, family: family, value: value)
-            switch scope.resolve(variant.text) {
+            let member = written.setting(family.parameter.value, to: value.value)
+                .mapError { Diagnostic(.function, $0.message, at: family.location(ofOffset: $0.offset, in: value)) }
+                .flatMap { reference in
+                    // Only a missing required parameter fails here; it is the base's.
+                    Catalog.activation(for: reference).mapError {
+                        Diagnostic(.function, $0.message, at: base.location.advanced(by: base.value.leadingWhitespaceCount))
+                    }
+                }
+            switch member {
             case .success(let function):
                 // `1`, `1.0` and `1e0` differ as text but are one curve, with one id.
-                if let first = written[function.reference] {
+                if let first = seen[function.functionReference] {
                     problems.append(
                         Diagnostic(
                             .function,
                             "'\(value.value)' gives the same function as '\(first)'; list each value once", at: value.location))
                     continue
                 }
-                written[function.reference] = value.value
-                let name = FunctionResolver.nameAndParameters(of: function).name
+                seen[function.functionReference] = value.value
                 members.append(
                     PlotMember(
-                        function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
-            case .failure(let error):
-                let diagnostic = Diagnostic(.function, error.message, at: variant.location(ofOffset: error.offset))
+                        function: function, label: "\(written.name), \(family.label(index))", colorIndex: index, group: index))
+            case .failure(let diagnostic):
                 if !problems.contains(diagnostic) { problems.append(diagnostic) }
             }
         }
         return problems.isEmpty ? .success(members) : .failure(DirectiveFailure(problems))
+    }
+
+    private static func failure(_ message: String, at location: SourceLocation) -> Result<[PlotMember], DirectiveFailure> {
+        .failure(DirectiveFailure([Diagnostic(.function, message, at: location)]))
     }
 
     /// The curves of every member: f, then f′ when the plot shows derivatives.
@@ -70,7 +80,7 @@ extension PlotCurve {
         var label = member.label
         if derivative {
             // `elu, alpha = 0.5` → `elu′, alpha = 0.5`; `sigmoid` → `sigmoid′`.
-            let name = FunctionResolver.nameAndParameters(of: function).name
+            let name = function.functionReference.name
             label = member.group == nil ? member.label + "′" : name + "′" + member.label.dropFirst(name.count)
         }
         self.init(
@@ -82,44 +92,17 @@ extension PlotCurve {
     }
 }
 
-extension PlotCurves {
-    /// A family member's reference: `elu` with `alpha 0.5` → `elu(alpha=0.5)`, and the way
-    /// back from a position in that text to the lesson, for messages.
-    private struct Variant {
-        let text: String
-        private let base: Located<String>
-        private let family: ParameterFamily
-        private let value: Located<String>
-        /// Where `PARAM=VALUE` starts in `text`, in Characters.
-        private let insertion: Int
-
-        init(base: Located<String>, family: ParameterFamily, value: Located<String>) {
-            self.base = base
-            self.family = family
-            self.value = value
-            let setting = "\(family.parameter.value)=\(value.value)"
-            let written = base.value
-            if written.hasSuffix(")"), written.contains("(") {
-                let inside = written.dropLast().drop(while: { $0 != "(" }).dropFirst()
-                let separator = inside.allSatisfy(\.isWhitespace) ? "" : ", "
-                insertion = written.count - 1 + separator.count
-                text = written.dropLast() + separator + setting + ")"
-            } else {
-                insertion = written.count + 1
-                text = written + "(" + setting + ")"
-            }
-        }
-
-        /// The parameter's or the value's place in the `:vary:` line, or the reference's.
-        func location(ofOffset offset: Int) -> SourceLocation {
-            let parameterEnd = insertion + family.parameter.value.count
-            if offset >= insertion, offset < parameterEnd {
-                return family.parameter.location.advanced(by: offset - insertion)
-            }
-            if offset > parameterEnd {
-                return value.location.advanced(by: min(offset - parameterEnd - 1, max(0, value.value.count - 1)))
-            }
-            return base.location.advanced(by: min(offset, base.value.count))
-        }
+extension ParameterFamily {
+    /// Where a problem with member `value` lies, from its offset in the text
+    /// `PARAMETER=VALUE` (see ``FunctionReference/setting(_:to:)``): in the parameter's
+    /// name on the `:vary:` line, or in the value.
+    fileprivate func location(ofOffset offset: Int, in value: Located<String>) -> SourceLocation {
+        let valueStart = parameter.value.count + 1
+        guard offset >= valueStart else { return parameter.location.advanced(by: offset) }
+        return value.location.advanced(by: min(offset - valueStart, max(0, value.value.count - 1)))
     }
+}
+
+extension String {
+    fileprivate var leadingWhitespaceCount: Int { prefix { $0.isWhitespace }.count }
 }
