@@ -15,9 +15,15 @@ public enum LessonParser {
     /// directive's syntax and options, an unknown role. Function references, labels and
     /// link targets are checked by the phases after, which know the catalogue and the course.
     public static func parse(_ source: String, keepsRawHTML: Bool = false) -> (lesson: Lesson, diagnostics: [Diagnostic]) {
-        let split = FrontMatterReader.split(normalizingLineEndings(source))
-        let math = LessonMath(body: split.body)
-        var diagnostics = split.diagnostics + math.diagnostics
+        let normalized = normalizingLineEndings(source)
+        let split = FrontMatterReader.split(normalized)
+        // The math's placeholders are the one scheme that marks generated text inside
+        // cmark's output, so the characters they use are refused wherever an author
+        // writes them (a title, too, reaches other lessons' pages), math or not.
+        let reserved = MathSplicer.firstMarker(in: normalized)
+        let math = reserved == nil ? LessonMath(body: split.body) : LessonMath(unconverted: split.body)
+        var diagnostics = split.diagnostics + (reserved.map { [MathSplicer.reservedCharacter(at: $0)] } ?? [])
+        diagnostics += math.diagnostics
         let text = SourceText(math.body)
         let original = SourceText(split.body)
         let inventory = CMarkDocument.inventory(markdown: math.body, source: text, keepsRawHTML: keepsRawHTML)

@@ -134,6 +134,21 @@ import Testing
         #expect(diagnostics.map(\.location) == [SourceLocation(line: 4, column: 5)])
     }
 
+    /// One rule everywhere: with or without math in the lesson, in the body or in the
+    /// front matter (a title reaches other lessons' pages through `{ref}`).
+    @Test(
+        "The placeholders' characters are refused wherever they are written",
+        arguments: [
+            ("---\ntitle: T\n---\nNo math, but \u{E000}.", 4, 14),
+            ("---\ntitle: A \u{E002} title\n---\nText with $x$.", 2, 10),
+            ("---\ntitle: T\n---\n```{plot} relu\n:caption: \u{E001}\n```", 5, 11),
+        ])
+    func reservedEverywhere(lesson: String, line: Int, column: Int) {
+        let diagnostics = render(lesson).diagnostics
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: line, column: column)])
+        #expect(diagnostics.map(\.kind) == [.math])
+    }
+
     @Test("Paragraphs built to make a naive scanner quadratic are read in one pass")
     func hostileParagraphs() {
         let inputs = [

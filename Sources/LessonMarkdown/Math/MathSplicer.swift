@@ -15,9 +15,12 @@ enum MathSplicer {
     static let close: Unicode.Scalar = "\u{E001}"
     static let continuation: Unicode.Scalar = "\u{E002}"
 
-    /// Where `source` already holds a placeholder character, which would be misread.
-    static func firstMarker(in source: SourceText) -> SourceLocation? {
-        // U+E000…U+E002 encode as EE 80 80…82 in UTF-8.
+    /// Where `text` already holds a placeholder character, which would be misread.
+    static func firstMarker(in text: String) -> SourceLocation? {
+        // U+E000…U+E002 encode as EE 80 80…82 in UTF-8; most lessons hold no EE byte at
+        // all, and are not split into lines for this.
+        guard text.utf8.contains(0xEE) else { return nil }
+        let source = SourceText(text)
         for (index, line) in source.lines.enumerated() {
             for offset in line.indices.dropLast(2)
             where line[offset] == 0xEE && line[offset + 1] == 0x80 && (0x80...0x82).contains(line[offset + 2]) {
@@ -25,6 +28,13 @@ enum MathSplicer {
             }
         }
         return nil
+    }
+
+    /// The error for a placeholder character the author wrote.
+    static func reservedCharacter(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .math, "the lesson holds a character from U+E000 to U+E002, which ActivationAtlas reserves for math; remove it",
+            at: location)
     }
 
     /// The lines of `source` with each span replaced by its placeholder.
