@@ -101,13 +101,20 @@ tools: deps
 	$(DEV_TOOLS) $(SWIFT) build
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
-## next to numpy's time for the same function in the same run.
+## next to numpy's time for the same function in the same run; then a generated course
+## of BENCH_LESSONS lessons built cold, unchanged and after one edit, as ratios to cmark.
+BENCH_LESSONS ?= 1000
+BENCH_RUNS ?= 5
 bench: deps
 	$(DEV_TOOLS) $(SWIFT) build -c release --product atlas-bench
 	python3 Scripts/bench.py .build/release/atlas-bench
 	@echo
 	@echo "Whole plots (Plot.draw): adaptive sampling (to 0.25 px) against 241 uniform samples, same process"
 	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
+	@echo
+	@echo "A generated course (Scripts/course-bench.py): atlas build against cmark on the same Markdown, same run"
+	$(SWIFT) build -c release --product atlas
+	python3 Scripts/course-bench.py .build/release/atlas --lessons $(BENCH_LESSONS) --runs $(BENCH_RUNS)
 
 ## fuzz: each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS (default 600), optimised
 ## (a debug build with AddressSanitizer ran whole lessons 100 times slower) and with
