@@ -14,7 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "atlas", targets: ["atlas"]),
-        .library(name: "ActivationMath", targets: ["ActivationMath"]),
+        .library(name: "ActivationMath", targets: ["ActivationMath", "AtlasDiagnostics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -95,7 +95,7 @@ let package = Package(
             name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
+            name: "TeXMathTests", dependencies: ["AtlasDiagnostics", "TeXMath", "AtlasTestSupport"],
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
         .testTarget(name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"]),

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// The activations a lesson can name, and the parser for references to them.
 ///
 /// ```swift
@@ -30,7 +32,7 @@ public enum Catalog {
     /// the forms of Swift's `Double(_:)` (`-0.5`, `1e-3`, `.5`, `0x1p-3`) and a leading
     /// U+2212 minus; they must be finite. The first problem found becomes the error, with
     /// the Character offset where it starts.
-    public static func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
+    public static func resolve(_ reference: String) -> Result<any Activation, TextProblem> {
         var parser = ReferenceParser(reference)
         return parser.parse()
     }

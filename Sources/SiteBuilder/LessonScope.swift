@@ -13,10 +13,10 @@ final class LessonScope {
     private var defined: [String: DefinedFunction] = [:]
     /// The catalogue's answer for each reference text met so far: a reference that a
     /// directive's arguments, its `:vary:` family and its curves all name is parsed once.
-    private var catalogued: [String: Result<any Activation, ReferenceError>] = [:]
+    private var catalogued: [String: Result<any Activation, TextProblem>] = [:]
 
     /// A reference resolved against the lesson's definitions first, then the catalogue.
-    func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
+    func resolve(_ reference: String) -> Result<any Activation, TextProblem> {
         let name = reference.trimmingWhitespace()
         if let function = defined[name] { return .success(function) }
         if let known = catalogued[reference] { return known }
@@ -38,14 +38,15 @@ final class LessonScope {
             // A definition sees the catalogue and the lesson's earlier definitions, so a
             // function defined in terms of itself is the only cycle possible.
             if reference == name {
-                return .failure(ReferenceError(message: "'\(name)' is defined in terms of itself", offset: 0))
+                return .failure(TextProblem(message: "'\(name)' is defined in terms of itself", offset: 0))
             }
             return self.resolve(reference)
         }
         let expression: Expression
         switch parsed {
         case .success(let parsed): expression = parsed
-        case .failure(let error): return failure(error.message, at: definition.location(ofCharacter: error.offset))
+        case .failure(let error):
+            return .failure(DirectiveFailure([error.diagnostic(.function, locatedBy: definition.location(ofCharacter:))]))
         }
         // `:formula:` is the author's TeX: checked here, where it is written, so that a
         // typo is reported on its line and not by every `{formula}` that shows it. The
@@ -54,7 +55,7 @@ final class LessonScope {
         if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
             defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
             let start = definition.optionLocations["formula"] ?? definition.location
-            return failure(error.message, at: start.advanced(by: error.offset), kind: .math)
+            return .failure(DirectiveFailure([error.diagnostic(.math, at: start)]))
         }
         defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
         return .success("")

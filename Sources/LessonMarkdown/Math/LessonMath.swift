@@ -35,7 +35,7 @@ struct LessonMath: Sendable, Hashable {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
-                diagnostics.append(Diagnostic(.math, error.message, at: span.location(ofCharacter: error.offset)))
+                diagnostics.append(error.diagnostic(.math, locatedBy: span.location(ofCharacter:)))
                 markup.append(written)
             }
         }

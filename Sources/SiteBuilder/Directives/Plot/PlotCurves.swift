@@ -42,7 +42,7 @@ enum PlotCurves {
                     PlotMember(
                         function: function, label: "\(name), \(family.label(index))", colorIndex: index, group: index))
             case .failure(let error):
-                let diagnostic = Diagnostic(.function, error.message, at: variant.location(ofOffset: error.offset))
+                let diagnostic = error.diagnostic(.function, locatedBy: variant.location(ofOffset:))
                 if !problems.contains(diagnostic) { problems.append(diagnostic) }
             }
         }
