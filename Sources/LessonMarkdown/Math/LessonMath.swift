@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import MarkupEscaping
 import TeXMath
 
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
@@ -29,7 +30,7 @@ struct LessonMath: Sendable, Hashable {
         guard !spans.isEmpty else { return }
         for span in spans {
             let delimiter = span.display ? "$$" : "$"
-            let written = HTML.escape(delimiter + span.tex + delimiter)
+            let written = MarkupText.escaped(delimiter + span.tex + delimiter)
             fallback.append(written)
             switch MathMLConverter.convert(span.tex, display: span.display) {
             case .success(let mathML):
