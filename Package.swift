@@ -7,6 +7,7 @@
 //                                    -> TeXMath, MathFontData (generated data)
 //                                    -> SiteOutput
 //   every module may use AtlasDiagnostics (leaf: Diagnostic, SourceLocation, did-you-mean)
+//   every module that writes markup uses MarkupEscaping (leaf: text -> HTML, SVG, MathML)
 import PackageDescription
 
 let package = Package(
@@ -14,7 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "atlas", targets: ["atlas"]),
-        .library(name: "ActivationMath", targets: ["ActivationMath"]),
+        .library(name: "ActivationMath", targets: ["ActivationMath", "AtlasDiagnostics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
@@ -28,6 +29,9 @@ let package = Package(
         /// The leaf every module may use: one diagnostic type with a kind, severity,
         /// location, message and hint, and one did-you-mean.
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
+        /// The other leaf: one escaper, and one policy for characters markup may not hold,
+        /// for every module that writes HTML, SVG or MathML.
+        .target(name: "MarkupEscaping", exclude: ["README.md"]),
 
         /// Every activation: value, derivative, metadata, catalogue.
         .target(
@@ -37,13 +41,13 @@ let package = Package(
         ),
         /// Curves of any f(x) -> fitted range, adaptive samples, one layout, accessible SVG.
         /// Knows nothing of activations.
-        .target(name: "SVGPlot", exclude: ["README.md"]),
+        .target(name: "SVGPlot", dependencies: ["MarkupEscaping"], exclude: ["README.md"]),
         /// The TeX subset -> MathML Core. Knows nothing of Markdown.
-        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics"], exclude: ["README.md"]),
+        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics", "MarkupEscaping"], exclude: ["README.md"]),
         /// The only door to cmark: front matter, directives with positions, math found, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["AtlasDiagnostics", "CCmark", "TeXMath", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "MarkupEscaping", "TeXMath", "Yams"],
             exclude: ["README.md"]
         ),
         /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
@@ -52,8 +56,8 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
-                "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
+                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MarkupEscaping", "MathFontData", "SVGPlot",
+                "SiteOutput", "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
             resources: [
@@ -91,18 +95,22 @@ let package = Package(
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
+        .testTarget(name: "MarkupEscapingTests", dependencies: ["MarkupEscaping", "AtlasTestSupport"]),
         .testTarget(
             name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
-            name: "TeXMathTests", dependencies: ["TeXMath", "AtlasTestSupport"],
+            name: "TeXMathTests", dependencies: ["AtlasDiagnostics", "TeXMath", "AtlasTestSupport"],
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
-        .testTarget(name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasTestSupport"]),
+        .testTarget(
+            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "MarkupEscaping", "AtlasTestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "SiteOutput", "AtlasTestSupport"],
+            dependencies: [
+                "AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "MarkupEscaping", "SiteOutput", "AtlasTestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// The activations a lesson can name, and the parser for references to them.
 ///
 /// ```swift
@@ -30,13 +32,10 @@ public enum Catalog {
     /// the forms of Swift's `Double(_:)` (`-0.5`, `1e-3`, `.5`, `0x1p-3`) and a leading
     /// U+2212 minus; they must be finite. The first problem found becomes the error, with
     /// the Character offset where it starts.
-    public static func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
+    public static func resolve(_ reference: String) -> Result<any Activation, TextProblem> {
         var parser = ReferenceParser(reference)
         return parser.parse().flatMap { parsed in
-            activation(for: parsed).mapError { error in
-                ReferenceError(
-                    message: error.message, offset: parser.nameOffset + error.offset, isUnknownName: error.isUnknownName)
-            }
+            activation(for: parsed).mapError { $0.shifted(by: parser.nameOffset) }
         }
     }
 
@@ -47,7 +46,7 @@ public enum Catalog {
     /// Catalog.reference("leaky_relu(negative_slope=0.2)")   // .success(leaky_relu(negative_slope=0.2))
     /// Catalog.reference("threshold")                        // .success: `value` may come later
     /// ```
-    public static func reference(_ text: String) -> Result<FunctionReference, ReferenceError> {
+    public static func reference(_ text: String) -> Result<FunctionReference, TextProblem> {
         var parser = ReferenceParser(text)
         return parser.parse()
     }
@@ -55,15 +54,15 @@ public enum Catalog {
     /// The activation a reference names, made from its values and the defaults; fails
     /// (at offset 0, the name) when the name is not in the catalogue or a required
     /// parameter is missing. No text is read: the reference is already typed.
-    public static func activation(for reference: FunctionReference) -> Result<any Activation, ReferenceError> {
+    public static func activation(for reference: FunctionReference) -> Result<any Activation, TextProblem> {
         guard let entry = entry(named: reference.name) else {
             return .failure(
-                ReferenceError(message: ReferenceParser.unknownActivation(reference.name), offset: 0, isUnknownName: true))
+                TextProblem(message: ReferenceParser.unknownActivation(reference.name), offset: 0, isUnknownName: true))
         }
         let missing = entry.parameters.filter { $0.defaultValue == nil && reference.value(of: $0.name) == nil }
         if !missing.isEmpty {
             let needed = missing.map { "'\($0.name)=…'" }.joined(separator: " and ")
-            return .failure(ReferenceError(message: "'\(entry.name)' needs \(needed)", offset: 0))
+            return .failure(TextProblem(message: "'\(entry.name)' needs \(needed)", offset: 0))
         }
         return .success(entry.make(Dictionary(reference.arguments.map { ($0.name, $0.value) }) { first, _ in first }))
     }

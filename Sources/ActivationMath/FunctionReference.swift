@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// A function named by a lesson, parsed once: the catalogue name and its parameter values,
 /// typed. Nothing later reads the text again.
 ///
@@ -81,18 +83,18 @@ extension FunctionReference {
     /// try Catalog.reference("elu").get().setting("alpah", to: "0.5")
     /// // .failure: "unknown parameter 'alpah' for 'elu'; did you mean 'alpha'?", offset 0
     /// ```
-    public func setting(_ parameter: String, to valueText: String) -> Result<FunctionReference, ReferenceError> {
+    public func setting(_ parameter: String, to valueText: String) -> Result<FunctionReference, TextProblem> {
         guard let entry = Catalog.entry(named: name) else {
-            return .failure(ReferenceError(message: ReferenceParser.unknownActivation(name), offset: 0, isUnknownName: true))
+            return .failure(TextProblem(message: ReferenceParser.unknownActivation(name), offset: 0, isUnknownName: true))
         }
         if entry.parameters.isEmpty {
-            return .failure(ReferenceError(message: "'\(entry.name)' takes no parameters", offset: 0))
+            return .failure(TextProblem(message: "'\(entry.name)' takes no parameters", offset: 0))
         }
         guard let spec = entry.parameters.first(where: { $0.answers(to: parameter) }) else {
-            return .failure(ReferenceError(message: ReferenceParser.unknownParameter(parameter, of: entry), offset: 0))
+            return .failure(TextProblem(message: ReferenceParser.unknownParameter(parameter, of: entry), offset: 0))
         }
         if value(of: spec.name) != nil {
-            return .failure(ReferenceError(message: "parameter '\(spec.name)' is given twice", offset: 0))
+            return .failure(TextProblem(message: "parameter '\(spec.name)' is given twice", offset: 0))
         }
         switch ReferenceParser.value(of: valueText, for: spec) {
         case .success(let value):
@@ -100,7 +102,7 @@ extension FunctionReference {
                 .merging([spec.name: value]) { _, new in new }
             return .success(FunctionReference(entry: entry, given: given))
         case .failure(let problem):
-            return .failure(ReferenceError(message: problem.message, offset: parameter.count + 1))
+            return .failure(problem.shifted(by: parameter.count + 1))
         }
     }
 

@@ -19,15 +19,15 @@ struct ReferenceParser {
     /// The reference as written. Whether every required parameter is given is not
     /// checked here (``Catalog/activation(for:)`` does), so that a `:vary:` family may
     /// supply one.
-    mutating func parse() -> Result<FunctionReference, ReferenceError> {
+    mutating func parse() -> Result<FunctionReference, TextProblem> {
         skipWhitespace()
         let nameStart = position
         let name = readIdentifier()
         guard !name.isEmpty else {
-            return .failure(ReferenceError(message: "expected an activation name", offset: nameStart))
+            return .failure(TextProblem(message: "expected an activation name", offset: nameStart))
         }
         guard let entry = Catalog.entry(named: name) else {
-            return .failure(ReferenceError(message: Self.unknownActivation(name), offset: nameStart, isUnknownName: true))
+            return .failure(TextProblem(message: Self.unknownActivation(name), offset: nameStart, isUnknownName: true))
         }
         skipWhitespace()
         var values: [String: Double] = [:]
@@ -43,7 +43,7 @@ struct ReferenceParser {
             let consumed = String(characters[nameStart..<position]).trimmingTrailingWhitespace
             let rest = String(characters[position...]).trimmingTrailingWhitespace
             return .failure(
-                ReferenceError(message: "unexpected '\(rest)' after '\(consumed)'", offset: position))
+                TextProblem(message: "unexpected '\(rest)' after '\(consumed)'", offset: position))
         }
         return .success(FunctionReference(entry: entry, given: values))
     }
@@ -53,25 +53,21 @@ struct ReferenceParser {
         characters.prefix { $0.isWhitespace }.count
     }
 
-    /// A parameter's value: one of its words, or a finite number if it takes numbers.
-    struct ValueProblem: Error {
-        var message: String
-        init(_ message: String) { self.message = message }
-    }
-
-    static func value(of token: String, for spec: ParameterSpec) -> Result<Double, ValueProblem> {
+    /// A parameter's value: one of its words, or a finite number if it takes numbers; a
+    /// problem is at offset 0 of the token.
+    static func value(of token: String, for spec: ParameterSpec) -> Result<Double, TextProblem> {
         if let value = spec.words[token] { return .success(value) }
         let wordList = spec.words.keys.sorted().map { "'\($0)'" }.joined(separator: " or ")
         guard spec.acceptsNumbers else {
-            return .failure(ValueProblem("parameter '\(spec.name)' is \(wordList), not '\(token)'"))
+            return .failure(TextProblem(message: "parameter '\(spec.name)' is \(wordList), not '\(token)'", offset: 0))
         }
-        guard !token.isEmpty else { return .failure(ValueProblem("expected a number for parameter '\(spec.name)'")) }
+        guard !token.isEmpty else { return .failure(TextProblem(message: "expected a number for parameter '\(spec.name)'", offset: 0)) }
         guard let value = number(token) else {
-            return .failure(ValueProblem("malformed number '\(token)' for parameter '\(spec.name)'"))
+            return .failure(TextProblem(message: "malformed number '\(token)' for parameter '\(spec.name)'", offset: 0))
         }
         guard value.isFinite else {
             let words = spec.words.isEmpty ? "" : ", or \(wordList)"
-            return .failure(ValueProblem("parameter '\(spec.name)' must be finite\(words)"))
+            return .failure(TextProblem(message: "parameter '\(spec.name)' must be finite\(words)", offset: 0))
         }
         return .success(value)
     }
@@ -79,7 +75,7 @@ struct ReferenceParser {
     /// Parses assignments up to and including the closing parenthesis.
     private mutating func parseParameters(
         of entry: CatalogEntry, into values: inout [String: Double]
-    ) -> Result<Void, ReferenceError> {
+    ) -> Result<Void, TextProblem> {
         skipWhitespace()
         if peek == ")" {
             position += 1
@@ -89,23 +85,23 @@ struct ReferenceParser {
             skipWhitespace()
             let itemStart = position
             if entry.parameters.isEmpty {
-                return .failure(ReferenceError(message: "'\(entry.name)' takes no parameters", offset: itemStart))
+                return .failure(TextProblem(message: "'\(entry.name)' takes no parameters", offset: itemStart))
             }
             let parameter = readIdentifier()
             skipWhitespace()
             guard !parameter.isEmpty, peek == "=" else {
                 return .failure(
-                    ReferenceError(
+                    TextProblem(
                         message: "expected 'name=value' in the parameters of '\(entry.name)'", offset: itemStart))
             }
             guard let spec = entry.parameters.first(where: { $0.answers(to: parameter) }) else {
                 return .failure(
-                    ReferenceError(
+                    TextProblem(
                         message: Self.unknownParameter(parameter, of: entry), offset: itemStart))
             }
             if values[spec.name] != nil {
                 return .failure(
-                    ReferenceError(
+                    TextProblem(
                         message: "parameter '\(spec.name)' is given twice", offset: itemStart))
             }
             position += 1  // "="
@@ -114,7 +110,7 @@ struct ReferenceParser {
             let token = readNumberToken()
             switch Self.value(of: token, for: spec) {
             case .success(let value): values[spec.name] = value
-            case .failure(let problem): return .failure(ReferenceError(message: problem.message, offset: numberStart))
+            case .failure(let problem): return .failure(problem.shifted(by: numberStart))
             }
             skipWhitespace()
             switch peek {
@@ -125,7 +121,7 @@ struct ReferenceParser {
                 return .success(())
             default:
                 return .failure(
-                    ReferenceError(
+                    TextProblem(
                         message: "expected ')' after the parameters of '\(entry.name)'", offset: position))
             }
         }

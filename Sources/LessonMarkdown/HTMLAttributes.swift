@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Attributes of the tags in a piece of HTML, read as a browser reads them: the `href` and
 /// `src` of the author's raw HTML (kept with `unsafe_html`), checked and rewritten like
 /// Markdown links, and the `id`s of a page, which a `#fragment` may reach.
@@ -56,9 +58,9 @@ enum HTMLAttributes {
     /// keeps them), those stay as the author wrote them, character references and all, so
     /// that a reference this reader does not decode (`&eacute;`) is not escaped twice.
     static func text(for url: String, replacing attribute: Attribute) -> String {
+        let singleQuoted = attribute.quote == UInt8(ascii: "'")
         func escaped(_ text: String) -> String {
-            let escaped = HTML.escape(text)
-            return attribute.quote == UInt8(ascii: "'") ? escaped.replacing("'", with: "&#39;") : escaped
+            MarkupText.escaped(text) { singleQuoted && $0 == "'" ? "&#39;" : nil }
         }
         let written = Array(attribute.written.utf8)
         guard let cut = written.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) else {

@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import MarkupEscaping
 
 /// ``Lesson`` and its fragments → the lesson's HTML: the render phase.
 public enum LessonRenderer {
@@ -19,9 +20,12 @@ public enum LessonRenderer {
         // Every directive leaves its code block, whether it has HTML or not.
         for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? "" }
         for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = "" }
-        let html = CMarkDocument.renderHTML(
-            markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
-            replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links))
+        // cmark escapes `& < > "` but passes control characters through (the author's text,
+        // raw HTML): they become U+FFFD as in every other text on the page (MarkupText).
+        let html = MarkupText.replacingForbiddenCharacters(
+            in: CMarkDocument.renderHTML(
+                markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
+                replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links)))
         let ids = Anchors.ids(in: html)
         var page = Anchors.Page(ids: ids)
         // A set: links sharing a reference definition share its one problem.

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// The legend: one short line sample and label per series, in rows below the plot
 /// area, so it can never cover a curve.
 ///
@@ -61,7 +63,7 @@ struct Legend {
             item += "h" + NumberFormat.tenths(Legend.sampleLength) + "\"/>\n"
             item += "<text x=\"" + NumberFormat.tenths(entry.x + Legend.sampleLength + 6) + "\""
             item += " y=\"" + NumberFormat.tenths(middle + 4) + "\">"
-            item += XMLEscape.escape(series.label) + "</text>\n"
+            item += MarkupText.escaped(series.label) + "</text>\n"
             // A family member's entry is grouped, so a page script can hide it with its curve.
             out += series.group == nil ? item : "<g" + SVGRenderer.groupAttribute(series) + ">\n" + item + "</g>\n"
         }

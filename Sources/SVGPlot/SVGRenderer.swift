@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Renders a ``PlotFigure`` as an accessible SVG document styled by classes. Internal:
 /// callers draw through ``Plot/draw(_:options:)``, which samples the curves and picks
 /// the layout first.
@@ -36,12 +38,12 @@ enum SVGRenderer {
     /// The SVG text of `figure` drawn in `layout`, which ``Plot`` has chosen already;
     /// `figure`'s size and domains are not looked at again.
     static func render(_ figure: PlotFigure, layout: PlotLayout, styling: PlotStyling) -> String {
-        let prefix = XMLEscape.identifier(figure.idPrefix)
+        let prefix = XMLIdentifier.make(figure.idPrefix)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
         out += NumberFormat.tenths(layout.width) + " " + NumberFormat.tenths(layout.height) + "\""
         out += " class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
-        out += "<title id=\"\(prefix)-title\">" + XMLEscape.escape(figure.title) + "</title>\n"
-        out += "<desc id=\"\(prefix)-desc\">" + XMLEscape.escape(figure.description) + "</desc>\n"
+        out += "<title id=\"\(prefix)-title\">" + MarkupText.escaped(figure.title) + "</title>\n"
+        out += "<desc id=\"\(prefix)-desc\">" + MarkupText.escaped(figure.description) + "</desc>\n"
         if styling == .embedded { out += "<style>" + PlotStyling.standaloneRules + "</style>\n" }
         out += "<defs><clipPath id=\"\(prefix)-clip\">" + rect(layout) + "</clipPath></defs>\n"
         out += grid(layout)
@@ -75,7 +77,7 @@ enum SVGRenderer {
     /// The `<path>` of one series.
     static func path(for series: PlotSeries, data: String) -> String {
         let slot = Palette.slot(series.colorIndex)
-        return "<path data-series=\"" + XMLEscape.escape(series.id) + "\"" + groupAttribute(series)
+        return "<path data-series=\"" + MarkupText.escaped(series.id) + "\"" + groupAttribute(series)
             + " class=\"c\(slot)" + (series.dashed ? " dashed" : "") + "\" d=\"" + data + "\"/>\n"
     }
 
@@ -138,14 +140,14 @@ enum SVGRenderer {
         for tick in layout.xTicks {
             out +=
                 "<text x=\"" + NumberFormat.tenths(layout.xScale.map(tick.value)) + "\" y=\"" + labelY + "\">"
-                + XMLEscape.escape(tick.label) + "</text>\n"
+                + MarkupText.escaped(tick.label) + "</text>\n"
         }
         out += "</g>\n<g class=\"tick y\">\n"
         let labelX = NumberFormat.tenths(layout.plotX - 6)
         for tick in layout.yTicks {
             out +=
                 "<text x=\"" + labelX + "\" y=\"" + NumberFormat.tenths(layout.yScale.map(tick.value) + 4) + "\">"
-                + XMLEscape.escape(tick.label) + "</text>\n"
+                + MarkupText.escaped(tick.label) + "</text>\n"
         }
         return out + "</g>\n"
     }

@@ -13,25 +13,21 @@ final class LessonScope {
     private var defined: [String: DefinedFunction] = [:]
     /// The catalogue's answer for each reference text met so far: a reference that
     /// several directives and roles of the lesson name is parsed once.
-    private var written: [String: Result<FunctionReference, ReferenceError>] = [:]
+    private var written: [String: Result<FunctionReference, TextProblem>] = [:]
 
     /// A reference resolved against the lesson's definitions first, then the catalogue;
     /// every required parameter must be given.
-    func resolve(_ reference: String) -> Result<any Activation, ReferenceError> {
+    func resolve(_ reference: String) -> Result<any Activation, TextProblem> {
         if let function = defined[reference.trimmingWhitespace()] { return .success(function) }
         return self.reference(reference).flatMap { parsed in
             // A missing parameter is reported at the name, after any leading spaces.
-            Catalog.activation(for: parsed).mapError { error in
-                let nameOffset = reference.prefix { $0.isWhitespace }.count
-                return ReferenceError(
-                    message: error.message, offset: nameOffset + error.offset, isUnknownName: error.isUnknownName)
-            }
+            Catalog.activation(for: parsed).mapError { $0.shifted(by: reference.prefix { $0.isWhitespace }.count) }
         }
     }
 
     /// Whether `reference` names a defined function or reads as a catalogue reference.
     /// A required parameter may still be missing: a `:vary:` family may supply it.
-    func check(_ reference: String) -> Result<Void, ReferenceError> {
+    func check(_ reference: String) -> Result<Void, TextProblem> {
         isDefined(reference) ? .success(()) : self.reference(reference).map { _ in () }
     }
 
@@ -41,7 +37,7 @@ final class LessonScope {
     }
 
     /// A catalogue reference as written (``Catalog/reference(_:)``), parsed once.
-    func reference(_ text: String) -> Result<FunctionReference, ReferenceError> {
+    func reference(_ text: String) -> Result<FunctionReference, TextProblem> {
         if let known = written[text] { return known }
         let result = Catalog.reference(text)
         written[text] = result
@@ -61,14 +57,15 @@ final class LessonScope {
             // A definition sees the catalogue and the lesson's earlier definitions, so a
             // function defined in terms of itself is the only cycle possible.
             if reference == name {
-                return .failure(ReferenceError(message: "'\(name)' is defined in terms of itself", offset: 0))
+                return .failure(TextProblem(message: "'\(name)' is defined in terms of itself", offset: 0))
             }
             return self.resolve(reference)
         }
         let expression: Expression
         switch parsed {
         case .success(let parsed): expression = parsed
-        case .failure(let error): return failure(error.message, at: definition.location(ofCharacter: error.offset))
+        case .failure(let error):
+            return .failure(DirectiveFailure([error.diagnostic(.function, locatedBy: definition.location(ofCharacter:))]))
         }
         // `:formula:` is the author's TeX: checked here, where it is written, so that a
         // typo is reported on its line and not by every `{formula}` that shows it. The
@@ -77,15 +74,13 @@ final class LessonScope {
         if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
             defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
             let start = definition.optionLocations["formula"] ?? definition.location
-            return failure(error.message, at: start.advanced(by: error.offset), kind: .math)
+            return .failure(DirectiveFailure([error.diagnostic(.math, at: start)]))
         }
         defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: definition.formula)
         return .success("")
     }
 
-    private func failure(
-        _ message: String, at location: SourceLocation, kind: Diagnostic.Kind = .function
-    ) -> Result<String, DirectiveFailure> {
-        .failure(DirectiveFailure([Diagnostic(kind, message, at: location)]))
+    private func failure(_ message: String, at location: SourceLocation) -> Result<String, DirectiveFailure> {
+        .failure(DirectiveFailure([Diagnostic(.function, message, at: location)]))
     }
 }

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// TeX math → MathML Core.
 ///
 /// Converts the TeX subset of ActivationAtlas lessons (Greek letters, fractions, roots,
@@ -7,7 +9,7 @@
 /// ```swift
 /// switch MathMLConverter.convert(#"\sigma(x) = \frac{1}{1 + e^{-x}}"#, display: true) {
 /// case .success(let mathML): html += mathML
-/// case .failure(let error): report(error.message, at: error.offset)
+/// case .failure(let error): diagnostics.append(error.diagnostic(.math, at: formulaStart))
 /// }
 /// ```
 ///
@@ -24,11 +26,11 @@ public enum MathMLConverter {
     /// - Returns: `<math>…</math>` (with `display="block"` when `display`), containing
     ///   `<semantics><mrow>…</mrow><annotation encoding="application/x-tex">…</annotation></semantics>`,
     ///   or the first error with its Character offset in `tex`.
-    public static func convert(_ tex: String, display: Bool) -> Result<String, TeXError> {
+    public static func convert(_ tex: String, display: Bool) -> Result<String, TextProblem> {
         let characters = Array(tex)
         guard characters.count <= maximumLength else {
             return .failure(
-                TeXError(
+                TextProblem(
                     message: "formula is \(characters.count) characters; the limit is \(maximumLength)",
                     offset: maximumLength))
         }

@@ -1,3 +1,5 @@
+import MarkupEscaping
+
 /// Spells a `MathNode` tree as compact MathML Core: no whitespace between elements,
 /// attributes in a fixed order, every text escaped, so equal input gives equal bytes.
 struct MathMLWriter {
@@ -157,28 +159,15 @@ struct MathMLWriter {
         output += "</\(name)>"
     }
 
-    /// XML-escapes `text`. Invisible characters are written as character references so
-    /// the output can be read; characters XML 1.0 forbids become U+FFFD.
+    /// `text` escaped as on every page (MarkupEscaping's `MarkupText`: a control
+    /// character becomes U+FFFD), with the invisible characters written as character
+    /// references so the output can be read: the no-break space, the function application
+    /// U+2061, and combining marks, since a lone one (U+0332 in an accent) would fuse with
+    /// the `>` before it.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\u{A0}", "\u{2061}":
-                result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
-            case _ where scalar.properties.generalCategory == .nonspacingMark:
-                // A lone combining mark (U+0332 in an accent) would fuse with the '>' before it.
-                result += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
+        MarkupText.escaped(text) { scalar in
+            scalar == "\u{A0}" || scalar == "\u{2061}" || scalar.properties.generalCategory == .nonspacingMark
+                ? MarkupText.hexadecimalReference(scalar) : nil
         }
-        return result
     }
 }

@@ -3,8 +3,8 @@ import AtlasDiagnostics
 /// Primaries: single characters, symbols from the tables, and the dispatch to commands.
 extension MathParser {
     /// One atom without scripts. `singleDigit` makes `\frac12` and `x^23` take one digit.
-    mutating func parsePrimary(singleDigit: Bool = false) throws(TeXError) -> Primary {
-        guard let token = peek else { throw TeXError(message: "unexpected end of formula", offset: 0) }
+    mutating func parsePrimary(singleDigit: Bool = false) throws(TextProblem) -> Primary {
+        guard let token = peek else { throw TextProblem(message: "unexpected end of formula", offset: 0) }
         switch token.kind {
         case .beginGroup:
             return Primary(node: try parseGroup())
@@ -20,7 +20,7 @@ extension MathParser {
     }
 
     /// A letter, digit run or operator character.
-    mutating func characterNode(_ character: Character, at offset: Int, singleDigit: Bool) throws(TeXError) -> MathNode {
+    mutating func characterNode(_ character: Character, at offset: Int, singleDigit: Bool) throws(TextProblem) -> MathNode {
         if character.isASCII, character.isNumber || (character == "." && nextIsDigit) {
             var digits = String(character)
             if !singleDigit {
@@ -60,9 +60,9 @@ extension MathParser {
             return .op(value)
         case "~": return .space("0.3333em")
         case "$":
-            throw TeXError(message: "'$' inside math; write '\\$' for a dollar sign", offset: offset)
+            throw TextProblem(message: "'$' inside math; write '\\$' for a dollar sign", offset: offset)
         case "#":
-            throw TeXError(message: "'#' is not allowed in math; write '\\#' for a hash sign", offset: offset)
+            throw TextProblem(message: "'#' is not allowed in math; write '\\#' for a hash sign", offset: offset)
         default:
             return .op(MathOperator(String(character), .ordinary))
         }
@@ -110,7 +110,7 @@ extension MathParser {
     }
 
     /// A control word: a table symbol, or one of the structural commands.
-    mutating func parseCommand(_ name: String, at offset: Int) throws(TeXError) -> Primary {
+    mutating func parseCommand(_ name: String, at offset: Int) throws(TextProblem) -> Primary {
         if let symbol = MathSymbols.table[name] {
             return symbolPrimary(symbol)
         }
@@ -163,11 +163,11 @@ extension MathParser {
         }
     }
 
-    func unknownCommand(_ name: String, at offset: Int) -> TeXError {
+    func unknownCommand(_ name: String, at offset: Int) -> TextProblem {
         let candidates = MathSymbols.allCommands.filter { $0.allSatisfy(\.isLetter) }
         if name.allSatisfy(\.isLetter), !name.isEmpty, let suggestion = Spelling.suggestion(for: name, among: candidates) {
-            return TeXError(message: "unknown command '\\\(name)'; did you mean '\\\(suggestion)'?", offset: offset)
+            return TextProblem(message: "unknown command '\\\(name)'; did you mean '\\\(suggestion)'?", offset: offset)
         }
-        return TeXError(message: "unknown command '\\\(name)'", offset: offset)
+        return TextProblem(message: "unknown command '\\\(name)'", offset: offset)
     }
 }

@@ -1,7 +1,9 @@
+import AtlasDiagnostics
+
 /// Commands that take arguments: fractions, roots, fences, fonts, text, accents.
 extension MathParser {
     /// A mandatory argument: a group, or one token (`\frac12`, `\hat\alpha`).
-    mutating func parseArgument(missing: @autoclosure () -> TeXError) throws(TeXError) -> MathNode {
+    mutating func parseArgument(missing: @autoclosure () -> TextProblem) throws(TextProblem) -> MathNode {
         skipSpaces()
         guard let token = peek, Self.startsArgument(token) else { throw missing() }
         if token.kind == .beginGroup { return try parseGroup() }
@@ -11,8 +13,8 @@ extension MathParser {
     }
 
     /// `\frac{a}{b}`; `\dfrac` forces display style, `\tfrac` text style.
-    mutating func parseFraction(_ name: String, at offset: Int) throws(TeXError) -> MathNode {
-        let missing = TeXError(message: "'\\\(name)' needs 2 arguments, e.g. '\\\(name){a}{b}'", offset: offset)
+    mutating func parseFraction(_ name: String, at offset: Int) throws(TextProblem) -> MathNode {
+        let missing = TextProblem(message: "'\\\(name)' needs 2 arguments, e.g. '\\\(name){a}{b}'", offset: offset)
         let numerator = try parseArgument(missing: missing)
         let denominator = try parseArgument(missing: missing)
         let style: MathNode.FractionStyle =
@@ -25,7 +27,7 @@ extension MathParser {
     }
 
     /// `\sqrt{x}` or `\sqrt[n]{x}`.
-    mutating func parseSquareRoot(at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseSquareRoot(at offset: Int) throws(TextProblem) -> MathNode {
         skipSpaces()
         var index: MathNode?
         if let open = peek, open.kind == .character("[") {
@@ -34,7 +36,7 @@ extension MathParser {
             advance()
             let items = try parseRow(stopAtBracket: true)
             guard let close = peek else {
-                throw TeXError(message: "unclosed '[' after '\\sqrt'; add a matching ']'", offset: open.offset)
+                throw TextProblem(message: "unclosed '[' after '\\sqrt'; add a matching ']'", offset: open.offset)
             }
             guard close.kind == .character("]") else { throw misplaced(close) }
             advance()
@@ -42,15 +44,15 @@ extension MathParser {
             index = nodes.count == 1 ? nodes[0] : .row(nodes)
         }
         let radicand = try parseArgument(
-            missing: TeXError(message: "'\\sqrt' needs an argument, e.g. '\\sqrt{x}'", offset: offset))
+            missing: TextProblem(message: "'\\sqrt' needs an argument, e.g. '\\sqrt{x}'", offset: offset))
         return .root(radicand, index: index)
     }
 
     /// The delimiter after `\left`, `\right` or `\big…`: its text ("" for `.`), or an error.
-    mutating func parseDelimiter(after command: String, at offset: Int) throws(TeXError) -> (text: String, written: String) {
+    mutating func parseDelimiter(after command: String, at offset: Int) throws(TextProblem) -> (text: String, written: String) {
         skipSpaces()
         guard let token = peek else {
-            throw TeXError(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
+            throw TextProblem(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
         }
         let written: String =
             switch token.kind {
@@ -62,9 +64,9 @@ extension MathParser {
             }
         guard let text = MathSymbols.delimiters[written] else {
             if token.kind == .endGroup || written.isEmpty {
-                throw TeXError(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
+                throw TextProblem(message: "'\\\(command)' needs a delimiter, e.g. '\\\(command)(' or '\\\(command).'", offset: offset)
             }
-            throw TeXError(
+            throw TextProblem(
                 message: "'\\\(command)' cannot take '\(written)'; use a delimiter such as '(', '[', '\\{', '|', '\\langle' or '.'",
                 offset: token.offset)
         }
@@ -77,7 +79,7 @@ extension MathParser {
     /// Core stretches a `stretchy` operator to the height and depth of its non-stretchy
     /// siblings in the same `<mrow>`, so the body goes into the fences' row rather than a
     /// nested one. `\left.` and `\right.` write no operator at all.
-    mutating func parseLeftRight(at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseLeftRight(at offset: Int) throws(TextProblem) -> MathNode {
         let open = try parseDelimiter(after: "left", at: offset)
         try enter(at: offset)
         defer { leave() }
@@ -88,7 +90,7 @@ extension MathParser {
             if let token = peek, environmentDepth == 0, token.kind == .alignment || token.kind == .command("\\") {
                 throw misplaced(token)
             }
-            throw TeXError(message: "'\\left\(open.written)' has no matching '\\right'", offset: offset)
+            throw TextProblem(message: "'\\left\(open.written)' has no matching '\\right'", offset: offset)
         }
         advance()
         let close = try parseDelimiter(after: "right", at: token.offset)
@@ -115,9 +117,9 @@ extension MathParser {
     }
 
     /// `\middle|` between `\left` and `\right`.
-    mutating func parseMiddle(at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseMiddle(at offset: Int) throws(TextProblem) -> MathNode {
         guard leftDepth > 0 else {
-            throw TeXError(message: "'\\middle' must be between '\\left' and '\\right'", offset: offset)
+            throw TextProblem(message: "'\\middle' must be between '\\left' and '\\right'", offset: offset)
         }
         let delimiter = try parseDelimiter(after: "middle", at: offset)
         return delimiter.text.isEmpty ? .row([]) : .op(Self.fence(delimiter.text, .relation))
@@ -125,7 +127,7 @@ extension MathParser {
 
     /// `\big(`, `\Bigr]`, …: a fence of fixed size. `minsize` = `maxsize` pins the
     /// stretched height whatever the neighbours are.
-    mutating func parseBig(_ name: String, at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseBig(_ name: String, at offset: Int) throws(TextProblem) -> MathNode {
         var size = name
         var role = MathOperator.Role.ordinary
         if name.hasSuffix("l") || name.hasSuffix("r") {
@@ -143,7 +145,7 @@ extension MathParser {
     }
 
     /// `\operatorname{ReLU}` (and `\operatorname*` with limits): an upright function name.
-    mutating func parseOperatorName(at offset: Int) throws(TeXError) -> Primary {
+    mutating func parseOperatorName(at offset: Int) throws(TextProblem) -> Primary {
         var starred = false
         if let token = peek, token.kind == .character("*") {
             starred = true
@@ -153,7 +155,7 @@ extension MathParser {
         font = .roman
         defer { font = saved }
         var node = try parseArgument(
-            missing: TeXError(message: "'\\operatorname' needs an argument, e.g. '\\operatorname{ReLU}'", offset: offset))
+            missing: TextProblem(message: "'\\operatorname' needs an argument, e.g. '\\operatorname{ReLU}'", offset: offset))
         if case .row(let children) = node {
             // Letters and digits only: one name, as in `\operatorname{log2}`.
             var name = ""
@@ -170,7 +172,7 @@ extension MathParser {
     }
 
     /// `\mathbf{…}` and the other alphabets: the argument with `font` in force.
-    mutating func parseFont(_ newFont: MathFont, _ name: String, at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseFont(_ newFont: MathFont, _ name: String, at offset: Int) throws(TextProblem) -> MathNode {
         let example =
             switch newFont {
             case .doubleStruck: "R"
@@ -182,15 +184,15 @@ extension MathParser {
         font = newFont
         defer { font = saved }
         return try parseArgument(
-            missing: TeXError(message: "'\\\(name)' needs an argument, e.g. '\\\(name){\(example)}'", offset: offset))
+            missing: TextProblem(message: "'\\\(name)' needs an argument, e.g. '\\\(name){\(example)}'", offset: offset))
     }
 
     /// `\hat{x}` and friends: `<mover accent="true">`; `\underline` is `<munder>`.
     mutating func parseAccent(
         _ name: String, _ accent: (mark: String, stretchy: Bool, under: Bool), at offset: Int
-    ) throws(TeXError) -> MathNode {
+    ) throws(TextProblem) -> MathNode {
         let base = try parseArgument(
-            missing: TeXError(message: "'\\\(name)' needs an argument, e.g. '\\\(name){x}'", offset: offset))
+            missing: TextProblem(message: "'\\\(name)' needs an argument, e.g. '\\\(name){x}'", offset: offset))
         var mark = MathOperator(accent.mark, .ordinary)
         mark.stretchy = accent.stretchy
         return .accent(base, mark: mark, under: accent.under)

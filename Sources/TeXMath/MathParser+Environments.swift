@@ -48,17 +48,17 @@ extension MathParser {
     ///
     /// A trailing `\\` before `\end` does not add an empty row, as in LaTeX. An optional
     /// row spacing `\\[2pt]` is accepted and ignored.
-    mutating func parseEnvironment(at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseEnvironment(at offset: Int) throws(TextProblem) -> MathNode {
         guard let scanned = scanEnvironmentName(after: position) else {
-            throw TeXError(message: "'\\begin' needs an environment name, e.g. '\\begin{cases}'", offset: offset)
+            throw TextProblem(message: "'\\begin' needs an environment name, e.g. '\\begin{cases}'", offset: offset)
         }
         guard let environment = Environment(rawValue: scanned.name) else {
             let names = Environment.allCases.map(\.rawValue)
             if let suggestion = Spelling.suggestion(for: scanned.name, among: names) {
-                throw TeXError(
+                throw TextProblem(
                     message: "unknown environment '\(scanned.name)'; did you mean '\(suggestion)'?", offset: scanned.offset)
             }
-            throw TeXError(
+            throw TextProblem(
                 message: "unknown environment '\(scanned.name)'; the environments are \(names.map { "'\($0)'" }.joined(separator: ", "))",
                 offset: scanned.offset)
         }
@@ -79,7 +79,7 @@ extension MathParser {
             let nodes = Self.finish(items, afterOperator: false, leadingOrdinary: leading)
             row.append(nodes.count == 1 ? nodes[0] : .row(nodes))
             guard let token = peek else {
-                throw TeXError(
+                throw TextProblem(
                     message: "'\\begin{\(scanned.name)}' has no matching '\\end{\(scanned.name)}'", offset: offset)
             }
             switch token.kind {
@@ -94,7 +94,7 @@ extension MathParser {
                 let end = scanEnvironmentName(after: position + 1)
                 guard let end, end.name == scanned.name else {
                     let written = end.map { "'\\end{\($0.name)}'" } ?? "'\\end'"
-                    throw TeXError(message: "\(written) does not match '\\begin{\(scanned.name)}'", offset: token.offset)
+                    throw TextProblem(message: "\(written) does not match '\\begin{\(scanned.name)}'", offset: token.offset)
                 }
                 position = end.end
                 if !(row.count == 1 && row[0] == .row([]) && !rows.isEmpty) { rows.append(row) }
@@ -132,10 +132,10 @@ extension MathParser {
 
     /// `\text{…}`: `<mtext>` with the spaces kept; leading and trailing ones become
     /// U+00A0, because Core lays out `<mtext>` like a block and would drop them.
-    mutating func parseText(_ name: String, at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseText(_ name: String, at offset: Int) throws(TextProblem) -> MathNode {
         let bold = name == "textbf"
         skipSpaces()
-        let missing = TeXError(message: "'\\\(name)' needs an argument, e.g. '\\\(name){if }'", offset: offset)
+        let missing = TextProblem(message: "'\\\(name)' needs an argument, e.g. '\\\(name){if }'", offset: offset)
         guard let open = peek else { throw missing }
         if case .character(let character) = open.kind {
             advance()
@@ -149,7 +149,7 @@ extension MathParser {
             advance()
             switch token.kind {
             case .character("$"):
-                throw TeXError(
+                throw TextProblem(
                     message: "math inside '\\\(name)' is not supported; close the text first, e.g. '\\text{if } x > 0'",
                     offset: token.offset)
             case .character("~"): text.append("\u{A0}")
@@ -168,13 +168,13 @@ extension MathParser {
                 } else if command == " " || command == "," || command == "\\" {
                     text.append(" ")
                 } else {
-                    throw TeXError(
+                    throw TextProblem(
                         message: "'\\\(command)' cannot be used inside '\\\(name)'; close the text first, e.g. '\\text{for } \\alpha'",
                         offset: token.offset)
                 }
             }
         }
-        throw TeXError(message: "unclosed '{'; add a matching '}'", offset: open.offset)
+        throw TextProblem(message: "unclosed '{'; add a matching '}'", offset: open.offset)
     }
 
     private static func keepingEdgeSpaces(_ text: String) -> String {

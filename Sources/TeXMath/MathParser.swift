@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// Recursive-descent parser from `MathToken`s to a `MathNode` tree, one TeX "list" per row.
 ///
 /// The parser stops at the first error, since TeX's own recovery would only produce a
@@ -56,10 +58,10 @@ struct MathParser {
     }
 
     /// Opens one nesting level; pair with `leave()` in a `defer`.
-    mutating func enter(at offset: Int) throws(TeXError) {
+    mutating func enter(at offset: Int) throws(TextProblem) {
         depth += 1
         if depth > MathMLConverter.maximumNesting {
-            throw TeXError(message: "formula nests deeper than \(MathMLConverter.maximumNesting) levels", offset: offset)
+            throw TextProblem(message: "formula nests deeper than \(MathMLConverter.maximumNesting) levels", offset: offset)
         }
     }
 
@@ -68,7 +70,7 @@ struct MathParser {
     // MARK: - Rows
 
     /// The whole formula as one row.
-    mutating func parseFormula() throws(TeXError) -> MathNode {
+    mutating func parseFormula() throws(TextProblem) -> MathNode {
         let items = try parseRow()
         if let token = peek { throw misplaced(token) }
         return .row(Self.finish(items, afterOperator: false))
@@ -76,7 +78,7 @@ struct MathParser {
 
     /// Atoms up to the end of input or a token that closes something (`}`, `\right`,
     /// `&`, `\\`, `\end`, and `]` when `stopAtBracket`), which is left for the caller.
-    mutating func parseRow(stopAtBracket: Bool = false) throws(TeXError) -> [RowItem] {
+    mutating func parseRow(stopAtBracket: Bool = false) throws(TextProblem) -> [RowItem] {
         var items: [RowItem] = []
         while let token = peek {
             switch token.kind {
@@ -154,18 +156,18 @@ struct MathParser {
     }
 
     /// A group `{…}`: its single atom, or an `<mrow>`.
-    mutating func parseGroup() throws(TeXError) -> MathNode {
-        guard let open = peek else { throw TeXError(message: "unexpected end of formula", offset: 0) }
+    mutating func parseGroup() throws(TextProblem) -> MathNode {
+        guard let open = peek else { throw TextProblem(message: "unexpected end of formula", offset: 0) }
         try enter(at: open.offset)
         defer { leave() }
         advance()
         let items = try parseRow()
         guard let close = peek else {
-            throw TeXError(message: "unclosed '{'; add a matching '}'", offset: open.offset)
+            throw TextProblem(message: "unclosed '{'; add a matching '}'", offset: open.offset)
         }
         switch close.kind {
         case .endGroup: advance()
-        case .command("end"): throw TeXError(message: "unclosed '{'; add a matching '}'", offset: open.offset)
+        case .command("end"): throw TextProblem(message: "unclosed '{'; add a matching '}'", offset: open.offset)
         default: throw misplaced(close)
         }
         let nodes = Self.finish(items, afterOperator: false)
@@ -175,8 +177,8 @@ struct MathParser {
     // MARK: - Atoms and scripts
 
     /// A primary followed by any `^`, `_`, primes, `\limits` and `\nolimits`.
-    mutating func parseAtom() throws(TeXError) -> RowItem {
-        guard let token = peek else { throw TeXError(message: "unexpected end of formula", offset: 0) }
+    mutating func parseAtom() throws(TextProblem) -> RowItem {
+        guard let token = peek else { throw TextProblem(message: "unexpected end of formula", offset: 0) }
         let primary: Primary
         switch token.kind {
         case .superscript, .subscript, .character("'"):
@@ -213,7 +215,7 @@ struct MathParser {
                 }
             case .subscript:
                 guard sub == nil else {
-                    throw TeXError(
+                    throw TextProblem(
                         message: "double subscript; put braces around one of them, e.g. 'x_{a_b}'", offset: next.offset)
                 }
                 advance()
@@ -255,10 +257,10 @@ struct MathParser {
     }
 
     /// The argument of `^` or `_`: a group, or a single token (`x^23` is x² then 3).
-    mutating func parseScriptArgument(symbol: Character, at offset: Int) throws(TeXError) -> MathNode {
+    mutating func parseScriptArgument(symbol: Character, at offset: Int) throws(TextProblem) -> MathNode {
         skipSpaces()
         let example = symbol == "^" ? "'x^{2}'" : "'x_{i}'"
-        let missing = TeXError(
+        let missing = TextProblem(
             message: "'\(symbol)' needs a \(symbol == "^" ? "superscript" : "subscript"), e.g. \(example)", offset: offset)
         guard let token = peek, Self.startsArgument(token) else { throw missing }
         if token.kind == .beginGroup { return try parseGroup() }
@@ -278,16 +280,16 @@ struct MathParser {
 
     // MARK: - Errors
 
-    func doubleSuperscript(at offset: Int) -> TeXError {
-        TeXError(message: "double superscript; put braces around one of them, e.g. 'x^{a^b}'", offset: offset)
+    func doubleSuperscript(at offset: Int) -> TextProblem {
+        TextProblem(message: "double superscript; put braces around one of them, e.g. 'x^{a^b}'", offset: offset)
     }
 
-    func misplacedLimits(_ name: String, at offset: Int) -> TeXError {
-        TeXError(message: "'\\\(name)' must follow an operator such as '\\sum' or '\\lim'", offset: offset)
+    func misplacedLimits(_ name: String, at offset: Int) -> TextProblem {
+        TextProblem(message: "'\\\(name)' must follow an operator such as '\\sum' or '\\lim'", offset: offset)
     }
 
     /// The error for a closing token where nothing it could close is open.
-    func misplaced(_ token: MathToken) -> TeXError {
+    func misplaced(_ token: MathToken) -> TextProblem {
         let insideCell = environmentDepth > 0
         let message: String
         switch token.kind {
@@ -313,6 +315,6 @@ struct MathParser {
         default:
             message = "unexpected token"
         }
-        return TeXError(message: message, offset: token.offset)
+        return TextProblem(message: message, offset: token.offset)
     }
 }

@@ -1,5 +1,5 @@
 // libFuzzer target: arbitrary bytes as TeX for the MathML converter, inline and display.
-// It must give MathML or a TeXError (with an offset inside the input): never trap, never
+// It must give MathML or a TextProblem (with an offset inside the input): never trap, never
 // recurse without bound, never take time beyond linear-ish in the input.
 import TeXMath
 

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import AtlasTestSupport
 import Testing
 
@@ -98,7 +99,7 @@ struct ExpressionParserTests {
         case .success:
             Issue.record("'\(text)' parsed")
         case .failure(let error):
-            #expect(error == ExpressionError(message: message, offset: offset), "'\(text)'")
+            #expect(error == TextProblem(message: message, offset: offset), "'\(text)'")
         }
     }
 
@@ -118,7 +119,7 @@ struct ExpressionParserTests {
         #expect(longest.count <= Expression.maximumLength)
         #expect(try Expression.parse(longest).get().evaluate(at: 1.0).value == Double((longest.count + 1) / 2))
         let tooLong = String(repeating: "x+", count: 6_000)
-        #expect(throws: ExpressionError(message: "expression is 12000 characters; the limit is 10000", offset: 0)) {
+        #expect(throws: TextProblem(message: "expression is 12000 characters; the limit is 10000", offset: 0)) {
             try Expression.parse(tooLong).get()
         }
     }
@@ -128,13 +129,13 @@ struct ExpressionParserTests {
         let deepest = String(repeating: "(", count: 256) + "x" + String(repeating: ")", count: 256)
         #expect(try Expression.parse(deepest).get().evaluate(at: 2.0) == (2, 1))
         let tooDeep = String(repeating: "(", count: 257) + "x" + String(repeating: ")", count: 257)
-        #expect(throws: ExpressionError(message: "expression nests deeper than 256 levels", offset: 256)) {
+        #expect(throws: TextProblem(message: "expression nests deeper than 256 levels", offset: 256)) {
             try Expression.parse(tooDeep).get()
         }
         let minus256 = String(repeating: "-", count: 256) + "x"
         #expect(try Expression.parse(minus256).get().evaluate(at: 3.0) == (3, 1))
         let calls = String(repeating: "exp(", count: 300) + "x" + String(repeating: ")", count: 300)
-        #expect(throws: ExpressionError(message: "expression nests deeper than 256 levels", offset: 1027)) {
+        #expect(throws: TextProblem(message: "expression nests deeper than 256 levels", offset: 1027)) {
             try Expression.parse(calls).get()
         }
     }

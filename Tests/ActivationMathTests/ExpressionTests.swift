@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import Foundation
 import Testing
 
@@ -130,7 +131,7 @@ struct ExpressionTests {
     @Test("Lesson functions come through the lookup closure; dependencies name them")
     func lessonFunctions() throws {
         let g = DefinedFunction(name: "g", expression: try Self.parse("x^2"), formulaTeX: nil)
-        let lookup: (String) -> Result<any Activation, ReferenceError> = { reference in
+        let lookup: (String) -> Result<any Activation, TextProblem> = { reference in
             reference == "g" ? .success(g) : Catalog.resolve(reference)
         }
         let h = try Expression.parse("3*g(x) + sigmoid(g(x)) + g'(2)", lookup: lookup).get()

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import Testing
 
 /// A reference is parsed once into typed values; everything later works from those.
@@ -60,7 +61,7 @@ struct FunctionReferenceTests {
         #expect(try Catalog.activation(for: member).get().value(at: -2) == 1)
         // Both values written by the author count as given, even a default one.
         let celu = try Catalog.reference("celu(alpha=1)").get()
-        #expect(celu.setting("alpha", to: "2") == .failure(ReferenceError(message: "parameter 'alpha' is given twice", offset: 0)))
+        #expect(celu.setting("alpha", to: "2") == .failure(TextProblem(message: "parameter 'alpha' is given twice", offset: 0)))
     }
 
     /// Offsets count Characters in `PARAMETER=VALUE`: 0 is the parameter, past `=` the value.
@@ -75,7 +76,7 @@ struct FunctionReferenceTests {
         ])
     func settingProblems(base: String, parameter: String, value: String, message: String, offset: Int) throws {
         let reference = try Catalog.reference(base).get()
-        #expect(reference.setting(parameter, to: value) == .failure(ReferenceError(message: message, offset: offset)))
+        #expect(reference.setting(parameter, to: value) == .failure(TextProblem(message: message, offset: offset)))
     }
 
     @Test("A required value may come later; the activation needs it")
@@ -83,16 +84,16 @@ struct FunctionReferenceTests {
         let threshold = try Catalog.reference("threshold(threshold=0.1)").get()
         #expect(
             Catalog.activation(for: threshold).map(\.reference)
-                == .failure(ReferenceError(message: "'threshold' needs 'value=…'", offset: 0)))
+                == .failure(TextProblem(message: "'threshold' needs 'value=…'", offset: 0)))
         #expect(try Catalog.activation(for: threshold.setting("value", to: "20").get()).get().value(at: 0) == 20)
         // Through `resolve`, the offset is the name's, after leading spaces.
         #expect(
             Catalog.resolve("  threshold").map(\.reference)
-                == .failure(ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2)))
+                == .failure(TextProblem(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2)))
         #expect(
             Catalog.activation(for: FunctionReference(name: "myfunction")).map(\.reference)
                 == .failure(
-                    ReferenceError(
+                    TextProblem(
                         message: "unknown activation 'myfunction'; run 'atlas list' to see the catalogue", offset: 0,
                         isUnknownName: true)))
     }

@@ -1,4 +1,5 @@
 import ActivationMath
+import AtlasDiagnostics
 import Testing
 
 /// Protects the piecewise shapes at their edges: limits at ±∞, NaN, signed zero, PyTorch
@@ -125,13 +126,13 @@ struct PiecewiseTests {
     func thresholdRequired() throws {
         #expect(
             Catalog.resolve("threshold").failure
-                == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 0))
+                == TextProblem(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 0))
         #expect(
             Catalog.resolve("  threshold()").failure
-                == ReferenceError(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2))
+                == TextProblem(message: "'threshold' needs 'threshold=…' and 'value=…'", offset: 2))
         #expect(
             Catalog.resolve("threshold(threshold=1)").failure
-                == ReferenceError(message: "'threshold' needs 'value=…'", offset: 0))
+                == TextProblem(message: "'threshold' needs 'value=…'", offset: 0))
         let f = try activation("threshold( value=0, threshold = 1 )")
         #expect(f.reference == "threshold(threshold=1, value=0)")
         #expect(f.value(1.0) == 0 && f.value(1.0.nextUp) == 1.0.nextUp && f.value(-5.0) == 0)

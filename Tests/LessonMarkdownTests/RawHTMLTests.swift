@@ -33,8 +33,4 @@ import Testing
         let html = render("`<svg>`\n").html
         #expect(html == "<p><code>&lt;svg&gt;</code></p>\n")
     }
-
-    @Test func escaping() {
-        #expect(HTML.escape("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
-    }
 }

@@ -44,11 +44,13 @@ import Testing
         #expect(references.allSatisfy { $0.first?.isLetter == true })
     }
 
-    @Test func controlCharactersAreDropped() {
+    /// As everywhere on a page (MarkupText's policy), not dropped: a dropped character
+    /// would silently join the words around it.
+    @Test func controlCharactersBecomeReplacementCharacters() {
         var figure = Fixtures.straightLine
         figure.title = "bell\u{7} and null\u{0} and tab\t"
         let document = SVGDocument(SVGRenderer.render(figure))
         #expect(document.isWellFormed)
-        #expect(document.all("title").first?.text == "bell and null and tab\t")
+        #expect(document.all("title").first?.text == "bell\u{FFFD} and null\u{FFFD} and tab\t")
     }
 }

@@ -24,6 +24,24 @@ enum Fixture {
                 outputDirectory: output, jobs: jobs, outputDisplayPath: "_site", clean: clean), operations: operations)
     }
 
+    /// What a build of `content` reports about the content: its errors when it fails, its
+    /// warnings when it succeeds; [] (with a recorded issue) when it fails otherwise.
+    static func contentDiagnostics(
+        content: URL, templates: URL? = nil, output: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> [BuildDiagnostic] {
+        do {
+            return try await SiteBuild.run(
+                BuildOptions(
+                    contentDirectory: content, contentDisplayPath: "content", templatesDirectory: templates,
+                    templatesDisplayPath: "templates", outputDirectory: output, jobs: 2)
+            ).warnings
+        } catch {
+            if case .content(let diagnostics) = error { return diagnostics }
+            Issue.record("expected content errors, got \(error)", sourceLocation: sourceLocation)
+        }
+        return []
+    }
+
     /// The formatted content errors of a build, or [] (with a recorded issue) when it
     /// succeeds or fails otherwise.
     static func contentErrors(

@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import Testing
 
 @testable import TeXMath
@@ -57,12 +58,12 @@ import Testing
     @Test(arguments: cases)
     func message(_ tex: String, offset: Int, message: String) {
         let result = MathMLConverter.convert(tex, display: false)
-        #expect(result == .failure(TeXError(message: message, offset: offset)))
+        #expect(result == .failure(TextProblem(message: message, offset: offset)))
     }
 
     @Test("Offsets count Characters, so a combining accent or emoji counts once")
     func graphemeOffsets() {
         let result = MathMLConverter.convert("e\u{301}\u{1F600} \\foo", display: false)
-        #expect(result == .failure(TeXError(message: "unknown command '\\foo'", offset: 3)))
+        #expect(result == .failure(TextProblem(message: "unknown command '\\foo'", offset: 3)))
     }
 }

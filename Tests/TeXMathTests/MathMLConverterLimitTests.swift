@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import AtlasTestSupport
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
     @Test("A formula over the length limit is rejected before parsing")
     func tooLong() {
         let result = MathMLConverter.convert(String(repeating: "x", count: 12_000), display: false)
-        #expect(result == .failure(TeXError(message: "formula is 12000 characters; the limit is 10000", offset: 10_000)))
+        #expect(result == .failure(TextProblem(message: "formula is 12000 characters; the limit is 10000", offset: 10_000)))
     }
 
     @Test("A formula of exactly the limit is accepted")
@@ -23,13 +24,13 @@ import Testing
         let deep = String(repeating: "{", count: 129) + "x" + String(repeating: "}", count: 129)
         #expect(
             MathMLConverter.convert(deep, display: false)
-                == .failure(TeXError(message: "formula nests deeper than 128 levels", offset: 128)))
+                == .failure(TextProblem(message: "formula nests deeper than 128 levels", offset: 128)))
     }
 
     @Test("200 unclosed braces stop at the depth limit, not the stack")
     func unclosedDeep() {
         let result = MathMLConverter.convert(String(repeating: "{", count: 200), display: false)
-        #expect(result == .failure(TeXError(message: "formula nests deeper than 128 levels", offset: 128)))
+        #expect(result == .failure(TextProblem(message: "formula nests deeper than 128 levels", offset: 128)))
     }
 
     @Test(
@@ -56,7 +57,7 @@ import Testing
     @Test("10,000 '^' characters are a missing superscript, found without recursion")
     func carets() {
         let result = MathMLConverter.convert(String(repeating: "^", count: 10_000), display: false)
-        #expect(result == .failure(TeXError(message: "'^' needs a superscript, e.g. 'x^{2}'", offset: 0)))
+        #expect(result == .failure(TextProblem(message: "'^' needs a superscript, e.g. 'x^{2}'", offset: 0)))
     }
 
     /// TeX-ish pieces, joined at random: must never trap, and success must be valid XML.

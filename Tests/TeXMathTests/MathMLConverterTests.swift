@@ -1,3 +1,4 @@
+import AtlasDiagnostics
 import AtlasTestSupport
 import Foundation
 import Testing
@@ -379,7 +380,7 @@ import Testing
     @Test("Inline math has no display attribute; the annotation keeps the TeX, escaped")
     func shape() throws {
         let result = try MathMLConverter.convert("a<b & c", display: false)
-        #expect(throws: TeXError.self) { try result.get() }
+        #expect(throws: TextProblem.self) { try result.get() }
         let inline = try MathMLConverter.convert("a<b", display: false).get()
         #expect(
             inline

@@ -1,3 +1,5 @@
+import AtlasDiagnostics
+
 /// A formula in `x` written by a lesson (`{define}` bodies, `{eval}` roles), parsed once
 /// and evaluated with its first derivative by forward-mode automatic differentiation.
 ///
@@ -23,7 +25,7 @@
 ///
 /// Limits: ``maximumLength`` characters and ``maximumDepth`` nesting levels (each
 /// parenthesis, call, unary minus and exponent is one level); passing either is an
-/// ``ExpressionError``, never a stack overflow. Self-reference is the caller's to detect
+/// ``TextProblem``, never a stack overflow. Self-reference is the caller's to detect
 /// with ``dependencies`` and ``cycle(in:)``.
 public struct Expression: Sendable {
     /// The text as written.
@@ -47,22 +49,22 @@ public struct Expression: Sendable {
     /// Parses `text`, resolving activation references through `lookup`.
     ///
     /// A call `name(arg, p=v, …)` of a name that is not built in becomes the reference
-    /// `name(p=v, …)` (or `name`) passed to `lookup`; a ``ReferenceError`` is returned as an
-    /// ``ExpressionError`` whose offset points into `text`. The first problem found, from
+    /// `name(p=v, …)` (or `name`) passed to `lookup`; a problem it returns comes back with
+    /// its offset moved into `text`. The first problem found, from
     /// the left, is the error.
     public static func parse(
         _ text: String,
-        lookup: (String) -> Result<any Activation, ReferenceError> = Catalog.resolve
-    ) -> Result<Expression, ExpressionError> {
+        lookup: (String) -> Result<any Activation, TextProblem> = Catalog.resolve
+    ) -> Result<Expression, TextProblem> {
         let length = text.count
         guard length <= maximumLength else {
             return .failure(
-                ExpressionError(
+                TextProblem(
                     message: "expression is \(length) characters; the limit is \(maximumLength)", offset: 0))
         }
         return withoutActuallyEscaping(lookup) { lookup in
             var parser = ExpressionParser(text: text, lookup: lookup)
-            do throws(ExpressionError) {
+            do throws(TextProblem) {
                 let root = try parser.parse()
                 return .success(
                     Expression(

@@ -14,12 +14,12 @@ extension ExpressionParser {
     }
 
     /// Parses `name(…)` or `name'(…)` with `peek` at the `(`.
-    mutating func parseCall(name: ExpressionToken, derivative: Bool) throws(ExpressionError) -> ExpressionNode {
+    mutating func parseCall(name: ExpressionToken, derivative: Bool) throws(TextProblem) -> ExpressionNode {
         let open = advance()
         try enter(at: open)
         defer { depth -= 1 }
         if peek.kind == .identifier, peekSecond.kind == .equals {
-            throw ExpressionError(
+            throw TextProblem(
                 message: "the argument of '\(name.text)' comes first; write '\(name.text)(x, \(peek.text)=…)'",
                 offset: peek.offset)
         }
@@ -30,7 +30,7 @@ extension ExpressionParser {
             if peek.kind == .identifier, peekSecond.kind == .equals {
                 parameters.append(try parseParameter(after: comma))
             } else if let first = parameters.first {
-                throw ExpressionError(
+                throw TextProblem(
                     message: "arguments of '\(name.text)' come before its parameters", offset: first.name.offset)
             } else {
                 arguments.append(try parseExpression())
@@ -43,7 +43,7 @@ extension ExpressionParser {
         }
         let function = try resolve(name: name, open: open, parameters: parameters, close: close)
         guard arguments.count == 1 else {
-            throw ExpressionError(
+            throw TextProblem(
                 message: "'\(name.text)' takes 1 argument; write parameters as 'name=value'", offset: name.offset)
         }
         dependencies.insert(name.text)
@@ -52,7 +52,7 @@ extension ExpressionParser {
     }
 
     /// `name = value` where value is a word or an optionally negative number.
-    private mutating func parseParameter(after comma: ExpressionToken) throws(ExpressionError) -> Parameter {
+    private mutating func parseParameter(after comma: ExpressionToken) throws(TextProblem) -> Parameter {
         let name = advance()
         let equals = advance()
         let valueOffset = peek.offset
@@ -62,8 +62,8 @@ extension ExpressionParser {
             value = "-"
         }
         guard peek.kind == .number || (peek.kind == .identifier && value.isEmpty) else {
-            if case .invalid(let problem) = peek.kind { throw ExpressionError(message: problem, offset: peek.offset) }
-            throw ExpressionError(message: "expected a value for parameter '\(name.text)'", offset: peek.offset)
+            if case .invalid(let problem) = peek.kind { throw TextProblem(message: problem, offset: peek.offset) }
+            throw TextProblem(message: "expected a value for parameter '\(name.text)'", offset: peek.offset)
         }
         value += advance().text
         return Parameter(name: name, equals: equals, value: value, valueOffset: valueOffset, comma: comma)
@@ -72,17 +72,17 @@ extension ExpressionParser {
     private func builtinCall(
         _ builtin: BuiltinFunction, name: ExpressionToken, arguments: [ExpressionNode],
         parameters: [Parameter], derivative: Bool
-    ) throws(ExpressionError) -> ExpressionNode {
+    ) throws(TextProblem) -> ExpressionNode {
         if let first = parameters.first {
-            throw ExpressionError(message: "'\(builtin.rawValue)' takes no parameters", offset: first.name.offset)
+            throw TextProblem(message: "'\(builtin.rawValue)' takes no parameters", offset: first.name.offset)
         }
         guard arguments.count == builtin.arity else {
             let count = builtin.arity == 1 ? "1 argument" : "\(builtin.arity) arguments"
-            throw ExpressionError(message: "'\(builtin.rawValue)' takes \(count)", offset: name.offset)
+            throw TextProblem(message: "'\(builtin.rawValue)' takes \(count)", offset: name.offset)
         }
         guard derivative else { return .builtin(builtin, arguments) }
         guard builtin.arity == 1 else {
-            throw ExpressionError(
+            throw TextProblem(
                 message: "'\(builtin.rawValue)'' is not available; it takes 2 arguments", offset: name.offset)
         }
         return .builtinDerivative(builtin, arguments[0])
@@ -92,7 +92,7 @@ extension ExpressionParser {
     /// and maps an error's offset in the reference back into the expression.
     private func resolve(
         name: ExpressionToken, open: ExpressionToken, parameters: [Parameter], close: ExpressionToken
-    ) throws(ExpressionError) -> any Activation {
+    ) throws(TextProblem) -> any Activation {
         // (offset in the reference, offset in the expression, length) for each piece.
         var pieces: [(reference: Int, expression: Int, length: Int)] = []
         var reference = ""
@@ -118,11 +118,11 @@ extension ExpressionParser {
             // Catalog.resolve's "unknown activation" becomes the language's own message,
             // whose suggestions also cover the built-ins.
             if error.offset == 0, error.isUnknownName {
-                throw ExpressionError(message: Self.unknownFunction(name.text), offset: name.offset)
+                throw TextProblem(message: Self.unknownFunction(name.text), offset: name.offset)
             }
             let piece = pieces.last { $0.reference <= error.offset } ?? (0, name.offset, 0)
             let within = Swift.min(error.offset - piece.reference, Swift.max(piece.length - 1, 0))
-            throw ExpressionError(message: error.message, offset: piece.expression + within)
+            throw TextProblem(message: error.message, offset: piece.expression + within)
         }
     }
 

@@ -16,20 +16,20 @@ import AtlasDiagnostics
 /// error, never a stack overflow.
 struct ExpressionParser {
     let tokens: [ExpressionToken]
-    let lookup: (String) -> Result<any Activation, ReferenceError>
+    let lookup: (String) -> Result<any Activation, TextProblem>
     var index = 0
     var depth = 0
     /// Names of the non-built-in functions called, for ``Expression/dependencies``.
     var dependencies: Set<String> = []
 
-    init(text: String, lookup: @escaping (String) -> Result<any Activation, ReferenceError>) {
+    init(text: String, lookup: @escaping (String) -> Result<any Activation, TextProblem>) {
         tokens = ExpressionLexer.tokens(of: text)
         self.lookup = lookup
     }
 
-    mutating func parse() throws(ExpressionError) -> ExpressionNode {
+    mutating func parse() throws(TextProblem) -> ExpressionNode {
         if peek.kind == .end {
-            throw ExpressionError(
+            throw TextProblem(
                 message: "empty expression; write a formula in 'x', e.g. 'x*sigmoid(x)'", offset: peek.offset)
         }
         let node = try parseExpression()
@@ -39,7 +39,7 @@ struct ExpressionParser {
 
     // MARK: Grammar
 
-    mutating func parseExpression() throws(ExpressionError) -> ExpressionNode {
+    mutating func parseExpression() throws(TextProblem) -> ExpressionNode {
         var terms = [ExpressionNode.Term(isSubtracted: false, node: try parseTerm())]
         while peek.kind == .plus || peek.kind == .minus {
             let isSubtracted = advance().kind == .minus
@@ -48,7 +48,7 @@ struct ExpressionParser {
         return terms.count == 1 ? terms[0].node : .sum(terms)
     }
 
-    private mutating func parseTerm() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseTerm() throws(TextProblem) -> ExpressionNode {
         var factors = [ExpressionNode.Factor(isDivisor: false, node: try parseUnary())]
         while true {
             if peek.kind == .star || peek.kind == .slash {
@@ -57,7 +57,7 @@ struct ExpressionParser {
             } else if peek.startsOperand {
                 let left = tokens[index - 1].text
                 let right = peek.text
-                throw ExpressionError(
+                throw TextProblem(
                     message: "missing operator between '\(left)' and '\(right)'; write '\(left)*\(right)'",
                     offset: peek.offset)
             } else {
@@ -67,14 +67,14 @@ struct ExpressionParser {
         return factors.count == 1 ? factors[0].node : .product(factors)
     }
 
-    private mutating func parseUnary() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseUnary() throws(TextProblem) -> ExpressionNode {
         guard peek.kind == .minus else { return try parsePower() }
         try enter(at: advance())
         defer { depth -= 1 }
         return .negate(try parseUnary())
     }
 
-    private mutating func parsePower() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parsePower() throws(TextProblem) -> ExpressionNode {
         let base = try parsePrimary()
         guard peek.kind == .caret else { return base }
         try enter(at: advance())
@@ -83,17 +83,17 @@ struct ExpressionParser {
         return .power(base, exponent, exponentIsConstant: !exponent.mentionsX)
     }
 
-    private mutating func parsePrimary() throws(ExpressionError) -> ExpressionNode {
+    private mutating func parsePrimary() throws(TextProblem) -> ExpressionNode {
         let token = peek
         switch token.kind {
         case .number:
             index += 1
             let text = token.text
             guard let value = Double(text) else {
-                throw ExpressionError(message: "malformed number '\(text)'", offset: token.offset)
+                throw TextProblem(message: "malformed number '\(text)'", offset: token.offset)
             }
             guard value.isFinite else {
-                throw ExpressionError(message: "number '\(text)' is too large", offset: token.offset)
+                throw TextProblem(message: "number '\(text)' is too large", offset: token.offset)
             }
             return .constant(value, .number)
         case .open:
@@ -109,7 +109,7 @@ struct ExpressionParser {
             if peek.kind == .prime, !["x", "pi", "e"].contains(token.text) {
                 index += 1
                 guard peek.kind == .open else {
-                    throw ExpressionError(
+                    throw TextProblem(
                         message: "expected '(' after '\(token.text)''; write '\(token.text)'(x)'", offset: peek.offset)
                 }
                 return try parseCall(name: token, derivative: true)
@@ -122,7 +122,7 @@ struct ExpressionParser {
     }
 
     /// `x`, `pi`, `e`, or the error for any other bare name.
-    private func namedValue(_ token: ExpressionToken) throws(ExpressionError) -> ExpressionNode {
+    private func namedValue(_ token: ExpressionToken) throws(TextProblem) -> ExpressionNode {
         switch token.text {
         case "x": return .variable
         case "pi": return .constant(Double.pi, .pi)
@@ -133,20 +133,20 @@ struct ExpressionParser {
         if BuiltinFunction(rawValue: name) != nil || Catalog.entry(named: name) != nil
             || (try? lookup(name).get()) != nil
         {
-            throw ExpressionError(message: "'\(name)' is a function; write '\(name)(x)'", offset: token.offset)
+            throw TextProblem(message: "'\(name)' is a function; write '\(name)(x)'", offset: token.offset)
         }
         if let suggestion = Spelling.suggestion(for: name, among: ["pi"]) {
-            throw ExpressionError(message: "unknown name '\(name)'; did you mean '\(suggestion)'?", offset: token.offset)
+            throw TextProblem(message: "unknown name '\(name)'; did you mean '\(suggestion)'?", offset: token.offset)
         }
-        throw ExpressionError(message: "unknown name '\(name)'; the variable is 'x'", offset: token.offset)
+        throw TextProblem(message: "unknown name '\(name)'; the variable is 'x'", offset: token.offset)
     }
 
     // MARK: Nesting
 
     /// Opens one nesting level at `token`, or fails if that would pass the limit.
-    mutating func enter(at token: ExpressionToken) throws(ExpressionError) {
+    mutating func enter(at token: ExpressionToken) throws(TextProblem) {
         guard depth < Expression.maximumDepth else {
-            throw ExpressionError(
+            throw TextProblem(
                 message: "expression nests deeper than \(Expression.maximumDepth) levels", offset: token.offset)
         }
         depth += 1
@@ -168,42 +168,42 @@ struct ExpressionParser {
     // MARK: Errors
 
     /// The error for a missing operand at `peek`, naming the token before it.
-    func expectedOperand() -> ExpressionError {
+    func expectedOperand() -> TextProblem {
         let token = peek
-        if case .invalid(let problem) = token.kind { return ExpressionError(message: problem, offset: token.offset) }
+        if case .invalid(let problem) = token.kind { return TextProblem(message: problem, offset: token.offset) }
         let previous = index > 0 ? tokens[index - 1] : nil
         if let previous, previous.kind == .star, token.kind == .star {
-            return ExpressionError(message: "'**' is not an operator; write '^' for powers", offset: previous.offset)
+            return TextProblem(message: "'**' is not an operator; write '^' for powers", offset: previous.offset)
         }
         var message = "expected a number, 'x' or '('"
         if let previous { message += " after '\(previous.text)'" }
         if token.kind != .end { message += ", not '\(token.text)'" }
-        return ExpressionError(message: message, offset: token.offset)
+        return TextProblem(message: message, offset: token.offset)
     }
 
     /// The error when `peek` is not the `)` that closes `opener`.
-    func missingClose(opener: String) -> ExpressionError {
-        if case .invalid(let problem) = peek.kind { return ExpressionError(message: problem, offset: peek.offset) }
+    func missingClose(opener: String) -> TextProblem {
+        if case .invalid(let problem) = peek.kind { return TextProblem(message: problem, offset: peek.offset) }
         if peek.kind == .prime { return Self.misplacedPrime(at: peek.offset) }
-        return ExpressionError(message: "missing ')' to close '\(opener)'", offset: peek.offset)
+        return TextProblem(message: "missing ')' to close '\(opener)'", offset: peek.offset)
     }
 
-    static func misplacedPrime(at offset: Int) -> ExpressionError {
-        ExpressionError(message: "a prime marks the derivative of a function, as in 'sigmoid'(x)'", offset: offset)
+    static func misplacedPrime(at offset: Int) -> TextProblem {
+        TextProblem(message: "a prime marks the derivative of a function, as in 'sigmoid'(x)'", offset: offset)
     }
 
     /// The error for input left after a complete expression.
-    private func unexpectedAfterExpression() -> ExpressionError {
+    private func unexpectedAfterExpression() -> TextProblem {
         let token = peek
         switch token.kind {
         case .invalid(let problem):
-            return ExpressionError(message: problem, offset: token.offset)
+            return TextProblem(message: problem, offset: token.offset)
         case .close:
-            return ExpressionError(message: "unmatched ')'; remove it or add '(' before it", offset: token.offset)
+            return TextProblem(message: "unmatched ')'; remove it or add '(' before it", offset: token.offset)
         case .prime:
             return Self.misplacedPrime(at: token.offset)
         default:
-            return ExpressionError(message: "unexpected '\(token.text)' after the expression", offset: token.offset)
+            return TextProblem(message: "unexpected '\(token.text)' after the expression", offset: token.offset)
         }
     }
 }

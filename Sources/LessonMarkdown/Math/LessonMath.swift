@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import MarkupEscaping
 import TeXMath
 
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.
@@ -21,13 +22,13 @@ struct LessonMath: Sendable, Hashable {
         guard !spans.isEmpty else { return }
         for span in spans {
             let delimiter = span.display ? "$$" : "$"
-            let written = HTML.escape(delimiter + span.tex + delimiter)
+            let written = MarkupText.escaped(delimiter + span.tex + delimiter)
             fallback.append(written)
             switch MathMLConverter.convert(span.tex, display: span.display) {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
-                diagnostics.append(Diagnostic(.math, error.message, at: span.location(ofCharacter: error.offset)))
+                diagnostics.append(error.diagnostic(.math, locatedBy: span.location(ofCharacter:)))
                 markup.append(written)
             }
         }

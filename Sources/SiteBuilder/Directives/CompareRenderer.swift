@@ -1,6 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
+import MarkupEscaping
 
 /// `{compare} F…` → a table of properties, a column per function.
 enum CompareRenderer {
@@ -18,13 +19,13 @@ enum CompareRenderer {
             ("Jumps", { positions($0.metadata.jumps) }),
         ]
         var html = "<figure class=\"table-wrap\">\n<table class=\"compare\">\n"
-        if let caption { html += "<caption>\(HTML.escape(caption))</caption>\n" }
+        if let caption { html += "<caption>\(MarkupText.escaped(caption))</caption>\n" }
         html += "<thead>\n<tr><th scope=\"col\">Property</th>"
-        for function in functions { html += "<th scope=\"col\">\(HTML.escape(function.reference))</th>" }
+        for function in functions { html += "<th scope=\"col\">\(MarkupText.escaped(function.reference))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
         for (name, cell) in rows {
-            html += "<tr><th scope=\"row\">\(HTML.escape(name))</th>"
-            for function in functions { html += "<td>\(HTML.escape(cell(function)))</td>" }
+            html += "<tr><th scope=\"row\">\(MarkupText.escaped(name))</th>"
+            for function in functions { html += "<td>\(MarkupText.escaped(cell(function)))</td>" }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</figure>"

@@ -1,4 +1,5 @@
 import LessonMarkdown
+import MarkupEscaping
 
 /// One table column of numbers as HTML, padded so that its decimal points line up.
 ///
@@ -92,7 +93,7 @@ struct DecimalColumn {
 
     private func html(_ cell: Cell) -> String {
         switch cell {
-        case .word(let word): HTML.escape(word)
+        case .word(let word): MarkupText.escaped(word)
         case .number(let integer, let fraction, let exponent): html(integer: integer, fraction: fraction, exponent: exponent)
         }
     }
@@ -100,17 +101,17 @@ struct DecimalColumn {
     private func html(integer: String, fraction: String, exponent: String) -> String {
         var fractionPad = String(repeating: "0", count: fractionWidth - fraction.count)
         if fraction.isEmpty && fractionWidth > 0 { fractionPad = "." + fractionPad.dropFirst() }
-        guard hasExponent else { return HTML.escape(integer + fraction) + Self.pad(fractionPad) }
+        guard hasExponent else { return MarkupText.escaped(integer + fraction) + Self.pad(fractionPad) }
         let sign = exponentHasMinus && exponent.first != NumberText.superscriptMinus ? String(NumberText.superscriptMinus) : ""
         let digits = exponent.filter { $0 != NumberText.superscriptMinus }.count
         let exponentPad = sign + String(repeating: NumberText.superscriptDigits[0], count: exponentDigits - digits)
         let visible = exponent.isEmpty ? integer + fraction : integer + fraction + NumberText.timesTen + exponent
         let missing = exponent.isEmpty ? NumberText.timesTen + exponentPad : exponentPad
-        return HTML.escape(visible) + Self.pad(fractionPad + missing)
+        return MarkupText.escaped(visible) + Self.pad(fractionPad + missing)
     }
 
     /// Hidden characters that only take room; nothing for an empty pad.
     private static func pad(_ text: String) -> String {
-        text.isEmpty ? "" : "<span class=\"pad\" aria-hidden=\"true\" style=\"visibility:hidden\">\(HTML.escape(text))</span>"
+        text.isEmpty ? "" : "<span class=\"pad\" aria-hidden=\"true\" style=\"visibility:hidden\">\(MarkupText.escaped(text))</span>"
     }
 }

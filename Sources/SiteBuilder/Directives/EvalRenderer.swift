@@ -12,7 +12,7 @@ enum EvalRenderer {
     static func expression(of role: Role, scope: LessonScope) -> Result<Expression, DirectiveFailure> {
         switch Expression.parse(role.content.value, lookup: scope.resolve) {
         case .failure(let error):
-            return .failure(DirectiveFailure([Diagnostic(.function, error.message, at: role.content.location.advanced(by: error.offset))]))
+            return .failure(DirectiveFailure([error.diagnostic(.function, at: role.content.location)]))
         case .success(let expression):
             guard !expression.usesVariable else {
                 return .failure(

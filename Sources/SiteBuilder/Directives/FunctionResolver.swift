@@ -8,7 +8,7 @@ enum FunctionResolver {
     /// named twice (perhaps once by an alias) is a problem: its curves and ids would clash.
     static func resolve(
         _ references: [Located<String>],
-        lookup: (String) -> Result<any Activation, ReferenceError> = Catalog.resolve
+        lookup: (String) -> Result<any Activation, TextProblem> = Catalog.resolve
     ) -> Result<[any Activation], DirectiveFailure> {
         var functions: [any Activation] = []
         var problems: [Diagnostic] = []
@@ -28,7 +28,7 @@ enum FunctionResolver {
                 written[function.functionReference] = reference.value
                 functions.append(function)
             case .failure(let error):
-                problems.append(Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset)))
+                problems.append(error.diagnostic(.function, at: reference.location))
             }
         }
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))

@@ -1,5 +1,6 @@
 import ActivationMath
 import LessonMarkdown
+import MarkupEscaping
 
 /// The footnotes of one value table: one for each f′ cell where the derivative does not
 /// exist, at a kink of f (the table shows the value PyTorch's autograd uses, DESIGN §6)
@@ -62,7 +63,7 @@ struct TableNotes {
     /// The notes as paragraphs, one a line, each starting with its number.
     var html: String {
         texts.enumerated().map { offset, text in
-            "<p class=\"table-note\" id=\"\(id(offset + 1))\"><sup>\(offset + 1)</sup> \(HTML.escape(text))</p>\n"
+            "<p class=\"table-note\" id=\"\(id(offset + 1))\"><sup>\(offset + 1)</sup> \(MarkupText.escaped(text))</p>\n"
         }.joined()
     }
 

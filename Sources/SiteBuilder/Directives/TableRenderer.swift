@@ -1,6 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
+import MarkupEscaping
 
 /// `{table}` → an HTML table: a row per x, a column for f(x) (and f′(x)) per function.
 ///
@@ -28,7 +29,7 @@ enum TableRenderer {
         var html = "<figure class=\"table-wrap\" id=\"\(table.name?.value ?? id)\">\n<table class=\"values\">\n"
         // Numbered like figures once a reader can see or cite it: a caption or a name.
         if table.caption != nil || table.name != nil {
-            let caption = table.caption.map { " " + HTML.escape($0) } ?? ""
+            let caption = table.caption.map { " " + MarkupText.escaped($0) } ?? ""
             html += "<caption><span class=\"figure-number\">Table \(number).</span>\(caption)</caption>\n"
         }
         html += "<thead>\n<tr><th scope=\"col\">x</th>"
@@ -77,6 +78,6 @@ enum TableRenderer {
         let reference = function.functionReference
         let prime = derivative ? "′" : ""
         let arguments = reference.argumentText.map { "x; \($0)" } ?? "x"
-        return HTML.escape("\(reference.name)\(prime)(\(arguments))")
+        return MarkupText.escaped("\(reference.name)\(prime)(\(arguments))")
     }
 }

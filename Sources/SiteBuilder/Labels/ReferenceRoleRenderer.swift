@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import LessonMarkdown
+import MarkupEscaping
 
 /// ``{ref}`label` `` → "Figure 2", linked to the figure or table of that `:name:`;
 /// ``{ref}`04-relu.md#fig-relu` `` → "Figure 2 in ReLU", linked to it in another lesson.
@@ -47,7 +48,8 @@ enum ReferenceRoleRenderer {
     }
 
     private static func link(to url: String, text: String, _ role: Role) -> String {
-        role.isInsideLink ? HTML.escape(text) : "<a class=\"ref\" href=\"\(HTML.escape(url))\">\(HTML.escape(text))</a>"
+        role.isInsideLink
+            ? MarkupText.escaped(text) : "<a class=\"ref\" href=\"\(MarkupText.escaped(url))\">\(MarkupText.escaped(text))</a>"
     }
 
     /// `unknown label 'x'`, then a did-you-mean, else the labels there are, else how to

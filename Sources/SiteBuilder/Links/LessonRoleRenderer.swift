@@ -1,5 +1,6 @@
 import AtlasDiagnostics
 import LessonMarkdown
+import MarkupEscaping
 
 /// ``{lesson}`relu` ``: a link to a lesson by its slug, with the lesson's title as text,
 /// `<a href="relu.html">ReLU</a>`.
@@ -38,7 +39,7 @@ enum LessonRoleRenderer {
     }
 
     private static func link(to page: String, text: String, _ role: Role) -> String {
-        role.isInsideLink ? HTML.escape(text) : "<a href=\"\(HTML.escape(page))\">\(HTML.escape(text))</a>"
+        role.isInsideLink ? MarkupText.escaped(text) : "<a href=\"\(MarkupText.escaped(page))\">\(MarkupText.escaped(text))</a>"
     }
 
     private static func failure(_ message: String, _ role: Role) -> Result<String, DirectiveFailure> {

@@ -33,8 +33,8 @@ struct LinkResolver {
         self.lessonIsDraft = lessonIsDraft
     }
 
-    /// The URL to write for `link`, or why it cannot be used.
-    mutating func resolve(_ link: LessonLink) -> Result<String, LinkProblem> {
+    /// The URL to write for `link`, or why it cannot be used (at the destination's start).
+    mutating func resolve(_ link: LessonLink) -> Result<String, TextProblem> {
         let written = link.destination.value
         let pathEnd = written.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? written.endIndex
         let path = String(written[..<pathEnd]), suffix = String(written[pathEnd...])
@@ -65,7 +65,7 @@ struct LinkResolver {
     /// `NN-name.md` of a published lesson → `name.html` with the query and fragment kept;
     /// a fragment is noted in `fragments`.
     private mutating func lessonPage(_ components: [String], written: String, suffix: String, at location: SourceLocation)
-        -> Result<String, LinkProblem>
+        -> Result<String, TextProblem>
     {
         if components.count == 1, let lesson = course.lesson(fileName: components[0]) {
             guard !lesson.isDraft || lessonIsDraft else {
@@ -109,7 +109,7 @@ struct LinkResolver {
         }
     }
 
-    private func failure(_ message: String) -> Result<String, LinkProblem> {
-        .failure(LinkProblem(message))
+    private func failure(_ message: String) -> Result<String, TextProblem> {
+        .failure(TextProblem(message: message, offset: 0))
     }
 }

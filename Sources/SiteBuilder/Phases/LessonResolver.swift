@@ -41,7 +41,7 @@ struct LessonResolver {
             guard let result = links?.resolve(link) else { continue }
             switch result {
             case .success(let url): resolved.links[link.id] = url
-            case .failure(let problem): linkProblems.insert(Diagnostic(.link, problem.message, at: link.destination.location))
+            case .failure(let problem): linkProblems.insert(problem.diagnostic(.link, at: link.destination.location))
             }
         }
         resolved.linkedFiles = links?.files ?? []
@@ -83,7 +83,7 @@ struct LessonResolver {
     private func referenceProblems(_ references: [Located<String>], scope: LessonScope) -> [Diagnostic] {
         references.compactMap { reference in
             guard case .failure(let error) = scope.check(reference.value) else { return nil }
-            return Diagnostic(.function, error.message, at: reference.location.advanced(by: error.offset))
+            return error.diagnostic(.function, at: reference.location)
         }
     }
 

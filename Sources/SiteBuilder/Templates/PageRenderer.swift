@@ -1,3 +1,4 @@
+import MarkupEscaping
 import Mustache
 
 /// Fills the templates: a lesson or the outline, wrapped in the layout.
@@ -22,9 +23,13 @@ struct PageRenderer: Sendable {
         return wrap(templates.index.render(context), title: site.title, isLesson: false)
     }
 
+    /// The page in its layout. Mustache escapes `& < > " '` in what it fills in, but a
+    /// title or `site.yaml` text may hold a control character (YAML's `"\x07"`): it
+    /// becomes U+FFFD, as in the lesson's own text (MarkupText).
     private func wrap(_ content: String, title: String, isLesson: Bool) -> String {
-        templates.layout.render(
-            PageContext.Layout(site: siteContext, page: .init(title: title, isLesson: isLesson), content: content))
+        MarkupText.replacingForbiddenCharacters(
+            in: templates.layout.render(
+                PageContext.Layout(site: siteContext, page: .init(title: title, isLesson: isLesson), content: content)))
     }
 
     private func link(_ lesson: BuiltLesson, summary: String? = nil) -> PageContext.Link {

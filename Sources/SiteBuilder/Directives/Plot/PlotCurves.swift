@@ -20,18 +20,18 @@ enum PlotCurves {
         let written: FunctionReference
         switch scope.reference(base.value) {
         case .success(let reference): written = reference
-        case .failure(let error): return failure(error.message, at: base.location.advanced(by: error.offset))
+        case .failure(let error): return .failure(DirectiveFailure([error.diagnostic(.function, at: base.location)]))
         }
         var members: [PlotMember] = []
         var problems: [Diagnostic] = []
         var seen: [FunctionReference: String] = [:]
         for (index, value) in family.values.enumerated() {
             let member = written.setting(family.parameter.value, to: value.value)
-                .mapError { Diagnostic(.function, $0.message, at: family.location(ofOffset: $0.offset, in: value)) }
+                .mapError { $0.diagnostic(.function) { family.location(ofOffset: $0, in: value) } }
                 .flatMap { reference in
                     // Only a missing required parameter fails here; it is the base's.
                     Catalog.activation(for: reference).mapError {
-                        Diagnostic(.function, $0.message, at: base.location.advanced(by: base.value.leadingWhitespaceCount))
+                        $0.shifted(by: base.value.leadingWhitespaceCount).diagnostic(.function, at: base.location)
                     }
                 }
             switch member {

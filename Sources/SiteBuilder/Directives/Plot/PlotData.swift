@@ -1,6 +1,7 @@
 import ActivationMath
 import Foundation
 import LessonMarkdown
+import MarkupEscaping
 import SVGPlot
 
 /// The numbers behind a plot, for readers: a JSON table for the read-out script
@@ -60,7 +61,7 @@ enum PlotData {
     static func detailsTable(_ curves: [PlotCurve], ticks: [Double]) -> String {
         var html = "<details class=\"plot-values\"><summary>Data behind the plot</summary>\n"
         html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
-        for curve in curves { html += "<th scope=\"col\">\(HTML.escape(curve.label))</th>" }
+        for curve in curves { html += "<th scope=\"col\">\(MarkupText.escaped(curve.label))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
         let xs = DecimalColumn(ticks.map { .number(NumberText.argumentParts($0)) }).html
         let columns = curves.map { curve in

@@ -1,6 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
+import MarkupEscaping
 import SVGPlot
 
 /// `{plot}` → a `<figure>`: an inline SVG (a curve per function, each f′ dashed in its
@@ -22,7 +23,7 @@ enum PlotRenderer {
         html += drawn.svg
         html += PlotData.readoutScript(curves, geometry: drawn.geometry, family: plot.vary) + "\n"
         html += "<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> "
-        html += HTML.escape(title) + "</span>\n"
+        html += MarkupText.escaped(title) + "</span>\n"
         html += PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks) + "</figcaption>\n"
         return html + "</figure>"
     }

@@ -1,0 +1,93 @@
+/// The one way ActivationAtlas writes text into markup (HTML pages, inline SVG, MathML):
+/// `& < > "` escaped, and every character that markup may not hold replaced by U+FFFD.
+///
+/// ## The policy for characters markup may not hold
+///
+/// A page is read twice: by a browser as HTML, and (its SVG and MathML, and the tests'
+/// checks) as XML. A character stays only if both accept it. XML 1.0 (§2.2, `Char`)
+/// forbids the C0 controls other than tab, line feed and carriage return, and U+FFFE and
+/// U+FFFF, even written as character references; HTML's tokenizer reports the C0 controls
+/// other than its white space, DEL, the C1 controls and every noncharacter as parse errors
+/// ("control-character-in-input-stream", "noncharacter-in-input-stream"), which the Nu
+/// validator flags. So the forbidden characters are:
+///
+/// - U+0000–U+0008, U+000B, U+000C (form feed: white space to HTML, forbidden in XML),
+///   U+000E–U+001F;
+/// - U+007F–U+009F (DEL and the C1 controls);
+/// - the noncharacters U+FDD0–U+FDEF and the last two code points of every plane
+///   (U+FFFE, U+FFFF, U+1FFFE, …).
+///
+/// Each becomes U+FFFD REPLACEMENT CHARACTER, as an HTML parser does with NUL: the page
+/// stays well-formed, and the author sees that something was there, where dropping the
+/// character would silently join the words around it. Tab, line feed and carriage
+/// return stay as they are.
+///
+/// `'` is not escaped: every attribute ActivationAtlas writes is double-quoted, and a
+/// derivative's id reads `data-series="relu'"`. A single-quoted attribute of the author's
+/// raw HTML writes `'` as `&#39;` through `reference`.
+///
+/// ```swift
+/// MarkupText.escaped("a < b & \"c\"")   // "a &lt; b &amp; &quot;c&quot;"
+/// MarkupText.escaped("bell\u{7}")       // "bell\u{FFFD}"
+/// ```
+///
+/// See also ``replacingForbiddenCharacters(in:)`` for markup another tool has escaped
+/// (cmark's HTML, a filled template), which needs only the policy.
+public enum MarkupText {
+    /// What a forbidden character becomes: U+FFFD REPLACEMENT CHARACTER.
+    public static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// `text` escaped for element content or a double-quoted attribute value.
+    ///
+    /// - Parameter reference: the text to write for a character instead of itself,
+    ///   typically a character reference (the MathML writer keeps a no-break space
+    ///   visible as `&#xA0;`), or nil. It is never asked about `& < > "` or a forbidden
+    ///   character.
+    public static func escaped(_ text: String, reference: (Unicode.Scalar) -> String? = { _ in nil }) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case _ where isForbidden(scalar): result.unicodeScalars.append(replacement)
+            default:
+                if let written = reference(scalar) {
+                    result += written
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Markup already escaped by another tool, with every forbidden character replaced;
+    /// `markup` itself when it holds none, which is nearly always.
+    public static func replacingForbiddenCharacters(in markup: String) -> String {
+        guard markup.unicodeScalars.contains(where: isForbidden) else { return markup }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(markup.unicodeScalars.count)
+        for scalar in markup.unicodeScalars {
+            result.unicodeScalars.append(isForbidden(scalar) ? replacement : scalar)
+        }
+        return result
+    }
+
+    /// Whether `scalar` is one of the characters markup may not hold (see the policy above).
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x20..<0xFDD0: false
+        default: scalar.properties.isNoncharacterCodePoint
+        }
+    }
+
+    /// `&#xA0;`: a hexadecimal character reference, upper-case digits.
+    public static func hexadecimalReference(_ scalar: Unicode.Scalar) -> String {
+        "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
+    }
+}
