@@ -13,8 +13,8 @@
 /// ```
 public enum Plot {
     /// Layouts at most for one figure. Nearly every figure needs one; a peak the first
-    /// look missed needs a second. More need a curve whose every pass finds values that
-    /// move its round range again, which no activation does.
+    /// look missed, or a pole, needs a second. More need a curve whose every pass finds
+    /// values that move its round range again, which no activation does.
     static let maximumLayouts = 4
 
     /// The SVG of `curves` drawn with `options`, with the samples and the geometry that
@@ -26,27 +26,28 @@ public enum Plot {
     /// 2. A first look, unless `options.yDomain` is given: the grid, the ends, both
     ///    sides of each jump and the first four probes of every grid interval (about
     ///    five values per 32 px), or with `options.sampleCount` the uniform points.
-    /// 3. The y range: `options.yDomain`; else, when a few values dwarf the rest (near a
-    ///    pole), the 2nd to 98th percentile over x of the first look with a 10 % margin
-    ///    (see `AxisDomain.poleFree`); else fitted (5 % margin, widened to round ticks)
-    ///    to the first look.
+    /// 3. The y range: `options.yDomain`; else a guess from the first look: when a few
+    ///    values dwarf the rest (near a pole), the 2nd to 98th percentile over x with a
+    ///    10 % margin (see `AxisDomain.poleFree`), else fitted (5 % margin, widened to
+    ///    round ticks).
     /// 4. The layout for that range, which fixes the pixels per unit along each axis,
     ///    and the samples drawn: each curve refined to within a quarter pixel of the
     ///    truth in that layout, corners exact, straight runs reduced to their ends, jumps
     ///    broken and reported; or, with `options.sampleCount`, the uniform points.
     ///    Every value of the first look is reused, none is computed twice.
-    /// 5. When the range was fitted: if the values computed now show a pole the first
-    ///    look missed, the percentile range is laid out and step 4 runs once more for it.
-    ///    Else the fit of the drawn samples: if it is the range laid out (nearly always),
-    ///    the figure is drawn; if not (a peak the first look missed), the figure is laid
-    ///    out for the new fit and step 4 continues against that layout's pixels, reusing
-    ///    every value computed so far and computing only where the new scale needs more;
-    ///    then step 5 again, at most ``maximumLayouts`` layouts in all (the last is drawn).
+    /// 5. When the range was guessed: if all values computed so far show a pole, their
+    ///    percentile range is laid out and step 4 runs once more for it, with the values
+    ///    it has. Else the fit of the drawn samples: if it is the range laid out (nearly
+    ///    always), the figure is drawn; if not (a peak the first look missed), the figure
+    ///    is laid out for the new fit and step 4 continues against that layout's pixels,
+    ///    reusing every value computed so far and computing only where the new scale
+    ///    needs more; then step 5 again, at most ``maximumLayouts`` layouts in all (the
+    ///    last is drawn).
     ///
     /// So the samples, the dots at jumps, a `.written` description and the SVG all use
     /// one geometry, the one returned, and the polyline is within a quarter pixel of the
-    /// curve in it. While the range is fitted, no part of a curve counts as off the page:
-    /// the range is fitted to those very parts. With a given or percentile range, runs
+    /// curve in it. While the range is guessed, no part of a curve counts as off the page:
+    /// the range is found from those very parts. With a given or percentile range, runs
     /// of samples more than 10 px beyond it are not refined.
     ///
     /// Why the first look is the sampler's own start: an adaptive sample aims at pixels,
@@ -103,13 +104,15 @@ public enum Plot {
         }
         if let yDomain { return fixed(yDomain) }
         let firstLook = samplers.map { $0.firstLook() }
-        if let range = AxisDomain.poleFree(firstLook) { return fixed(range) }
-        var y = AxisDomain.fitted(to: firstLook.map { [$0] }, over: xDomain, tickCount: frame.yTickCount)
+        // The first look's percentile only guides the first pass: five values per 32 px
+        // are too few to place the 2 % tails of a pole, which the refined values do.
+        var y =
+            AxisDomain.poleFree(firstLook).map(YRange.given)
+            ?? AxisDomain.fitted(to: firstLook.map { [$0] }, over: xDomain, tickCount: frame.yTickCount)
         var layout = PlotLayout(frame: frame, xDomain: xDomain, y: y)
         var sampled: [SampledCurve] = []
         for count in 1...maximumLayouts {
             sampled = samplers.map { $0.curve(for: PageScale(layout.geometry, visibleY: nil)) }
-            // Refinement finds what a first look rarely does: the values close to a pole.
             if let range = AxisDomain.poleFree(samplers.map(\.values.computed)) { return fixed(range) }
             let refit = AxisDomain.fitted(to: sampled.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
             if refit == y || count == maximumLayouts { break }

@@ -87,6 +87,17 @@ import Testing
         #expect(drawn.curves[0].segments.count >= 2, "the branches are not joined across the pole")
     }
 
+    @Test("Near poles the percentile is taken from the refined values, not the first look's few")
+    func polesFromRefinedValues() {
+        // tan over −4…4 is above t on about 2/t of x and below −t on as much, so the 2 %
+        // tails (0.16 of x) start near ±12.5; the first look's 5 values per 32 px place
+        // them unevenly (−12…36).
+        let tangent = PlotCurve(id: "tan", label: "tan", findsJumps: true) { sin($0) / cos($0) }
+        let y = Plot.draw([tangent], options: PlotOptions(xDomain: -4...4, title: "t")).geometry.yDomain
+        #expect(abs(y.upperBound + y.lowerBound) < 0.05 * (y.upperBound - y.lowerBound))
+        #expect(y.upperBound > 12 && y.upperBound < 17)
+    }
+
     @Test("A peak the first look misses widens the drawn range; the description sees the drawn one")
     func refit() throws {
         // A peak at 0.0123, narrower than the first look's spacing: the first look fits
