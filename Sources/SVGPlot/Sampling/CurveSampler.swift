@@ -20,7 +20,8 @@
 /// let sampler = CurveSampler({ max(0, $0) }, from: -3, to: 3, corners: [0], gridPixelsPerUnit: 592.0 / 6)
 /// let look = sampler.firstLook()     // the values a y range is fitted to
 /// let curve = sampler.curve(for: PageScale(x: 568.0 / 6, y: 288.0 / 4))
-/// curve.segments                     // [[(-3, 0), (0, 0), (3, 3)]], no call of f
+/// curve.segments                     // [[(-3, 0), (0, 0), (3, 3)]]: relu is straight
+///                                    // between its corners, so no call of f beyond the look
 /// ```
 struct CurveSampler {
     let a: Double
@@ -55,7 +56,7 @@ struct CurveSampler {
     /// `.uniform` mode they are the samples themselves. Empty when a or b is not finite
     /// or a > b.
     func firstLook() -> [PlotPoint] {
-        _ = pass(PageScale(x: 1, y: 1), depth: .firstProbes)
+        _ = pass(PageScale(x: 1, y: 1), extent: .firstProbes)
         return values.computed
     }
 
@@ -63,16 +64,16 @@ struct CurveSampler {
     /// runs reduced to their ends; in `.uniform` mode the uniform points, whatever the
     /// scale. Edge cases as in ``AdaptiveSampler/sample(_:from:to:corners:jumps:scale:mode:)``.
     func curve(for scale: PageScale) -> SampledCurve {
-        pass(scale, depth: .tolerance)
+        pass(scale, extent: .tolerance)
     }
 
-    private func pass(_ scale: PageScale, depth: Refinement.Depth) -> SampledCurve {
+    private func pass(_ scale: PageScale, extent: Refinement.Extent) -> SampledCurve {
         guard a.isFinite, b.isFinite, a <= b else { return SampledCurve(segments: []) }
         guard a < b else {
             let y = values(a)
             return SampledCurve(segments: y.isFinite ? [[PlotPoint(x: a, y: y)]] : [])
         }
-        var sampler = Refinement(values: values, scale: scale, gridPixelsPerUnit: gridPixelsPerUnit, mode: mode, depth: depth)
+        var sampler = Refinement(values: values, scale: scale, gridPixelsPerUnit: gridPixelsPerUnit, mode: mode, extent: extent)
         var start = a, startValue = values(a)
         sampler.append(start, startValue)
         for end in breakpoints + [b] {
@@ -92,7 +93,7 @@ struct CurveSampler {
         }
         let breaks = Set(sampler.jumps.map { $0.x })
         var segments = SampledCurve.segments(of: sampler.points, breakingAt: breaks)
-        if case .adaptive = mode, depth == .tolerance {
+        if case .adaptive = mode, extent == .tolerance {
             segments = segments.map { AdaptiveSampler.dropStraightVertices($0, scale: scale) }
         }
         return SampledCurve(segments: segments, discontinuities: sampler.jumps.sorted { $0.x < $1.x })

@@ -3,7 +3,7 @@
 /// whatever the first look and earlier passes computed.
 struct Refinement {
     /// How far a pass goes.
-    enum Depth {
+    enum Extent {
         /// The first look: the starting grid and the first probes of each of its
         /// intervals (¼, 0.382, ½, ¾), whatever the scale; no chord is tested.
         case firstProbes
@@ -16,19 +16,19 @@ struct Refinement {
     /// Pixels per unit of x that the starting grid is cut for, fixed for all passes.
     let gridPixelsPerUnit: Double
     let mode: AdaptiveSampler.Mode
-    let depth: Depth
+    let extent: Extent
     private(set) var points: [PlotPoint] = []
     var jumps: [Discontinuity] = []
 
-    init(values: FunctionValues, scale: PageScale, gridPixelsPerUnit: Double, mode: AdaptiveSampler.Mode, depth: Depth) {
+    init(values: FunctionValues, scale: PageScale, gridPixelsPerUnit: Double, mode: AdaptiveSampler.Mode, extent: Extent) {
         self.values = values
         self.scale = scale
         self.gridPixelsPerUnit = gridPixelsPerUnit
         self.mode = mode
-        self.depth = depth
+        self.extent = extent
     }
 
-    private var findsJumps: Bool { mode == .adaptive(findsJumps: true) && depth == .tolerance }
+    private var findsJumps: Bool { mode == .adaptive(findsJumps: true) && extent == .tolerance }
 
     mutating func append(_ x: Double, _ y: Double) {
         points.append(PlotPoint(x: x, y: y))
@@ -111,7 +111,7 @@ struct Refinement {
             append(m, fm)
             return append(b, fb)
         }
-        if self.depth == .firstProbes { return append(b, fb) }
+        if extent == .firstProbes { return append(b, fb) }
         let ys = [fa, fq1, fm, fq3, fb]
         let finite = ys.filter(\.isFinite).count
         if finite == 0 { return append(b, fb) }
