@@ -50,19 +50,50 @@ enum AxisDomain {
     }
 
     /// The y range to show when a few values dwarf the rest, as near the pole of 1/x: the
-    /// 2nd to 98th percentile of all finite values with a 10 % margin, if the full range
-    /// is more than 10 times wider than that; `nil` (fit everything) otherwise, and with
-    /// fewer than 50 values.
+    /// 2nd to 98th percentile of the finite values over x with a 10 % margin, if the full
+    /// range is more than 10 times wider than that; `nil` (fit everything) otherwise, and
+    /// with fewer than 50 finite values.
+    ///
+    /// "Over x": each point weighs half the distance between its neighbours in x, so the
+    /// 2 % cut off at either end are the values taken on 2 % of the x range, however
+    /// densely the points lie there. Uniform samples weigh alike; refined ones crowd
+    /// where the curve bends, as at a pole, and would otherwise count its values many
+    /// times over.
     ///
     /// Why: fitting 1/x sampled a hair from 0 gives a y range of ±10¹⁶, in which every
     /// curve is a flat line and no jump is more than a pixel high.
-    static func poleFree(_ curves: [SampledCurve]) -> ClosedRange<Double>? {
-        let ys = curves.flatMap { $0.segments.joined().map(\.y) }.sorted()
-        guard ys.count >= 50, let lowest = ys.first, let highest = ys.last else { return nil }
-        let low = ys[ys.count / 50], high = ys[ys.count - 1 - ys.count / 50]
+    ///
+    /// - Parameter curves: the points of each curve, in any order (what a sampler has
+    ///   computed); points of different curves are not each other's neighbours.
+    static func poleFree(_ curves: [[PlotPoint]]) -> ClosedRange<Double>? {
+        var weighted: [(y: Double, weight: Double)] = []
+        for points in curves {
+            let sorted = points.sorted { $0.x < $1.x }
+            for (index, point) in sorted.enumerated() where point.y.isFinite {
+                let before = sorted[max(index - 1, 0)].x, after = sorted[min(index + 1, sorted.count - 1)].x
+                // Halved before subtracting: x may span ±10³⁰⁸, whose difference overflows.
+                weighted.append((point.y, (after / 2 - before / 2) / 2))
+            }
+        }
+        guard weighted.count >= 50 else { return nil }
+        weighted.sort { $0.y < $1.y }
+        let tail = weighted.reduce(0) { $0 + $1.weight } / 50
+        guard tail > 0, tail.isFinite, let lowest = weighted.first?.y, let highest = weighted.last?.y else { return nil }
+        let low = percentile(weighted, beyond: tail), high = percentile(weighted.reversed(), beyond: tail)
         let width = high - low
         guard width > 0, highest - lowest > 10 * width else { return nil }
         return (low - width / 10)...(high + width / 10)
+    }
+
+    /// The first value at which the weights summed from the start pass `tail`.
+    private static func percentile(_ weighted: some Sequence<(y: Double, weight: Double)>, beyond tail: Double) -> Double {
+        var sum = 0.0, last = 0.0
+        for item in weighted {
+            sum += item.weight
+            last = item.y
+            if sum > tail { break }
+        }
+        return last
     }
 
     private static func clamp(_ value: Double) -> Double {

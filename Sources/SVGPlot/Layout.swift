@@ -9,6 +9,8 @@
 /// the legend overlap the plot.
 struct PlotLayout {
     static let topMargin = 12.0
+    /// The plot area's left edge is at least this far in, however narrow the y labels.
+    static let minimumLeftMargin = 28.0
     static let rightMargin = 20.0
     static let xLabelBand = 26.0
     static let minimumPlotHeight = 60.0
@@ -55,7 +57,7 @@ struct PlotLayout {
             yTicks = NiceTicks.makeTicks(in: y.domain, approximately: frame.yTickCount)
         }
         let widestLabel = yTicks.map { Legend.textWidth($0.label) }.max() ?? 0
-        plotX = max(28, widestLabel + 14)
+        plotX = max(PlotLayout.minimumLeftMargin, widestLabel + 14)
         var plotWidth = max(40, width - plotX - PlotLayout.rightMargin)
         xTicks = NiceTicks.makeTicks(in: xDomain, approximately: max(2, Int(plotWidth / 80)))
         // The last x label is centred on the right edge: leave room for half of it.
@@ -124,6 +126,12 @@ struct PlotFrame {
 
     /// About one y tick per 45 px of plot height, at least 2.
     var yTickCount: Int { max(2, Int(plotHeight / 45)) }
+
+    /// The plot area's width when the y labels are as narrow as can be: no layout of this
+    /// frame is wider, so a sampling grid cut for it is at least as fine as the page.
+    var widestPlotWidth: Double {
+        max(40, width - PlotLayout.minimumLeftMargin - PlotLayout.rightMargin)
+    }
 
     private static func size(_ value: Double, fallback: Double, minimum: Double) -> Double {
         guard value.isFinite else { return fallback }

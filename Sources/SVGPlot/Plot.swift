@@ -12,75 +12,70 @@
 /// plot.geometry.xTicks              // [-3, -2, -1, 0, 1, 2, 3]
 /// ```
 public enum Plot {
-    /// Uniform samples per curve in the first look that fits the y range: one every
-    /// 2.4 px of a 578 px plot area, so no visible bump of a curve is missed.
-    static let firstLookCount = 241
+    /// Layouts at most for one figure. Nearly every figure needs one; a peak the first
+    /// look missed, or a pole, needs a second. More need a curve whose every pass finds
+    /// values that move its round range again, which no activation does.
+    static let maximumLayouts = 4
 
     /// The SVG of `curves` drawn with `options`, with the samples and the geometry that
     /// read-outs and data tables of the plot use.
     ///
     /// Steps:
-    /// 1. A first look, unless a y range is given and sampling is adaptive: every curve
-    ///    at ``firstLookCount`` uniform points (or `options.sampleCount`), kinks and jumps
-    ///    placed exactly.
-    /// 2. The y range: `options.yDomain`; else, when a few values dwarf the rest (near
-    ///    a pole), the 2nd to 98th percentile of the first look with a 10 % margin; else
-    ///    the first look's range with a 5 % margin, widened to round ticks.
-    /// 3. The layout for that range, which fixes the pixels per unit along each axis.
-    /// 4. The samples drawn: each curve adaptively, to within a quarter pixel of the
+    /// 1. Each curve gets a ``CurveSampler`` whose starting grid is cut for the widest
+    ///    plot area the frame allows (one point every 32 px or closer once laid out).
+    /// 2. A first look, unless `options.yDomain` is given: the grid, the ends, both
+    ///    sides of each jump and the first four probes of every grid interval (about
+    ///    five values per 32 px), or with `options.sampleCount` the uniform points.
+    /// 3. The y range: `options.yDomain`; else a guess from the first look: when a few
+    ///    values dwarf the rest (near a pole), the 2nd to 98th percentile over x with a
+    ///    10 % margin (see `AxisDomain.poleFree`), else fitted (5 % margin, widened to
+    ///    round ticks).
+    /// 4. The layout for that range, which fixes the pixels per unit along each axis,
+    ///    and the samples drawn: each curve refined to within a quarter pixel of the
     ///    truth in that layout, corners exact, straight runs reduced to their ends, jumps
-    ///    broken and reported; or, with `options.sampleCount`, the first look itself.
-    /// 5. The y range once more, when it was fitted and sampling was adaptive: fitted to
-    ///    the drawn samples. Nearly always it is the same round range and the layout of
-    ///    step 3 is drawn; when the samples fit another range (a wider one, say, for a
-    ///    peak the first look missed), the figure is laid out again for it, so that its
-    ///    ticks are the fit's. Then `geometry` is that second layout's, while the samples
-    ///    were taken, the dots at jumps judged and a `.written` description given step
-    ///    3's geometry.
+    ///    broken and reported; or, with `options.sampleCount`, the uniform points.
+    ///    Every value of the first look is reused, none is computed twice.
+    /// 5. When the range was guessed: if all values computed so far show a pole, their
+    ///    percentile range is laid out and step 4 runs once more for it, with the values
+    ///    it has. Else the fit of the drawn samples: if it is the range laid out (nearly
+    ///    always), the figure is drawn; if not (a peak the first look missed), the figure
+    ///    is laid out for the new fit and step 4 continues against that layout's pixels,
+    ///    reusing every value computed so far and computing only where the new scale
+    ///    needs more; then step 5 again, at most ``maximumLayouts`` layouts in all (the
+    ///    last is drawn).
     ///
-    /// Why two samplings: an adaptive sample aims at pixels, so it needs the y range
-    /// first, which the curves' values decide; and the y tick labels set the plot area's
-    /// left edge, so the x scale too. Sampling adaptively once, against a guessed scale,
-    /// would choose other vertices and change every plot's bytes. The first look costs
-    /// 241 calls of each function, about what its adaptive sampling costs for a smooth
-    /// activation; with `options.yDomain` it is not taken.
+    /// So the samples, the dots at jumps, a `.written` description and the SVG all use
+    /// one geometry, the one returned, and the polyline is within a quarter pixel of the
+    /// curve in it. While the range is guessed, no part of a curve counts as off the page:
+    /// the range is found from those very parts. With a given or percentile range, runs
+    /// of samples more than 10 px beyond it are not refined.
+    ///
+    /// Why the first look is the sampler's own start: an adaptive sample aims at pixels,
+    /// so it needs the layout; the layout needs the y range, and the y tick labels set the
+    /// plot area's left edge, so the x scale too; the range needs the curves' values. The
+    /// grid and its first probes are the same in every layout (the grid is cut for the
+    /// widest plot area), so they can be computed first, fit the range, and then be the
+    /// start of the refinement instead of a sampling of their own.
     ///
     /// Guarantees: the same curves and options give byte-identical SVG; every number in
     /// it is finite, rounded to 0.1 px and locale-free; all text is XML-escaped; no input
-    /// traps. Sampling is bounded (at most 250 000 calls of each function).
+    /// traps. Each curve's function is called at most once at any x, and at most about
+    /// 250 000 times in all (see ``AdaptiveSampler``).
     public static func draw(_ curves: [PlotCurve], options: PlotOptions) -> DrawnPlot {
         var series = curves.map {
             PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
         }
         let frame = PlotFrame(width: options.width, height: options.height, series: series)
         let xDomain = AxisDomain.sanitized(options.xDomain)
-        // Taken when the y range must be fitted or the author fixed the samples; a given
-        // range with adaptive sampling needs no first look. (The scale does not matter
-        // to uniform samples.)
-        let needsFirstLook = options.yDomain == nil || options.sampleCount != nil
-        let firstLook =
-            !needsFirstLook
-            ? []
-            : sample(curves, options.xDomain, scale: PageScale(x: 1, y: 1)) { _ in
-                .uniform(count: options.sampleCount ?? firstLookCount)
-            }
-        let given = options.yDomain ?? AxisDomain.poleFree(firstLook)
-        let yRange =
-            given.map(YRange.given)
-            ?? AxisDomain.fitted(to: firstLook.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
-        let layout = PlotLayout(frame: frame, xDomain: xDomain, y: yRange)
-        let geometry = layout.geometry
-
-        var sampled = firstLook
-        var drawn = layout
-        if options.sampleCount == nil {
-            let scale = PageScale(x: geometry.pixelsPerUnitX, y: geometry.pixelsPerUnitY, visibleY: geometry.yDomain)
-            sampled = sample(curves, options.xDomain, scale: scale) { .adaptive(findsJumps: $0.findsJumps) }
-            if given == nil {
-                let refit = AxisDomain.fitted(to: sampled.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
-                if refit != yRange { drawn = PlotLayout(frame: frame, xDomain: xDomain, y: refit) }
-            }
+        let gridPixelsPerUnit = frame.widestPlotWidth / (xDomain.upperBound - xDomain.lowerBound)
+        let samplers = curves.map { curve in
+            CurveSampler(
+                curve.function, from: options.xDomain.lowerBound, to: options.xDomain.upperBound, corners: curve.kinks,
+                jumps: curve.jumps, gridPixelsPerUnit: gridPixelsPerUnit,
+                mode: options.sampleCount.map { .uniform(count: $0) } ?? .adaptive(findsJumps: curve.findsJumps))
         }
+        let (layout, sampled) = layOut(samplers, yDomain: options.yDomain, frame: frame, xDomain: xDomain)
+        let geometry = layout.geometry
         for index in series.indices {
             series[index].segments = sampled[index].segments
             series[index].markers = PlotMarker.dots(
@@ -94,18 +89,37 @@ public enum Plot {
         let figure = PlotFigure(
             width: options.width, height: options.height, xDomain: options.xDomain, yDomain: options.yDomain,
             series: series, title: options.title, description: description, idPrefix: options.idPrefix)
-        let svg = SVGRenderer.render(figure, layout: drawn, styling: options.styling)
-        return DrawnPlot(svg: svg, curves: sampled, geometry: drawn.geometry)
+        let svg = SVGRenderer.render(figure, layout: layout, styling: options.styling)
+        return DrawnPlot(svg: svg, curves: sampled, geometry: geometry)
     }
 
-    private static func sample(
-        _ curves: [PlotCurve], _ x: ClosedRange<Double>, scale: PageScale, mode: (PlotCurve) -> AdaptiveSampler.Mode
-    ) -> [SampledCurve] {
-        curves.map { curve in
-            AdaptiveSampler.sample(
-                curve.function, from: x.lowerBound, to: x.upperBound, corners: curve.kinks, jumps: curve.jumps,
-                scale: scale, mode: mode(curve))
+    /// Steps 2 to 5 of ``draw(_:options:)``: the layout drawn and the samples drawn in it.
+    private static func layOut(
+        _ samplers: [CurveSampler], yDomain: ClosedRange<Double>?, frame: PlotFrame, xDomain: ClosedRange<Double>
+    ) -> (PlotLayout, [SampledCurve]) {
+        func fixed(_ range: ClosedRange<Double>) -> (PlotLayout, [SampledCurve]) {
+            let layout = PlotLayout(frame: frame, xDomain: xDomain, y: .given(range))
+            let scale = PageScale(layout.geometry, visibleY: layout.geometry.yDomain)
+            return (layout, samplers.map { $0.curve(for: scale) })
         }
+        if let yDomain { return fixed(yDomain) }
+        let firstLook = samplers.map { $0.firstLook() }
+        // The first look's percentile only guides the first pass: five values per 32 px
+        // are too few to place the 2 % tails of a pole, which the refined values do.
+        var y =
+            AxisDomain.poleFree(firstLook).map(YRange.given)
+            ?? AxisDomain.fitted(to: firstLook.map { [$0] }, over: xDomain, tickCount: frame.yTickCount)
+        var layout = PlotLayout(frame: frame, xDomain: xDomain, y: y)
+        var sampled: [SampledCurve] = []
+        for count in 1...maximumLayouts {
+            sampled = samplers.map { $0.curve(for: PageScale(layout.geometry, visibleY: nil)) }
+            if let range = AxisDomain.poleFree(samplers.map(\.values.computed)) { return fixed(range) }
+            let refit = AxisDomain.fitted(to: sampled.map(\.segments), over: xDomain, tickCount: frame.yTickCount)
+            if refit == y || count == maximumLayouts { break }
+            y = refit
+            layout = PlotLayout(frame: frame, xDomain: xDomain, y: y)
+        }
+        return (layout, sampled)
     }
 }
 

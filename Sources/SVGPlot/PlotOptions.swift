@@ -44,7 +44,7 @@ public struct PlotOptions {
         /// This text, as an author's alt text.
         case text(String)
         /// Written from the samples, once they exist, and the geometry they were sampled
-        /// for; see ``Plot/draw(_:options:)`` for when that geometry is not the one drawn.
+        /// for, which is the one drawn.
         case written(([SampledCurve], PlotGeometry) -> String)
     }
 

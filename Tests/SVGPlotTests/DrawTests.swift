@@ -5,7 +5,8 @@ import Testing
 @testable import SVGPlot
 
 /// Protects the one call, `Plot.draw`: curves in; SVG, samples and geometry out, each
-/// step (first look, fit, sampling, layout, refit) as its doc comment promises.
+/// step (first look, fit, layout, sampling against it, refit) as its doc comment
+/// promises. How often the curves' functions are called: `DrawTests+Evaluations.swift`.
 @Suite struct DrawTests {
     static var relu: PlotCurve { PlotCurve(id: "relu", label: "relu", kinks: [0]) { max(0, $0) } }
     static var reluSlope: PlotCurve { PlotCurve(id: "relu'", label: "relu′", jumps: [0], dashed: true) { $0 > 0 ? 1 : 0 } }
@@ -63,22 +64,19 @@ import Testing
         #expect(drawn.curves[0].vertexCount == 51)
     }
 
-    @Test("A given y range is drawn as given, and each curve is sampled once for it")
+    @Test("A given y range is drawn as given, with no first look: one pass against its layout")
     func givenRange() {
-        var calls = 0
-        let sigmoid: (Double) -> Double = {
-            calls += 1; return 1 / (1 + exp(-$0))
-        }
+        let counter = CountingFunction(TestCurve.sigmoid)
         let drawn = Plot.draw(
-            [PlotCurve(id: "s", label: "s", function: sigmoid)],
+            [PlotCurve(id: "s", label: "s", function: counter.function)],
             options: PlotOptions(xDomain: -6...6, yDomain: -0.5...1.5, title: "t"))
         #expect(drawn.geometry.yDomain == -0.5...1.5)
-        let inDraw = calls
-        calls = 0
-        let geometry = drawn.geometry
-        let scale = PageScale(x: geometry.pixelsPerUnitX, y: geometry.pixelsPerUnitY, visibleY: geometry.yDomain)
-        #expect(AdaptiveSampler.sample(sigmoid, from: -6, to: 6, scale: scale) == drawn.curves[0])
-        #expect(calls == inDraw, "no first look")
+        let alone = CountingFunction(TestCurve.sigmoid)
+        let grid = PlotFrame(width: 640, height: 400, series: []).widestPlotWidth / 12
+        let sampler = CurveSampler(alone.function, from: -6, to: 6, gridPixelsPerUnit: grid)
+        #expect(sampler.curve(for: PageScale(drawn.geometry, visibleY: -0.5...1.5)) == drawn.curves[0])
+        #expect(counter.count == alone.count, "no first look")
+        #expect(counter.repeated == 0)
     }
 
     @Test("Near a pole the y range leaves out the few values that dwarf the rest")
@@ -89,20 +87,31 @@ import Testing
         #expect(drawn.curves[0].segments.count >= 2, "the branches are not joined across the pole")
     }
 
-    @Test("A peak the first look misses widens the drawn range; the description sees the sampled one")
+    @Test("Near poles the percentile is taken from the refined values, not the first look's few")
+    func polesFromRefinedValues() {
+        // tan over −4…4 is above t on about 2/t of x and below −t on as much, so the 2 %
+        // tails (0.16 of x) start near ±12.5; the first look's 5 values per 32 px place
+        // them unevenly (−12…36).
+        let tangent = PlotCurve(id: "tan", label: "tan", findsJumps: true) { sin($0) / cos($0) }
+        let y = Plot.draw([tangent], options: PlotOptions(xDomain: -4...4, title: "t")).geometry.yDomain
+        #expect(abs(y.upperBound + y.lowerBound) < 0.05 * (y.upperBound - y.lowerBound))
+        #expect(y.upperBound > 12 && y.upperBound < 17)
+    }
+
+    @Test("A peak the first look misses widens the drawn range; the description sees the drawn one")
     func refit() throws {
-        // A peak at 0.0123, between the first look's points 0 and 0.025: the first look
-        // tops out at 0.93 and fits −0.2…1; adaptive sampling finds the peak's 1.
+        // A peak at 0.0123, narrower than the first look's spacing: the first look fits
+        // a lower range; the samples find the peak's 1, and the figure is laid out again.
         let peak = PlotCurve(id: "peak", label: "peak") { exp(-500 * ($0 - 0.0123) * ($0 - 0.0123)) }
-        var sampledFor: ClosedRange<Double>?
+        var sampledFor: PlotGeometry?
         var options = PlotOptions(xDomain: -3...3, title: "t")
         options.description = .written { _, geometry in
-            sampledFor = geometry.yDomain
+            sampledFor = geometry
             return ""
         }
         let drawn = Plot.draw([peak], options: options)
-        #expect(try #require(sampledFor) == -0.2...1)
         #expect(drawn.geometry.yDomain == -0.2...1.2)
+        #expect(try #require(sampledFor) == drawn.geometry)
         // The drawn geometry is the one the SVG's y ticks follow.
         let yLabels = try #require(
             drawn.svg.components(separatedBy: "<g class=\"tick y\">").last?

@@ -19,7 +19,9 @@
 ///
 /// Limits, so that no function can make sampling hang or eat memory: at most
 /// ``maximumDepth`` halvings of a coarse interval and ``maximumEvaluations`` calls of `f`
-/// per curve; past either, intervals are accepted as they are.
+/// per curve (of a ``CurveSampler``, over all its passes); past either, intervals are
+/// accepted as they are, and a search for a jump stops finding one. Every call goes
+/// through ``FunctionValues``, so no x is evaluated twice.
 ///
 /// Edge cases: non-finite ends or a > b give an empty curve; a == b gives one point.
 /// Non-finite values of `f` (NaN, ±∞) leave gaps; their borders are refined like any
@@ -53,7 +55,9 @@ enum AdaptiveSampler {
         case uniform(count: Int)
     }
 
-    /// The curve of `f` over [a, b].
+    /// The curve of `f` over [a, b], in one pass against `scale` with the starting grid
+    /// cut for `scale.x`. ``Plot`` uses a ``CurveSampler`` instead, to look at a curve
+    /// before its layout exists and reuse those values.
     /// - Parameters:
     ///   - corners: x positions where f is continuous but not smooth (kinks); placed exactly.
     ///   - jumps: x positions where f jumps; the curve breaks there.
@@ -61,45 +65,10 @@ enum AdaptiveSampler {
         _ f: (Double) -> Double, from a: Double, to b: Double,
         corners: [Double] = [], jumps: [Double] = [], scale: PageScale, mode: Mode = .adaptive(findsJumps: false)
     ) -> SampledCurve {
-        guard a.isFinite, b.isFinite, a <= b else { return SampledCurve(segments: []) }
-        guard a < b else {
-            let y = f(a)
-            return SampledCurve(segments: y.isFinite ? [[PlotPoint(x: a, y: y)]] : [])
+        withoutActuallyEscaping(f) { f in
+            CurveSampler(f, from: a, to: b, corners: corners, jumps: jumps, gridPixelsPerUnit: scale.x, mode: mode)
+                .curve(for: scale)
         }
-        return withoutActuallyEscaping(f) { f in
-            sampleCurve(f, from: a, to: b, corners: corners, jumps: jumps, scale: scale, mode: mode)
-        }
-    }
-
-    private static func sampleCurve(
-        _ f: @escaping (Double) -> Double, from a: Double, to b: Double,
-        corners: [Double], jumps: [Double], scale: PageScale, mode: Mode
-    ) -> SampledCurve {
-        var sampler = Refinement(f: f, scale: scale, mode: mode)
-        let jumpSet = Set(jumps.filter { $0 > a && $0 < b })
-        let breakpoints = Set(corners.filter { $0 > a && $0 < b }).union(jumpSet).sorted()
-        var start = a, startValue = f(a)
-        sampler.append(start, startValue)
-        for end in breakpoints + [b] {
-            let isJump = jumpSet.contains(end)
-            let endValue = isJump ? f(end.nextDown) : f(end)
-            sampler.piece(from: start, startValue, to: end, endValue, of: (a, b))
-            if isJump {
-                let jump = Discontinuity.of(f, at: end)
-                sampler.jumps.append(jump)
-                startValue = jump.right
-                sampler.append(end, startValue)
-            } else {
-                startValue = endValue
-            }
-            start = end
-        }
-        let breaks = Set(sampler.jumps.map { $0.x })
-        var segments = SampledCurve.segments(of: sampler.points, breakingAt: breaks)
-        if case .adaptive = mode {
-            segments = segments.map { dropStraightVertices($0, scale: scale) }
-        }
-        return SampledCurve(segments: segments, discontinuities: sampler.jumps.sorted { $0.x < $1.x })
     }
 
     /// Drops vertices that lie within ``straightness`` px of the chord from the last kept

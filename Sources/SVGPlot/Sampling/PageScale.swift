@@ -19,4 +19,9 @@ struct PageScale: Sendable, Equatable {
         self.y = y.isFinite && y > 0 ? y : 1
         self.visibleY = visibleY
     }
+
+    /// The scale of a laid-out plot: its pixels per unit along each axis.
+    init(_ geometry: PlotGeometry, visibleY: ClosedRange<Double>?) {
+        self.init(x: geometry.pixelsPerUnitX, y: geometry.pixelsPerUnitY, visibleY: visibleY)
+    }
 }

@@ -1,28 +1,37 @@
-/// The working state of one ``AdaptiveSampler/sample(_:from:to:corners:jumps:scale:mode:)``
-/// call: the points so far, in increasing x, the jumps found, and the evaluation budget.
+/// One pass of a ``CurveSampler`` over its curve: the points so far, in increasing x, and
+/// the jumps found. Values come from the sampler's ``FunctionValues``, so a pass reuses
+/// whatever the first look and earlier passes computed.
 struct Refinement {
-    let f: (Double) -> Double
-    let scale: PageScale
-    let mode: AdaptiveSampler.Mode
-    private(set) var points: [PlotPoint] = []
-    var jumps: [Discontinuity] = []
-    private var evaluations = 0
-
-    init(f: @escaping (Double) -> Double, scale: PageScale, mode: AdaptiveSampler.Mode) {
-        self.f = f
-        self.scale = scale
-        self.mode = mode
+    /// How far a pass goes.
+    enum Extent {
+        /// The first look: the starting grid and the first probes of each of its
+        /// intervals (¼, 0.382, ½, ¾), whatever the scale; no chord is tested.
+        case firstProbes
+        /// Until within ``AdaptiveSampler/tolerance`` px of the curve in `scale`.
+        case tolerance
     }
 
-    private var findsJumps: Bool { mode == .adaptive(findsJumps: true) }
+    let values: FunctionValues
+    let scale: PageScale
+    /// Pixels per unit of x that the starting grid is cut for, fixed for all passes.
+    let gridPixelsPerUnit: Double
+    let mode: AdaptiveSampler.Mode
+    let extent: Extent
+    private(set) var points: [PlotPoint] = []
+    var jumps: [Discontinuity] = []
+
+    init(values: FunctionValues, scale: PageScale, gridPixelsPerUnit: Double, mode: AdaptiveSampler.Mode, extent: Extent) {
+        self.values = values
+        self.scale = scale
+        self.gridPixelsPerUnit = gridPixelsPerUnit
+        self.mode = mode
+        self.extent = extent
+    }
+
+    private var findsJumps: Bool { mode == .adaptive(findsJumps: true) && extent == .tolerance }
 
     mutating func append(_ x: Double, _ y: Double) {
         points.append(PlotPoint(x: x, y: y))
-    }
-
-    private mutating func evaluate(_ x: Double) -> Double {
-        evaluations += 1
-        return f(x)
     }
 
     /// Samples (start, end], where the curve is continuous (no known jump inside);
@@ -42,19 +51,19 @@ struct Refinement {
                     let t = Double(i) / steps
                     let x = (1 - t) * low + t * high
                     if x >= end { break }
-                    if x > start { append(x, evaluate(x)) }
+                    if x > start { append(x, values(x)) }
                 }
             }
             append(end, endValue)
         case .adaptive:
-            let intervals = ((end - start) * scale.x / AdaptiveSampler.coarseStep).rounded(.up)
-            // Why a cap on the grid: a piece is at most a plot wide, but `scale` is the
+            let intervals = ((end - start) * gridPixelsPerUnit / AdaptiveSampler.coarseStep).rounded(.up)
+            // Why a cap on the grid: a piece is at most a plot wide, but the scale is the
             // caller's; 4,096 intervals keep a nonsense scale from allocating without end.
             let count = intervals.isFinite ? Int(min(max(intervals, 1), 4_096)) : 1
             var left = start, leftValue = startValue
             for i in 1...count {
                 let right = i == count ? end : start + (end - start) * Self.jitteredFraction(i, of: count)
-                let rightValue = i == count ? endValue : evaluate(right)
+                let rightValue = i == count ? endValue : values(right)
                 refine(left, leftValue, right, rightValue, depth: 0, checkedForJump: false)
                 left = right
                 leftValue = rightValue
@@ -79,43 +88,44 @@ struct Refinement {
     /// Samples (a, b]: appends the points after a, ending with (b, fb).
     private mutating func refine(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, depth: Int, checkedForJump: Bool) {
         let m = a + (b - a) / 2
-        guard m > a, m < b, evaluations < AdaptiveSampler.maximumEvaluations else { return append(b, fb) }
-        refine(a, fa, m, evaluate(m), b, fb, depth: depth, checkedForJump: checkedForJump)
+        guard m > a, m < b, let fm = values.withinBudget(m) else { return append(b, fb) }
+        refine(a, fa, m, fm, b, fb, depth: depth, checkedForJump: checkedForJump)
     }
 
     /// Samples (a, b] whose midpoint m and f(m) are known: probes the quarter points and
     /// the golden section, accepts the chord if all four probes are within the tolerance,
     /// else refines both halves, handing each its midpoint (a quarter point), so a level
-    /// costs three calls.
+    /// costs three calls (none where an earlier pass computed them). The first look stops
+    /// after the probes.
     private mutating func refine(
         _ a: Double, _ fa: Double, _ m: Double, _ fm: Double, _ b: Double, _ fb: Double, depth: Int, checkedForJump: Bool
     ) {
         let q1 = a + (m - a) / 2, q3 = m + (b - m) / 2
-        guard q1 > a, q1 < m, q3 > m, q3 < b, depth < AdaptiveSampler.maximumDepth,
-            evaluations < AdaptiveSampler.maximumEvaluations
-        else {
-            append(m, fm)
-            return append(b, fb)
-        }
         // A fourth probe at the golden section (0.382 of the way), off the dyadic grid of
         // the others: a wave whose period divides the quarter width passes the three
         // dyadic probes on its chord, but not this one as well.
         let g = a + (b - a) * 0.3819660112501051
-        let fq1 = evaluate(q1), fq3 = evaluate(q3), fg = evaluate(g)
-        let values = [fa, fq1, fm, fq3, fb]
-        let finite = values.filter(\.isFinite).count
+        guard q1 > a, q1 < m, q3 > m, q3 < b, depth < AdaptiveSampler.maximumDepth,
+            let fq1 = values.withinBudget(q1), let fq3 = values.withinBudget(q3), let fg = values.withinBudget(g)
+        else {
+            append(m, fm)
+            return append(b, fb)
+        }
+        if extent == .firstProbes { return append(b, fb) }
+        let ys = [fa, fq1, fm, fq3, fb]
+        let finite = ys.filter(\.isFinite).count
         if finite == 0 { return append(b, fb) }
         var checked = checkedForJump
-        if finite == values.count {
+        if finite == ys.count {
             // Before the chord test: a chord across a jump is nearly vertical, and its
             // probes then lie within a fraction of a pixel of it.
-            if findsJumps, !checked, looksLikeStep(values, width: b - a) {
+            if findsJumps, !checked, looksLikeStep(ys, width: b - a) {
                 if let jump = locateJump(a, fa, b, fb) {
                     return split(a, fa, b, fb, at: jump, depth: depth)
                 }
                 checked = true
             }
-            if fg.isFinite, isOffPage(values + [fg]) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (g, fg), (m, fm), (q3, fq3)]) {
+            if fg.isFinite, isOffPage(ys + [fg]) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (g, fg), (m, fm), (q3, fq3)]) {
                 return append(b, fb)
             }
         }
@@ -176,7 +186,7 @@ struct Refinement {
     /// neighbouring doubles. A continuous curve, however steep, then moves by almost
     /// nothing; a jump still moves by its height. Returns the jump, placed at whichever of
     /// the two doubles has the shorter decimal form (0 rather than −5e−324, 1 rather than
-    /// 1.0000000000000002), or nil.
+    /// 1.0000000000000002), or nil; nil too when the budget runs out before the end.
     private mutating func locateJump(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double) -> Discontinuity? {
         var (low, fLow, high, fHigh) = (a, fa, b, fb)
         // 1,100 halvings reach neighbouring doubles from any finite interval, even across
@@ -184,7 +194,7 @@ struct Refinement {
         for _ in 0..<1_100 {
             var middle = low + (high - low) / 2
             guard middle > low, middle < high else { break }
-            var fMiddle = evaluate(middle)
+            guard var fMiddle = values.withinBudget(middle) else { return nil }
             // ±∞ is a value here: beside a pole, 1/x overflows long before the doubles
             // run out, and a pole is a jump from −∞ to +∞.
             if fMiddle.isNaN {
@@ -196,8 +206,8 @@ struct Refinement {
                     return Discontinuity(x: middle, left: fLow, value: fMiddle, right: fHigh)
                 }
                 middle = beside
-                fMiddle = evaluate(beside)
-                guard !fMiddle.isNaN else { return nil }
+                guard let fBeside = values.withinBudget(beside), !fBeside.isNaN else { return nil }
+                fMiddle = fBeside
             }
             if Self.change(fLow, fMiddle) >= Self.change(fMiddle, fHigh) {
                 (high, fHigh) = (middle, fMiddle)
@@ -207,6 +217,6 @@ struct Refinement {
         }
         guard Self.change(fLow, fHigh) * scale.y > 1 else { return nil }
         let x = NumberFormat.roundTripLength(low) < NumberFormat.roundTripLength(high) ? low : high
-        return Discontinuity.of(f, at: x)
+        return Discontinuity.of({ values($0) }, at: x)
     }
 }
