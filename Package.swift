@@ -7,6 +7,7 @@
 //                                    -> TeXMath, MathFontData (generated data)
 //                                    -> SiteOutput
 //   every module may use AtlasDiagnostics (leaf: Diagnostic, SourceLocation, did-you-mean)
+//   and AtlasText (leaf: the one number formatter and the one JSON writer)
 import PackageDescription
 
 let package = Package(
@@ -28,16 +29,19 @@ let package = Package(
         /// The leaf every module may use: one diagnostic type with a kind, severity,
         /// location, message and hint, and one did-you-mean.
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
+        /// The leaf for numbers as text: shortest round-trip and correctly rounded decimals
+        /// in parts, and the one JSON writer. No Foundation.
+        .target(name: "AtlasText", exclude: ["README.md"]),
 
         /// Every activation: value, derivative, metadata, catalogue.
         .target(
             name: "ActivationMath",
-            dependencies: ["AtlasDiagnostics", .product(name: "RealModule", package: "swift-numerics")],
+            dependencies: ["AtlasDiagnostics", "AtlasText", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["README.md"]
         ),
         /// Curves of any f(x) -> fitted range, adaptive samples, one layout, accessible SVG.
         /// Knows nothing of activations.
-        .target(name: "SVGPlot", exclude: ["README.md"]),
+        .target(name: "SVGPlot", dependencies: ["AtlasText"], exclude: ["README.md"]),
         /// The TeX subset -> MathML Core. Knows nothing of Markdown.
         .target(name: "TeXMath", dependencies: ["AtlasDiagnostics"], exclude: ["README.md"]),
         /// The only door to cmark: front matter, directives with positions, math found, HTML.
@@ -52,7 +56,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
+                "ActivationMath", "AtlasDiagnostics", "AtlasText", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
                 "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
@@ -69,7 +73,7 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasDiagnostics", "SiteBuilder", "ActivationMath",
+                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -91,6 +95,7 @@ let package = Package(
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
+        .testTarget(name: "AtlasTextTests", dependencies: ["AtlasText", "AtlasTestSupport"]),
         .testTarget(
             name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
@@ -119,7 +124,7 @@ let package = Package(
 if Context.environment["ATLAS_DEV_TOOLS"] == "1" {
     package.targets += [
         /// `make bench`: time per element of every function, next to numpy's.
-        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "AtlasText", "SVGPlot"]),
 
         // libFuzzer targets (`make fuzz`). -parse-as-library: the file has no top-level
         // code, so with -D FUZZING there is no Swift `main` and libFuzzer's links in.
