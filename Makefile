@@ -101,13 +101,17 @@ tools: deps
 	$(DEV_TOOLS) $(SWIFT) build
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
-## next to numpy's time for the same function in the same run.
+## next to numpy's time for the same function in the same run; whole plots; and
+## AtlasText's number formatter against String(format:).
 bench: deps
 	$(DEV_TOOLS) $(SWIFT) build -c release --product atlas-bench
 	python3 Scripts/bench.py .build/release/atlas-bench
 	@echo
 	@echo "Whole plots (Plot.draw): adaptive sampling (to 0.25 px) against 241 uniform samples, same process"
 	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
+	@echo
+	@echo "Number text (AtlasText): correctly rounded digits against String(format:), same process, 10^5 doubles"
+	.build/release/atlas-bench numbers | column -t -s "$$(printf '\t')"
 
 ## fuzz: each libFuzzer target (Sources/fuzz-*) for FUZZ_SECONDS (default 600), optimised
 ## (a debug build with AddressSanitizer ran whole lessons 100 times slower) and with
