@@ -101,8 +101,9 @@ tools: deps
 	$(DEV_TOOLS) $(SWIFT) build
 
 ## bench: ns per element of every activation (value and derivative, 10^6 doubles),
-## next to numpy's time for the same function in the same run; then a generated course
-## of BENCH_LESSONS lessons built cold, unchanged and after one edit, as ratios to cmark.
+## next to numpy's time for the same function in the same run; whole plots; AtlasText's
+## number formatter against String(format:); then a generated course of BENCH_LESSONS
+## lessons built cold, unchanged and after one edit, as ratios to cmark.
 BENCH_LESSONS ?= 1000
 BENCH_RUNS ?= 5
 bench: deps
@@ -111,6 +112,9 @@ bench: deps
 	@echo
 	@echo "Whole plots (Plot.draw): adaptive sampling (to 0.25 px) against 241 uniform samples, same process"
 	.build/release/atlas-bench sampling | column -t -s "$$(printf '\t')"
+	@echo
+	@echo "Number text (AtlasText): correctly rounded digits against String(format:), same process, 10^5 doubles"
+	.build/release/atlas-bench numbers | column -t -s "$$(printf '\t')"
 	@echo
 	@echo "A generated course (Scripts/course-bench.py): atlas build against cmark on the same Markdown, same run"
 	$(SWIFT) build -c release --product atlas

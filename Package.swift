@@ -7,7 +7,7 @@
 //                                    -> TeXMath, MathFontData (generated data)
 //                                    -> SiteOutput
 //   every module may use AtlasDiagnostics (leaf: Diagnostic, SourceLocation, did-you-mean)
-//   every module that writes markup uses MarkupEscaping (leaf: text -> HTML, SVG, MathML)
+//   and AtlasText (leaf: the one number formatter, JSON writer and markup escaper)
 import PackageDescription
 
 let package = Package(
@@ -29,25 +29,26 @@ let package = Package(
         /// The leaf every module may use: one diagnostic type with a kind, severity,
         /// location, message and hint, and one did-you-mean.
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
-        /// The other leaf: one escaper, and one policy for characters markup may not hold,
-        /// for every module that writes HTML, SVG or MathML.
-        .target(name: "MarkupEscaping", exclude: ["README.md"]),
+        /// The leaf for numbers as text: shortest round-trip and correctly rounded decimals
+        /// in parts, the one JSON writer, and the one escaper of text into HTML, SVG and
+        /// MathML with its policy for control characters. No Foundation.
+        .target(name: "AtlasText", exclude: ["README.md"]),
 
         /// Every activation: value, derivative, metadata, catalogue.
         .target(
             name: "ActivationMath",
-            dependencies: ["AtlasDiagnostics", .product(name: "RealModule", package: "swift-numerics")],
+            dependencies: ["AtlasDiagnostics", "AtlasText", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["README.md"]
         ),
         /// Curves of any f(x) -> fitted range, adaptive samples, one layout, accessible SVG.
         /// Knows nothing of activations.
-        .target(name: "SVGPlot", dependencies: ["MarkupEscaping"], exclude: ["README.md"]),
+        .target(name: "SVGPlot", dependencies: ["AtlasText"], exclude: ["README.md"]),
         /// The TeX subset -> MathML Core. Knows nothing of Markdown.
-        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics", "MarkupEscaping"], exclude: ["README.md"]),
+        .target(name: "TeXMath", dependencies: ["AtlasDiagnostics", "AtlasText"], exclude: ["README.md"]),
         /// The only door to cmark: front matter, directives with positions, math found, HTML.
         .target(
             name: "LessonMarkdown",
-            dependencies: ["AtlasDiagnostics", "CCmark", "MarkupEscaping", "TeXMath", "Yams"],
+            dependencies: ["AtlasDiagnostics", "CCmark", "AtlasText", "TeXMath", "Yams"],
             exclude: ["README.md"]
         ),
         /// A finished site (path -> bytes) -> the output folder, all or nothing. Knows nothing of lessons.
@@ -56,8 +57,8 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "ActivationMath", "AtlasDiagnostics", "LessonMarkdown", "MarkupEscaping", "MathFontData", "SVGPlot",
-                "SiteOutput", "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
+                "ActivationMath", "AtlasDiagnostics", "AtlasText", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
+                "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
             resources: [
@@ -73,7 +74,7 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasDiagnostics", "SiteBuilder", "ActivationMath",
+                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -95,7 +96,7 @@ let package = Package(
 
         .target(name: "AtlasTestSupport", path: "Tests/AtlasTestSupport"),
         .testTarget(name: "AtlasDiagnosticsTests", dependencies: ["AtlasDiagnostics", "AtlasTestSupport"]),
-        .testTarget(name: "MarkupEscapingTests", dependencies: ["MarkupEscaping", "AtlasTestSupport"]),
+        .testTarget(name: "AtlasTextTests", dependencies: ["AtlasText", "AtlasTestSupport"]),
         .testTarget(
             name: "ActivationMathTests", dependencies: ["ActivationMath", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Vectors"]),
         .testTarget(name: "SVGPlotTests", dependencies: ["SVGPlot", "AtlasTestSupport"], exclude: ["Snapshots"]),
@@ -104,12 +105,12 @@ let package = Package(
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "MarkupEscaping", "AtlasTestSupport"]),
+            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasText", "AtlasTestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: [
-                "AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "MarkupEscaping", "SiteOutput", "AtlasTestSupport",
+                "AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "AtlasText", "SiteOutput", "AtlasTestSupport",
             ],
             exclude: ["Fixtures"]
         ),
@@ -127,7 +128,7 @@ let package = Package(
 if Context.environment["ATLAS_DEV_TOOLS"] == "1" {
     package.targets += [
         /// `make bench`: time per element of every function, next to numpy's.
-        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "SVGPlot"]),
+        .executableTarget(name: "atlas-bench", dependencies: ["ActivationMath", "AtlasText", "SVGPlot"]),
 
         // libFuzzer targets (`make fuzz`). -parse-as-library: the file has no top-level
         // code, so with -D FUZZING there is no Swift `main` and libFuzzer's links in.

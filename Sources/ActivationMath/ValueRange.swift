@@ -1,3 +1,5 @@
+import AtlasText
+
 /// An interval of the real line with open or closed ends: the range of an activation.
 ///
 /// Infinite bounds are always open. `description` prints interval notation with a true
@@ -58,6 +60,6 @@ public struct ValueRange: Sendable, Equatable, CustomStringConvertible {
 
     private static func text(_ bound: Double) -> String {
         if bound.isInfinite { return bound < 0 ? "\u{2212}∞" : "∞" }
-        return String(NumberText.shortest(bound).map { $0 == "-" ? "\u{2212}" : $0 })
+        return DecimalParts(shortest: bound)?.text(minus: "\u{2212}") ?? NumberText.shortest(bound)
     }
 }

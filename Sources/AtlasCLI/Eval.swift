@@ -1,5 +1,6 @@
 import ActivationMath
 import ArgumentParser
+import AtlasText
 
 /// `atlas eval`: a function's value (and derivative) at given points.
 struct Eval: ParsableCommand {
@@ -101,13 +102,15 @@ struct EvalRow: Equatable {
     var value: String
     var derivative: String?
 
+    /// `[{"x": "-2", "value": "0"}, …]`: numbers as JSON strings, so that `inf` and
+    /// `nan` have a place; one line, a space after each `,` and `:`.
     static func json(_ rows: [EvalRow]) -> String {
         let objects = rows.map { row in
-            var fields = ["\"x\": \"\(row.x)\"", "\"value\": \"\(row.value)\""]
-            if let derivative = row.derivative { fields.append("\"derivative\": \"\(derivative)\"") }
-            return "{" + fields.joined(separator: ", ") + "}"
+            var fields: [(String, JSONValue)] = [("x", .string(row.x)), ("value", .string(row.value))]
+            if let derivative = row.derivative { fields.append(("derivative", .string(derivative))) }
+            return JSONValue.object(fields)
         }
-        return "[" + objects.joined(separator: ", ") + "]"
+        return JSONValue.array(objects).text(.spaced)
     }
 
     /// Aligned columns under a header: `x  sigmoid(x)  sigmoid'(x)`.

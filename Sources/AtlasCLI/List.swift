@@ -1,5 +1,6 @@
 import ActivationMath
 import ArgumentParser
+import AtlasText
 
 /// `atlas list`: the catalogue as a table, or one function in full.
 struct List: ParsableCommand {

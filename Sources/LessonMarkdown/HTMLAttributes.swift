@@ -1,4 +1,4 @@
-import MarkupEscaping
+import AtlasText
 
 /// Attributes of the tags in a piece of HTML, read as a browser reads them: the `href` and
 /// `src` of the author's raw HTML (kept with `unsafe_html`), checked and rewritten like

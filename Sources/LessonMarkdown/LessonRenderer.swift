@@ -1,5 +1,5 @@
 import AtlasDiagnostics
-import MarkupEscaping
+import AtlasText
 
 /// ``Lesson`` and its fragments → the lesson's HTML: the render phase.
 public enum LessonRenderer {

@@ -1,4 +1,4 @@
-import MarkupEscaping
+import AtlasText
 
 /// The legend: one short line sample and label per series, in rows below the plot
 /// area, so it can never cover a curve.

@@ -1,4 +1,4 @@
-import MarkupEscaping
+import AtlasText
 
 /// Renders a ``PlotFigure`` as an accessible SVG document styled by classes. Internal:
 /// callers draw through ``Plot/draw(_:options:)``, which samples the curves and picks

@@ -1,5 +1,5 @@
 /// Text made into an XML id for the `<title>`, `<desc>` and clip path of a plot. (Text
-/// written into the SVG is escaped by MarkupEscaping's `MarkupText`, as on every page.)
+/// written into the SVG is escaped by AtlasText's `MarkupText`, as on every page.)
 enum XMLIdentifier {
     /// Reduces a string to a valid XML id: letters, digits, `-`, `_` and `.`, starting
     /// with a letter or `_`.

@@ -1,4 +1,4 @@
-import MarkupEscaping
+import AtlasText
 
 /// Spells a `MathNode` tree as compact MathML Core: no whitespace between elements,
 /// attributes in a fixed order, every text escaped, so equal input gives equal bytes.
@@ -159,7 +159,7 @@ struct MathMLWriter {
         output += "</\(name)>"
     }
 
-    /// `text` escaped as on every page (MarkupEscaping's `MarkupText`: a control
+    /// `text` escaped as on every page (AtlasText's `MarkupText`: a control
     /// character becomes U+FFFD), with the invisible characters written as character
     /// references so the output can be read: the no-break space, the function application
     /// U+2061, and combining marks, since a lone one (U+0332 in an accent) would fuse with

@@ -2,7 +2,8 @@
 // [−10, 10]. Prints one tab-separated line per function: name, ns per value, ns per
 // derivative (best of 5 runs), after a baseline line for the loop alone (x → x).
 // `make bench` runs this and Scripts/bench.py, which puts numpy's time for the same
-// functions beside it.
+// functions beside it. `atlas-bench sampling` (SamplingBench.swift) times whole plots,
+// `atlas-bench numbers` (NumberBench.swift) the number formatter.
 import ActivationMath
 
 /// Best time over `runs` passes of `body` over `xs`, in nanoseconds per element.
@@ -37,8 +38,8 @@ func main() {
     }
 }
 
-if CommandLine.arguments.dropFirst().first == "sampling" {
-    samplingBench()
-} else {
-    main()
+switch CommandLine.arguments.dropFirst().first {
+case "sampling": samplingBench()
+case "numbers": numberBench()
+default: main()
 }

@@ -14,7 +14,7 @@ import Testing
     }
 
     /// Protects where a found jump is placed: at the neighbour with the shorter decimal,
-    /// counted as ActivationMath's `shortestDecimal` writes it (`1e17`, not 18 digits).
+    /// counted as AtlasText's `shortestDecimal` writes it (`1e17`, not 18 digits).
     @Test(
         arguments: [
             (0.3, 3), (0.30000000000000004, 19), (1, 1), (1.0000000000000002, 18), (-2, 2), (-0.0, 2),

@@ -1,7 +1,7 @@
 import AtlasDiagnostics
 import AtlasTestSupport
+import AtlasText
 import Foundation
-import MarkupEscaping
 import Testing
 
 @testable import SiteBuilder

@@ -1,5 +1,5 @@
 import AtlasDiagnostics
-import MarkupEscaping
+import AtlasText
 import TeXMath
 
 /// The math of one lesson: found in the text, converted to MathML, spliced back in.

@@ -1,7 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// `{compare} F…` → a table of properties, a column per function.
 enum CompareRenderer {

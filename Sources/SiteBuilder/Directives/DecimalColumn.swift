@@ -1,5 +1,5 @@
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// One table column of numbers as HTML, padded so that its decimal points line up.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import AtlasText
 
 /// Numbers as a reader sees them on a page: true minus sign (U+2212), significant
 /// digits, and scientific notation written `4.53979 × 10⁻⁵` rather than `4.53979e-05`.
@@ -17,19 +17,15 @@ enum NumberText {
             guard !value.isNaN else { return FormattedNumber(isNegative: false, magnitude: .notANumber) }
             return FormattedNumber(isNegative: value < 0, magnitude: .finite(integer: "∞", fraction: "", exponent: nil))
         }
-        if value == 0 { return FormattedNumber(isNegative: false, magnitude: .finite(integer: "0", fraction: "", exponent: nil)) }
-        let digits = min(max(digits, 1), 17)
-        // %g rounds correctly (glibc and Darwin print exact decimal expansions), so the
-        // digits shown are the correctly rounded ones, not an artefact of our arithmetic.
-        // Its text is C's own, split here once into the parts the page needs.
-        let plain = String(format: "%.\(digits)g", value)
-        let parts = plain.split(separator: "e", maxSplits: 1)
-        let mantissa = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
-        let point = mantissa.firstIndex(of: ".") ?? mantissa.endIndex
-        let exponent = parts.count == 2 ? Int(parts[1]) : nil
+        // −0 reads 0: a reader has no use for the sign of a zero.
+        guard value != 0, let parts = DecimalParts(value, significantDigits: min(max(digits, 1), 17)) else {
+            return FormattedNumber(isNegative: false, magnitude: .finite(integer: "0", fraction: "", exponent: nil))
+        }
+        // C's %g rule, correctly rounded (AtlasText), in the parts the page needs.
         return FormattedNumber(
-            isNegative: parts[0].hasPrefix("-"),
-            magnitude: .finite(integer: String(mantissa[..<point]), fraction: String(mantissa[point...]), exponent: exponent))
+            isNegative: parts.isNegative,
+            magnitude: .finite(
+                integer: parts.integer, fraction: parts.fraction.isEmpty ? "" : "." + parts.fraction, exponent: parts.exponent))
     }
 
     /// What stands between the mantissa and the superscript exponent of a scientific
@@ -58,13 +54,9 @@ extension NumberText {
     /// `value` with at most `decimals` digits after the point, trailing zeros dropped, a
     /// true minus, and no `−0`: `fixed(-1.1949, decimals: 2)` is `−1.19`.
     static func fixed(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return significant(value, digits: 1) }
-        var text = String(format: "%.\(min(max(decimals, 0), 17))f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        if text == "-0" { text = "0" }
-        return text.replacingOccurrences(of: "-", with: "\u{2212}")
+        guard let rounded = DecimalNumber(value, decimals: min(max(decimals, 0), 17)) else { return significant(value, digits: 1) }
+        var parts = rounded.trimmed().parts(.positional)
+        if rounded.isZero { parts.isNegative = false }
+        return parts.text(minus: "\u{2212}")
     }
 }

@@ -1,6 +1,6 @@
 import ActivationMath
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// The footnotes of one value table: one for each f′ cell where the derivative does not
 /// exist, at a kink of f (the table shows the value PyTorch's autograd uses, DESIGN §6)

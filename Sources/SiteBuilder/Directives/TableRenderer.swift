@@ -1,7 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// `{table}` → an HTML table: a row per x, a column for f(x) (and f′(x)) per function.
 ///

@@ -1,6 +1,6 @@
 import AtlasDiagnostics
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// ``{ref}`label` `` → "Figure 2", linked to the figure or table of that `:name:`;
 /// ``{ref}`04-relu.md#fig-relu` `` → "Figure 2 in ReLU", linked to it in another lesson.

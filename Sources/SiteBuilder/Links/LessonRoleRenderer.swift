@@ -1,6 +1,6 @@
 import AtlasDiagnostics
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 
 /// ``{lesson}`relu` ``: a link to a lesson by its slug, with the lesson's title as text,
 /// `<a href="relu.html">ReLU</a>`.

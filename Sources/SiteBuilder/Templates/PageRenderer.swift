@@ -1,4 +1,4 @@
-import MarkupEscaping
+import AtlasText
 import Mustache
 
 /// Fills the templates: a lesson or the outline, wrapped in the layout.

@@ -1,7 +1,6 @@
 import ActivationMath
-import Foundation
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 import SVGPlot
 
 /// The numbers behind a plot, for readers: a JSON table for the read-out script
@@ -35,25 +34,38 @@ enum PlotData {
     static func readoutScript(_ curves: [PlotCurve], geometry: PlotGeometry, family: ParameterFamily?) -> String {
         let grid = readoutGrid(geometry.xDomain)
         let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
-        var json = "{\"area\":[\(number(geometry.plotX)),\(number(geometry.plotY)),"
-        json += "\(number(geometry.plotWidth)),\(number(geometry.plotHeight))]"
-        json += ",\"x\":[\(number(geometry.xDomain.lowerBound)),\(number(geometry.xDomain.upperBound))]"
-        json += ",\"y\":[\(number(geometry.yDomain.lowerBound)),\(number(geometry.yDomain.upperBound))]"
-        json += ",\"xs\":{\"from\":\(number(grid.from)),\"step\":\(number(grid.step)),\"count\":\(grid.count)}"
-        json += ",\"series\":["
-        json += curves.map { curve in
-            "{\"id\":\(string(curve.id)),\"label\":\(string(curve.label)),\"slot\":\(curve.colorIndex % 7)"
-                + ",\"dashed\":\(curve.dashed),\"group\":\(curve.group.map(String.init) ?? "null")"
-                + ",\"values\":[" + xs.map { value(curve.function($0)) }.joined(separator: ",") + "]}"
-        }.joined(separator: ",")
-        json += "],\"groups\":"
-        if let family {
-            let labels = family.values.indices.map { string(family.label($0)) }
-            json += "{\"name\":\(string(family.parameter.value)),\"labels\":[\(labels.joined(separator: ","))]}"
-        } else {
-            json += "null"
+        func pair(_ range: ClosedRange<Double>) -> JSONValue { .array([.number(range.lowerBound), .number(range.upperBound)]) }
+        let series = curves.map { curve -> JSONValue in
+            .object([
+                ("id", .string(curve.id)), ("label", .string(curve.label)), ("slot", .integer(curve.colorIndex % 7)),
+                ("dashed", .bool(curve.dashed)), ("group", curve.group.map { .integer($0) } ?? .null),
+                // 4 significant digits, as C's %g writes them (0.002473, 4.54e-05); −0 as 0.
+                (
+                    "values",
+                    .array(
+                        xs.map { x in
+                            let y = curve.function(x); return .significant(y == 0 ? 0 : y, digits: 4)
+                        })
+                ),
+            ])
         }
-        return "<script type=\"application/json\" class=\"plot-data\">" + json + "}</script>"
+        let groups: JSONValue =
+            family.map { family in
+                .object([
+                    ("name", .string(family.parameter.value)),
+                    ("labels", .array(family.values.indices.map { .string(family.label($0)) })),
+                ])
+            } ?? .null
+        let json = JSONValue.object([
+            (
+                "area",
+                .array([.number(geometry.plotX), .number(geometry.plotY), .number(geometry.plotWidth), .number(geometry.plotHeight)])
+            ),
+            ("x", pair(geometry.xDomain)), ("y", pair(geometry.yDomain)),
+            ("xs", .object([("from", .number(grid.from)), ("step", .number(grid.step)), ("count", .integer(grid.count))])),
+            ("series", .array(series)), ("groups", groups),
+        ])
+        return "<script type=\"application/json\" class=\"plot-data\">" + json.text() + "</script>"
     }
 
     /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns
@@ -78,32 +90,5 @@ enum PlotData {
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</details>"
-    }
-
-    /// 4 significant digits as a JSON number (`0.002473`, `4.54e-05`), or `null`.
-    private static func value(_ y: Double) -> String {
-        guard y.isFinite else { return "null" }
-        return y == 0 ? "0" : String(format: "%.4g", y)
-    }
-
-    /// A finite number as JSON, shortest round-trip form.
-    private static func number(_ x: Double) -> String {
-        x.isFinite ? shortestDecimal(x) : "null"
-    }
-
-    /// A JSON string; `<` escaped so that no text can close the `<script>` element.
-    private static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,7 +1,7 @@
 import ActivationMath
 import AtlasDiagnostics
+import AtlasText
 import LessonMarkdown
-import MarkupEscaping
 import SVGPlot
 
 /// `{plot}` → a `<figure>`: an inline SVG (a curve per function, each f′ dashed in its

@@ -1,5 +1,5 @@
 import AtlasTestSupport
-import MarkupEscaping
+import AtlasText
 import Testing
 
 /// Protects the one escaper and its policy: markup characters escaped, every character

@@ -1,0 +1,56 @@
+extension DecimalNumber {
+    /// `value` correctly rounded to `significantDigits` digits (at least 1): the digits
+    /// of C's `%.*e`, trailing zeros kept. Nil when `value` is NaN or infinite.
+    ///
+    /// The digits come from the exact decimal expansion of the binary value
+    /// (``ExactDecimal``), cut with round-half-to-even, so that `0.15` (really
+    /// 0.1499999999999999944…) gives `0.1` and the true tie `0.125` gives `0.12`, as
+    /// glibc's and Darwin's `printf` do. Rounding up may carry into a new leading digit:
+    /// 9.96 to two digits is `10 × 10⁰`, still two digits. Zero gives `0…0` (as many
+    /// digits as asked) at exponent `1 − significantDigits`, so that it reads `0.00`.
+    ///
+    /// ```swift
+    /// DecimalNumber(4.5397868702434395e-05, significantDigits: 3)   // 454 × 10⁻⁷
+    /// DecimalNumber(-0.0, significantDigits: 2)                      // −00 × 10⁻¹, isZero
+    /// ```
+    public init?(_ value: Double, significantDigits: Int) {
+        guard value.isFinite else { return nil }
+        let count = max(significantDigits, 1)
+        guard value != 0 else {
+            // Zero has no first digit to count from: C writes it as 0 to the same precision.
+            let zeros = String(repeating: "0", count: count)
+            self.init(isNegative: value.sign == .minus, digits: zeros, exponent: 1 - count)
+            return
+        }
+        var (digits, exponent) = ExactDecimal.rounded(value) { _, _ in count }
+        if digits.utf8.count > count {
+            // The carry made 99.96 into 100.0: the last digit is a zero; one place up.
+            digits = Self.prefix(digits, count)
+            exponent += 1
+        }
+        self.init(isNegative: value.sign == .minus, digits: digits, exponent: exponent)
+    }
+
+    /// `value` correctly rounded to `decimals` places after the point (at least 0): the
+    /// digits of C's `%.*f`, trailing zeros kept. Nil when `value` is NaN or infinite.
+    ///
+    /// Rounding is exact and half-to-even, as in ``init(_:significantDigits:)``:
+    /// `2.675` (really 2.67499999…) to two places is `2.67`; `0.5` to none is `0`.
+    /// A value that rounds to zero keeps its sign, as C does (`%.1f` of −0.01 is `-0.0`).
+    ///
+    /// ```swift
+    /// DecimalNumber(-1.1949, decimals: 2)?.parts(.positional).text()   // "-1.19"
+    /// DecimalNumber(0.001, decimals: 2)?.parts(.positional).text()      // "0.00"
+    /// ```
+    public init?(_ value: Double, decimals: Int) {
+        guard value.isFinite else { return nil }
+        let places = max(decimals, 0)
+        guard value != 0 else {
+            self.init(isNegative: value.sign == .minus, digits: String(repeating: "0", count: max(places, 1)), exponent: -places)
+            return
+        }
+        // Keep the digits down to the place of 10^−places; the last one kept is there.
+        let (digits, exponent) = ExactDecimal.rounded(value) { digitCount, scale in digitCount - scale + places }
+        self.init(isNegative: value.sign == .minus, digits: digits.isEmpty ? "0" : digits, exponent: exponent)
+    }
+}
