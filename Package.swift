@@ -15,7 +15,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "atlas", targets: ["atlas"]),
-        .library(name: "ActivationMath", targets: ["ActivationMath", "AtlasDiagnostics"]),
+        .library(name: "ActivationMath", targets: ["ActivationMath", "AtlasDiagnostics", "AtlasText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),

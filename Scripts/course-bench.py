@@ -99,14 +99,16 @@ def write_course(content: pathlib.Path, count: int) -> None:
 
 def timed(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
     """Wall seconds and peak resident MiB of one run; exits when the command fails."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    errors = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"course-bench: {' '.join(command)} failed:\n{errors[:2000]}")
+    # Standard error goes to a file, not a pipe: a build that prints many warnings would
+    # otherwise fill the pipe and wait for a reader that waits for it.
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=stdout, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            errors.seek(0)
+            sys.exit(f"course-bench: {' '.join(command)} failed:\n{errors.read(2000).decode(errors='replace')}")
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -144,15 +146,20 @@ def main() -> None:
     def unchanged():
         return timed(build)
 
-    def text_changed(run=[0]):
-        run[0] += 1
-        edited.write_text(lesson(index, args.lessons, variant=run[0] % 2 + 1)[0])
+    # The edited lesson's state: each scenario changes its own field only, so the text
+    # edit never moves a plot and the options edit never touches the prose.
+    state = {"variant": 0, "x_variant": 0}
+
+    def edit(field):
+        state[field] += 1
+        edited.write_text(lesson(index, args.lessons, state["variant"] % 2, state["x_variant"])[0])
         return timed(build)
 
-    def options_changed(run=[0]):
-        run[0] += 1
-        edited.write_text(lesson(index, args.lessons, x_variant=run[0])[0])
-        return timed(build)
+    def text_changed():
+        return edit("variant")
+
+    def options_changed():
+        return edit("x_variant")
 
     def reference():
         with open(os.devnull, "wb") as sink:

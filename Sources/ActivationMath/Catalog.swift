@@ -33,10 +33,7 @@ public enum Catalog {
     /// U+2212 minus; they must be finite. The first problem found becomes the error, with
     /// the Character offset where it starts.
     public static func resolve(_ reference: String) -> Result<any Activation, TextProblem> {
-        var parser = ReferenceParser(reference)
-        return parser.parse().flatMap { parsed in
-            activation(for: parsed).mapError { $0.shifted(by: parser.nameOffset) }
-        }
+        self.reference(reference).flatMap { activation(for: $0, writtenAs: reference) }
     }
 
     /// Parses a reference as written, checking its name, parameters and values, but not
@@ -54,6 +51,12 @@ public enum Catalog {
     /// The activation a reference names, made from its values and the defaults; fails
     /// (at offset 0, the name) when the name is not in the catalogue or a required
     /// parameter is missing. No text is read: the reference is already typed.
+    /// ``activation(for:)`` of a reference parsed from `text`: a missing parameter is
+    /// reported at the name in `text`, after any leading whitespace.
+    public static func activation(for reference: FunctionReference, writtenAs text: String) -> Result<any Activation, TextProblem> {
+        activation(for: reference).mapError { $0.shifted(by: text.prefix { $0.isWhitespace }.count) }
+    }
+
     public static func activation(for reference: FunctionReference) -> Result<any Activation, TextProblem> {
         guard let entry = entry(named: reference.name) else {
             return .failure(

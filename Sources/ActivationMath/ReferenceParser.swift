@@ -48,11 +48,6 @@ struct ReferenceParser {
         return .success(FunctionReference(entry: entry, given: values))
     }
 
-    /// Where the name starts: the count of leading whitespace Characters.
-    var nameOffset: Int {
-        characters.prefix { $0.isWhitespace }.count
-    }
-
     /// A parameter's value: one of its words, or a finite number if it takes numbers; a
     /// problem is at offset 0 of the token.
     static func value(of token: String, for spec: ParameterSpec) -> Result<Double, TextProblem> {

@@ -1,4 +1,9 @@
 extension DecimalNumber {
+    /// The most significant digits written; every Double is exact within them.
+    public static let maximumDigits = 800
+    /// The most places after the point written; every Double is exact within them.
+    public static let maximumDecimals = 1_100
+
     /// `value` correctly rounded to `significantDigits` digits (at least 1): the digits
     /// of C's `%.*e`, trailing zeros kept. Nil when `value` is NaN or infinite.
     ///
@@ -13,9 +18,14 @@ extension DecimalNumber {
     /// DecimalNumber(4.5397868702434395e-05, significantDigits: 3)   // 454 × 10⁻⁷
     /// DecimalNumber(-0.0, significantDigits: 2)                      // −00 × 10⁻¹, isZero
     /// ```
+    ///
+    /// `significantDigits` is clamped to 1…``maximumDigits`` and `decimals` (below) to
+    /// 0…``maximumDecimals``: a Double has at most 767 significant digits and none past
+    /// the 1,074th place, so a larger request could only add zeros, and an absurd one
+    /// (`Int.max`) must neither overflow nor allocate without bound.
     public init?(_ value: Double, significantDigits: Int) {
         guard value.isFinite else { return nil }
-        let count = max(significantDigits, 1)
+        let count = min(max(significantDigits, 1), Self.maximumDigits)
         guard value != 0 else {
             // Zero has no first digit to count from: C writes it as 0 to the same precision.
             let zeros = String(repeating: "0", count: count)
@@ -44,7 +54,7 @@ extension DecimalNumber {
     /// ```
     public init?(_ value: Double, decimals: Int) {
         guard value.isFinite else { return nil }
-        let places = max(decimals, 0)
+        let places = min(max(decimals, 0), Self.maximumDecimals)
         guard value != 0 else {
             self.init(isNegative: value.sign == .minus, digits: String(repeating: "0", count: max(places, 1)), exponent: -places)
             return

@@ -50,7 +50,11 @@ public struct DecimalNumber: Sendable, Hashable {
 
     /// `significand × 10^exponent`, for exact decimals a program computed (a tick at
     /// 25 × 10⁻², a coordinate in tenths): `(−4, −1)` is −0.4. Zero is never negative.
+    ///
+    /// `exponent` is clamped to ±``maximumDecimals``, beyond any Double's: positional
+    /// text writes a zero per step of it, and `Int.min` must not overflow the layout.
     public init(significand: Int, exponent: Int) {
+        let exponent = min(max(exponent, -Self.maximumDecimals), Self.maximumDecimals)
         var width = 1
         var rest = significand.magnitude / 10
         while rest > 0 {

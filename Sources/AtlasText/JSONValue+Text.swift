@@ -57,13 +57,6 @@ extension JSONValue {
         }
     }
 
-    /// `text` as a JSON string literal, quotes included: `"a\"b\u003c"`.
-    public static func quoted(_ text: String) -> String {
-        var out = ""
-        writeString(text, into: &out)
-        return out
-    }
-
     private static func writeString(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {

@@ -16,6 +16,9 @@ public struct LessonDirective: Sendable, Hashable {
     public var arguments: [Located<String>]
     /// The `:name:` of a `{plot}` or `{table}`, when it is a valid label.
     public var label: Located<String>?
+    /// Whether a `:vary:` option is written, read or not: its family may supply a
+    /// parameter that the arguments leave out.
+    public var hasFamilyOption: Bool = false
     /// nil when the directive could not be read; its problems are among the parse's.
     public var directive: Directive?
     /// Where the opening fence starts.

@@ -42,7 +42,8 @@ public enum LessonParser {
                 directives.append(
                     LessonDirective(
                         id: ordinal, name: syntax.name, arguments: syntax.arguments, label: DirectiveReader.label(of: syntax),
-                        directive: try? read.get(), location: syntax.location))
+                        hasFamilyOption: syntax.options.contains { $0.key.value == "vary" }, directive: try? read.get(),
+                        location: syntax.location))
             }
         }
 

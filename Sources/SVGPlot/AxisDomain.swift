@@ -54,7 +54,8 @@ enum AxisDomain {
     /// range is more than 10 times wider than that; `nil` (fit everything) otherwise, and
     /// with fewer than 50 finite values.
     ///
-    /// "Over x": each point weighs half the distance between its neighbours in x, so the
+    /// "Over x": each point weighs a quarter of the distance between its neighbours in x
+    /// (a uniform factor: only the weights' ratios matter), so the
     /// 2 % cut off at either end are the values taken on 2 % of the x range, however
     /// densely the points lie there. Uniform samples weigh alike; refined ones crowd
     /// where the curve bends, as at a pole, and would otherwise count its values many

@@ -12,9 +12,11 @@
 /// plot.geometry.xTicks              // [-3, -2, -1, 0, 1, 2, 3]
 /// ```
 public enum Plot {
-    /// Layouts at most for one figure. Nearly every figure needs one; a peak the first
-    /// look missed, or a pole, needs a second. More need a curve whose every pass finds
-    /// values that move its round range again, which no activation does.
+    /// Layouts at most for one figure before its range is taken as it is, plus one when
+    /// the last of them shows a pole (its percentile range is then laid out). Nearly every
+    /// figure needs one; a peak the first look missed, or a pole, needs a second. More
+    /// need a curve whose every pass finds values that move its round range again, which
+    /// no activation does.
     static let maximumLayouts = 4
 
     /// The SVG of `curves` drawn with `options`, with the samples and the geometry that
@@ -41,8 +43,8 @@ public enum Plot {
     ///    always), the figure is drawn; if not (a peak the first look missed), the figure
     ///    is laid out for the new fit and step 4 continues against that layout's pixels,
     ///    reusing every value computed so far and computing only where the new scale
-    ///    needs more; then step 5 again, at most ``maximumLayouts`` layouts in all (the
-    ///    last is drawn).
+    ///    needs more; then step 5 again, at most ``maximumLayouts`` fits (and a pole's
+    ///    layout after the last; the last layout is drawn).
     ///
     /// So the samples, the dots at jumps, a `.written` description and the SVG all use
     /// one geometry, the one returned, and the polyline is within a quarter pixel of the

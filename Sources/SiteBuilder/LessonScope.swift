@@ -21,7 +21,7 @@ final class LessonScope {
         if let function = defined[reference.trimmingWhitespace()] { return .success(function) }
         return self.reference(reference).flatMap { parsed in
             // A missing parameter is reported at the name, after any leading spaces.
-            Catalog.activation(for: parsed).mapError { $0.shifted(by: reference.prefix { $0.isWhitespace }.count) }
+            Catalog.activation(for: parsed, writtenAs: reference)
         }
     }
 

@@ -227,6 +227,17 @@ import Testing
         #expect(missing.map { "\($0.location.line):\($0.location.column): \($0.message)" } == ["1:11: 'threshold' needs 'threshold=…'"])
     }
 
+    /// Without a family, nothing can supply it: reported at once, beside a bad option.
+    @Test("A missing required parameter is reported together with a bad option")
+    func missingWithBadOption() {
+        let lesson = "```{table} threshold\n:bogus: 2\n```\n"
+        #expect(
+            LessonPipeline.render(lesson).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+                "1:12: 'threshold' needs 'threshold=…' and 'value=…'",
+                "2:2: unknown option ':bogus:' for '{table}'; '{table}' takes :x:, :derivative:, :digits:, :caption:, :name:",
+            ])
+    }
+
     @Test("A {define}d function has nothing to vary")
     func familyOfDefinition() {
         let lesson = "```{define} g\nx * sigmoid(x)\n```\n\n" + Self.plot("g", ":vary: alpha 1 2")

@@ -55,7 +55,8 @@ struct LessonResolver {
     /// misspelt function and a bad option are reported together.
     private func resolve(_ entry: LessonDirective, scope: LessonScope) -> Result<ResolvedDirective?, DirectiveFailure> {
         let takesFunctions = ["plot", "table", "formula", "compare"].contains(entry.name.value)
-        let problems = takesFunctions ? referenceProblems(entry.arguments, scope: scope) : []
+        let problems =
+            takesFunctions ? referenceProblems(entry.arguments, suppliedLater: entry.hasFamilyOption, scope: scope) : []
         guard let directive = entry.directive, problems.isEmpty else {
             return problems.isEmpty ? .success(nil) : .failure(DirectiveFailure(problems))
         }
@@ -78,11 +79,15 @@ struct LessonResolver {
         }
     }
 
-    /// A problem for each function reference that names nothing, at its column. Missing
-    /// required parameters are the directive's to report: a `:vary:` family may set one.
-    private func referenceProblems(_ references: [Located<String>], scope: LessonScope) -> [Diagnostic] {
+    /// A problem for each function reference that names nothing or leaves out a required
+    /// parameter, at its column; with a `:vary:` line (`suppliedLater`), a missing
+    /// parameter is left for the family to supply, and checked with its members.
+    private func referenceProblems(
+        _ references: [Located<String>], suppliedLater: Bool, scope: LessonScope
+    ) -> [Diagnostic] {
         references.compactMap { reference in
-            guard case .failure(let error) = scope.check(reference.value) else { return nil }
+            let checked = suppliedLater ? scope.check(reference.value) : scope.resolve(reference.value).map { _ in () }
+            guard case .failure(let error) = checked else { return nil }
             return error.diagnostic(.function, at: reference.location)
         }
     }

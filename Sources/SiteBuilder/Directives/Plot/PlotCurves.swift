@@ -30,8 +30,8 @@ enum PlotCurves {
                 .mapError { $0.diagnostic(.function) { family.location(ofOffset: $0, in: value) } }
                 .flatMap { reference in
                     // Only a missing required parameter fails here; it is the base's.
-                    Catalog.activation(for: reference).mapError {
-                        $0.shifted(by: base.value.leadingWhitespaceCount).diagnostic(.function, at: base.location)
+                    Catalog.activation(for: reference, writtenAs: base.value).mapError {
+                        $0.diagnostic(.function, at: base.location)
                     }
                 }
             switch member {
@@ -101,8 +101,4 @@ extension ParameterFamily {
         guard offset >= valueStart else { return parameter.location.advanced(by: offset) }
         return value.location.advanced(by: min(offset - valueStart, max(0, value.value.count - 1)))
     }
-}
-
-extension String {
-    fileprivate var leadingWhitespaceCount: Int { prefix { $0.isWhitespace }.count }
 }

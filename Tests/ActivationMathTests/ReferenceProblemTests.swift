@@ -3,7 +3,7 @@ import Testing
 
 /// Pins every message of ``Catalog/resolve(_:)`` and the offset it points at.
 @Suite("Reference error messages")
-struct ReferenceErrorTests {
+struct ReferenceProblemTests {
     /// (reference, message, 0-based Character offset).
     static let table: [(String, String, Int)] = [
         ("", "expected an activation name", 0),
