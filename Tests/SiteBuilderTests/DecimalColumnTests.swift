@@ -40,13 +40,13 @@ import Testing
             guard value.isFinite, value != 0 else { continue }
             let digits = 1 + index % 17
             let parts = NumberText.significantParts(value, digits: digits)
-            guard case .finite(let integer, let fraction, let exponent) = parts.magnitude else {
+            guard case .finite(let decimal) = parts else {
                 Issue.record("\(value) has no parts")
                 continue
             }
             // C writes the exponent with a sign and at least two digits.
-            let written = exponent.map { "e" + ($0 < 0 ? "-" : "+") + (abs($0) < 10 ? "0" : "") + String(abs($0)) } ?? ""
-            let rebuilt = (parts.isNegative ? "-" : "") + integer + fraction + written
+            let written = decimal.exponent.map { "e" + ($0 < 0 ? "-" : "+") + (abs($0) < 10 ? "0" : "") + String(abs($0)) } ?? ""
+            let rebuilt = (decimal.isNegative ? "-" : "") + decimal.integer + parts.fraction + written
             #expect(rebuilt == String(format: "%.\(digits)g", value), "\(value) to \(digits) digits")
             #expect(parts.text == NumberText.significant(value, digits: digits))
         }

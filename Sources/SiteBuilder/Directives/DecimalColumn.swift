@@ -86,8 +86,8 @@ struct DecimalColumn {
         case .word(let word):
             return .word(word)
         case .number(let number):
-            guard case .finite(let integer, let fraction, _) = number.magnitude else { return .word(number.text) }
-            return .number(integer: number.sign + integer, fraction: fraction, exponent: number.superscriptExponent)
+            guard let integer = number.integer else { return .word(number.text) }
+            return .number(integer: number.sign + integer, fraction: number.fraction, exponent: number.superscriptExponent)
         }
     }
 

@@ -13,19 +13,13 @@ enum NumberText {
 
     /// ``significant(_:digits:)`` in parts, for a column that lines them up.
     static func significantParts(_ value: Double, digits: Int) -> FormattedNumber {
-        guard value.isFinite else {
-            guard !value.isNaN else { return FormattedNumber(isNegative: false, magnitude: .notANumber) }
-            return FormattedNumber(isNegative: value < 0, magnitude: .finite(integer: "∞", fraction: "", exponent: nil))
-        }
+        guard value.isFinite else { return value.isNaN ? .notANumber : .infinite(isNegative: value < 0) }
         // −0 reads 0: a reader has no use for the sign of a zero.
         guard value != 0, let parts = DecimalParts(value, significantDigits: min(max(digits, 1), 17)) else {
-            return FormattedNumber(isNegative: false, magnitude: .finite(integer: "0", fraction: "", exponent: nil))
+            return .finite(DecimalParts(isNegative: false, integer: "0", fraction: ""))
         }
         // C's %g rule, correctly rounded (AtlasText), in the parts the page needs.
-        return FormattedNumber(
-            isNegative: parts.isNegative,
-            magnitude: .finite(
-                integer: parts.integer, fraction: parts.fraction.isEmpty ? "" : "." + parts.fraction, exponent: parts.exponent))
+        return .finite(parts)
     }
 
     /// What stands between the mantissa and the superscript exponent of a scientific
