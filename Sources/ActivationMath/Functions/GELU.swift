@@ -105,7 +105,7 @@ extension GELU {
         density: (m: DoubleWord<Double>, k: Int), cdfOverDensity: DoubleWord<Double>?, cdf: DoubleWord<Double>?
     ) {
         let square = DoubleWord.product(x, x)
-        let (m, k) = GateKernel.exp(DoubleWord(-square.hi / 2, -square.lo / 2))
+        let (m, k) = Exponential.accurate(-square.hi / 2, -square.lo / 2)
         let density = (m * GateKernel.inverseSqrtTwoPi, k)
         let phi = DoubleWord(
             Double(sign: .plus, exponent: k, significand: density.0.hi),
