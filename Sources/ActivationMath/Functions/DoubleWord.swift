@@ -32,45 +32,16 @@ struct DoubleWord<T: ActivationFloat> {
         return DoubleWord(s, (a - (s - bPart)) + (b - bPart))
     }
 
-    /// a · b exactly (barring underflow): hi is the rounded product, lo its rounding error.
+    /// a · b exactly (barring underflow): the FMA returns the product's rounding error.
     ///
-    /// Why not always the fused multiply-add: Swift's x86-64 baseline has no FMA
-    /// instruction, so `addingProduct` is a call into libm (3.5 ns, a sixth of a whole
-    /// activation's budget). Dekker's product splits each factor into halves of at most
-    /// ⌈p/2⌉ bits (Veltkamp), whose products are exact, and recovers the same error term
-    /// in 17 flops (T. J. Dekker, "A floating-point technique for extending the available
-    /// precision", 1971). The split overflows near the top of the range (a·2^27 for
-    /// Double), so there, and on machines with a native FMA, the FMA is used.
+    /// On x86-64 Swift's baseline has no FMA instruction and `addingProduct` is a call into
+    /// libm (which uses the hardware FMA). Dekker's FMA-free product (Veltkamp's split,
+    /// 17 flops) was tried: faster in a throughput loop, but 1.5× slower where the product
+    /// sits on the critical path, as the remainder of a division does.
     @inline(__always)
     static func product(_ a: T, _ b: T) -> DoubleWord {
         let p = a * b
-        #if arch(x86_64) || arch(i386)
-        if a.magnitude < splitLimit && b.magnitude < splitLimit && p.magnitude < splitLimit {
-            let (aHi, aLo) = split(a)
-            let (bHi, bLo) = split(b)
-            return DoubleWord(p, ((aHi * bHi - p) + aHi * bLo + aLo * bHi) + aLo * bLo)
-        }
-        #endif
         return DoubleWord(p, (-p).addingProduct(a, b))
-    }
-
-    /// Veltkamp's split: a = hi + lo exactly, each with at most ⌈p/2⌉ significant bits.
-    @inline(__always)
-    private static func split(_ a: T) -> (hi: T, lo: T) {
-        let c = splitter * a
-        let hi = c - (c - a)
-        return (hi, a - hi)
-    }
-
-    /// 2^⌈p/2⌉ + 1 (134217729 for Double, 4097 for Float).
-    private static var splitter: T {
-        T(sign: .plus, exponent: T.Exponent((T.significandBitCount + 2) / 2), significand: 1) + 1
-    }
-
-    /// Below this magnitude neither the split nor the partial products overflow: 2^995 for
-    /// Double (the largest exponent less ⌈p/2⌉ + 1).
-    private static var splitLimit: T {
-        T(sign: .plus, exponent: T.greatestFiniteMagnitude.exponent - T.Exponent((T.significandBitCount + 2) / 2 + 1), significand: 1)
     }
 
     /// hi + lo renormalised (Fast2Sum, valid as |hi| ≥ |lo|).

@@ -49,7 +49,7 @@ enum Exponential {
     /// Why not e^y then − 1: near y = 0 that subtraction cancels and turns e^y's absolute
     /// error into a large relative one. For |y| ≤ 0.7 (k = 0 or −1), with M = 2^k·T exact,
     /// e^y − 1 = (M.hi − 1) + M.hi·r + (M.hi·q + M.lo·(1 + r + q)): the first difference
-    /// is exact (Sterbenz), the product exact (Dekker), their sum exact (TwoSum), and only
+    /// is exact (Sterbenz), the product exact (the FMA), their sum exact (TwoSum), and only
     /// terms below 6.1e−5·M round (four times, and q is within 3·2^(−53) of itself),
     /// against a result of at least min(|y|/2, 0.0107): below 0.04·2^(−53). Beyond 0.7
     /// the result exceeds e^y/2, and e^y − 1 from ``exp(_:_:)`` keeps twice its bound,
@@ -71,7 +71,7 @@ enum Exponential {
     /// e^(y + yLo) − 1 as a double-double within 2^(−65) relative, for y ≤ 709 (~25 ns).
     ///
     /// For tanhshrink, whose x − tanh x magnifies the error of e^(−2x) − 1 by up to 200.
-    /// As ``expMinusOne(_:_:)``, but M·r²/2 is exact too (r² by Dekker's product), so only
+    /// As ``expMinusOne(_:_:)``, but M·r²/2 is exact too (r² by an exact product), so only
     /// r³/3! + … + r⁸/8! ≤ 2.2e−7 and the low parts are rounded, and the three exact
     /// pieces are added in double-double (3·2^(−106) of the sum, whatever the
     /// cancellation): below 2e−4·2^(−53) < 2^(−65).

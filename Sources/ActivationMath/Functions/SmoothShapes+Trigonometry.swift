@@ -9,7 +9,7 @@ extension SmoothShapes {
     /// ``sineAndCosine(_:)`` to 2^(−64) in 60 ns, ``preciseSineAndCosine(_:)`` to 2^(−100)
     /// for the windows where even that is magnified too much.
     enum Trigonometry {
-        /// π/2 = p1 + p2 + p3 to 2^(−160): p1·k is exact (Dekker's product), p2·k is split
+        /// π/2 = p1 + p2 + p3 to 2^(−160): p1·k is exact (an exact product), p2·k is split
         /// exactly, p3·k contributes its leading bits.
         static let halfPiParts: (Double, Double, Double) =
             (0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54, -0x1.f1976b7ed8fbcp-110)
