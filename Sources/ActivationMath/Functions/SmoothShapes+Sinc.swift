@@ -101,7 +101,7 @@ public struct Sinc: Activation, Equatable {
     /// Beyond, (x cos x − sin x)/x² with double-word sine and cosine within 2^(−64): the
     /// numerator N is exact but for that, 2^(−64)·(|x cos x| + |sin x|), which relative to
     /// N stays below 2^(−55) (a quarter of what 1 ulp allows) unless |N| is under 2^(−9)
-    /// of the terms, in windows of about ±0.01/xₖ around the zeros xₖ of tan x = x; there
+    /// of the terms, in windows of about ±0.004/xₖ around the zeros xₖ of tan x = x; there
     /// sine and cosine are recomputed to 2^(−100). Past 1e9, where the reduction is not
     /// exact, libm's sin and cos in (cos x − sin(x)/x)/x, which does not square x.
     static func slope(_ x: Double) -> Double {
