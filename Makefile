@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
+.PHONY: gelu-tables-check site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -38,7 +38,7 @@ site: build
 # is missing fails instead of skipping, as in CI (Tests/AtlasTestSupport/ReferenceTool.swift).
 test: deps browser-deps site-deps math-font-deps
 	ATLAS_REFERENCE_TOOLS=required $(SWIFT) test
-	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit math-font-check format-check
+	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit math-font-check gelu-tables-check format-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
 CHECK_SITE = .build/check-site
@@ -82,6 +82,13 @@ math-font-check: math-font-deps
 	if cmp -s "$$generated" $(MATH_FONT_SWIFT); then echo "$(MATH_FONT_SWIFT) is as Scripts/embed-math-font.py makes it"; \
 	else echo "$(MATH_FONT_SWIFT) differs from what Scripts/embed-math-font.py makes of $(MATH_FONT);" \
 	  "run 'make math-font' and commit the result, or undo the hand edit"; exit 1; fi
+
+## gelu-tables-check: GELU's polynomial tables (Functions/GELU+Tables.swift) are generated
+## by Tests/ActivationMathTests/Vectors/gelu_tables.py from mpmath; regenerated in memory,
+## they must equal the committed file byte for byte.
+gelu-tables-check:
+	@sh Scripts/need.sh "The GELU tables check" python3:python3 -- pip mpmath
+	python3 Tests/ActivationMathTests/Vectors/gelu_tables.py --check
 
 ## format: every Swift file formatted in place by the toolchain's `swift format` with
 ## .swift-format, then linted strictly (Scripts/format.sh). Generated files are left out.

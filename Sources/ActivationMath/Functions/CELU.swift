@@ -1,20 +1,5 @@
 import RealModule
 
-/// Shared by celu and selu: e^y − 1 and e^y as double-doubles for y ≤ 0.
-enum ExponentialBranch {
-    /// e^y − 1 for finite y ≤ 0. Why a series near 0: subtracting 1 from e^y loses
-    /// log2(1/|y|) bits; below 2^−16 the four-term Taylor series (next term y⁵/120 is
-    /// 2^−70 of y) has no subtraction, and above it double-double keeps 90 bits.
-    static func expMinusOne(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
-        if y.hi.magnitude < 0x1p-16 {
-            let y2 = y * y
-            let tail = y2.hi * (0.5 + y.hi * (1.0 / 6 + y.hi / 24))
-            return y + DoubleWord(tail)
-        }
-        return GateKernel.expUnscaled(y) - DoubleWord(1)
-    }
-}
-
 /// The continuously differentiable ELU, catalogue name `celu(alpha=1)`.
 ///
 /// Formula: celu(x) = max(0, x) + min(0, α(e^(x/α) − 1)); celu′(x) = 1 for x > 0, else
@@ -78,15 +63,18 @@ public struct CELU: Activation, Equatable {
         return DoubleWord(q) + DoubleWord(x.addingProduct(-q, alpha) / alpha)
     }
 
+    /// Error bound: x/α is exact as a double-double, e^(x/α) − 1 within 0.07·2^(−53)
+    /// (``Exponential/expMinusOne(_:_:)``) and α times it exact but for 2^(−104): the
+    /// result is within 0.07·2^(−53) before its one rounding, where 1 ulp allows 2^(−53).
+    /// e^(x/α) likewise within 0.034·2^(−53).
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if alpha == 0 || !alpha.isFinite { return .nan }
             if x.isNaN || x > 0 || x == 0 { return x }
             if x == -.infinity { return alpha > 0 ? -alpha : -.infinity }
             let y = scaled(x)
-            if y.hi < -800 { return -alpha }  // e^(x/α) < 2^−1150
-            if y.hi > 800 { return alpha > 0 ? .infinity : -.infinity }
-            return (DoubleWord(alpha) * ExponentialBranch.expMinusOne(y)).value
+            if y.hi > 709 { return alpha > 0 ? .infinity : -.infinity }
+            return (Exponential.expMinusOne(y.hi, y.lo) * alpha).value
         }
     }
 
@@ -96,9 +84,9 @@ public struct CELU: Activation, Equatable {
             if x.isNaN { return x }
             if x > 0 { return 1 }
             let y = scaled(x)
-            if y.hi.isNaN || y.hi < -800 { return 0 }  // x = −∞ or e^(x/α) < 2^−1150
-            if y.hi > 800 { return .infinity }  // α < 0: e^(x/α) grows without bound
-            return GateKernel.expUnscaled(y).value
+            if y.hi.isNaN { return 0 }  // x = −∞
+            if y.hi > 709 { return .infinity }  // α < 0: e^(x/α) grows without bound
+            return Exponential.exp(y.hi, y.lo).value
         }
     }
 }
@@ -159,13 +147,16 @@ public struct SELU: Activation, Equatable {
         )
     }
 
+    /// Error bound: λ and λα are double-doubles, e^x − 1 and e^x are within 0.07·2^(−53)
+    /// and 0.034·2^(−53) (``Exponential``), so each result is within 0.07·2^(−53) before
+    /// its one rounding, where 1 ulp allows 2^(−53). Where
+    /// e^x is subnormal, λα·e^x is formed from e^x's exact significand and scaled once.
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if x.isNaN || x == 0 || x.isInfinite { return x.isInfinite && x < 0 ? -Self.lambdaAlpha.value : x }
             // Above 2^1000 the product's residual would overflow; λx rounds once anyway.
             if x > 0 { return x > 0x1p1000 ? Self.lambda.hi * x : (Self.lambda * DoubleWord(x)).value }
-            if x < -800 { return -Self.lambdaAlpha.value }
-            return (Self.lambdaAlpha * ExponentialBranch.expMinusOne(DoubleWord(x))).value
+            return (Self.lambdaAlpha * Exponential.expMinusOne(x)).value
         }
     }
 
@@ -174,7 +165,8 @@ public struct SELU: Activation, Equatable {
             if x.isNaN { return x }
             if x > 0 { return Self.lambda.value }
             if x < -800 { return 0 }
-            return (Self.lambdaAlpha * GateKernel.expUnscaled(DoubleWord(x))).value
+            let (m, k) = Exponential.scaled(x)
+            return (Self.lambdaAlpha * m).scaled(by: k)
         }
     }
 }

@@ -25,6 +25,7 @@ struct DoubleWord<T: ActivationFloat> {
     var value: T { hi + lo }
 
     /// a + b exactly (TwoSum: no condition on the magnitudes).
+    @inline(__always)
     static func sum(_ a: T, _ b: T) -> DoubleWord {
         let s = a + b
         let bPart = s - a
@@ -32,19 +33,28 @@ struct DoubleWord<T: ActivationFloat> {
     }
 
     /// a · b exactly (barring underflow): the FMA returns the product's rounding error.
+    ///
+    /// On x86-64 Swift's baseline has no FMA instruction and `addingProduct` is a call into
+    /// libm (which uses the hardware FMA). Dekker's FMA-free product (Veltkamp's split,
+    /// 17 flops) was tried: faster in a throughput loop, but 1.5× slower where the product
+    /// sits on the critical path, as the remainder of a division does.
+    @inline(__always)
     static func product(_ a: T, _ b: T) -> DoubleWord {
         let p = a * b
         return DoubleWord(p, (-p).addingProduct(a, b))
     }
 
     /// hi + lo renormalised (Fast2Sum, valid as |hi| ≥ |lo|).
+    @inline(__always)
     private static func normalized(_ hi: T, _ lo: T) -> DoubleWord {
         let s = hi + lo
         return DoubleWord(s, lo - (s - hi))
     }
 
+    @inline(__always)
     static prefix func - (a: DoubleWord) -> DoubleWord { DoubleWord(-a.hi, -a.lo) }
 
+    @inline(__always)
     static func + (a: DoubleWord, b: T) -> DoubleWord {
         let s = sum(a.hi, b)
         return normalized(s.hi, s.lo + a.lo)
@@ -52,6 +62,7 @@ struct DoubleWord<T: ActivationFloat> {
 
     /// The accurate sum: both words' errors are carried (two TwoSums), so cancelling
     /// operands keep their low parts.
+    @inline(__always)
     static func + (a: DoubleWord, b: DoubleWord) -> DoubleWord {
         let s = sum(a.hi, b.hi)
         let t = sum(a.lo, b.lo)
@@ -59,34 +70,62 @@ struct DoubleWord<T: ActivationFloat> {
         return normalized(u.hi, u.lo + t.lo)
     }
 
+    @inline(__always)
     static func - (a: DoubleWord, b: DoubleWord) -> DoubleWord { a + (-b) }
 
+    @inline(__always)
     static func * (a: DoubleWord, b: T) -> DoubleWord {
         let p = product(a.hi, b)
         return normalized(p.hi, p.lo + a.lo * b)
     }
 
+    @inline(__always)
     static func * (a: DoubleWord, b: DoubleWord) -> DoubleWord {
         let p = product(a.hi, b.hi)
         return normalized(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi))
     }
 
-    /// a / b by long division: three quotient digits, each from the exact remainder.
+    /// a / b: the quotient of the high parts, corrected once by the exact remainder.
+    ///
+    /// With i = 1/b.hi rounded, q = a.hi·i is within 2.01·2^(−p) of a/b; the remainder
+    /// a − q·b is formed exactly but for 5·2^(−2p)·|a| (a.hi − (q·b.hi).hi is exact by
+    /// Sterbenz's lemma, the product's low part exact), and q + remainder·i is then
+    /// within 8·2^(−2p) of a/b (2^(−103) for Double). One division where long division to
+    /// three quotient digits took three, and Joldes, Muller & Popescu's DWDivDW2 two in a
+    /// row (a division takes 13 to 20 cycles before its result can be used).
+    @inline(__always)
     static func / (a: DoubleWord, b: DoubleWord) -> DoubleWord {
-        let q1 = a.hi / b.hi
-        let r1 = a - b * DoubleWord(q1)
-        let q2 = r1.hi / b.hi
-        let r2 = r1 - b * DoubleWord(q2)
-        let q3 = r2.hi / b.hi
-        return normalized(q1, q2) + DoubleWord(q3)
+        let inverse = 1 / b.hi
+        let q = a.hi * inverse
+        let p = product(q, b.hi)
+        let remainder = ((a.hi - p.hi) - p.lo) + (a.lo - q * b.lo)
+        return normalized(q, remainder * inverse)
     }
 
     /// √(hi + lo), one Newton step on the exact residual; √0 = 0 (not 0/0).
+    @inline(__always)
     func squareRoot() -> DoubleWord {
         let s = hi.squareRoot()
         if s == 0 || !s.isFinite { return DoubleWord(s) }
         let residual = self + -DoubleWord.product(s, s)
         return DoubleWord.normalized(s, residual.hi / (2 * s))
+    }
+
+    /// 1/√(hi + lo): y = 1/√hi rounded, then one Newton step y·(1 + ρ/2) on the residual
+    /// ρ = 1 − (hi + lo)·y², formed exactly but for a few 2^(−2p) (y² exact, 1 − (a·y²).hi
+    /// exact by Sterbenz's lemma). y is within 2·2^(−p), so the step leaves 1.5·(2·2^(−p))²
+    /// plus the residual's error: within 10·2^(−2p) (2^(−102) for Double).
+    ///
+    /// Why not 1 / squareRoot(): that is a square root and two divisions in a row, each
+    /// 13 to 20 cycles before the next can start; this is one of each. NaN for negative
+    /// arguments, ∞ for 0 (callers keep away from both).
+    @inline(__always)
+    func reciprocalSquareRoot() -> DoubleWord {
+        let y = 1 / hi.squareRoot()
+        if !y.isFinite || y == 0 { return DoubleWord(y) }
+        let p = self * DoubleWord.product(y, y)
+        let residual = (1 - p.hi) - p.lo
+        return DoubleWord.normalized(y, y * residual * 0.5)
     }
 }
 

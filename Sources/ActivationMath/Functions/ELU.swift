@@ -57,18 +57,32 @@ public struct ELU: Activation, Equatable {
         )
     }
 
+    /// Why e^x − 1 as one function: near 0, e^x − 1 subtracts two nearly equal numbers and
+    /// keeps only the digits of x that survived rounding e^x (x = 1e−10 would get ~7
+    /// correct digits). ``Exponential/expMinusOne(_:_:)`` is a double-double within
+    /// 0.07·2^(−53), and α times it is exact but for 2^(−104), so the result is within
+    /// 0.07·2^(−53) before its one rounding (1 ulp allows 2^(−53)); at −∞ it gives the
+    /// limit −α. α·e^x likewise (0.034·2^(−53)), with a subnormal e^x scaled once from its
+    /// exact significand.
+    ///
+    /// Why Float goes through Double: in Float, α itself (1e−3 is not a Float) and libm's
+    /// expm1f each carry up to half an ulp, and the product a third rounding, which
+    /// together miss 1 ulp (see ``evaluateInDouble(_:_:)``).
     public func value<T: ActivationFloat>(_ x: T) -> T {
-        if x.isNaN || x > 0 { return x }
-        // Why expMinusOne: near 0, e^x − 1 subtracts two nearly equal numbers and keeps only
-        // the digits of x that survived rounding e^x (x = 1e−10 would get ~7 correct digits);
-        // expm1 is accurate to the last bit and preserves −0. At −∞ it gives −1, so the
-        // result is the limit −α with no special case.
-        return T(alpha) * T.expMinusOne(x)
+        evaluateInDouble(x) { x in
+            if x.isNaN || x > 0 || x == 0 { return x }  // keeps −0
+            return (Exponential.expMinusOne(x) * alpha).value
+        }
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
-        if x.isNaN { return x }
-        return x > 0 ? 1 : T(alpha) * T.exp(x)
+        evaluateInDouble(x) { x in
+            if x.isNaN { return x }
+            if x > 0 { return 1 }
+            if x < -800 { return 0 * alpha }
+            let (m, k) = Exponential.scaled(x)
+            return (m * alpha).scaled(by: k)
+        }
     }
 }
 

@@ -92,70 +92,102 @@ extension GELU {
 
     // MARK: Exact form
 
-    /// φ(x) = m·2^k and Φ(x) for |x| ≤ 40, in double-double.
+    /// φ(t)·2^(−k) as a double-double and k, for t ≥ 0: e^(−t²/2)/√(2π) with t² exact.
     ///
-    /// Why not erf or erfc: ½(1 + erf(x/√2)) cancels completely below −8.5, and even
-    /// erfc(−x/√2)/2 inherits the rounding of x/√2 magnified by x² (400 ulps at x = −20).
-    /// Instead, for |x| ≤ 5 the positive Kummer series Φ(x) = ½ + x·φ(x)·Σ x^(2k)/(2k+1)!!
-    /// (no cancellation inside the sum; the final ½ − … loses at most 22 of 106 bits), and
-    /// for |x| > 5 Laplace's continued fraction for the Mills ratio
-    /// R(t) = Φ(−t)/φ(t) = 1/(t + 1/(t + 2/(t + 3/(t + …)))), 90 levels (error < 1e−33 for
-    /// t ≥ 5), with Φ(x) = φ·R for x < −5 and 1 − φ·R for x > 5.
-    private static func normal(_ x: Double) -> (
-        density: (m: DoubleWord<Double>, k: Int), cdfOverDensity: DoubleWord<Double>?, cdf: DoubleWord<Double>?
-    ) {
-        let square = DoubleWord.product(x, x)
-        let (m, k) = GateKernel.exp(DoubleWord(-square.hi / 2, -square.lo / 2))
-        let density = (m * GateKernel.inverseSqrtTwoPi, k)
-        let phi = DoubleWord(
-            Double(sign: .plus, exponent: k, significand: density.0.hi),
-            Double(sign: .plus, exponent: k, significand: density.0.lo))
-        if x.magnitude <= 5 {
-            var term = DoubleWord(1)
-            var sum = DoubleWord(1)
-            var n = 1.0
-            while term.hi > 1e-34 * sum.hi {
-                n += 2
-                term = term * square / DoubleWord(n)
-                sum = sum + term
-            }
-            return (density, nil, DoubleWord(0.5) + DoubleWord(x) * phi * sum)
-        }
-        let t = DoubleWord(x.magnitude)
-        var f = t
-        for level in stride(from: 90.0, through: 1, by: -1) {
-            f = t + DoubleWord(level) / f
-        }
-        let ratio = DoubleWord(1) / f
-        if x < 0 { return (density, ratio, nil) }
-        return (density, nil, DoubleWord(1) - phi * ratio)
+    /// Why t² exact: e^(−t²/2) magnifies an error in t²/2 by t²/2 (800 at t = 40); the
+    /// square's low part goes into ``Exponential/scaled(_:_:)``, within 0.034·2^(−53).
+    @inline(__always)
+    private static func density(_ t: Double) -> (m: DoubleWord<Double>, k: Int) {
+        let square = DoubleWord.product(t, t)
+        let (m, k) = Exponential.scaled(-square.hi / 2, -square.lo / 2)
+        return (m * GateKernel.inverseSqrtTwoPi, k)
     }
 
+    /// The Mills ratio R(t) = Φ(−t)/φ(t) for 0 ≤ t < 40, within 0.05·2^(−53).
+    ///
+    /// Why R and not erf or erfc: ½(1 + erf(x/√2)) cancels completely below −8.5, erfc of
+    /// the rounded x/√2 is off by x² times its rounding (400 ulps at x = −20), and libm's
+    /// erfc is itself up to 5 ulp off in glibc's own table. R is smooth and slowly varying
+    /// (1.25 at 0, about 1/t far out), so Φ(−t) = φ(t)·R(t) puts the exponential decay in
+    /// ``density(_:)`` and leaves R to a table of polynomials (``millsRatioTable``, from
+    /// Tests/ActivationMathTests/Vectors/gelu_tables.py): degree 11 in h = t − centre on
+    /// 64 intervals, within 2^(−60) as rounded. Evaluated as c0 + c1·h + h²·P(h) with c0,
+    /// c1 and c1·h in double-double; h²·P(h) is below 0.008·R, so its roundings (four at
+    /// most, P by Estrin's scheme) stay below 0.032·2^(−53); h = t − centre is exact
+    /// (Sterbenz) but below 1/4, where its TwoSum keeps the low part.
+    @inline(__always)
+    static func millsRatio(_ t: Double) -> DoubleWord<Double> {
+        let index = t < 8 ? Int(t * 4) : 24 + Int(t)
+        let centre = t < 8 ? Double(index) * 0.25 + 0.125 : Double(index - 24) + 0.5
+        let h = DoubleWord.sum(t, -centre)
+        return millsRatioTable.withUnsafeBufferPointer { table in
+            let c = UnsafeBufferPointer(rebasing: table[(index * 14)..<(index * 14 + 14)])
+            let x = h.hi
+            let x2 = x * x
+            let x4 = x2 * x2
+            let p0 = c[4] + x * c[5] + x2 * (c[6] + x * c[7])
+            let p1 = c[8] + x * c[9] + x2 * (c[10] + x * c[11])
+            let p2 = c[12] + x * c[13]
+            let curvature = x2 * (p0 + x4 * (p1 + x4 * p2))  // h²·P(h)
+            let linear = DoubleWord(c[2], c[3]) * h
+            return DoubleWord(c[0], c[1]) + linear + curvature
+        }
+    }
+
+    /// gelu(x) = x·Φ(x): x·φ(t)·R(t) for x < 0 (t = −x), x·(1 − φ(x)·R(x)) for x ≥ 0.
+    ///
+    /// Error bound: φ within 0.034·2^(−53), R within 0.05·2^(−53), double-double products
+    /// and the difference 1 − φR ≥ ½ add a few 2^(−104): within 0.09·2^(−53) before the one
+    /// rounding, which 1 ulp (2^(−53) relative, at worst) comfortably holds. For x < −5
+    /// the product φ·2^(−k)·R·x is scaled once at the end, so a subnormal result rounds
+    /// once.
     static func exactValue(_ x: Double) -> Double {
         if x.isNaN || x == 0 { return x / 2 }  // keeps −0
-        if x > 40 { return x }  // Φ(40) = 1 − 4e−350
-        if x < -40 { return -0.0 }  // |x|·Φ(x) < 1e−346 underflows
-        let (density, ratio, cdf) = normal(x)
-        if let cdf { return (DoubleWord(x) * cdf).value }
-        // x < −5: x·φ·R, scaled once at the end (φ may be far below the normal range).
-        guard let ratio else { return .nan }
-        return (DoubleWord(x) * density.m * ratio).scaled(by: density.k)
+        if x >= 40 { return x }  // Φ(40) = 1 − 4e−350
+        if x <= -40 { return -0.0 }  // |x|·Φ(x) < 1e−346 underflows
+        let t = x.magnitude
+        let (m, k) = density(t)
+        let ratio = millsRatio(t)
+        if x < 0 { return (DoubleWord(x) * (m * ratio)).scaled(by: k) }
+        let tail = Exponential.times(m * ratio, powerOfTwo: k)  // Φ(−x) ≤ ½
+        return (DoubleWord(x) - DoubleWord(x) * tail).value
     }
 
+    /// gelu′(x) = Φ(x) + x·φ(x) = φ(t)·(R(t) − t) for x < 0, 1 + φ(x)·(x − R(x)) for x ≥ 0.
+    ///
+    /// Why this form: Φ(−t) − t·φ(t) = φ(t)·(R(t) − t) takes φ out as a factor, so its
+    /// error is not magnified where the two terms cancel; only R's is, by R/|R − t|.
+    /// With R within 0.05·2^(−53) that stays below 0.46·2^(−53) (with φ's error, 0.5)
+    /// while |R − t| ≥ 0.109·R, that is outside |x − x0| < 0.057 around the zero
+    /// x0 = −0.75179 of gelu′. Inside |x − x0| ≤ 1/16, gelu′ is its Taylor polynomial at x0
+    /// (``slopeTaylor``, from gelu_tables.py), d·(g1 + g2·d + d²·P(d)) with d = x − x0
+    /// exact as a double-double: no cancellation, within 0.02·2^(−53). For x ≥ 0 the
+    /// result is at least ½ and the two terms add up without cancellation.
     static func exactDerivative(_ x: Double) -> Double {
         if x.isNaN { return x }
-        if x > 40 { return 1 }
-        if x < -40 { return -0.0 }  // φ(x)(R − |x|) < 0 underflows
-        let (density, ratio, cdf) = normal(x)
-        if let cdf {
-            let phi = density.m * DoubleWord(Double(sign: .plus, exponent: density.k, significand: 1))
-            // Why double-double: Φ + xφ cancels for x < 0 (5× at x = −1.3 before the zero
-            // at −0.7518); every digit of both terms is kept here.
-            return (cdf + DoubleWord(x) * phi).value
-        }
-        guard let ratio else { return .nan }
-        // x < −5: φ·(R + x) with R ≈ 1/|x| ≪ |x|: no cancellation.
-        return (density.m * (ratio + DoubleWord(x))).scaled(by: density.k)
+        if x >= 40 { return 1 }
+        if x <= -40 { return -0.0 }  // φ(x)(R − |x|) < 1e−346 underflows
+        let d = x - slopeZero.hi  // exact near x0 (Sterbenz)
+        if d.magnitude <= 0.0625 { return slopeNearZero(DoubleWord.sum(d, -slopeZero.lo)) }
+        let t = x.magnitude
+        let (m, k) = density(t)
+        let ratio = millsRatio(t)
+        if x < 0 { return (m * (ratio - DoubleWord(t))).scaled(by: k) }
+        let product = Exponential.times(m * (DoubleWord(t) - ratio), powerOfTwo: k)
+        return (product + 1).value
+    }
+
+    /// gelu′(x0 + d) from its Taylor polynomial, for |d| ≤ 1/16.
+    private static func slopeNearZero(_ d: DoubleWord<Double>) -> Double {
+        let x = d.hi
+        let x2 = x * x
+        let x4 = x2 * x2
+        let c = slopeTaylorHigher
+        let higher =
+            c[0] + x * c[1] + x2 * (c[2] + x * c[3])
+            + x4 * (c[4] + x * c[5] + x2 * (c[6] + x * c[7]) + x4 * (c[8] + x * c[9]))
+        let inner = slopeTaylor.g1 + slopeTaylor.g2 * d + x2 * higher
+        return (d * inner).value
     }
 
     // MARK: Tanh form

@@ -139,24 +139,28 @@ public struct Mish: Activation, Equatable {
     ///   mish′ = E·((E + 2)(a² + 1) + 4xa)/(a² + 1)²,
     /// and for x > 0 (e = e^(−x), b = 1 + e, D = b² + e² = 1 + 2e + 2e²)
     ///   mish = x·(1 + 2e)/D,  mish′ = ((1 + 2e)·D + 4x·b·e²)/D².
-    /// Nothing overflows, only mish′ for x < 0 subtracts (at its true zero, x ≈ −1.19),
-    /// and double-double keeps the digits that subtraction exposes.
+    /// Nothing overflows, and only mish′ for x < 0 subtracts (at its true zero, x ≈ −1.19).
+    ///
+    /// Error bound: E and e are double-doubles within 0.034·2^(−53) (``Exponential``),
+    /// each formula of positive terms has a condition number in E below 4, and the
+    /// double-double arithmetic adds a few 2^(−104): within 0.14·2^(−53) before the one
+    /// rounding, where 1 ulp allows 2^(−53).
+    /// For mish′ at x < 0 see ``negativeSlope(_:_:)``.
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if x.isNaN || x == 0 || x > 800 { return x }  // keeps −0; tanh(sp) = 1 past 800
             if x < -2000 { return -0.0 }
             let X = DoubleWord(x)
-            let one = DoubleWord(1), two = DoubleWord(2)
             if x > 0 {
-                let e = GateKernel.expUnscaled(DoubleWord(-x))
-                let n = one + two * e
-                return (X * n / (n + two * e * e)).value
+                let e = Exponential.exp(-x)
+                let n = e * 2 + 1
+                return (X * n / (n + e * e * 2)).value
             }
-            let (m, k) = GateKernel.exp(X)
+            let (m, k) = Exponential.scaled(x)
             if k < -200 { return (X * m).scaled(by: k) }  // E + 2 = 2 to 106 bits
-            let e = GateKernel.expUnscaled(X)
-            let n = e * (e + two)
-            return (X * n / (n + two)).value
+            let e = Exponential.times(m, powerOfTwo: k)
+            let n = e * (e + 2)
+            return (X * n / (n + 2)).value
         }
     }
 
@@ -166,20 +170,39 @@ public struct Mish: Activation, Equatable {
             if x > 800 { return 1 }
             if x < -2000 { return 0 }
             let X = DoubleWord(x)
-            let one = DoubleWord(1), two = DoubleWord(2), four = DoubleWord(4)
             if x > 0 {
-                let e = GateKernel.expUnscaled(DoubleWord(-x))
-                let b = one + e
+                let e = Exponential.exp(-x)
+                let b = GateKernel.onePlus(e)
                 let d = b * b + e * e
-                return (((one + two * e) * d + four * X * b * e * e) / (d * d)).value
+                return (((e * 2 + 1) * d + X * b * e * e * 4) / (d * d)).value
             }
-            let (m, k) = GateKernel.exp(X)
-            if k < -200 { return (m * (one + X)).scaled(by: k) }  // a = 1: E·(4 + 4x)/4
-            let e = GateKernel.expUnscaled(X)
-            let a = one + e
-            let s = a * a + one
-            return (e * ((e + two) * s + four * X * a) / (s * s)).value
+            let (m, k) = Exponential.scaled(x)
+            if k < -200 { return (m * (X + 1)).scaled(by: k) }  // a = 1: E·(4 + 4x)/4
+            return Self.negativeSlope(x, Exponential.times(m, powerOfTwo: k))
+                ?? {
+                    let accurate = Exponential.accurate(x)
+                    return Self.negativeSlope(x, Exponential.times(accurate.m, powerOfTwo: accurate.k), force: true) ?? 0
+                }()
         }
+    }
+
+    /// mish′(x) for x < 0 from E = e^x, or nil where E's error may be magnified too much.
+    ///
+    /// Why the check: the numerator N = (E + 2)(a² + 1) + 4xa vanishes at x ≈ −1.19. An
+    /// error δE moves N by δE·|∂N/∂E| = δE·|a² + 1 + 2a(E + 2) + 4x| to first order (4 at
+    /// the zero; the bound below adds 1 for the second order), which for δE = 2^(−57)·E
+    /// must stay below 2^(−55)·|N|, a quarter of the 2^(−53) that 1 ulp allows. Outside a
+    /// window of about ±0.05 around the zero it does; inside, E is recomputed to 2^(−100)
+    /// (`force`).
+    private static func negativeSlope(_ x: Double, _ e: DoubleWord<Double>, force: Bool = false) -> Double? {
+        let a = GateKernel.onePlus(e)
+        let s = a * a + 1
+        let terms = ((e + 2) * s, DoubleWord(x) * a * 4)
+        let n = terms.0 + terms.1
+        let sensitivity = (s.hi + 2 * a.hi * (e.hi + 2) + 4 * x).magnitude + 1
+        let bound = 0x1p-57 * e.hi * sensitivity + 0x1p-100 * (terms.0.hi - terms.1.hi)
+        if !force && n.hi.magnitude * 0x1p-55 < bound { return nil }
+        return (e * n / (s * s)).value
     }
 }
 

@@ -38,23 +38,39 @@ public struct Sigmoid: Activation, Equatable {
     }
 
     public func value<T: ActivationFloat>(_ x: T) -> T {
-        if x.isNaN { return x }
-        // Why two branches: e^(−x) overflows for x ≪ 0 and 1/(1 + ∞) would lose every digit
-        // of a tiny result. Evaluating e^(−|x|) keeps the exponential in (0, 1], so neither
-        // branch overflows, and for x < 0 the quotient e^x/(1 + e^x) keeps full relative
-        // accuracy down to the underflow threshold (σ(−1000) = 0 in Double, not NaN).
-        // The quotients are corrected for the rounding of 1 + e (see LogisticKernel).
-        let e = T.exp(-x.magnitude)
-        return x < 0 ? LogisticKernel.fraction(e) : LogisticKernel.reciprocalOnePlus(e)
+        evaluateInDouble(x, Self.value)
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
+        evaluateInDouble(x, Self.slope)
+    }
+
+    /// σ(x) in Double.
+    ///
+    /// Why two branches: e^(−x) overflows for x ≪ 0 and 1/(1 + ∞) would lose every digit
+    /// of a tiny result. With e = e^(−|x|) ∈ (0, 1] neither branch overflows, and for x < 0
+    /// the quotient e/(1 + e) keeps full relative accuracy down to the underflow threshold
+    /// (σ(−1000) = 0 in Double, not NaN). e is a double-double within 0.034·2^(−53)
+    /// (``Exponential``), the condition number of either quotient in e is at most 1, and
+    /// 1 + e and the quotient are carried in double-double, so the result is within
+    /// 0.04·2^(−53) before its one rounding (libm's exp, within 0.51 ulp,
+    /// would leave up to 1.02·2^(−53), enough to miss 1 ulp now and then).
+    static func value(_ x: Double) -> Double {
         if x.isNaN { return x }
-        // Why not σ(1 − σ): for x ≳ 37 (Double) σ rounds to 1 and 1 − σ to 0, so the
-        // product is 0 although σ′(40) ≈ 4.2e−18. The same quantity written with
-        // e = e^(−|x|) ∈ (0, 1] is e / (1 + e)², which is symmetric in x, has no subtraction,
-        // and is evaluated with the rounding of 1 + e compensated (see LogisticKernel).
-        return LogisticKernel.slope(T.exp(-x.magnitude))
+        let e = Exponential.exp(-x.magnitude)
+        return ((x < 0 ? e : DoubleWord(1)) / GateKernel.onePlus(e)).value
+    }
+
+    /// σ′(x) in Double.
+    ///
+    /// Why not σ(1 − σ): for x ≳ 37 σ rounds to 1 and 1 − σ to 0, so the product is 0
+    /// although σ′(40) ≈ 4.2e−18. The same quantity written with e = e^(−|x|) ∈ (0, 1] is
+    /// e / (1 + e)², symmetric in x, with no subtraction; same error bound as ``value(_:)``.
+    static func slope(_ x: Double) -> Double {
+        if x.isNaN { return x }
+        let e = Exponential.exp(-x.magnitude)
+        let p = GateKernel.onePlus(e)
+        return (e / (p * p)).value
     }
 }
 

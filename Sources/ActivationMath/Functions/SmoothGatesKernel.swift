@@ -1,87 +1,87 @@
 import RealModule
 
-/// Elementary functions in double-double for the smooth gates.
+/// The logistic gate shared by silu, the tanh form of gelu and softplus′.
 enum GateKernel {
-    static let ln2 = DoubleWord(0.6931471805599453, 2.3190468138462996e-17)
-    /// 1/√(2π).
+    /// 1/√(2π) as a double-double.
     static let inverseSqrtTwoPi = DoubleWord(0.3989422804014327, -2.49232720227773e-17)
 
-    /// e^y = m · 2^k with m ≈ 1 in double-double, for finite |y| ≲ 1e5.
-    ///
-    /// Why scaled: the callers multiply e^y by other factors (x·e^x in silu, mish and
-    /// gelu); a subnormal e^y would already have lost digits that such a product, if it is
-    /// normal, needs. Keeping the power of two apart lets the result round only once.
-    /// Method: y = k·ln2 + r with |r| ≤ ln2/2, e^r from ten Taylor terms of r/1024 and
-    /// ten squarings (relative error about 2^−95).
-    static func exp(_ y: DoubleWord<Double>) -> (m: DoubleWord<Double>, k: Int) {
-        // Never trap converting k: out of range the limits 0, +∞ and NaN come back unscaled.
-        if !(y.hi.magnitude < 1e5) {
-            return (DoubleWord(y.hi.isNaN ? y.hi : (y.hi > 0 ? .infinity : 0)), 0)
-        }
-        let k = (y.hi / ln2.hi).rounded()
-        let r = y - DoubleWord.product(k, ln2.hi) - DoubleWord(k * ln2.lo)
-        let s = DoubleWord(r.hi / 1024, r.lo / 1024)
-        var p = DoubleWord(1)
-        for n in stride(from: 10, through: 1, by: -1) {
-            p = DoubleWord(1) + s * p / DoubleWord(Double(n))
-        }
-        for _ in 0..<10 { p = p * p }
-        return (p, Int(k))
-    }
-
-    /// e^y as a double-double (rounded once into the subnormal range), or 0 below 2^−1100.
-    /// Callers that multiply e^y by a large factor use ``exp(_:)`` and scale at the end.
-    static func expUnscaled(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
-        let (m, k) = exp(y)
-        if k < -1100 { return DoubleWord(0) }
-        return DoubleWord(
-            Double(sign: .plus, exponent: k, significand: m.hi),
-            Double(sign: .plus, exponent: k, significand: m.lo))
+    /// 1 + e as a double-double, for 0 ≤ e ≤ 1 (Fast2Sum, then e's low part).
+    @inline(__always)
+    static func onePlus(_ e: DoubleWord<Double>) -> DoubleWord<Double> {
+        let s = 1 + e.hi
+        let lo = (e.hi - (s - 1)) + e.lo
+        let hi = s + lo
+        return DoubleWord(hi, (s - hi) + lo)
     }
 
     /// Values and slopes of the logistic gate g(x) = x·σ(v), where silu has v = βx and the
     /// tanh form of gelu has v = 2√(2/π)(x + 0.044715x³).
     ///
-    /// The derivative is written as σ(v)(1 + w·σ(−v)), w = x·v′ (w = v for silu). With
-    /// e = e^(−|v|) both pieces become quotients of sums without subtraction except 1 + w
-    /// + e for v < 0, which vanishes only at the true zero of g′:
-    /// v ≥ 0: g′ = (1 + e + w·e) / (1 + e)², v < 0: g′ = e·(1 + e + w) / (1 + e)².
+    /// With e = e^(−|v|) every formula is a quotient of sums of positive terms, except
+    /// 1 + e + w in g′ for v < 0 (below):
+    ///   g = x/(1 + e) (v ≥ 0),  g = x·e/(1 + e) (v < 0).
+    /// Error bound: e is within 0.034·2^(−53) (``Exponential``), the double-double sums,
+    /// products and quotient add a few 2^(−104), and the condition number of each formula
+    /// in e is at most 1, so the result is within 0.04·2^(−53) before its one rounding,
+    /// where 1 ulp allows 2^(−53).
     static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return x }  // σ(v) = 1 to far more than 106 bits
         if v.hi < -2000 { return 0 * x }  // e^v·x underflows; keeps the sign of x
-        let X = DoubleWord(x)
         if v.hi >= 0 {
-            return (X / (DoubleWord(1) + expUnscaled(-v))).value
+            return (DoubleWord(x) / onePlus(Exponential.exp(-v.hi, -v.lo))).value
         }
-        let (m, k) = exp(v)
-        // Far left 1 + e = 1 exactly at this precision; scale once at the end (see exp).
-        if k < -200 { return (X * m).scaled(by: k) }
-        let e = expUnscaled(v)
-        return (X * e / (DoubleWord(1) + e)).value
+        let (m, k) = Exponential.scaled(v.hi, v.lo)
+        // Far left 1 + e = 1 exactly at this precision; scale once at the end (see
+        // Exponential.scaled).
+        if k < -200 { return (DoubleWord(x) * m).scaled(by: k) }
+        let e = Exponential.times(m, powerOfTwo: k)
+        return (DoubleWord(x) * e / onePlus(e)).value
     }
 
+    /// g′ = σ(v)(1 + w·σ(−v)), w = x·v′ (w = v for silu, 0 for softplus′), written with
+    /// e = e^(−|v|) and p = 1 + e as
+    ///   v ≥ 0: g′ = (p + w·e)/p²,   v < 0: g′ = e·(p + w)/p².
+    ///
+    /// Why a second exponential near the zero of g′: for v < 0 the sum n = p + w vanishes
+    /// where g′ does (silu′ at v = −1.2785). The double-double sum is exact but for e's
+    /// error, below 2^(−57)·e, which is 2^(−57)·e/|n| relative to n; where that exceeds
+    /// 2^(−55), a quarter of what 1 ulp allows (|n| < e/4, |x + 1.2785| < 0.05 for silu),
+    /// e is recomputed to 2^(−100) (``Exponential/accurate(_:_:)``, in a window that holds
+    /// 1 in 200 of the points of [−10, 10]). Either way n is within 2^(−55) and the result
+    /// within 2^(−54.9) before its rounding. w ≥ 0 where v ≥ 0 for every caller, so that
+    /// side has no subtraction.
     static func gateDerivative(v: DoubleWord<Double>, w: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return 1 }
         if v.hi < -2000 { return 0 }
-        let one = DoubleWord(1)
         if v.hi >= 0 {
-            let e = expUnscaled(-v)
-            let p = one + e
+            let e = Exponential.exp(-v.hi, -v.lo)
+            let p = onePlus(e)
             return ((p + w * e) / (p * p)).value
         }
-        let (m, k) = exp(v)
+        let (m, k) = Exponential.scaled(v.hi, v.lo)
+        let one = DoubleWord<Double>(1)
         if k < -200 { return (m * (one + w)).scaled(by: k) }
-        let e = expUnscaled(v)
-        let p = one + e
-        return (e * (p + w) / (p * p)).value
+        var e = Exponential.times(m, powerOfTwo: k)
+        var n = onePlus(e) + w
+        if 0x1p-55 * n.hi.magnitude < 0x1p-57 * e.hi + 0x1p-100 * (2 + w.hi.magnitude) {
+            let accurate = Exponential.accurate(v.hi, v.lo)
+            e = Exponential.times(accurate.m, powerOfTwo: accurate.k)
+            n = onePlus(e) + w
+        }
+        let p = onePlus(e)
+        return (e * n / (p * p)).value
     }
 }
 
 /// Evaluates a Double kernel for any `ActivationFloat`.
 ///
-/// Why through Double: Float (and Float16) results then carry about 2^−50 relative error
-/// before the single rounding to the narrow type, so they are within 1 ulp, which
-/// computing natively in Float cannot promise. Types wider than Double (Float80) get
+/// Why through Double: every kernel here is within 2^(−52) relative of the exact value
+/// before its last rounding (see each one's error bound), far inside half an ulp of Float
+/// (2^(−24)). The Double result is then within a hair of the exact value, and rounding it
+/// to Float lands on one of the two Floats around the exact value: within 1 ulp of the
+/// correctly rounded Float, and correctly rounded unless the exact value lies within
+/// 2^(−28) ulp of a midpoint between two Floats. Subnormal Floats are on the same grid
+/// in Double (normal there), so the same holds. Types wider than Double (Float80) get
 /// Double accuracy.
 @inline(__always)
 func evaluateInDouble<T: ActivationFloat>(_ x: T, _ kernel: (Double) -> Double) -> T {

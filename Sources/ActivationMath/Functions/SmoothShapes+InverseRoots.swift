@@ -154,12 +154,16 @@ enum InverseRoot {
 
     /// 1/√(1 + αx²) as a double word, for finite x.
     ///
-    /// Why two forms: for |x| ≤ 1 the sum 1 + αx² is carried exactly; beyond, αx² could
-    /// overflow, so |x| is factored out: 1/√(1 + αx²) = r/√(α + r²) with r = 1/|x| ≤ 1.
+    /// Why two forms: 1 + αx² is carried exactly (x² exact, α times it and + 1 within
+    /// 2^(−104)) and its reciprocal square root is a double word within 2^(−102)
+    /// (``DoubleWord/reciprocalSquareRoot()``); where αx² would overflow (or leave the
+    /// range of the exact product, 2^995), |x| is factored out instead:
+    /// 1/√(1 + αx²) = r/√(α + r²) with r = 1/|x| ≤ 1, three divisions where the first
+    /// form has one.
     private static func inverseRoot<T: ActivationFloat>(_ x: T, _ alpha: T) -> Word<T> {
-        if x.magnitude <= 1 {
-            let sum = Word.product(x, x) * alpha + 1
-            return Word(1) / sum.squareRoot()
+        let sum = Word.product(x, x) * alpha + 1
+        if sum.hi.magnitude < T(sign: .plus, exponent: 990, significand: 1) || x.magnitude <= 1 {
+            return sum.reciprocalSquareRoot()
         }
         let r = Word(1) / Word(x.magnitude)
         return r / ((r * r) + alpha).squareRoot()

@@ -91,9 +91,14 @@ public struct Squareplus: Activation, Equatable {
         if x.isInfinite { return x > 0 ? 1 : 0 }
         // b = 0 is relu, with relu's autograd derivative 0 at 0 (0/0 here otherwise).
         if b == 0 { return x > 0 ? 1 : 0 }
+        let square = Word.product(x, x)
+        if x >= 0 && square.hi < T(sign: .plus, exponent: 990, significand: 1) {
+            // x/s as x·(1/s): one square root and one division (reciprocalSquareRoot).
+            return ((((square + b).reciprocalSquareRoot()) * x + 1) * 0.5).value
+        }
         let s = root(x, b)
         if x >= 0 { return ((Word(x) / s + 1) * 0.5).value }
-        if !Word.product(x, x).hi.isFinite {
+        if !square.hi.isFinite {
             // Why: s·(s + |x|) overflows here, and f′ = (b/4)·(1/|x|)² to far below an ulp.
             let r = Word(1) / Word(x.magnitude)
             return (r * r * (b / 4)).value
@@ -177,8 +182,9 @@ public struct BentIdentity: Activation, Equatable {
         if x.isInfinite { return x > 0 ? 1.5 : 0.5 }
         let square = Word.product(x, x)
         if !square.hi.isFinite { return x > 0 ? 1.5 : 0.5 }
-        let s = (square + 1).squareRoot()
-        return ((Word(x) / s) * 0.5 + 1).value
+        if square.hi >= T(sign: .plus, exponent: 990, significand: 1) { return ((Word(x) / (square + 1).squareRoot()) * 0.5 + 1).value }
+        // x/s as x·(1/s): one square root and one division (reciprocalSquareRoot).
+        return ((square + 1).reciprocalSquareRoot() * x * 0.5 + 1).value
     }
 
     static let catalogEntry = CatalogEntry(

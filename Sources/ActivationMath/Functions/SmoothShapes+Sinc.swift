@@ -44,52 +44,98 @@ public struct Sinc: Activation, Equatable {
     }
 
     public func value<T: ActivationFloat>(_ x: T) -> T {
-        SmoothShapes.evaluate(x, { Self.value($0) }, { Self.value($0) })
+        evaluateInDouble(x, Self.value)
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
-        SmoothShapes.evaluate(x, { Self.derivative($0) }, { Self.derivative($0) })
+        evaluateInDouble(x, Self.slope)
     }
 
-    typealias Word = DoubleWord
     typealias Trig = SmoothShapes.Trigonometry
 
     /// Below this |x| the series are used: at |x| = 2 the direct forms keep all but
     /// about 1 bit, below 1 the derivative's difference loses several.
     private static let seriesLimit = 2.0
 
-    /// f′(x) = −(x/3)(1 − (x²/d₁)(1 − (x²/d₂)(1 − …))) with dₙ = 2n(2n + 3), that is
-    /// −x/3 + x³/30 − x⁵/840 + …; 14 terms leave below 2^(−75) of the sum for |x| ≤ 2.
-    private static func derivativeDenominators<T: ActivationFloat>() -> [T] {
-        (1...14).map { n in T(2 * n * (2 * n + 3)) }
-    }
-
-    private static func value<T: ActivationFloat>(_ x: T) -> T {
+    /// sin(x)/x in Double.
+    ///
+    /// For |x| ≤ 2, 1 − y·(1/6 − y·(1/120 − y·V)) with y = x² exact, the two outer levels in
+    /// double-double and V = 1/7! − y/9! + … + y¹⁰/27! in Double: y·V ≤ 8e−4 is multiplied
+    /// by y² ≤ 16 again, so its rounding reaches the result (≥ 0.45) below 0.03·2^(−53);
+    /// the next term is below 2^(−66). Beyond, the double-word sine (2^(−64)) divided by x.
+    /// libm's sin, within 0.55 ulp, would leave up to 1.1·2^(−53) before the division.
+    static func value(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        if x.magnitude <= T(seriesLimit) {
-            return Trig.series(Word.product(x, x), Trig.sineDenominators()).value
+        if x.magnitude <= seriesLimit {
+            let y = DoubleWord.product(x, x)
+            let t = y.hi
+            let tail =
+                1.0 / 5040 - t * (1.0 / 362_880 - t * (1.0 / 39_916_800 - t * (1.0 / 6_227_020_800 - t * valueTail(t))))
+            let inner = DoubleWord(0x1.1111111111111p-7, 0x1.1111111111111p-63) + -(t * tail)  // 1/120 − y·V
+            return (-(y * (-(y * inner) + DoubleWord(0x1.5555555555555p-3, 0x1.5555555555555p-57))) + 1).value
         }
-        // sin is accurate to its last bit even near its zeros kπ; the quotient is
-        // corrected by its exact remainder.
-        return (Word(T.sin(x)) / Word(x)).value
+        let sine = x.magnitude <= Trig.reductionLimit ? Trig.sine(x) : DoubleWord(Double.sin(x))
+        return (sine / DoubleWord(x)).value
     }
 
-    private static func derivative<T: ActivationFloat>(_ x: T) -> T {
+    /// y⁴/15! − … + y⁹/25! − … (the value series' highest terms, to y¹⁰/27!), nested.
+    private static func valueTail(_ t: Double) -> Double {
+        1.0 / 1_307_674_368_000
+            - t
+            * (1.0 / 355_687_428_096_000 - t
+                * (1.0 / 121_645_100_408_832_000 - t
+                    * (1.0 / 51_090_942_171_709_440_000
+                        - t
+                        * (1.0 / 25_852_016_738_884_976_640_000 - t
+                            * (1.0 / 15_511_210_043_330_985_984_000_000
+                                - t * (1.0 / 10_888_869_450_418_352_160_768_000_000))))))
+    }
+
+    /// sinc′ in Double.
+    ///
+    /// For |x| ≤ 2, f′ = −(x/3)·D(y), D = 1 − y/10 + y²/280 − … = Σ (−1)^m·6(m + 1)/(2m + 3)!·y^m,
+    /// the two outer levels in double-double and the rest (to y¹²) in Double, as for the
+    /// value: D ≥ 0.65, the rounded part reaches it below 0.01·2^(−53).
+    ///
+    /// Beyond, (x cos x − sin x)/x² with double-word sine and cosine within 2^(−64): the
+    /// numerator N is exact but for that, 2^(−64)·(|x cos x| + |sin x|), which relative to
+    /// N stays below 2^(−55) (a quarter of what 1 ulp allows) unless |N| is under 2^(−9)
+    /// of the terms, in windows of about ±0.004/xₖ around the zeros xₖ of tan x = x; there
+    /// sine and cosine are recomputed to 2^(−100). Past 1e9, where the reduction is not
+    /// exact, libm's sin and cos in (cos x − sin(x)/x)/x, which does not square x.
+    static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        if x.magnitude <= T(seriesLimit) {
-            let s = Trig.series(Word.product(x, x), derivativeDenominators())
-            return (-(s * x / Word(3))).value
+        if x.magnitude <= seriesLimit {
+            let y = DoubleWord.product(x, x)
+            let t = y.hi
+            let tail =
+                6.613756613756614e-05
+                - t
+                * (7.515632515632515e-07 - t
+                    * (5.7812557812557815e-09 - t
+                        * (3.2118087673643227e-11
+                            - t
+                            * (1.34949948208585e-13 - t
+                                * (4.439143033177138e-16 - t
+                                    * (1.1743764638034756e-18
+                                        - t * (2.5529923126162516e-21 - t * (4.641804204756821e-24 - t * 7.163278093760525e-27))))))))
+            let inner = DoubleWord(0x1.d41d41d41d41dp-9, 0x1.0750750750750p-63) + -(t * tail)  // 1/280 − y·(…)
+            let series = -(y * (-(y * inner) + DoubleWord(0x1.999999999999ap-4, -0x1.999999999999ap-58))) + 1
+            return (-(series * x * DoubleWord(0x1.5555555555555p-2, 0x1.5555555555555p-56))).value
         }
-        // (cos x − sin(x)/x)/x: the same quantity without x², which would overflow at 1e308.
-        // Near the zeros (tan x = x) the two terms cancel, so sin and cos are taken as
-        // double words where the reduction allows; beyond 1e9 the zeros' windows of
-        // cancellation are narrower than 1e−9 and the platform functions are used.
-        let (sine, cosine) =
-            x.magnitude <= T(Trig.reductionLimit)
-            ? Trig.sineAndCosine(x) : (Word(T.sin(x)), Word(T.cos(x)))
-        return ((-(sine / Word(x)) + cosine) / Word(x)).value
+        if x.magnitude > Trig.reductionLimit {
+            return ((-(DoubleWord(Double.sin(x)) / DoubleWord(x)) + Double.cos(x)) / DoubleWord(x)).value
+        }
+        var (sine, cosine) = Trig.sineAndCosine(x)
+        var numerator = cosine * x - sine
+        let terms = (cosine.hi * x).magnitude + sine.hi.magnitude
+        if numerator.hi.magnitude < 0x1p-9 * terms {
+            (sine, cosine) = Trig.preciseSineAndCosine(x)
+            numerator = cosine * x - sine
+        }
+        return (numerator / DoubleWord.product(x, x)).value
     }
 
     static let catalogEntry = CatalogEntry(

@@ -37,32 +37,48 @@ public struct Tanhshrink: Activation, Equatable {
         )
     }
 
-    /// x − tanh x and tanh x as double-doubles, for finite x with |x| ≤ 800.
+    /// x − tanh x and tanh x as double-doubles, for finite x with 2^(−27) ≤ |x| < 22.
     ///
-    /// Why a series below 2^−7: x − tanh x ≈ x³/3 cancels all but a 3|x|⁻² fraction of x,
-    /// and tanh x = (1 − e)/(1 + e) with e = e^(−2|x|) itself cancels in 1 − e. The odd
-    /// series x³/3 − 2x⁵/15 + 17x⁷/315 − 62x⁹/2835 + 1382x¹¹/155925 has its next term
-    /// below x⁸/200 of the first, under 2^−60 of it for |x| < 2^−7, and no cancellation.
-    /// Above the cut-off the double-double quotient has at least 106 − 16 bits to spare.
+    /// Why a series below 1/8 and a second exponential below 1: x − tanh x cancels all but
+    /// a fraction (x − tanh x)/x of x, so an error ε in tanh x becomes A·ε in the result,
+    /// A = tanh x/(x − tanh x) ≈ 3/x² near 0 (192 at 1/8, 3.2 at 1). ``Tanh/value(_:)``'s
+    /// formula −E/(2 + E), E = e^(−2|x|) − 1, is within 2·0.07·2^(−53) with the fast E,
+    /// which A ≤ 3.2 keeps below 0.45·2^(−53) from |x| = 1 on; between 1/8 and 1, E comes
+    /// from ``Exponential/preciseExpMinusOne(_:_:)`` (2^(−65)), and 192·2^(−64) < 2^(−56).
+    /// Below 1/8, the odd series x³/3 − 2x⁵/15 + … + c₁₇x¹⁷ has no cancellation: its terms
+    /// fall by 0.4x² ≤ 0.0063 each, so the first omitted one is below 2^(−58) of the sum;
+    /// x³/3 is a double-double (x² and the product exact), the rest, at most 0.0063 of it,
+    /// is summed in Double.
     private static func parts(_ x: Double) -> (shrink: DoubleWord<Double>, tanh: DoubleWord<Double>) {
         let X = DoubleWord(x)
-        if x.magnitude < 0x1p-7 {
-            let s = DoubleWord.product(x, x)
-            let tail = s.hi * (2.0 / 15 - s.hi * (17.0 / 315 - s.hi * (62.0 / 2835 - s.hi * (1382.0 / 155925))))
+        if x.magnitude < 0.125 {
+            let s = x * x
+            let cube = DoubleWord.product(x, x) * x
             let third = DoubleWord(0.3333333333333333, 1.850371707708594e-17)
-            let shrink = X * s * (third - DoubleWord(tail))
+            let higher = (-2.0 / 15 + s * (17.0 / 315 + s * (-62.0 / 2835 + s * (1382.0 / 155925 + s * higherTerms(s)))))
+            let shrink = cube * third + DoubleWord(cube.hi * s * higher)
             return (shrink, X - shrink)
         }
-        let e = GateKernel.expUnscaled(DoubleWord(-2 * x.magnitude))
-        let magnitude = (DoubleWord(1) - e) / (DoubleWord(1) + e)
+        let y = -2 * x.magnitude
+        let e = x.magnitude < 1 ? Exponential.preciseExpMinusOne(y) : Exponential.expMinusOne(y)
+        let magnitude = -(e / (e + 2))
         let t = x < 0 ? -magnitude : magnitude
         return (X - t, t)
     }
 
+    /// The series' coefficients of x¹³, x¹⁵ and x¹⁷ (of x − tanh x), nested in s = x².
+    private static func higherTerms(_ s: Double) -> Double {
+        -21844.0 / 6_081_075 + s * (929569.0 / 638_512_875 + s * (-6_404_582.0 / 10_854_718_875))
+    }
+
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
-            if x.isNaN || x == 0 || x.isInfinite { return x }
-            if x.magnitude > 800 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 exactly
+            if x.isNaN || x.isInfinite || x == 0 { return x }  // keeps −0
+            if x.magnitude < 0x1p-27 {
+                // x³/3 − 2x⁵/15: the second term is below 2^(−55) of the first.
+                return (DoubleWord.product(x, x) * x * DoubleWord(0.3333333333333333, 1.850371707708594e-17)).value
+            }
+            if x.magnitude >= 22 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 to 2^(−60)
             return Self.parts(x).shrink.value
         }
     }
@@ -70,7 +86,8 @@ public struct Tanhshrink: Activation, Equatable {
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if x.isNaN { return x }
-            if x.magnitude > 800 { return 1 }
+            if x.magnitude >= 22 { return 1 }
+            if x.magnitude < 0x1p-27 { return x * x }  // tanh x = x(1 − x²/3): x² rounded once
             let t = Self.parts(x).tanh
             return (t * t).value
         }

@@ -175,6 +175,31 @@ def _points():
     for _ in range(40):
         xs.append(-rng.uniform(37.4, 38.7))
         xs.append(-rng.uniform(705.0, 746.0))
+    return xs + _boundaries()
+
+
+def _boundaries():
+    """Both sides of every switch in the fast kernels (issue 12); appended after the
+    points above, so the lines those give stay where they were."""
+    edges = [
+        2.0 ** -27, 0.125, 1.0, 22.0,  # tanhshrink: x^3/3, series, precise e^y - 1, +-1
+        0.35, 0.7, 40.0,  # e^y - 1 switches at |y| = 0.7 and -40 (tanhshrink, celu, selu)
+        4.852030263919617,  # ln(1 + e): series below e = 2^-7, table above (softplus)
+        138.62943611198907,  # e^v scaled once below 2^-200 (gates, mish, softplus)
+        707.7, 745.2,  # e^y subnormal, 0
+        # silu' (beta = 1, and v/1.7), gelu' (tanh form) and mish': the edges of the
+        # windows where e is recomputed to 2^-100.
+        -1.3304483777143938, -1.221164850991851, -1.3304483777143938 / 1.7, -1.221164850991851 / 1.7,
+        -0.7806811544408401, -0.7211297488767906, -1.2447639531640557, -1.1256002247024748,
+        # gelu': the Taylor polynomial at the zero x0, |x - x0| <= 1/16.
+        -0.8142915246935645, -0.6892915246935645,
+    ]
+    # gelu: every end of the Mills-ratio table's intervals.
+    edges += [i / 4 for i in range(1, 33)] + [float(i) for i in range(9, 41)]
+    xs = []
+    for e in edges:
+        for m in (e, math.nextafter(e, 0), math.nextafter(e, math.inf)):
+            xs += [m, -m]
     return xs
 
 

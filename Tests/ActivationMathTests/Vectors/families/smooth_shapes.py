@@ -145,18 +145,26 @@ WAVES = WAVES + [-w for w in WAVES]
 
 ODD = {"odd_at_zero": True}
 
+# Both sides of the switches of issue 12's faster kernels, appended after the points above
+# so the lines those give stay where they were: 1 + alpha*x^2 (and x^2 + b) at 2^990, where
+# 1/sqrt leaves the exact product's range; sinc' windows where sine and cosine are
+# recomputed to 2^-100, around its first two zeros.
+FAST = around(2.0 ** 495, 2.0 ** 495.5, 2.0 ** 494.2, 4.492538428165953, 4.494277091826597,
+              7.724745200511224, 7.725756498173791)
+FAST = FAST + [-f for f in FAST]
+
 FUNCTIONS = [
     ("identity", identity, one, {**ODD, "points": SMALL + HUGE}),
     ("softsign", softsign, softsign_d, {**ODD, "points": SMALL + HUGE}),
     ("arctan", arctan, arctan_d, {**ODD, "points": SMALL + HUGE}),
-    ("isru", *isru("1"), {**ODD, "points": SMALL + HUGE}),
-    ("isru(alpha=0.5)", *isru("0.5"), {**ODD, "points": SMALL + HUGE}),
-    ("isrlu", *isrlu("1"), {**ODD, "points": SMALL + HUGE}),
-    ("isrlu(alpha=3)", *isrlu("3"), {**ODD, "points": SMALL + HUGE}),
-    ("squareplus", *squareplus("4"), {"points": SMALL + HUGE}),
-    ("squareplus(b=1)", *squareplus("1"), {"points": SMALL + HUGE}),
-    ("squareplus(b=0.25)", *squareplus("0.25"), {"points": SMALL + HUGE}),
-    ("bent_identity", bent_identity, bent_identity_d, {**ODD, "points": SMALL + HUGE}),
+    ("isru", *isru("1"), {**ODD, "points": SMALL + HUGE + FAST}),
+    ("isru(alpha=0.5)", *isru("0.5"), {**ODD, "points": SMALL + HUGE + FAST}),
+    ("isrlu", *isrlu("1"), {**ODD, "points": SMALL + HUGE + FAST}),
+    ("isrlu(alpha=3)", *isrlu("3"), {**ODD, "points": SMALL + HUGE + FAST}),
+    ("squareplus", *squareplus("4"), {"points": SMALL + HUGE + FAST}),
+    ("squareplus(b=1)", *squareplus("1"), {"points": SMALL + HUGE + FAST}),
+    ("squareplus(b=0.25)", *squareplus("0.25"), {"points": SMALL + HUGE + FAST}),
+    ("bent_identity", bent_identity, bent_identity_d, {**ODD, "points": SMALL + HUGE + FAST}),
     # gaussian' = -2x e^(-x^2) has its zero at x = 0 only, where nothing cancels: the
     # scale |f'| only gives x = 0 itself (f' = 0 exactly) a tolerance of 4 subnormals.
     ("gaussian", gaussian, gaussian_d,
@@ -164,6 +172,6 @@ FUNCTIONS = [
     # cos x near its zeros pi/2 + k pi: the size of the terms is 1 (an absolute tolerance).
     ("sinusoid", mpmath.sin, mpmath.cos,
      {**ODD, "points": SMALL + HUGE + WAVES, "derivative_scale": lambda x: mpf(1)}),
-    ("sinc", sinc, sinc_d, {"points": SMALL + HUGE + WAVES, "derivative_scale": sinc_scale}),
+    ("sinc", sinc, sinc_d, {"points": SMALL + HUGE + WAVES + FAST, "derivative_scale": sinc_scale}),
     ("sqnl", sqnl, sqnl_d, {**ODD, "points": SMALL + HUGE + around(2.0, -2.0, 0.5, -0.5)}),
 ]
