@@ -119,14 +119,14 @@ public struct OutputLocation: Sendable {
     }
 
     /// True when `inner` lies strictly inside `outer`.
-    static func contains(_ outer: String, _ inner: String) -> Bool {
+    public static func contains(_ outer: String, _ inner: String) -> Bool {
         inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     /// The absolute path with every symbolic link and `.`/`..` resolved, as `realpath`
     /// gives it; the part of the path that does not exist yet is appended as written
     /// (its `..` taken lexically, since there is no link left to follow).
-    static func realPath(_ url: URL) -> String {
+    public static func realPath(_ url: URL) -> String {
         var existing = url.absoluteURL.path.split(separator: "/").map(String.init)
         var missing: [String] = []
         var resolved: [String] = []

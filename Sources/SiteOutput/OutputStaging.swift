@@ -44,12 +44,20 @@ struct OutputStaging {
         self.operations = operations
     }
 
-    /// Writes `files` (site-relative path → bytes), then carries over the rest.
-    mutating func fill(_ files: [String: [UInt8]]) throws(Failure) {
+    /// Writes `files` (site-relative path → bytes), then carries over the rest. The
+    /// files in `unchanged` are known to be in the previous output as they should be
+    /// (``OutputLocation/unchangedFiles(_:since:)``): they are linked without being read.
+    mutating func fill(_ files: [String: SiteFile], unchanged: Set<String> = []) throws(Failure) {
         // Sorted, so that two builds do the same things in the same order.
         for path in files.keys.sorted() {
-            guard let bytes = files[path] else { continue }
             try makeParents(of: path)
+            if let previous, unchanged.contains(path) {
+                try linkUnchanged(path, from: previous)
+                continue
+            }
+            guard let bytes = files[path]?.bytes else {
+                throw Failure(path: path, reason: "changed while the site was being built; build again")
+            }
             try writeGenerated(bytes, at: path)
         }
         guard let previous else { return }
@@ -90,6 +98,22 @@ struct OutputStaging {
             if let unchanged { try FileStatus.copyTimesAndPermissions(from: unchanged, to: destination) }
         } catch {
             throw Failure(path: path, reason: "cannot write (\(FileOperations.explain(error)))")
+        }
+    }
+
+    /// Puts the previous output's file at `path`, known to hold the right bytes, into the
+    /// staging folder: a hard link, or where there are none a copy with its times.
+    private func linkUnchanged(_ path: String, from previous: URL) throws(Failure) {
+        let source = previous.appendingPathComponent(path), destination = staging.appendingPathComponent(path)
+        do {
+            try operations.link(source, destination)
+        } catch {
+            do {
+                try operations.copyFile(source, destination)
+                try FileStatus.copyTimesAndPermissions(from: source, to: destination)
+            } catch {
+                throw Failure(path: path, reason: "cannot write (\(FileOperations.explain(error)))")
+            }
         }
     }
 

@@ -17,6 +17,8 @@ struct TemplateSet: Sendable {
     var index: MustacheTemplate
     var lesson: MustacheTemplate
     var stylesheet: [UInt8]
+    /// The digest of the four texts: a page's cache key includes it.
+    var digest = ContentDigest(low: 0, high: 0)
 
     static let templateNames = ["layout", "index", "lesson"]
     /// An override larger than this is refused unread, as a lesson is: no page template
@@ -27,7 +29,13 @@ struct TemplateSet: Sendable {
     /// Returns nil with diagnostics when an override does not parse.
     static func load(overridesIn directory: URL?, displayPath: String) -> (TemplateSet?, [BuildDiagnostic]) {
         var problems: [BuildDiagnostic] = []
+        var texts = CacheWriter()
         func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
+            let found = read(fileName, default: bytes)
+            texts.write(bytes: found.text)
+            return found
+        }
+        func read(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
             guard let directory else { return (bytes, "(built-in) \(fileName)") }
             let url = directory.appendingPathComponent(fileName)
             let path = DisplayPath.join(displayPath, fileName)
@@ -85,7 +93,11 @@ struct TemplateSet: Sendable {
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         guard let layout, let index, let lesson else { return (nil, problems) }
         let stylesheet = source("style.css", default: PackageResources.style_css).text
-        return (TemplateSet(layout: layout, index: index, lesson: lesson, stylesheet: stylesheet), problems)
+        return (
+            TemplateSet(
+                layout: layout, index: index, lesson: lesson, stylesheet: stylesheet, digest: ContentDigest.of(texts.bytes)),
+            problems
+        )
     }
 
     /// swift-mustache's parser errors in the house style.
