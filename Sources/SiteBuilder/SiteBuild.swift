@@ -136,16 +136,23 @@ public enum SiteBuild {
             zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
         var files = (assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })).mapValues(Self.file)
         let pages = PageRenderer(templates: templates, site: site)
-        files["index.html"] = Self.file(Array(pages.indexPage(lessons).utf8))
         let pageFiles = await SitePages.lessonPages(
             lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
             jobs: options.jobs)
         work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
-        files["assets/math-font.css"] = Self.file(Array(BundledMathFont.stylesheet.utf8))
-        files["assets/plot.js"] = Self.file(PackageResources.plot_js)
-        files["assets/OFL-AsanaMath.txt"] = Self.file(PackageResources.OFL_AsanaMath_txt)
+        // Made only when the output does not hold them already.
+        let made: [String: (key: String, make: () -> [UInt8])] = [
+            "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
+            "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { Array(BundledMathFont.stylesheet.utf8) }),
+            "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
+            "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
+        ]
+        let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
+        for (path, file) in made {
+            files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
+        }
         do {
             let installation = try output.install(
                 files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, operations: operations)

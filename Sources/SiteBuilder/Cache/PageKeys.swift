@@ -36,6 +36,31 @@ struct PageKeys: Sendable {
         return ContentDigest.of(writer.bytes).hex
     }
 
+    /// The key of the outline, `index.html`: the templates, the site, and each lesson's
+    /// title, page and summary, in page order.
+    func indexKey(_ lessons: [BuiltLesson]) -> String {
+        var writer = CacheWriter()
+        writer.write("index")
+        writer.write(templates)
+        writer.write(site)
+        for lesson in lessons {
+            writer.write(lesson.title)
+            writer.write(lesson.fileName)
+            writer.write(lesson.summary)
+        }
+        return ContentDigest.of(writer.bytes).hex
+    }
+
+    /// The key of a file compiled into atlas (the math font's stylesheet, the read-out
+    /// script): its name and the executable's identity, so that it is never made again
+    /// while the same atlas builds.
+    static func builtInKey(_ name: String) -> String {
+        var writer = CacheWriter()
+        writer.write(BuildCache.version)
+        writer.write(name)
+        return ContentDigest.of(writer.bytes).hex
+    }
+
     /// The pager of every lesson that gets a page, by file name: the lessons with a
     /// title that are no drafts, ordered as the build orders them (`order`, then file name).
     static func neighbours(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?)])

@@ -28,7 +28,8 @@ struct LessonResolver {
             switch resolve(directive, scope: scope) {
             case .success(let value?):
                 resolved.directives[directive.id] = value
-                resolved.directiveKeys[directive.id] = Self.key(of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions)
+                resolved.directiveKeys[directive.id] = Self.key(
+                    of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions)
             case .success(nil): break
             case .failure(let failure): resolved.diagnostics += failure.diagnostics
             }
