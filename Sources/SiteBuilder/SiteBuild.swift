@@ -113,9 +113,13 @@ public enum SiteBuild {
                     summary: frontMatter.summary, order: frontMatter.order, body: outcome.body, pageKey: ""))
         }
         problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
+        // The ids of the lessons that links point into, and of no other.
+        let targets = Set(outcomes.flatMap { $0.entry.fragmentLinks.map(\.lessonFileName) })
         problems += FragmentLinks.problems(
             pages: Dictionary(
-                zip(sources, outcomes).map { ($0.fileName, Anchors.Page(ids: $1.entry.ids)) },
+                zip(sources, outcomes).filter { targets.contains($0.0.fileName) }.map {
+                    ($0.fileName, Anchors.Page(ids: $1.entry.ids))
+                },
                 uniquingKeysWith: { first, _ in first }),
             links: zip(sources, outcomes).map { ($0.displayPath, $1.entry.fragmentLinks) })
         // Only the files of lessons that get a page: a draft's images stay out of the site.
