@@ -77,7 +77,7 @@ struct Build: AsyncParsableCommand {
         if !noCache {
             let outputURL = URL(fileURLWithPath: output)
             options.cacheDirectory = cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCacheDirectory(for: outputURL)
-            options.cacheDisplayPath = cache ?? DisplayPath.join((output as NSString).deletingLastPathComponent, ".atlas-cache")
+            options.cacheDisplayPath = cache ?? defaultCacheDisplayPath(options.cacheDirectory)
         }
         let report: BuildReport
         do {
@@ -98,6 +98,17 @@ struct Build: AsyncParsableCommand {
         let count = report.warnings.count + report.outputWarnings.count
         let warned = count == 0 ? "" : " (\(count) warning\(count == 1 ? "" : "s"))"
         print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files\(warned): open \(index)")
+    }
+}
+
+extension Build {
+    /// `.atlas-cache` beside the output as the user would type it: `out/.atlas-cache` for
+    /// `--output out/site`; the absolute path when the output ends in `.` or `..`.
+    func defaultCacheDisplayPath(_ cache: URL?) -> String {
+        var parts = output.split(separator: "/", omittingEmptySubsequences: false)
+        guard let last = parts.popLast(), !last.isEmpty, last != ".", last != ".." else { return cache?.path ?? ".atlas-cache" }
+        let parent = parts.joined(separator: "/")
+        return DisplayPath.join(parent.isEmpty && output.hasPrefix("/") ? "/" : parent, ".atlas-cache")
     }
 }
 
