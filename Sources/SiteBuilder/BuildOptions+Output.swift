@@ -59,6 +59,6 @@ extension BuildOptions {
                 throw refuse("lies inside the \(folder.name) '\(folder.displayPath)', which every build copies into the site")
             }
         }
-        return BuildCache(root: cacheDirectory, content: OutputLocation.realPath(contentDirectory), output: output)
+        return BuildCache(root: cacheDirectory.standardizedFileURL, content: OutputLocation.realPath(contentDirectory), output: output)
     }
 }

@@ -198,6 +198,23 @@ import Testing
         }
     }
 
+    @Test("A cache that cannot be written is a warning; the site is built all the same")
+    func unwritableCache() async throws {
+        let workspace = try course()
+        defer { workspace.remove() }
+        let blocker = workspace.folder.url.appendingPathComponent("blocker")
+        try Data("a file".utf8).write(to: blocker)
+        var options = workspace.options(output: workspace.output, cached: true)
+        options.cacheDirectory = blocker.appendingPathComponent("cache")
+        let report = try await SiteBuild.run(options)
+        #expect(
+            report.outputWarnings == [
+                "the build cache could not be written in '\(blocker.path)/cache' (Not a directory); "
+                    + "the next build will redo this one's work"
+            ])
+        #expect(TemporaryFolder.files(in: workspace.output).contains("alpha.html"))
+    }
+
     /// The output equals a cold build's, byte for byte, and so do the messages.
     func expectCold(
         _ workspace: CacheWorkspace, _ outcome: CacheWorkspace.Outcome, sourceLocation: SourceLocation = #_sourceLocation

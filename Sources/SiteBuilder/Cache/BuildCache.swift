@@ -85,6 +85,7 @@ struct BuildCache: Sendable {
         guard bytes != previous else { return }
         try writeFile(bytes, to: stateURL)
         prune(keeping: Set(state.lessons.map(\.object.hex)))
+        pruneOtherVersions()
     }
 
     func readLesson(_ name: ContentDigest) -> LessonObject? {
@@ -104,15 +105,54 @@ struct BuildCache: Sendable {
         return name
     }
 
-    /// Removes the lesson objects not in `names`: older versions of lessons. Another
-    /// build of the same site at the same time may lose an object it needs; it then
-    /// renders that lesson again, as it would with no cache.
+    /// Removes the lesson objects not in `names` (older versions of lessons) and the
+    /// temporary files of builds that were killed while writing. Another build of the
+    /// same site at the same time may lose an object it needs; it then renders that
+    /// lesson again, as it would with no cache.
     private func prune(keeping names: Set<String>) {
         let manager = FileManager.default
-        guard let found = try? manager.contentsOfDirectory(atPath: lessonsFolder.path) else { return }
-        for name in found where !names.contains(name) && !name.hasPrefix(".") {
-            try? manager.removeItem(at: lessonsFolder.appendingPathComponent(name))
+        for folder in [lessonsFolder, self.folder] {
+            guard let found = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in found {
+                let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : folder == lessonsFolder && !names.contains(name)
+                if stale { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
+            }
         }
+    }
+
+    /// True when the process that named the temporary file `.tmp-<pid>-<n>` no longer runs.
+    private static func isDead(writerOf name: String) -> Bool {
+        let parts = name.split(separator: "-")
+        guard parts.count == 3, let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
+
+    /// Removes what other atlas executables wrote (folders named by another version):
+    /// this one never reads them, and each holds a whole course's pages. Only a build
+    /// that wrote something prunes, so a build with nothing changed still writes nothing.
+    private func pruneOtherVersions() {
+        let manager = FileManager.default
+        let current = Self.version.hex
+        guard let found = try? manager.contentsOfDirectory(atPath: root.path) else { return }
+        for name in found where name != current && name.count == 32 && name.allSatisfy(\.isHexDigit) {
+            try? manager.removeItem(at: root.appendingPathComponent(name))
+        }
+    }
+
+    /// `mkdir -p`, with the system's reason when it fails (FileManager's `createDirectory`
+    /// reports a file in the way as an unexplained Cocoa error on Linux).
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 { return }
+        var code = errno
+        // The parent by hand: NSString's deletingLastPathComponent traps on some paths.
+        if code == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o777) == 0 { return }
+            code = errno
+        }
+        var info = stat()
+        if code == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        throw NSError(domain: NSPOSIXErrorDomain, code: Int(code == EEXIST ? ENOTDIR : code))
     }
 
     /// Writes `bytes` to a temporary name in the same folder, then renames it to `url`.
@@ -133,7 +173,7 @@ struct BuildCache: Sendable {
     private func makeFolders(_ folder: URL) throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.path) { return }
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Self.makeFolder(folder.path)
         let tag = root.appendingPathComponent("CACHEDIR.TAG")
         if !manager.fileExists(atPath: tag.path) {
             let text = "Signature: 8a477f597d28d172789f06886806bc55\n# The build cache of atlas (ActivationAtlas); safe to delete.\n"

@@ -30,12 +30,12 @@ struct TemplateSet: Sendable {
     static func load(overridesIn directory: URL?, displayPath: String) -> (TemplateSet?, [BuildDiagnostic]) {
         var problems: [BuildDiagnostic] = []
         var texts = CacheWriter()
-        func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
-            let found = read(fileName, default: bytes)
+        // Every text used goes into the set's digest.
+        func recorded(_ found: (text: [UInt8], path: String)) -> (text: [UInt8], path: String) {
             texts.write(bytes: found.text)
             return found
         }
-        func read(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
+        func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
             guard let directory else { return (bytes, "(built-in) \(fileName)") }
             let url = directory.appendingPathComponent(fileName)
             let path = DisplayPath.join(displayPath, fileName)
@@ -62,7 +62,7 @@ struct TemplateSet: Sendable {
             return (Array(data), path)
         }
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
-            let (text, path) = source(name + ".mustache", default: bytes)
+            let (text, path) = recorded(source(name + ".mustache", default: bytes))
             let string = String(decoding: text, as: UTF8.self)
             if let location = SectionNesting.firstTooDeep(in: string) {
                 problems.append(
@@ -92,7 +92,7 @@ struct TemplateSet: Sendable {
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         guard let layout, let index, let lesson else { return (nil, problems) }
-        let stylesheet = source("style.css", default: PackageResources.style_css).text
+        let stylesheet = recorded(source("style.css", default: PackageResources.style_css)).text
         return (
             TemplateSet(
                 layout: layout, index: index, lesson: lesson, stylesheet: stylesheet, digest: ContentDigest.of(texts.bytes)),
