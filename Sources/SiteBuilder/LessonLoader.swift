@@ -8,7 +8,7 @@ enum LessonLoader {
     /// Lesson files larger than this are refused: no lesson is 4 MiB of prose.
     static let maximumFileSize = 4 << 20
 
-    static func load(contentDirectory: URL, displayPath: String) throws(BuildError) -> (
+    static func load(contentDirectory: URL, displayPath: String, jobs: Int) async throws(BuildError) -> (
         lessons: [LessonSource], diagnostics: [BuildDiagnostic]
     ) {
         let names: [String]
@@ -17,69 +17,86 @@ enum LessonLoader {
         } catch {
             throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(FileOperations.explain(error)))")
         }
+        let folder = ConfinedFolder(contentDirectory)
+        // Read in parallel: with the cache warm, reading the lessons is most of a build.
+        let results = await ParallelMap.map(
+            names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }, jobs: jobs
+        ) { name in
+            read(name, contentDirectory: contentDirectory, displayPath: displayPath, folder: folder)
+        }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
-        let folder = ConfinedFolder(contentDirectory)
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-            let path = DisplayPath.join(displayPath, name)
-            // Joined as text: URL's appendingPathComponent costs more than reading the file.
-            let file = (contentDirectory.path.hasSuffix("/") ? contentDirectory.path : contentDirectory.path + "/") + name
-            if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
-                diagnostics.append(BuildDiagnostic(path: path, Diagnostic(.file, problem, at: .init(line: 1, column: 1))))
-                continue
-            }
-            // Check the kind and size before reading, so that a huge file is refused without
-            // loading it. Of the file itself: a symbolic link's own size is that of its
-            // target's path (the link stays in the folder: checked above).
-            let attributes = fileAttributes(file)
-            let kind = attributes?[.type] as? FileAttributeType
-            if kind == .typeDirectory {
-                diagnostics.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
-                            at: .init(line: 1, column: 1))))
-                continue
-            }
-            if let kind, kind != .typeRegular {
-                diagnostics.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
-                            at: .init(line: 1, column: 1))))
-                continue
-            }
-            let size = attributes?[.size] as? Int ?? 0
-            if size > maximumFileSize {
-                diagnostics.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
-                continue
-            }
-            switch decode(data) {
-            case .success(let text):
-                lessons.append(LessonSource(fileName: name, displayPath: path, slug: LessonSource.slug(forFileName: name), text: text))
-            case .failure(let problem):
-                diagnostics.append(BuildDiagnostic(path: path, problem))
+        for result in results {
+            switch result {
+            case .lesson(let lesson): lessons.append(lesson)
+            case .problem(let problem): diagnostics.append(problem)
             }
         }
         return (lessons, diagnostics)
+    }
+
+    /// What reading one file gave.
+    private enum Read: Sendable {
+        case lesson(LessonSource)
+        case problem(BuildDiagnostic)
+    }
+
+    /// One lesson file, or why it cannot be one.
+    private static func read(_ name: String, contentDirectory: URL, displayPath: String, folder: ConfinedFolder)
+        -> Read
+    {
+        let path = DisplayPath.join(displayPath, name)
+        // Joined as text: URL's appendingPathComponent costs more than reading the file.
+        let file = (contentDirectory.path.hasSuffix("/") ? contentDirectory.path : contentDirectory.path + "/") + name
+        if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
+            return .problem(BuildDiagnostic(path: path, Diagnostic(.file, problem, at: .init(line: 1, column: 1))))
+        }
+        // Check the kind and size before reading, so that a huge file is refused without
+        // loading it. Of the file itself: a symbolic link's own size is that of its
+        // target's path (the link stays in the folder: checked above).
+        let attributes = fileAttributes(file)
+        let kind = attributes?[.type] as? FileAttributeType
+        if kind == .typeDirectory {
+            return .problem(
+                BuildDiagnostic(
+                    path: path,
+                    Diagnostic(
+                        .file,
+                        "this is a folder, not a lesson; rename it so that its name does not end in '.md'",
+                        at: .init(line: 1, column: 1))))
+        }
+        if let kind, kind != .typeRegular {
+            return .problem(
+                BuildDiagnostic(
+                    path: path,
+                    Diagnostic(
+                        .file,
+                        "lesson is not a regular file but a pipe, socket or device; replace it with a text file",
+                        at: .init(line: 1, column: 1))))
+        }
+        let size = attributes?[.size] as? Int ?? 0
+        if size > maximumFileSize {
+            return .problem(
+                BuildDiagnostic(
+                    path: path,
+                    Diagnostic(
+                        .file,
+                        "lesson is \(size) bytes; the limit is \(maximumFileSize) (4 MiB)", at: .init(line: 1, column: 1))))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .problem(
+                BuildDiagnostic(
+                    path: path,
+                    Diagnostic(
+                        .file,
+                        "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
+        }
+        switch decode(data) {
+        case .success(let text):
+            return .lesson(LessonSource(fileName: name, displayPath: path, slug: LessonSource.slug(forFileName: name), text: text))
+        case .failure(let problem):
+            return .problem(BuildDiagnostic(path: path, problem))
+        }
     }
 
     /// The type and size of the file at `url`, links followed: one `stat`, which a build

@@ -37,8 +37,8 @@ public enum SiteBuild {
         let (site, configProblems) = loadConfig(options)
         let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
-        let (sources, loadProblems) = try LessonLoader.load(
-            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
+        let (sources, loadProblems) = try await LessonLoader.load(
+            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath, jobs: options.jobs)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
         // Phase by phase (DESIGN §1), each lesson taken from the cache where nothing it
@@ -63,7 +63,7 @@ public enum SiteBuild {
         var outputWarnings: [String] = []
         // Saved whether the build succeeds or not: fixing one error then redoes one lesson.
         func saveCache() {
-            guard let cache else { return }
+            guard let cache, state != saved?.state else { return }
             do {
                 try cache.write(state, replacing: saved?.bytes)
             } catch {

@@ -66,7 +66,8 @@ struct OutputStaging {
         }
         guard let previous else { return }
         let generated = Generated(
-            previous: previous, files: Set(files.keys), folders: Set(files.keys.flatMap { Self.ancestors(of: $0) }))
+            previous: previous, files: Set(files.keys), unchanged: unchanged,
+            folders: Set(files.keys.flatMap { Self.ancestors(of: $0) }))
         try carryOver("", keepForeign: !clean, context: generated)
         try keepPermissions(from: previous)
     }
@@ -150,6 +151,8 @@ struct OutputStaging {
         }
         for name in names where keepForeign || (relative.isEmpty && name.hasPrefix(".")) {
             let path = relative.isEmpty ? name : relative + "/" + name
+            // Already linked, and known to be a regular file: no need to look again.
+            if context.unchanged.contains(path) { continue }
             let source = context.previous.appendingPathComponent(path, isDirectory: false)
             let status: FileStatus
             do {
@@ -188,6 +191,8 @@ struct OutputStaging {
     private struct Generated {
         var previous: URL
         var files: Set<String>
+        /// The generated files linked from the previous output (``fill(_:unchanged:)``).
+        var unchanged: Set<String> = []
         /// Every folder above a generated file.
         var folders: Set<String>
     }

@@ -22,14 +22,15 @@ enum SitePages {
                 previous: previous, next: next)
         }
         let pages = keyed
+        // A lesson without a body came from the cache because its page is unchanged
+        // (IncrementalLessons looked); only the others are looked at here. Should the two
+        // ever disagree, the install finds the page changed and stops: never a wrong page.
         let unchanged = output.unchangedFiles(
-            Dictionary(keyed.map { ($0.fileName, $0.pageKey) }, uniquingKeysWith: { first, _ in first }), since: record)
-        let positions = keyed.indices.filter { !unchanged.contains(keyed[$0].fileName) }
-        let rendered = await ParallelMap.map(positions, jobs: jobs) { position -> [UInt8]? in
+            Dictionary(keyed.filter { $0.body != nil }.map { ($0.fileName, $0.pageKey) }, uniquingKeysWith: { first, _ in first }),
+            since: record)
+        let positions = keyed.indices.filter { keyed[$0].body != nil && !unchanged.contains(keyed[$0].fileName) }
+        let rendered = await ParallelMap.map(positions, jobs: jobs) { position -> [UInt8] in
             let lesson = pages[position]
-            // A body is missing only when the page was unchanged a moment ago and has been
-            // touched since: the install then stops and asks for another build.
-            guard lesson.body != nil else { return nil }
             let previous = position > 0 ? pages[position - 1] : nil
             let next = position + 1 < pages.count ? pages[position + 1] : nil
             return Array(renderer.lessonPage(lesson, previous: previous, next: next).utf8)
