@@ -3,7 +3,8 @@ import Foundation
 /// What a successful build did.
 public struct BuildReport: Sendable {
     public var lessonCount: Int
-    /// Site-relative paths of the files written, sorted.
+    /// Site-relative paths of the files of the site, sorted: written, or found already in
+    /// place by a build with the cache (``work`` says whether anything was written).
     public var writtenFiles: [String]
     public var indexFile: URL
     /// Warnings found, sorted; they did not stop the build.

@@ -46,7 +46,7 @@ public enum SiteBuild {
         // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
         // course, while lessons still resolve and render in parallel, independently.
         let pageKeys = PageKeys(templates: templateSet, site: site)
-        let (_, outcomes) = await IncrementalLessons.run(
+        let outcomes = await IncrementalLessons.run(
             sources,
             .init(
                 keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(options.contentDirectory),

@@ -53,7 +53,8 @@ enum IncrementalLessons {
         }
     }
 
-    static func run(_ sources: [LessonSource], _ context: Context) async -> (course: Course, outcomes: [Outcome]) {
+    /// Each source's outcome, in the order of `sources`.
+    static func run(_ sources: [LessonSource], _ context: Context) async -> [Outcome] {
         let readings = await ParallelMap.map(sources, jobs: context.jobs) { source -> Reading in
             let key = source.cacheKey(keepsRawHTML: context.keepsRawHTML)
             if let entry = context.previous[source.fileName], entry.sourceKey == key { return .known(entry) }
@@ -95,7 +96,7 @@ enum IncrementalLessons {
             }
             return render(source, reading, course: course, context: context)
         }
-        return (course, outcomes)
+        return outcomes
     }
 
     /// The phases for one lesson, reusing the directives of its last version.
