@@ -40,4 +40,18 @@ extension IncrementalBuildTests {
         #expect(outcome.messages == ["removed '\(leftover.path)', left by an interrupted build"])
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
+
+    @Test("Another atlas's cache is never read, and a build that writes the cache removes it")
+    func otherVersion() async throws {
+        let workspace = try course()
+        defer { workspace.remove() }
+        let foreign = workspace.cache.appendingPathComponent(String(repeating: "ab", count: 16))
+        try workspace.put("atlas-cache 1\nnot this atlas's", at: "site/state", in: foreign)
+        let outcome = await workspace.build()
+        #expect(outcome.report?.work.parsedLessons == 2)
+        #expect(!FileManager.default.fileExists(atPath: foreign.path))
+        let files = TemporaryFolder.files(in: workspace.cache)
+        #expect(files.contains("CACHEDIR.TAG") && files.count == 4)
+        #expect(files.filter { $0.hasSuffix("/state") }.count == 1 && files.filter { $0.contains("/lessons/") }.count == 2)
+    }
 }
