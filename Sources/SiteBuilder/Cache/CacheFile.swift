@@ -23,11 +23,15 @@ enum CacheFile {
     /// this format.
     static func open<Value: CacheCodable>(_ bytes: [UInt8], as type: Value.Type = Value.self) -> Value? {
         guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
-        let payload = Array(bytes[magic.count..<(bytes.count - 16)])
-        var trailer = CacheReader(Array(bytes.suffix(16)))
-        guard let digest = try? trailer.readDigest(), digest == ContentDigest.of(payload) else { return nil }
-        var reader = CacheReader(payload)
-        guard let value = try? Value(from: &reader), reader.isAtEnd else { return nil }
-        return value
+        return bytes.withUnsafeBufferPointer { all -> Value? in
+            let payload = UnsafeBufferPointer(rebasing: all[magic.count..<(all.count - 16)])
+            var trailer = CacheReader(UnsafeBufferPointer(rebasing: all[(all.count - 16)...]))
+            guard let digest = try? trailer.readDigest(), digest == ContentDigest.of(UnsafeRawBufferPointer(payload)) else {
+                return nil
+            }
+            var reader = CacheReader(payload)
+            guard let value = try? Value(from: &reader), reader.isAtEnd else { return nil }
+            return value
+        }
     }
 }

@@ -2,11 +2,16 @@
 /// is checked against the end of the bytes and every count against what is left, so a
 /// truncated, corrupted or foreign file throws ``CacheFormatError`` instead of crashing
 /// or allocating without bound; the build then simply does not use that file.
+///
+/// It reads through a pointer, without Array's checks and reference counting on every
+/// byte (a build with the cache warm decodes the whole course's entries): use it only
+/// inside the `withUnsafeBufferPointer` that gave the pointer, as ``CacheFile/open(_:as:)``
+/// does. Every index is still checked against the end, by the code below.
 struct CacheReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -46,13 +51,14 @@ struct CacheReader {
     mutating func readBytes() throws(CacheFormatError) -> [UInt8] {
         let count = try readCount()
         defer { position += count }
-        return Array(bytes[position..<(position + count)])
+        return Array(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]))
     }
 
     mutating func readString() throws(CacheFormatError) -> String {
         let count = try readCount()
         defer { position += count }
-        guard let text = String(validating: bytes[position..<(position + count)], as: UTF8.self) else {
+        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
+        else {
             throw CacheFormatError()
         }
         return text
@@ -60,12 +66,13 @@ struct CacheReader {
 
     mutating func readDigest() throws(CacheFormatError) -> ContentDigest {
         guard bytes.count - position >= 16 else { throw CacheFormatError() }
-        var words: [UInt64] = [0, 0]
-        for word in 0..<2 {
-            for byte in 0..<8 { words[word] |= UInt64(bytes[position + word * 8 + byte]) << UInt64(byte * 8) }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for byte in 0..<8 {
+            low |= UInt64(bytes[position + byte]) << UInt64(byte * 8)
+            high |= UInt64(bytes[position + 8 + byte]) << UInt64(byte * 8)
         }
         position += 16
-        return ContentDigest(low: words[0], high: words[1])
+        return ContentDigest(low: low, high: high)
     }
 
     mutating func read<Value: CacheCodable>(_ type: Value.Type = Value.self) throws(CacheFormatError) -> Value {
@@ -79,7 +86,9 @@ struct CacheReader {
     mutating func readArray<Value: CacheCodable>(_ type: Value.Type = Value.self) throws(CacheFormatError) -> [Value] {
         let count = try readCount()
         var values: [Value] = []
-        values.reserveCapacity(count)
+        // Not all at once: a count that passes the check above may still name a million
+        // entries of a large type in a damaged file; the array grows as entries do read.
+        values.reserveCapacity(min(count, 1024))
         for _ in 0..<count { values.append(try Value(from: &self)) }
         return values
     }
