@@ -18,11 +18,14 @@ enum LessonLoader {
             throw .fileSystem(path: displayPath, reason: "cannot read the content folder (\(FileOperations.explain(error)))")
         }
         let folder = ConfinedFolder(contentDirectory)
+        // Joined as text, once: URL's path and appendingPathComponent cost more than
+        // reading a lesson.
+        let root = contentDirectory.path.hasSuffix("/") ? contentDirectory.path : contentDirectory.path + "/"
         // Read in parallel: with the cache warm, reading the lessons is most of a build.
         let results = await ParallelMap.map(
             names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }, jobs: jobs
         ) { name in
-            read(name, contentDirectory: contentDirectory, displayPath: displayPath, folder: folder)
+            read(name, root: root, displayPath: displayPath, folder: folder)
         }
         var lessons: [LessonSource] = []
         var diagnostics: [BuildDiagnostic] = []
@@ -42,12 +45,12 @@ enum LessonLoader {
     }
 
     /// One lesson file, or why it cannot be one.
-    private static func read(_ name: String, contentDirectory: URL, displayPath: String, folder: ConfinedFolder)
+    /// - Parameter root: the content folder's path, ending in `/`.
+    private static func read(_ name: String, root: String, displayPath: String, folder: ConfinedFolder)
         -> Read
     {
         let path = DisplayPath.join(displayPath, name)
-        // Joined as text: URL's appendingPathComponent costs more than reading the file.
-        let file = (contentDirectory.path.hasSuffix("/") ? contentDirectory.path : contentDirectory.path + "/") + name
+        let file = root + name
         if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
             return .problem(BuildDiagnostic(path: path, Diagnostic(.file, problem, at: .init(line: 1, column: 1))))
         }

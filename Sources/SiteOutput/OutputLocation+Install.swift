@@ -51,8 +51,6 @@ extension OutputLocation {
     public func unchangedFiles(_ keys: [String: String], since record: InstallRecord?) -> Set<String> {
         guard let record else { return [] }
         var unchanged: Set<String> = []
-        // Paths joined as text: URL's appendingPathComponent costs more than the lstat.
-        let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         for (path, key) in keys {
             guard let entry = record.entries[path], entry.key == key, !key.isEmpty,
                 FileIdentity.of(root + path) == entry.identity
@@ -66,7 +64,6 @@ extension OutputLocation {
     /// identity. A file that is not there is left out.
     func record(of files: [String: SiteFile]) -> InstallRecord {
         var entries: [String: InstallRecord.Entry] = [:]
-        let root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         for (path, file) in files where !file.key.isEmpty {
             guard let identity = FileIdentity.of(root + path) else { continue }
             entries[path] = InstallRecord.Entry(key: file.key, identity: identity)

@@ -42,6 +42,15 @@ public struct OutputLocation: Sendable {
     public let directory: URL
     /// The output as the user typed it, for messages: `_site`.
     public let displayPath: String
+    /// `directory`'s path ending in `/`, made once: files are checked against the
+    /// install record one by one, and URL's `path` costs more than the `lstat`.
+    let root: String
+
+    init(directory: URL, displayPath: String) {
+        self.directory = directory
+        self.displayPath = displayPath
+        root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    }
 
     /// Resolves and checks the output folder `output`.
     /// - Parameters:
