@@ -14,6 +14,11 @@ struct Build: AsyncParsableCommand {
 
             The site is written into a hidden folder beside the output and swapped in once it is \
             complete. Files in the output folder that the build did not write are kept, unless --clean.
+
+            What did not change since the last build is not made again: lessons, plots, tables and \
+            pages are kept in a cache (.atlas-cache beside the output folder, or --cache DIR), which \
+            is safe to delete and which a new atlas ignores. A build with nothing changed writes \
+            nothing. The output is the same, byte for byte, as a build without the cache.
             """)
 
     @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
@@ -39,7 +44,18 @@ struct Build: AsyncParsableCommand {
             "Remove the files in the output folder that this build did not write (hidden ones at its top, such as .git, stay)."))
     var clean = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The build cache (default: .atlas-cache beside the output folder); safe to delete.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Build without the cache: read nothing from it and write nothing to it.")
+    var noCache = false
+
     func validate() throws {
+        if cache != nil, noCache {
+            throw ValidationError("'--cache' and '--no-cache' cannot be used together; pass one of them")
+        }
         guard (1...1024).contains(jobs) else {
             throw ValidationError("'--jobs' must be between 1 and 1024, not '\(jobs)'")
         }
@@ -58,12 +74,20 @@ struct Build: AsyncParsableCommand {
             templatesDisplayPath: templates ?? "Templates",
             outputDirectory: URL(fileURLWithPath: output), jobs: jobs, outputDisplayPath: output, clean: clean)
         options.strict = strict
+        if !noCache {
+            let outputURL = URL(fileURLWithPath: output)
+            options.cacheDirectory = cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCacheDirectory(for: outputURL)
+            options.cacheDisplayPath = cache ?? defaultCacheDisplayPath(options.cacheDirectory)
+        }
         let report: BuildReport
         do {
             report = try await SiteBuild.run(options)
         } catch {
             // A refused --output is a mistake on the command line, not in the content.
-            if case .unsafeOutput = error { throw UsageFailure(message: error.message) }
+            switch error {
+            case .unsafeOutput, .unsafeCache: throw UsageFailure(message: error.message)
+            default: break
+            }
             throw ContentFailure(report: error.report(colour: Terminal.standardErrorHasColour))
         }
         if !report.warnings.isEmpty {
@@ -74,6 +98,17 @@ struct Build: AsyncParsableCommand {
         let count = report.warnings.count + report.outputWarnings.count
         let warned = count == 0 ? "" : " (\(count) warning\(count == 1 ? "" : "s"))"
         print("Built \(report.lessonCount) lessons, \(report.writtenFiles.count) files\(warned): open \(index)")
+    }
+}
+
+extension Build {
+    /// `.atlas-cache` beside the output as the user would type it: `out/.atlas-cache` for
+    /// `--output out/site`; the absolute path when the output ends in `.` or `..`.
+    func defaultCacheDisplayPath(_ cache: URL?) -> String {
+        var parts = output.split(separator: "/", omittingEmptySubsequences: false)
+        guard let last = parts.popLast(), !last.isEmpty, last != ".", last != ".." else { return cache?.path ?? ".atlas-cache" }
+        let parent = parts.joined(separator: "/")
+        return DisplayPath.join(parent.isEmpty && output.hasPrefix("/") ? "/" : parent, ".atlas-cache")
     }
 }
 

@@ -70,8 +70,10 @@ public enum Anchors {
         /// `café` written with a combining accent is another id, which Swift's `==`
         /// would call equal.
         private let ids: Set<[UInt8]>
-        /// For "did you mean", split once for every link to the page.
-        private let candidates: [Spelling.Candidate]
+        /// For "did you mean", split once for every link to the page, at the first broken
+        /// one: most pages are linked only where the links land, and a build checks the
+        /// links into every lesson of the course.
+        private var candidates: [Spelling.Candidate]?
         /// Searches for "did you mean" still allowed: past 100 broken links to one page the
         /// rest get the general hint, so a flood of them cannot stall a build.
         private var searchesLeft = 100
@@ -79,7 +81,6 @@ public enum Anchors {
         public init(ids: some Sequence<String>) {
             let unique = Set(ids.map { Array($0.utf8) })
             self.ids = unique
-            candidates = unique.map { Spelling.Candidate(String(decoding: $0, as: UTF8.self)) }
         }
 
         /// What is wrong with a link to `#fragment` of this page, or nil when it lands: on
@@ -100,6 +101,8 @@ public enum Anchors {
             let message = "\(name) has no heading, figure or table with the id '\(decoded)'"
             if searchesLeft > 0 {
                 searchesLeft -= 1
+                let candidates = candidates ?? ids.map { Spelling.Candidate(String(decoding: $0, as: UTF8.self)) }
+                self.candidates = candidates
                 if let likely = Spelling.suggestion(for: decoded, among: candidates) {
                     return message + "; did you mean '#\(likely)'?"
                 }

@@ -23,4 +23,9 @@ public struct LessonDirective: Sendable, Hashable {
     public var directive: Directive?
     /// Where the opening fence starts.
     public var location: SourceLocation
+    /// The block as the directive reader reads it: the opening fence's line, then the
+    /// content. Everything the typed directive is read from, and nothing of where the
+    /// block stands: the build cache keys a directive's output by it, so that a directive
+    /// moved down by an edit above it is not drawn again.
+    public var source: String
 }

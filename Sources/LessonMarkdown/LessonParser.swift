@@ -43,7 +43,8 @@ public enum LessonParser {
                     LessonDirective(
                         id: ordinal, name: syntax.name, arguments: syntax.arguments, label: DirectiveReader.label(of: syntax),
                         hasFamilyOption: syntax.options.contains { $0.key.value == "vary" }, directive: try? read.get(),
-                        location: syntax.location))
+                        location: syntax.location,
+                        source: String(decoding: text.line(block.startLine), as: UTF8.self) + "\n" + block.literal))
             }
         }
 

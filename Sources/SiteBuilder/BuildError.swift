@@ -11,13 +11,17 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
     /// folder, the home folder, a folder that contains either, the content folder's
     /// `assets/`, …); nothing was read or written.
     case unsafeOutput(path: String, reason: String)
+    /// The cache folder is one a build must not write into or one whose removal would
+    /// remove the content or the site (inside the output, inside the content folder's
+    /// `assets/`, a folder the build reads, or one that holds either); nothing was read or written.
+    case unsafeCache(path: String, reason: String)
 
     /// Every diagnostic on its own line(s), or the one file-system or output failure.
     public var description: String {
         switch self {
         case .content(let diagnostics):
             diagnostics.map(\.description).joined(separator: "\n")
-        case .fileSystem, .unsafeOutput:
+        case .fileSystem, .unsafeOutput, .unsafeCache:
             "error: \(message)"
         }
     }
@@ -32,6 +36,8 @@ public enum BuildError: Error, Sendable, CustomStringConvertible {
             "\(path): \(reason)"
         case .unsafeOutput(let path, let reason):
             "output folder '\(path)' \(reason)"
+        case .unsafeCache(let path, let reason):
+            "cache folder '\(path)' \(reason)"
         }
     }
 }

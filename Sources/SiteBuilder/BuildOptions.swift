@@ -19,6 +19,12 @@ public struct BuildOptions: Sendable {
     /// Drop the files of the previous output that this build did not write, instead of
     /// keeping them (`--clean`). Hidden entries at the top of the output stay either way.
     public var clean: Bool
+    /// The build cache folder (`--cache`), or nil to build without one, as library
+    /// callers do by default. `atlas build` passes `.atlas-cache` beside the output
+    /// (``defaultCacheDirectory(for:)``) unless `--no-cache`. See `BuildCache`.
+    public var cacheDirectory: URL?
+    /// The cache folder as the user typed it, for messages.
+    public var cacheDisplayPath = ".atlas-cache"
 
     /// `outputDisplayPath` defaults to the output's path.
     public init(
@@ -34,5 +40,11 @@ public struct BuildOptions: Sendable {
         self.outputDisplayPath = outputDisplayPath ?? outputDirectory.path
         self.jobs = max(1, jobs)
         self.clean = clean
+    }
+
+    /// `.atlas-cache` in the folder that holds `output`: beside the output folder, never
+    /// inside it, so that `--clean` and the swap of the output leave it alone.
+    public static func defaultCacheDirectory(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".atlas-cache")
     }
 }

@@ -9,7 +9,11 @@ struct BuiltLesson: Sendable {
     var title: String
     var summary: String?
     var order: Int?
-    var body: String
+    /// The body's HTML; nil when the lesson came from the build cache and its page is
+    /// unchanged, so that it need not be read.
+    var body: String?
+    /// The key of its page's bytes (``PageKeys``).
+    var pageKey: String
 
     /// The page's file name, relative to the site root: `sigmoid.html`.
     var fileName: String { slug + ".html" }

@@ -96,11 +96,11 @@ struct ConfinedFolder: Sendable {
                 continue
             }
             let candidate = path(resolved + [name])
-            guard let attributes = try? manager.attributesOfItem(atPath: candidate) else {
+            guard let attributes = Self.status(candidate) else {
                 let isLastWritten = linksFollowed == 0 && pending.isEmpty
                 return .failure(.missing(suggestion: isLastWritten ? suggestion(for: name, in: path(resolved)) : nil))
             }
-            guard attributes[.type] as? FileAttributeType == .typeSymbolicLink else {
+            guard attributes.type == .typeSymbolicLink else {
                 resolved.append(name)
                 continue
             }
@@ -122,15 +122,31 @@ struct ConfinedFolder: Sendable {
         }
 
         let physicalPath = path(resolved)
-        guard let attributes = try? manager.attributesOfItem(atPath: physicalPath) else {
+        guard let attributes = Self.status(physicalPath) else {
             return .failure(.missing(suggestion: nil))
         }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            return .failure(attributes[.type] as? FileAttributeType == .typeDirectory ? .folder : .missing(suggestion: nil))
+        guard attributes.type == .typeRegular else {
+            return .failure(attributes.type == .typeDirectory ? .folder : .missing(suggestion: nil))
         }
-        let size = attributes[.size] as? Int ?? 0
+        let size = attributes.size
         guard size <= Self.maximumFileSize else { return .failure(.tooLarge(bytes: size)) }
         return .success(File(sitePath: components.joined(separator: "/"), physicalPath: physicalPath))
+    }
+
+    /// The kind and size of what is at `path`, a link itself rather than its target
+    /// (`lstat`, as FileManager's `attributesOfItem`, without its dictionary: every
+    /// build asks this for every lesson and linked file).
+    private static func status(_ path: String) -> (type: FileAttributeType, size: Int)? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let type: FileAttributeType =
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK: .typeSymbolicLink
+            case S_IFDIR: .typeDirectory
+            case S_IFREG: .typeRegular
+            default: .typeUnknown
+            }
+        return (type, Int(info.st_size))
     }
 
     /// The name in `folder` (inside this folder) closest to `name`, hidden files left out.

@@ -20,14 +20,20 @@ public enum LessonPipeline {
 
     /// The phases after parsing, for a lesson of the course `resolver` knows (or none).
     /// Pure: the same lesson and course give the same result, whatever else runs.
-    static func render(_ lesson: Lesson, parsingProblems: [Diagnostic], resolver: LessonResolver) -> LessonResult {
+    /// - Parameter previous: directives' HTML by key from an earlier build
+    ///   (``FragmentComputer/fragments(of:reusing:)``): those are not drawn again.
+    static func render(
+        _ lesson: Lesson, parsingProblems: [Diagnostic], resolver: LessonResolver,
+        reusing previous: [ContentDigest: String] = [:]
+    ) -> LessonResult {
         let resolved = resolver.resolve(lesson)
-        let (fragments, drawingProblems) = FragmentComputer.fragments(of: resolved)
-        let rendered = LessonRenderer.render(lesson, fragments: fragments)
+        let computed = FragmentComputer.fragments(of: resolved, reusing: previous)
+        let rendered = LessonRenderer.render(lesson, fragments: computed.fragments)
         return LessonResult(
             frontMatter: lesson.frontMatter, html: rendered.html,
-            diagnostics: (parsingProblems + resolved.diagnostics + drawingProblems + rendered.diagnostics).sorted(),
-            ids: rendered.ids, linkedFiles: resolved.linkedFiles, fragmentLinks: resolved.fragmentLinks)
+            diagnostics: (parsingProblems + resolved.diagnostics + computed.diagnostics + rendered.diagnostics).sorted(),
+            ids: rendered.ids, linkedFiles: resolved.linkedFiles, fragmentLinks: resolved.fragmentLinks,
+            trace: resolver.course?.trace, directivesByKey: computed.directivesByKey, drawnDirectives: computed.drawnCount)
     }
 }
 

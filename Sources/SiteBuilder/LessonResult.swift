@@ -15,4 +15,10 @@ public struct LessonResult: Sendable {
     var linkedFiles: [LinkedFile] = []
     /// Its links to places in other lessons, to check once all are rendered (`FragmentLinks`).
     var fragmentLinks: [FragmentLink] = []
+    /// What it asked of the course (nil without one): the result holds while the answers do.
+    var trace: CourseTrace?
+    /// Its directives' HTML by key, for the cache to reuse in the lesson's next version.
+    var directivesByKey: [ContentDigest: String] = [:]
+    /// How many directives were drawn, not reused: for the tests of the cache.
+    var drawnDirectives = 0
 }

@@ -32,32 +32,51 @@ public enum SiteBuild {
     /// test can make writing fail halfway.
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
         let output = try options.resolveOutput()
+        let cache = try options.resolveCache(output: output)
+        let saved = cache?.readState()
         let (site, configProblems) = loadConfig(options)
         let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
-        let (sources, loadProblems) = try LessonLoader.load(
-            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
+        let (sources, loadProblems) = try await LessonLoader.load(
+            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath, jobs: options.jobs)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
-        // Phase by phase (DESIGN §1). Every lesson is parsed before any is resolved, so that
-        // each lesson's links, {lesson} and {ref} roles see the whole course, while lessons
-        // still resolve and render in parallel, independently.
-        let parsed = await ParallelMap.map(sources, jobs: options.jobs) { source in
-            LessonParser.parse(source.text, keepsRawHTML: site.unsafeHTML)
+        // Phase by phase (DESIGN §1), each lesson taken from the cache where nothing it
+        // depends on changed (IncrementalLessons). Every lesson is parsed before any is
+        // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
+        // course, while lessons still resolve and render in parallel, independently.
+        let pageKeys = PageKeys(templates: templateSet, site: site)
+        let outcomes = await IncrementalLessons.run(
+            sources,
+            .init(
+                keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(options.contentDirectory),
+                previous: Dictionary(
+                    (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
+                cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs))
+        var work = BuildWork()
+        for outcome in outcomes {
+            work.parsedLessons += outcome.wasParsed ? 1 : 0
+            work.renderedLessons += outcome.wasRendered ? 1 : 0
+            work.drawnDirectives += outcome.drawnDirectives
         }
-        let course = Course(
-            parsed: zip(sources, parsed).map { ($0, $1.lesson) }, content: ConfinedFolder(options.contentDirectory))
-        let rendered = await ParallelMap.map(Array(zip(sources, parsed)), jobs: options.jobs) { source, parsed in
-            let entry = course.lesson(fileName: source.fileName)
-            let resolver = LessonResolver(
-                course: course, labels: entry?.labels ?? LessonLabels(parsed.lesson),
-                links: LinkResolver(course: course, lessonIsDraft: entry?.isDraft ?? false), isDraft: entry?.isDraft ?? false)
-            return LessonPipeline.render(parsed.lesson, parsingProblems: parsed.diagnostics, resolver: resolver)
+        var state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
+        var outputWarnings: [String] = []
+        // Saved whether the build succeeds or not: fixing one error then redoes one lesson.
+        func saveCache() {
+            guard let cache, state != saved?.state else { return }
+            do {
+                try cache.write(state, replacing: saved?.bytes)
+            } catch {
+                outputWarnings.append(
+                    "the build cache could not be written in '\(cache.root.path)' (\(FileOperations.explain(error))); "
+                        + "the next build will redo this one's work")
+            }
         }
 
         var problems = configProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
-        for (source, lesson) in zip(sources, rendered) {
+        for (source, outcome) in zip(sources, outcomes) {
+            let lesson = outcome.entry
             problems += lesson.diagnostics.map { BuildDiagnostic(path: source.displayPath, $0) }
             // An unclosed or invalid front matter, or a title of the wrong type, has its own
             // error already: "no front matter" or "no title" on top would only repeat it.
@@ -87,51 +106,79 @@ public enum SiteBuild {
                 }
                 continue
             }
-            if lesson.frontMatter?.draft == true { continue }
+            if frontMatter.draft { continue }
             lessons.append(
                 BuiltLesson(
                     slug: source.slug, orderLocation: frontMatter.orderLocation, sourceFileName: source.fileName, title: title,
-                    summary: lesson.frontMatter?.summary, order: lesson.frontMatter?.order, body: lesson.html))
+                    summary: frontMatter.summary, order: frontMatter.order, body: outcome.body, pageKey: ""))
         }
-        problems += slugProblems(lessons, sources: sources) + orderWarnings(lessons, sources: sources)
+        problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
+        // The ids of the lessons that links point into, and of no other.
+        let targets = Set(outcomes.flatMap { $0.entry.fragmentLinks.map(\.lessonFileName) })
         problems += FragmentLinks.problems(
             pages: Dictionary(
-                zip(sources, rendered).map { ($0.fileName, Anchors.Page(ids: $1.ids)) },
+                zip(sources, outcomes).filter { targets.contains($0.0.fileName) }.map {
+                    ($0.fileName, Anchors.Page(ids: $1.entry.ids))
+                },
                 uniquingKeysWith: { first, _ in first }),
-            links: zip(sources, rendered).map { ($0.displayPath, $1.fragmentLinks) })
+            links: zip(sources, outcomes).map { ($0.displayPath, $1.entry.fragmentLinks) })
         // Only the files of lessons that get a page: a draft's images stay out of the site.
         let published = Set(lessons.map(\.sourceFileName))
-        let uses = zip(sources, rendered).filter { published.contains($0.0.fileName) }.flatMap { source, result in
-            result.linkedFiles.map { LinkedFiles.Use(lessonPath: source.displayPath, linked: $0) }
+        let uses = zip(sources, outcomes).filter { published.contains($0.0.fileName) }.flatMap { source, outcome in
+            outcome.entry.linkedFiles.map { LinkedFiles.Use(lessonPath: source.displayPath, linked: $0) }
         }
         let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
         problems += linkProblems
         let failing = problems.contains { $0.diagnostic.isError || options.strict }
-        guard !failing, let templates = templateSet else { throw .content(problems.sorted()) }
+        guard !failing, let templates = templateSet else {
+            saveCache()
+            throw .content(problems.sorted())
+        }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
+        let bodies = Dictionary(
+            zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
+        var files = (assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })).mapValues(Self.file)
         let pages = PageRenderer(templates: templates, site: site)
-        var files = assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })
-        files["index.html"] = Array(pages.indexPage(lessons).utf8)
-        for (position, lesson) in lessons.enumerated() {
-            let previous = position > 0 ? lessons[position - 1] : nil
-            let next = position + 1 < lessons.count ? lessons[position + 1] : nil
-            files[lesson.fileName] = Array(pages.lessonPage(lesson, previous: previous, next: next).utf8)
+        let pageFiles = await SitePages.lessonPages(
+            lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
+            jobs: options.jobs)
+        work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
+        files.merge(pageFiles, uniquingKeysWith: { _, page in page })
+        files["assets/style.css"] = Self.file(templates.stylesheet)
+        // Made only when the output does not hold them already.
+        let made: [String: (key: String, make: () -> [UInt8])] = [
+            "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
+            "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { Array(BundledMathFont.stylesheet.utf8) }),
+            "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
+            "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
+        ]
+        let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
+        for (path, file) in made {
+            files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
-        files["assets/style.css"] = templates.stylesheet
-        files["assets/math-font.css"] = Array(BundledMathFont.stylesheet.utf8)
-        files["assets/plot.js"] = PackageResources.plot_js
-        files["assets/OFL-AsanaMath.txt"] = PackageResources.OFL_AsanaMath_txt
-        let outputWarnings: [String]
         do {
-            outputWarnings = try output.install(files, clean: options.clean, operations: operations)
+            let installation = try output.install(
+                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, operations: operations)
+            outputWarnings += installation.warnings
+            work.wroteNothing = installation.wroteNothing
+            state.record = installation.record
         } catch {
+            saveCache()
             throw BuildError(error)
         }
-        return BuildReport(
+        saveCache()
+        var report = BuildReport(
             lessonCount: lessons.count, writtenFiles: files.keys.sorted(),
             indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems.sorted(),
             outputWarnings: outputWarnings)
+        report.work = work
+        return report
+    }
+
+    /// A file whose bytes are known, keyed by their digest.
+    private static func file(_ bytes: [UInt8]) -> SiteFile {
+        SiteFile(key: ContentDigest.of(bytes).hex, bytes: bytes)
     }
 
     private static func loadConfig(_ options: BuildOptions) -> (SiteConfig, [BuildDiagnostic]) {
@@ -139,64 +186,5 @@ public enum SiteBuild {
         guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfig(), []) }
         let path = DisplayPath.join(options.contentDisplayPath, "site.yaml")
         return SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
-    }
-
-    /// Two lessons with one slug would overwrite each other's page; `index` is the outline's.
-    private static func slugProblems(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
-        var problems: [BuildDiagnostic] = []
-        var seen: [String: String] = [:]
-        let paths = Dictionary(sources.map { ($0.fileName, $0.displayPath) }, uniquingKeysWith: { first, _ in first })
-        for lesson in lessons {
-            let path = paths[lesson.sourceFileName] ?? lesson.sourceFileName
-            let start = SourceLocation(line: 1, column: 1)
-            if lesson.slug == "index" {
-                problems.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "slug 'index' is the course outline's page; rename the file", at: start)))
-            } else if let other = seen[lesson.slug] {
-                problems.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "slug '\(lesson.slug)' is also the slug of '\(other)'; rename one of the files", at: start)))
-            } else if !lesson.slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
-                problems.append(
-                    BuildDiagnostic(
-                        path: path,
-                        Diagnostic(
-                            .file,
-                            "file name gives slug '\(lesson.slug)'; use letters, digits, '-', '_' and '.' only", at: start)))
-            }
-            seen[lesson.slug] = lesson.sourceFileName
-        }
-        return problems
-    }
-
-    /// Two lessons with one `order` are ordered by file name, which the author may not
-    /// have meant: a warning on each lesson after the first.
-    private static func orderWarnings(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
-        var first: [Int: String] = [:]
-        var warnings: [BuildDiagnostic] = []
-        let paths = Dictionary(sources.map { ($0.fileName, $0.displayPath) }, uniquingKeysWith: { first, _ in first })
-        for lesson in lessons.sorted(by: { $0.sourceFileName < $1.sourceFileName }) {
-            guard let order = lesson.order else { continue }
-            guard let earlier = first[order] else {
-                first[order] = lesson.sourceFileName
-                continue
-            }
-            warnings.append(
-                BuildDiagnostic(
-                    path: paths[lesson.sourceFileName] ?? lesson.sourceFileName,
-                    Diagnostic(
-                        .file,
-                        "'order: \(order)' is also the order of '\(earlier)'; the two follow each other by file name",
-                        at: lesson.orderLocation ?? SourceLocation(line: 1, column: 1), severity: .warning,
-                        hint: "give each lesson its own 'order', or leave 'order' out to order lessons by file name")))
-        }
-        return warnings
     }
 }

@@ -21,6 +21,53 @@ extension OutputLocation {
     public func install(
         _ files: [String: [UInt8]], clean: Bool, operations: FileOperations = .live
     ) throws(OutputError) -> [String] {
-        try OutputSwap(location: self, clean: clean, operations: operations).install(files)
+        let site = files.mapValues { SiteFile(key: "", bytes: $0) }
+        return try install(site, clean: clean, since: nil, operations: operations).warnings
+    }
+
+    /// Installs `files` as ``install(_:clean:operations:)`` does, at a cost in proportion
+    /// to what changed since the install that `record` describes.
+    ///
+    /// - When the output already holds every file (each unchanged by
+    ///   ``unchangedFiles(_:since:)``) and, with `clean`, nothing else, nothing is
+    ///   written at all: no staging, no swap, every modification time as it was.
+    /// - Otherwise the site is staged and swapped in as always, but an unchanged file is
+    ///   hard-linked from the previous output without reading it, so that only changed
+    ///   files cost their bytes; the rest costs a link each.
+    ///
+    /// - Parameter record: what the previous install returned, or nil (then every file
+    ///   is compared by its bytes, and each must have them).
+    /// - Returns: the warnings, the record for the next install, and whether anything
+    ///   was written.
+    public func install(
+        _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, operations: FileOperations = .live
+    ) throws(OutputError) -> Installation {
+        try OutputSwap(location: self, clean: clean, operations: operations).install(files, since: record)
+    }
+
+    /// The paths among `keys` (site-relative path → key of the bytes the build means to
+    /// write) whose file in the output folder is the one `record` describes under the same
+    /// key, untouched since: those need not be made again.
+    public func unchangedFiles(_ keys: [String: String], since record: InstallRecord?) -> Set<String> {
+        guard let record else { return [] }
+        var unchanged: Set<String> = []
+        for (path, key) in keys {
+            guard let entry = record.entries[path], entry.key == key, !key.isEmpty,
+                FileIdentity.of(root + path) == entry.identity
+            else { continue }
+            unchanged.insert(path)
+        }
+        return unchanged
+    }
+
+    /// The record of the output folder as it is now, for `files`: each file's key and
+    /// identity. A file that is not there is left out.
+    func record(of files: [String: SiteFile]) -> InstallRecord {
+        var entries: [String: InstallRecord.Entry] = [:]
+        for (path, file) in files where !file.key.isEmpty {
+            guard let identity = FileIdentity.of(root + path) else { continue }
+            entries[path] = InstallRecord.Entry(key: file.key, identity: identity)
+        }
+        return InstallRecord(entries: entries)
     }
 }

@@ -42,6 +42,15 @@ public struct OutputLocation: Sendable {
     public let directory: URL
     /// The output as the user typed it, for messages: `_site`.
     public let displayPath: String
+    /// `directory`'s path ending in `/`, made once: files are checked against the
+    /// install record one by one, and URL's `path` costs more than the `lstat`.
+    let root: String
+
+    init(directory: URL, displayPath: String) {
+        self.directory = directory
+        self.displayPath = displayPath
+        root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    }
 
     /// Resolves and checks the output folder `output`.
     /// - Parameters:
@@ -119,14 +128,14 @@ public struct OutputLocation: Sendable {
     }
 
     /// True when `inner` lies strictly inside `outer`.
-    static func contains(_ outer: String, _ inner: String) -> Bool {
+    public static func contains(_ outer: String, _ inner: String) -> Bool {
         inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     /// The absolute path with every symbolic link and `.`/`..` resolved, as `realpath`
     /// gives it; the part of the path that does not exist yet is appended as written
     /// (its `..` taken lexically, since there is no link left to follow).
-    static func realPath(_ url: URL) -> String {
+    public static func realPath(_ url: URL) -> String {
         var existing = url.absoluteURL.path.split(separator: "/").map(String.init)
         var missing: [String] = []
         var resolved: [String] = []

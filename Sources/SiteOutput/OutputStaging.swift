@@ -21,6 +21,10 @@ import Foundation
 /// - A folder where the build writes a file, or a file or link where the build needs a
 ///   folder, stops the build: replacing it would delete what the author put there.
 /// - Folders that existed before keep their permission bits.
+///
+/// Paths are joined with `appendingPathComponent(_:isDirectory:)` and an explicit hint:
+/// without one, Foundation asks the file system whether each path is a folder, an extra
+/// `stat` for every file of the site.
 struct OutputStaging {
     var staging: URL
     /// The output folder as it is now; nil when there is none yet.
@@ -44,17 +48,26 @@ struct OutputStaging {
         self.operations = operations
     }
 
-    /// Writes `files` (site-relative path → bytes), then carries over the rest.
-    mutating func fill(_ files: [String: [UInt8]]) throws(Failure) {
+    /// Writes `files` (site-relative path → bytes), then carries over the rest. The
+    /// files in `unchanged` are known to be in the previous output as they should be
+    /// (``OutputLocation/unchangedFiles(_:since:)``): they are linked without being read.
+    mutating func fill(_ files: [String: SiteFile], unchanged: Set<String> = []) throws(Failure) {
         // Sorted, so that two builds do the same things in the same order.
         for path in files.keys.sorted() {
-            guard let bytes = files[path] else { continue }
             try makeParents(of: path)
+            if let previous, unchanged.contains(path) {
+                try linkUnchanged(path, from: previous)
+                continue
+            }
+            guard let bytes = files[path]?.bytes else {
+                throw Failure(path: path, reason: "changed while the site was being built; build again")
+            }
             try writeGenerated(bytes, at: path)
         }
         guard let previous else { return }
         let generated = Generated(
-            previous: previous, files: Set(files.keys), folders: Set(files.keys.flatMap { Self.ancestors(of: $0) }))
+            previous: previous, files: Set(files.keys), unchanged: unchanged,
+            folders: Set(files.keys.flatMap { Self.ancestors(of: $0) }))
         try carryOver("", keepForeign: !clean, context: generated)
         try keepPermissions(from: previous)
     }
@@ -64,7 +77,7 @@ struct OutputStaging {
     private mutating func makeParents(of path: String) throws(Failure) {
         for folder in Self.ancestors(of: path) where !madeFolders.contains(folder) {
             do {
-                try operations.makeDirectory(staging.appendingPathComponent(folder))
+                try operations.makeDirectory(staging.appendingPathComponent(folder, isDirectory: false))
             } catch {
                 throw Failure(path: folder, reason: "cannot create the folder (\(FileOperations.explain(error)))")
             }
@@ -73,8 +86,10 @@ struct OutputStaging {
     }
 
     private func writeGenerated(_ bytes: [UInt8], at path: String) throws(Failure) {
-        let destination = staging.appendingPathComponent(path)
-        let unchanged = previous.map { $0.appendingPathComponent(path) }.flatMap { Self.hasBytes(bytes, at: $0) ? $0 : nil }
+        let destination = staging.appendingPathComponent(path, isDirectory: false)
+        let unchanged = previous.map { $0.appendingPathComponent(path, isDirectory: false) }.flatMap {
+            Self.hasBytes(bytes, at: $0) ? $0 : nil
+        }
         if let unchanged {
             do {
                 try operations.link(unchanged, destination)
@@ -90,6 +105,23 @@ struct OutputStaging {
             if let unchanged { try FileStatus.copyTimesAndPermissions(from: unchanged, to: destination) }
         } catch {
             throw Failure(path: path, reason: "cannot write (\(FileOperations.explain(error)))")
+        }
+    }
+
+    /// Puts the previous output's file at `path`, known to hold the right bytes, into the
+    /// staging folder: a hard link, or where there are none a copy with its times.
+    private func linkUnchanged(_ path: String, from previous: URL) throws(Failure) {
+        let source = previous.appendingPathComponent(path, isDirectory: false),
+            destination = staging.appendingPathComponent(path, isDirectory: false)
+        do {
+            try operations.link(source, destination)
+        } catch {
+            do {
+                try operations.copyFile(source, destination)
+                try FileStatus.copyTimesAndPermissions(from: source, to: destination)
+            } catch {
+                throw Failure(path: path, reason: "cannot write (\(FileOperations.explain(error)))")
+            }
         }
     }
 
@@ -109,7 +141,7 @@ struct OutputStaging {
     /// `keepForeign` is false only for `--clean`, where a top-level hidden entry is still
     /// kept (with everything inside it).
     private mutating func carryOver(_ relative: String, keepForeign: Bool, context: Generated) throws(Failure) {
-        let folder = context.previous.appendingPathComponent(relative)
+        let folder = context.previous.appendingPathComponent(relative, isDirectory: false)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -119,7 +151,9 @@ struct OutputStaging {
         }
         for name in names where keepForeign || (relative.isEmpty && name.hasPrefix(".")) {
             let path = relative.isEmpty ? name : relative + "/" + name
-            let source = context.previous.appendingPathComponent(path)
+            // Already linked, and known to be a regular file: no need to look again.
+            if context.unchanged.contains(path) { continue }
+            let source = context.previous.appendingPathComponent(path, isDirectory: false)
             let status: FileStatus
             do {
                 guard let found = try FileStatus.of(source) else { continue }  // removed meanwhile
@@ -157,6 +191,8 @@ struct OutputStaging {
     private struct Generated {
         var previous: URL
         var files: Set<String>
+        /// The generated files linked from the previous output (``fill(_:unchanged:)``).
+        var unchanged: Set<String> = []
         /// Every folder above a generated file.
         var folders: Set<String>
     }
@@ -164,7 +200,7 @@ struct OutputStaging {
     /// Puts one entry the generator did not write into the staging folder (a folder
     /// without its contents).
     private mutating func carryEntry(_ path: String, status: FileStatus, from source: URL) throws(Failure) {
-        let destination = staging.appendingPathComponent(path)
+        let destination = staging.appendingPathComponent(path, isDirectory: false)
         do {
             switch status.kind {
             case .directory:
@@ -194,11 +230,11 @@ struct OutputStaging {
     /// is made read-only only once it is filled.
     private func keepPermissions(from previous: URL) throws(Failure) {
         for folder in madeFolders.sorted(by: { $0.count > $1.count }) {
-            let old = previous.appendingPathComponent(folder)
+            let old = previous.appendingPathComponent(folder, isDirectory: false)
             guard let status = try? FileStatus.of(old), status.kind == .directory else { continue }
             do {
                 try FileManager.default.setAttributes(
-                    [.posixPermissions: status.permissions], ofItemAtPath: staging.appendingPathComponent(folder).path)
+                    [.posixPermissions: status.permissions], ofItemAtPath: staging.appendingPathComponent(folder, isDirectory: false).path)
             } catch {
                 throw Failure(path: folder, reason: "cannot set the folder's permissions (\(FileOperations.explain(error)))")
             }

@@ -50,24 +50,54 @@ struct OutputSwap {
     /// that had the same process id).
     private static let attempts = 100
 
-    /// Installs `files` (site-relative path → bytes) as the output folder, after tidying
-    /// up what interrupted builds left beside it.
-    /// - Returns: warnings: what was tidied up, and a new site that is in place but left
-    ///   something behind.
-    func install(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
+    /// Installs `files` (site-relative path → key and bytes) as the output folder, after
+    /// tidying up what interrupted builds left beside it; with nothing changed since
+    /// `record`, writes nothing (``OutputLocation/install(_:clean:since:operations:)``).
+    /// - Returns: warnings (what was tidied up, and a new site that is in place but left
+    ///   something behind) and the record of the output now.
+    func install(_ files: [String: SiteFile], since record: InstallRecord?) throws(OutputError) -> Installation {
         let tidied = try OutputLeftovers(location: location, operations: operations, claims: claims).tidy()
-        return try tidied + stageAndSwap(files)
+        let unchanged = location.unchangedFiles(files.mapValues(\.key), since: record)
+        if let (path, _) = files.first(where: { $0.value.bytes == nil && !unchanged.contains($0.key) }) {
+            // The caller found it unchanged a moment ago, so did not make its bytes.
+            throw .fileSystem(
+                path: location.display(path),
+                reason: "changed while the site was being built; the previous site is as it was; build again")
+        }
+        if !files.isEmpty, unchanged.count == files.count, !clean || holdsOnly(Set(files.keys)) {
+            return Installation(warnings: tidied, record: location.record(of: files), wroteNothing: true)
+        }
+        let warnings = try tidied + stageAndSwap(files, unchanged: unchanged)
+        return Installation(warnings: warnings, record: location.record(of: files), wroteNothing: false)
     }
 
-    /// Writes `files` into a staging folder and swaps it in.
-    private func stageAndSwap(_ files: [String: [UInt8]]) throws(OutputError) -> [String] {
+    /// True when the output folder holds the generated `paths`, the folders above them and
+    /// hidden entries at its top, and nothing else: what `--clean` would leave.
+    private func holdsOnly(_ paths: Set<String>) -> Bool {
+        let folders = Set(paths.flatMap { OutputStaging.ancestors(of: $0) })
+        func holdsOnly(_ relative: String) -> Bool {
+            let folder = location.directory.appendingPathComponent(relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
+            for name in names where !(relative.isEmpty && name.hasPrefix(".")) {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if paths.contains(path) { continue }
+                guard folders.contains(path), holdsOnly(path) else { return false }
+            }
+            return true
+        }
+        return holdsOnly("")
+    }
+
+    /// Writes `files` into a staging folder and swaps it in; `unchanged` are hard-linked
+    /// from the previous output without being read.
+    private func stageAndSwap(_ files: [String: SiteFile], unchanged: Set<String>) throws(OutputError) -> [String] {
         let previous = try previousOutput()
         let staging = try makeStaging()
         // Given up only when the staging name is gone or holds what is left to remove by hand.
         defer { claims.release(staging) }
         var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
         do {
-            try filler.fill(files)
+            try filler.fill(files, unchanged: previous == nil ? [] : unchanged)
         } catch {
             let unchanged = previous == nil ? "nothing was written" : "the previous site is as it was"
             throw .fileSystem(

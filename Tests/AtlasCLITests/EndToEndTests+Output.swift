@@ -28,7 +28,7 @@ extension EndToEndTests {
         #expect(cleaned.standardError.isEmpty)
         #expect(TemporaryFolder.files(in: site) == generated)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("notes").path))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".atlas-cache", "Content", "_site"])
     }
 
     @Test("A build that fails on a lesson leaves the previous _site exactly as it was")
@@ -46,7 +46,7 @@ extension EndToEndTests {
         #expect(result.status == 1)
         #expect(result.standardError == "Content/02-broken.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n")
         #expect(try FileTree(site, withDates: true).differences(from: before) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".atlas-cache", "Content", "_site"])
     }
 
     @Test(
@@ -107,7 +107,8 @@ extension EndToEndTests {
         #expect(again.status == 0)
         #expect(again.standardError.isEmpty)
         #expect(try FileTree(site, withDates: true).differences(from: before) == [])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == (sources + ["_site"]).sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == (sources + [".atlas-cache", "_site"]).sorted())
     }
 
     @Test("After a build killed between its renames, atlas build moves the previous site back and says so")
@@ -128,7 +129,7 @@ extension EndToEndTests {
                 + "where an interrupted build had left it\n")
         #expect(result.standardOutput.contains("(1 warning): open _site/index.html"))
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("notes.txt").path) == Data("mine".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".atlas-cache", "Content", "_site"])
     }
 
     @Test("A site set aside under the id of a running process is neither replaced nor deleted, and comes back after")
@@ -162,7 +163,7 @@ extension EndToEndTests {
             recovered.standardError == "warning: the previous site was moved back into place from '\(dead.path)', "
                 + "where an interrupted build had left it\n")
         #expect(FileManager.default.contents(atPath: site.appendingPathComponent("author-notes.txt").path) == Data("mine".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["Content", "_site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".atlas-cache", "Content", "_site"])
     }
 
     @Test("atlas build --help explains --clean")

@@ -343,7 +343,7 @@ import Testing
         let rendered = LessonPipeline.render(
             lesson, parsingProblems: problems,
             resolver: LessonResolver(
-                course: course, labels: LessonLabels(lesson), links: LinkResolver(course: course)))
+                course: CourseLookups(course), labels: LessonLabels(lesson), links: LinkResolver(course: CourseLookups(course))))
         #expect(rendered.diagnostics.isEmpty)
         #expect(CMarkReference.removingHeadingAnchors(rendered.html) == (try CMarkReference.html(markdown)))
         #expect(rendered.linkedFiles.isEmpty)

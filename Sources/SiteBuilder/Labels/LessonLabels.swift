@@ -35,6 +35,13 @@ struct LessonLabels: Sendable, Hashable {
     /// No figures, no tables.
     init() {}
 
+    /// Labels as they were read before: from the build cache (`LessonLabels+CacheCodable`).
+    init(numbers: [Int: Int], targets: [String: Target], problems: [Diagnostic]) {
+        self.numbers = numbers
+        self.targets = targets
+        self.problems = problems
+    }
+
     init(_ lesson: Lesson) {
         var counts: [Kind: Int] = [:]
         for directive in lesson.directives {

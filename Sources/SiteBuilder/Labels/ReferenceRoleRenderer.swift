@@ -11,7 +11,7 @@ import LessonMarkdown
 /// - An empty role, an unknown label (with a did-you-mean among the lesson's labels), an
 ///   unknown lesson and a draft are errors at the role's content.
 enum ReferenceRoleRenderer {
-    static func render(_ role: Role, labels: LessonLabels, course: Course?, fromDraft: Bool)
+    static func render(_ role: Role, labels: LessonLabels, course: CourseLookups?, fromDraft: Bool)
         -> Result<String, DirectiveFailure>
     {
         let written = role.content.value.trimmingWhitespace()

@@ -13,7 +13,7 @@ import LessonMarkdown
 /// - An empty role, an unknown slug (with a did-you-mean among the published lessons'
 ///   slugs) and a draft are errors at the role's content.
 enum LessonRoleRenderer {
-    static func render(_ role: Role, course: Course?, fromDraft: Bool = false) -> Result<String, DirectiveFailure> {
+    static func render(_ role: Role, course: CourseLookups?, fromDraft: Bool = false) -> Result<String, DirectiveFailure> {
         let slug = role.content.value.trimmingWhitespace()
         guard !slug.isEmpty else {
             return failure("'{lesson}' needs the slug of a lesson, e.g. {lesson}`relu`", role)
@@ -23,7 +23,7 @@ enum LessonRoleRenderer {
             if let likely = course.likelyLesson(for: slug) {
                 return failure("unknown lesson '\(slug)'; did you mean '\(likely.slug)'?", role)
             }
-            guard let example = course.published.first else {
+            guard let example = course.firstPublished else {
                 return failure("unknown lesson '\(slug)'; the course has no other lesson to link", role)
             }
             return failure(

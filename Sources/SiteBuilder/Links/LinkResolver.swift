@@ -17,7 +17,8 @@ import LessonMarkdown
 /// folder (by `..` or through a symbolic link), a loop of symbolic links, a missing file,
 /// a folder, a file over 64 MiB.
 struct LinkResolver {
-    let course: Course
+    /// The course, every question recorded (``CourseLookups``).
+    let course: CourseLookups
     /// The linking lesson's folder, as components from the content folder (`[]`: its top).
     var lessonDirectory: [String] = []
     /// A draft may link other drafts: its page is not built, so nothing would break.
@@ -27,7 +28,7 @@ struct LinkResolver {
     /// The links so far to a place in a lesson, to check once every lesson is rendered.
     private(set) var fragments: [FragmentLink] = []
 
-    init(course: Course, lessonDirectory: [String] = [], lessonIsDraft: Bool = false) {
+    init(course: CourseLookups, lessonDirectory: [String] = [], lessonIsDraft: Bool = false) {
         self.course = course
         self.lessonDirectory = lessonDirectory
         self.lessonIsDraft = lessonIsDraft
@@ -53,7 +54,7 @@ struct LinkResolver {
         {
             return failure("link the lesson's file, not its page '\(path)'; did you mean '\(lesson.fileName)\(suffix)'?")
         }
-        switch course.content.resolve(components) {
+        switch course.file(components) {
         case .success(let file):
             files.append(LinkedFile(file: file, location: link.destination.location))
             return .success(written)
@@ -83,7 +84,7 @@ struct LinkResolver {
         if let likely = course.likelyLesson(for: components.last ?? written) {
             return failure("unknown lesson '\(written)'; did you mean '\(likely.fileName)'?")
         }
-        guard let example = course.published.first else {
+        guard let example = course.firstPublished else {
             return failure("unknown lesson '\(written)'; the course has no other lesson to link")
         }
         return failure(

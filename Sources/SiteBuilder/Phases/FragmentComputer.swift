@@ -4,24 +4,46 @@ import LessonMarkdown
 /// The compute phase: each resolved directive and role → its HTML fragment, a pure
 /// function of its resolved inputs (DESIGN §1). Nothing is looked up here.
 enum FragmentComputer {
-    /// The fragments of `lesson`, and the problems met drawing them (a defined function
-    /// whose generated TeX passes the converter's limits).
-    static func fragments(of lesson: ResolvedLesson) -> (fragments: LessonFragments, diagnostics: [Diagnostic]) {
-        var fragments = LessonFragments(links: lesson.links)
-        var diagnostics: [Diagnostic] = []
+    /// What the compute phase made of one lesson.
+    struct Output {
+        var fragments: LessonFragments
+        /// The problems met drawing (a defined function whose generated TeX passes the
+        /// converter's limits), sorted.
+        var diagnostics: [Diagnostic]
+        /// Every directive's HTML by its key (``ResolvedLesson/directiveKeys``), drawn now
+        /// or reused: what the cache keeps for the lesson's next version.
+        var directivesByKey: [ContentDigest: String] = [:]
+        /// How many directives were drawn rather than reused.
+        var drawnCount = 0
+    }
+
+    /// The fragments of `lesson`. A directive whose key is in `previous` (the HTML of the
+    /// lesson's directives in the build before) is not drawn again.
+    static func fragments(of lesson: ResolvedLesson, reusing previous: [ContentDigest: String] = [:]) -> Output {
+        var output = Output(fragments: LessonFragments(links: lesson.links), diagnostics: [])
         for (id, directive) in lesson.directives {
+            let key = lesson.directiveKeys[id]
+            if let key, let html = previous[key] {
+                output.fragments.directives[id] = html
+                output.directivesByKey[key] = html
+                continue
+            }
+            output.drawnCount += 1
             switch html(for: directive) {
-            case .success(let html): fragments.directives[id] = html
-            case .failure(let failure): diagnostics += failure.diagnostics
+            case .success(let html):
+                output.fragments.directives[id] = html
+                if let key { output.directivesByKey[key] = html }
+            case .failure(let failure): output.diagnostics += failure.diagnostics
             }
         }
         for (id, role) in lesson.roles {
             switch role {
-            case .eval(let expression): fragments.roles[id] = EvalRenderer.html(expression)
-            case .html(let html): fragments.roles[id] = html
+            case .eval(let expression): output.fragments.roles[id] = EvalRenderer.html(expression)
+            case .html(let html): output.fragments.roles[id] = html
             }
         }
-        return (fragments, diagnostics.sorted())
+        output.diagnostics.sort()
+        return output
     }
 
     /// One directive's HTML.

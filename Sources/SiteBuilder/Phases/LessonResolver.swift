@@ -10,7 +10,8 @@ import LessonMarkdown
 /// directives after it; then roles, which see every definition of the lesson; then links.
 struct LessonResolver {
     /// The course, or nil for `atlas render` of one file: links are then kept as written.
-    var course: Course?
+    /// Every question asked of it is recorded: the lesson's cached result depends on the answers.
+    var course: CourseLookups?
     /// The lesson's own numbers and labels (the course's copy, when there is a course).
     var labels: LessonLabels
     /// The lesson's links, checked and rewritten against the course.
@@ -21,12 +22,18 @@ struct LessonResolver {
     func resolve(_ lesson: Lesson) -> ResolvedLesson {
         var resolved = ResolvedLesson(diagnostics: labels.problems)
         let scope = LessonScope()
+        // The `{define}` blocks so far: all that a directive sees of the lesson besides itself.
+        var definitions: [String] = []
         for directive in lesson.directives {
             switch resolve(directive, scope: scope) {
-            case .success(let value?): resolved.directives[directive.id] = value
-            case .success(nil): continue
+            case .success(let value?):
+                resolved.directives[directive.id] = value
+                resolved.directiveKeys[directive.id] = Self.key(
+                    of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions)
+            case .success(nil): break
             case .failure(let failure): resolved.diagnostics += failure.diagnostics
             }
+            if directive.name.value == "define" { definitions.append(directive.source) }
         }
         for role in lesson.roles {
             switch resolve(role, scope: scope) {
@@ -48,6 +55,19 @@ struct LessonResolver {
         resolved.fragmentLinks = links?.fragments ?? []
         resolved.diagnostics = (resolved.diagnostics + linkProblems).sorted()
         return resolved
+    }
+
+    /// The key of a directive's HTML in the build cache: the digest of all it is drawn
+    /// from. Its block's text, its number and the lesson's `{define}`s before it decide
+    /// how it resolves (the catalogue is the version's, and the version names the cache),
+    /// and the compute phase reads nothing else; where it stands does not count, since
+    /// only the problems of a failed directive carry positions, and those are not cached.
+    static func key(of directive: LessonDirective, number: Int, seeing definitions: [String]) -> ContentDigest {
+        var writer = CacheWriter()
+        writer.write(directive.source)
+        writer.write(number)
+        writer.write(definitions)
+        return ContentDigest.of(writer.bytes)
     }
 
     /// A directive's inputs, nil for one that draws nothing (`{define}`), or its problems.

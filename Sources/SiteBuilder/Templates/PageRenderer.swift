@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
 
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> String {
         let context = PageContext.LessonPage(
-            site: siteContext, lesson: .init(title: lesson.title, body: lesson.body, slug: lesson.slug),
+            site: siteContext, lesson: .init(title: lesson.title, body: lesson.body ?? "", slug: lesson.slug),
             previous: previous.map { link($0) }, next: next.map { link($0) })
         return wrap(templates.lesson.render(context), title: lesson.title, isLesson: true)
     }

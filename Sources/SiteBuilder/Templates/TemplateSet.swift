@@ -17,6 +17,8 @@ struct TemplateSet: Sendable {
     var index: MustacheTemplate
     var lesson: MustacheTemplate
     var stylesheet: [UInt8]
+    /// The digest of the four texts: a page's cache key includes it.
+    var digest = ContentDigest(low: 0, high: 0)
 
     static let templateNames = ["layout", "index", "lesson"]
     /// An override larger than this is refused unread, as a lesson is: no page template
@@ -27,6 +29,12 @@ struct TemplateSet: Sendable {
     /// Returns nil with diagnostics when an override does not parse.
     static func load(overridesIn directory: URL?, displayPath: String) -> (TemplateSet?, [BuildDiagnostic]) {
         var problems: [BuildDiagnostic] = []
+        var texts = CacheWriter()
+        // Every text used goes into the set's digest.
+        func recorded(_ found: (text: [UInt8], path: String)) -> (text: [UInt8], path: String) {
+            texts.write(bytes: found.text)
+            return found
+        }
         func source(_ fileName: String, default bytes: [UInt8]) -> (text: [UInt8], path: String) {
             guard let directory else { return (bytes, "(built-in) \(fileName)") }
             let url = directory.appendingPathComponent(fileName)
@@ -54,7 +62,7 @@ struct TemplateSet: Sendable {
             return (Array(data), path)
         }
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
-            let (text, path) = source(name + ".mustache", default: bytes)
+            let (text, path) = recorded(source(name + ".mustache", default: bytes))
             let string = String(decoding: text, as: UTF8.self)
             if let location = SectionNesting.firstTooDeep(in: string) {
                 problems.append(
@@ -84,8 +92,12 @@ struct TemplateSet: Sendable {
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         guard let layout, let index, let lesson else { return (nil, problems) }
-        let stylesheet = source("style.css", default: PackageResources.style_css).text
-        return (TemplateSet(layout: layout, index: index, lesson: lesson, stylesheet: stylesheet), problems)
+        let stylesheet = recorded(source("style.css", default: PackageResources.style_css)).text
+        return (
+            TemplateSet(
+                layout: layout, index: index, lesson: lesson, stylesheet: stylesheet, digest: ContentDigest.of(texts.bytes)),
+            problems
+        )
     }
 
     /// swift-mustache's parser errors in the house style.

@@ -1,0 +1,183 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The incremental build cache: by default `.atlas-cache/` beside the output folder
+/// (`--cache DIR` moves it). Deleting it at any time only makes the next build cold.
+///
+/// ```
+/// .atlas-cache/
+///   CACHEDIR.TAG                      tells backup tools to skip the folder
+///   <version>/                        one per atlas executable and cache format
+///     <site>/                         one per content folder and output folder
+///       state                         every lesson's entry, the installed files' record
+///       lessons/<digest>              a lesson's body and directive HTML (LessonObject)
+/// ```
+///
+/// `<version>` is the digest of the cache format and of the atlas executable's size and
+/// modification time, so that a new atlas (even one rebuilt from a changed checkout with
+/// the same version number) never reads what an older one wrote. Every file is written
+/// to a temporary name and renamed into place, so a killed build leaves either the old
+/// file or the new one, and every file is checked when read (``CacheFile``): a damaged,
+/// partial or foreign file counts as absent. Nothing here ever fails a build: a cache
+/// that cannot be read is empty, and one that cannot be written is reported as a warning.
+struct BuildCache: Sendable {
+    /// The folder the user named, or the default.
+    let root: URL
+    /// This atlas's, this content's and this output's folder inside it.
+    let folder: URL
+
+    /// - Parameters:
+    ///   - root: the cache folder.
+    ///   - content, output: real paths; the cache keeps one state per pair.
+    init(root: URL, content: String, output: String) {
+        self.root = root
+        var writer = CacheWriter()
+        writer.write(content)
+        writer.write(output)
+        folder = root.appendingPathComponent(Self.version.hex).appendingPathComponent(
+            ContentDigest.of(writer.bytes).hex)
+    }
+
+    /// The digest of the cache format and of this executable: read once per process.
+    static let version: ContentDigest = {
+        var writer = CacheWriter()
+        writer.write(CacheFile.formatVersion)
+        var info = stat()
+        // The executable itself: a rebuilt atlas has another size or time.
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        if stat(path, &info) == 0 {
+            #if canImport(Darwin)
+            let modified = info.st_mtimespec
+            #else
+            let modified = info.st_mtim
+            #endif
+            writer.write(Int(info.st_size))
+            writer.write(Int(modified.tv_sec))
+            writer.write(Int(modified.tv_nsec))
+        }
+        writer.write(path)
+        return ContentDigest.of(writer.bytes)
+    }()
+
+    private var stateURL: URL { folder.appendingPathComponent("state") }
+    private var lessonsFolder: URL { folder.appendingPathComponent("lessons") }
+
+    /// The state of the last build and its bytes, or nil when there is none, or it does
+    /// not read (damaged, or written by another format).
+    func readState() -> (state: CacheState, bytes: [UInt8])? {
+        guard let data = FileManager.default.contents(atPath: stateURL.path) else { return nil }
+        let bytes = Array(data)
+        return CacheFile.open(bytes, as: CacheState.self).map { ($0, bytes) }
+    }
+
+    /// Writes `state` unless `previous` (the bytes read at the start) already holds it,
+    /// so that a build with nothing changed writes nothing; then removes the lesson
+    /// objects that the new state no longer names.
+    func write(_ state: CacheState, replacing previous: [UInt8]?) throws {
+        let bytes = CacheFile.seal(state)
+        guard bytes != previous else { return }
+        try writeFile(bytes, to: stateURL)
+        prune(keeping: Set(state.lessons.map(\.object.hex)))
+        pruneOtherVersions()
+    }
+
+    func readLesson(_ name: ContentDigest) -> LessonObject? {
+        guard let data = FileManager.default.contents(atPath: lessonsFolder.appendingPathComponent(name.hex).path) else {
+            return nil
+        }
+        return CacheFile.open(Array(data), as: LessonObject.self)
+    }
+
+    /// Stores `object` under the digest of its bytes, which it returns; a file already
+    /// there under that name holds the same bytes and is left alone.
+    func write(_ object: LessonObject) throws -> ContentDigest {
+        let bytes = CacheFile.seal(object)
+        let name = ContentDigest.of(bytes)
+        let url = lessonsFolder.appendingPathComponent(name.hex)
+        if !FileManager.default.fileExists(atPath: url.path) { try writeFile(bytes, to: url) }
+        return name
+    }
+
+    /// Removes the lesson objects not in `names` (older versions of lessons) and the
+    /// temporary files of builds that were killed while writing. Another build of the
+    /// same site at the same time may lose an object it needs; it then renders that
+    /// lesson again, as it would with no cache.
+    private func prune(keeping names: Set<String>) {
+        let manager = FileManager.default
+        for folder in [lessonsFolder, self.folder] {
+            guard let found = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in found {
+                let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : folder == lessonsFolder && !names.contains(name)
+                if stale { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
+            }
+        }
+    }
+
+    /// True when the process that named the temporary file `.tmp-<pid>-<n>` no longer runs.
+    private static func isDead(writerOf name: String) -> Bool {
+        let parts = name.split(separator: "-")
+        guard parts.count == 3, let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
+
+    /// Removes what other atlas executables wrote (folders named by another version):
+    /// this one never reads them, and each holds a whole course's pages. Only a build
+    /// that wrote something prunes, so a build with nothing changed still writes nothing.
+    private func pruneOtherVersions() {
+        let manager = FileManager.default
+        let current = Self.version.hex
+        guard let found = try? manager.contentsOfDirectory(atPath: root.path) else { return }
+        for name in found where name != current && name.count == 32 && name.allSatisfy(\.isHexDigit) {
+            try? manager.removeItem(at: root.appendingPathComponent(name))
+        }
+    }
+
+    /// `mkdir -p`, with the system's reason when it fails (FileManager's `createDirectory`
+    /// reports a file in the way as an unexplained Cocoa error on Linux).
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 { return }
+        var code = errno
+        // The parent by hand: NSString's deletingLastPathComponent traps on some paths.
+        if code == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+            if mkdir(path, 0o777) == 0 { return }
+            code = errno
+        }
+        var info = stat()
+        if code == EEXIST, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        throw NSError(domain: NSPOSIXErrorDomain, code: Int(code == EEXIST ? ENOTDIR : code))
+    }
+
+    /// Writes `bytes` to a temporary name in the same folder, then renames it to `url`.
+    private func writeFile(_ bytes: [UInt8], to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        try makeFolders(folder)
+        let temporary = folder.appendingPathComponent(".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
+        do {
+            try Data(bytes).write(to: temporary, options: .withoutOverwriting)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Creates `folder` and the root's `CACHEDIR.TAG` (bford.info/cachedir) if missing.
+    private func makeFolders(_ folder: URL) throws {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: folder.path) { return }
+        try Self.makeFolder(folder.path)
+        let tag = root.appendingPathComponent("CACHEDIR.TAG")
+        if !manager.fileExists(atPath: tag.path) {
+            let text = "Signature: 8a477f597d28d172789f06886806bc55\n# The build cache of atlas (ActivationAtlas); safe to delete.\n"
+            try? Data(text.utf8).write(to: tag, options: .atomic)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The large part of a cached lesson, in a file of its own named by its digest: the
+/// body's HTML, for its page when the page must be made again, and each directive's HTML
+/// by its key, so that the lesson's next version draws only the directives that changed.
+struct LessonObject: Sendable, Equatable {
+    var body: String
+    var directives: [ContentDigest: String]
+}
+
+extension LessonObject: CacheCodable {
+    func encode(to writer: inout CacheWriter) {
+        writer.write(body)
+        // Sorted: the same object always gives the same bytes, and so the same name.
+        let sorted = directives.sorted { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }
+        writer.write(unsigned: UInt64(sorted.count))
+        for (key, html) in sorted {
+            writer.write(key)
+            writer.write(html)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheFormatError) {
+        let body = try reader.readString()
+        var directives: [ContentDigest: String] = [:]
+        for _ in 0..<(try reader.readCount()) { directives[try reader.readDigest()] = try reader.readString() }
+        self.init(body: body, directives: directives)
+    }
+}

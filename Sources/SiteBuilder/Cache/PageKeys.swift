@@ -1,0 +1,82 @@
+import LessonMarkdown
+
+/// The cache keys of a build's lesson pages: a page is made again only when its key
+/// changes or its file in the output was touched (SiteOutput's `InstallRecord`). A
+/// lesson page is a pure function of the templates, the `site.yaml` values the
+/// templates see, the lesson's slug, title and body, and the titles and pages of the
+/// lessons before and after it, so its key is the digest of exactly those.
+struct PageKeys: Sendable {
+    /// A lesson's neighbour in the pager.
+    struct Link: Sendable, Equatable {
+        var title: String
+        var url: String
+    }
+
+    var templates: ContentDigest
+    var site: ContentDigest
+
+    init(templates: TemplateSet?, site: SiteConfig) {
+        self.templates = templates?.digest ?? ContentDigest(low: 0, high: 0)
+        var writer = CacheWriter()
+        for value in [site.title, site.language, site.author, site.description] { writer.write(value) }
+        self.site = ContentDigest.of(writer.bytes)
+    }
+
+    func key(slug: String, title: String, body: ContentDigest, previous: Link?, next: Link?) -> String {
+        var writer = CacheWriter()
+        writer.write(templates)
+        writer.write(site)
+        writer.write(slug)
+        writer.write(title)
+        writer.write(body)
+        for link in [previous, next] {
+            writer.write(link?.title)
+            writer.write(link?.url)
+        }
+        return ContentDigest.of(writer.bytes).hex
+    }
+
+    /// The key of the outline, `index.html`: the templates, the site, and each lesson's
+    /// title, page and summary, in page order.
+    func indexKey(_ lessons: [BuiltLesson]) -> String {
+        var writer = CacheWriter()
+        writer.write("index")
+        writer.write(templates)
+        writer.write(site)
+        for lesson in lessons {
+            writer.write(lesson.title)
+            writer.write(lesson.fileName)
+            writer.write(lesson.summary)
+        }
+        return ContentDigest.of(writer.bytes).hex
+    }
+
+    /// The key of a file compiled into atlas (the math font's stylesheet, the read-out
+    /// script): its name and the executable's identity, so that it is never made again
+    /// while the same atlas builds.
+    static func builtInKey(_ name: String) -> String {
+        var writer = CacheWriter()
+        writer.write(BuildCache.version)
+        writer.write(name)
+        return ContentDigest.of(writer.bytes).hex
+    }
+
+    /// The pager of every lesson that gets a page, by file name: the lessons with a
+    /// title that are no drafts, ordered as the build orders them (`order`, then file name).
+    static func neighbours(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?)])
+        -> [String: (previous: Link?, next: Link?)]
+    {
+        let published = lessons.compactMap { lesson -> (fileName: String, order: Int?, link: Link)? in
+            guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
+            return (lesson.fileName, fields.order, Link(title: title, url: lesson.slug + ".html"))
+        }.sorted { ($0.order ?? Int.max, $0.fileName) < ($1.order ?? Int.max, $1.fileName) }
+        var neighbours: [String: (previous: Link?, next: Link?)] = [:]
+        for (position, lesson) in published.enumerated() {
+            neighbours[lesson.fileName] = (
+                position > 0 ? published[position - 1].link : nil,
+                position + 1 < published.count ? published[position + 1].link : nil
+            )
+        }
+        return neighbours
+    }
+}
