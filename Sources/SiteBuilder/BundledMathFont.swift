@@ -12,7 +12,9 @@ import MathFontData
 enum BundledMathFont {
     /// `assets/math-font.css`: the `@font-face` rule with the font inline.
     static var stylesheet: String {
-        let data = AsanaMath.base64Lines.split(separator: "\n").joined()
+        // The lines joined byte by byte: splitting 530 KB into Substrings and joining them
+        // took 20 ms, a quarter of a small course's build.
+        let data = String(decoding: AsanaMath.base64Lines.utf8.filter { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
         return """
             /* Asana Math, copyright 2007 Apostolos Syropoulos, SIL Open Font License 1.1:
                see OFL-AsanaMath.txt beside this file. */

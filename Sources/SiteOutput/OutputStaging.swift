@@ -132,7 +132,16 @@ struct OutputStaging {
         guard let status = try? FileStatus.of(url), status.kind == .regularFile, status.size == bytes.count,
             let data = FileManager.default.contents(atPath: url.path)
         else { return false }
-        return data.elementsEqual(bytes)
+        guard !bytes.isEmpty else { return data.isEmpty }
+        // memcmp, not `elementsEqual`: Data's iterator goes byte by byte through a
+        // closure, about 1 ns a byte, 7 % of a small course's rebuild.
+        return data.count == bytes.count
+            && data.withUnsafeBytes { file in
+                bytes.withUnsafeBytes { memory in
+                    guard let file = file.baseAddress, let memory = memory.baseAddress else { return false }
+                    return memcmp(file, memory, bytes.count) == 0
+                }
+            }
     }
 
     // MARK: - Carrying over

@@ -1,0 +1,47 @@
+import Mustache
+import Testing
+
+@testable import SiteBuilder
+
+/// `PageContext`'s structs answer swift-mustache's lookups by hand (`MustacheParent`);
+/// the names they answer must be exactly their properties, as reflection would find.
+@Suite struct PageContextTests {
+    static let site = PageContext.Site(title: "T", language: "en", author: "A", description: "D")
+    static let link = PageContext.Link(title: "L", url: "l.html", summary: "S")
+    static let contexts: [any MustacheParent & Sendable] = [
+        site, link,
+        PageContext.LessonPage(site: site, lesson: .init(title: "T", body: "<p>B</p>", slug: "s"), previous: link, next: link),
+        PageContext.LessonPage.Lesson(title: "T", body: "<p>B</p>", slug: "s"),
+        PageContext.IndexPage(site: site, lessons: [link]),
+        PageContext.Layout(site: site, page: .init(title: "P", isLesson: true), content: "C"),
+        PageContext.Layout.Page(title: "P", isLesson: false),
+    ]
+
+    @Test(arguments: contexts.indices)
+    func everyPropertyIsAnsweredUnderItsName(_ index: Int) throws {
+        let context = Self.contexts[index]
+        let properties = Mirror(reflecting: context).children
+        #expect(!properties.isEmpty)
+        for property in properties {
+            let name = try #require(property.label)
+            let answer = try #require(context.child(named: name), "\(type(of: context)) does not answer \(name)")
+            #expect(String(describing: answer) == String(describing: unwrapped(property.value)), "\(type(of: context)).\(name)")
+        }
+        #expect(context.child(named: "nonexistent") == nil)
+    }
+
+    /// An optional's value: what swift-mustache sees of a present optional.
+    func unwrapped(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional, let wrapped = mirror.children.first else { return value }
+        return wrapped.value
+    }
+
+    @Test func aMissingOptionalIsAMissingKey() {
+        let site = PageContext.Site(title: "T", language: "en", author: nil, description: nil)
+        #expect(site.child(named: "author") == nil)
+        let page = PageContext.LessonPage(
+            site: site, lesson: .init(title: "T", body: "", slug: "s"), previous: nil, next: nil)
+        #expect(page.child(named: "previous") == nil)
+    }
+}
