@@ -8,7 +8,8 @@ extension DecimalNumber {
     /// of C's `%.*e`, trailing zeros kept. Nil when `value` is NaN or infinite.
     ///
     /// The digits come from the exact decimal expansion of the binary value
-    /// (``ExactDecimal``), cut with round-half-to-even, so that `0.15` (really
+    /// (``ExactDecimal``; most values take ``ScaledRounding``'s exact shortcut), cut with
+    /// round-half-to-even, so that `0.15` (really
     /// 0.1499999999999999944…) gives `0.1` and the true tie `0.125` gives `0.12`, as
     /// glibc's and Darwin's `printf` do. Rounding up may carry into a new leading digit:
     /// 9.96 to two digits is `10 × 10⁰`, still two digits. Zero gives `0…0` (as many
@@ -32,13 +33,26 @@ extension DecimalNumber {
             self.init(isNegative: value.sign == .minus, digits: zeros, exponent: 1 - count)
             return
         }
+        self = Self.scaled(value, significantDigits: count) ?? Self.exact(value, significantDigits: count)
+    }
+
+    /// ``init(_:significantDigits:)`` by ``ScaledRounding``, when it can decide;
+    /// `value` is finite and not zero, `count` within 1…``maximumDigits``.
+    static func scaled(_ value: Double, significantDigits count: Int) -> DecimalNumber? {
+        ScaledRounding.significant(value.magnitude, count: count).map {
+            DecimalNumber(isNegative: value.sign == .minus, significand: $0.digits, exponent: $0.exponent)
+        }
+    }
+
+    /// ``init(_:significantDigits:)`` by ``ExactDecimal``, for every value.
+    static func exact(_ value: Double, significantDigits count: Int) -> DecimalNumber {
         var (digits, exponent) = ExactDecimal.rounded(value) { _, _ in count }
         if digits.utf8.count > count {
             // The carry made 99.96 into 100.0: the last digit is a zero; one place up.
             digits = Self.prefix(digits, count)
             exponent += 1
         }
-        self.init(isNegative: value.sign == .minus, digits: digits, exponent: exponent)
+        return DecimalNumber(isNegative: value.sign == .minus, digits: digits, exponent: exponent)
     }
 
     /// `value` correctly rounded to `decimals` places after the point (at least 0): the
@@ -59,8 +73,21 @@ extension DecimalNumber {
             self.init(isNegative: value.sign == .minus, digits: String(repeating: "0", count: max(places, 1)), exponent: -places)
             return
         }
+        self = Self.scaled(value, decimals: places) ?? Self.exact(value, decimals: places)
+    }
+
+    /// ``init(_:decimals:)`` by ``ScaledRounding``, when it can decide; `value` is
+    /// finite and not zero, `places` within 0…``maximumDecimals``.
+    static func scaled(_ value: Double, decimals places: Int) -> DecimalNumber? {
+        ScaledRounding.rounded(value.magnitude, scale: places).map {
+            DecimalNumber(isNegative: value.sign == .minus, significand: $0, exponent: -places)
+        }
+    }
+
+    /// ``init(_:decimals:)`` by ``ExactDecimal``, for every value.
+    static func exact(_ value: Double, decimals places: Int) -> DecimalNumber {
         // Keep the digits down to the place of 10^−places; the last one kept is there.
         let (digits, exponent) = ExactDecimal.rounded(value) { digitCount, scale in digitCount - scale + places }
-        self.init(isNegative: value.sign == .minus, digits: digits.isEmpty ? "0" : digits, exponent: exponent)
+        return DecimalNumber(isNegative: value.sign == .minus, digits: digits.isEmpty ? "0" : digits, exponent: exponent)
     }
 }

@@ -55,21 +55,27 @@ public struct DecimalNumber: Sendable, Hashable {
     /// text writes a zero per step of it, and `Int.min` must not overflow the layout.
     public init(significand: Int, exponent: Int) {
         let exponent = min(max(exponent, -Self.maximumDecimals), Self.maximumDecimals)
+        self.init(isNegative: significand < 0, significand: UInt64(significand.magnitude), exponent: exponent)
+    }
+
+    /// `±significand × 10^exponent`, the sign given apart (so that a rounded −0.001 keeps
+    /// it); `exponent` is within ±``maximumDecimals``.
+    init(isNegative: Bool, significand: UInt64, exponent: Int) {
         var width = 1
-        var rest = significand.magnitude / 10
+        var rest = significand / 10
         while rest > 0 {
             width += 1
             rest /= 10
         }
         let digits = String(unsafeUninitializedCapacity: width) { buffer in
-            var rest = significand.magnitude
+            var rest = significand
             for position in stride(from: width - 1, through: 0, by: -1) {
                 buffer[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
                 rest /= 10
             }
             return width
         }
-        self.init(isNegative: significand < 0, digits: digits, exponent: exponent)
+        self.init(isNegative: isNegative, digits: digits, exponent: exponent)
     }
 
     /// The same number without trailing zeros: `250 × 10⁻²` becomes `25 × 10⁻¹`; zero

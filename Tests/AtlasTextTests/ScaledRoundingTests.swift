@@ -1,0 +1,78 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+@testable import AtlasText
+
+/// Protects ``ScaledRounding``, the floating-point shortcut to correctly rounded digits:
+/// wherever it answers, its digits are ExactDecimal's, which works on the exact decimal
+/// expansion with integers only (and is itself held to C's `printf` by
+/// `PrintfAgreementTests`). The values are chosen where a shortcut goes wrong: true
+/// ties, the doubles on either side of a tie, carries into a new digit, powers of ten.
+@Suite struct ScaledRoundingTests {
+    /// Doubles at and around `n.5 × 10^−k`, the half-way points of rounding to `k`
+    /// places, and of the same digits at every magnitude a page shows.
+    static let nearTies: [Double] = {
+        var random = SeededGenerator(seed: 0x71E5)
+        var values: [Double] = []
+        for _ in 0..<40_000 {
+            let digits = Int.random(in: 1...15, using: &random)
+            let integer = Double(Int64.random(in: 0..<Int64(pow(10, Double(digits - 1))), using: &random)) + 0.5
+            let tie = integer / pow(10, Double(Int.random(in: -8...20, using: &random)))
+            values += [tie, tie.nextUp, tie.nextDown]
+        }
+        return values
+    }()
+
+    static let values = nearTies + TestDoubles.mixed(count: 60_000, seed: 0x5CA1ED) + TestDoubles.edges
+
+    @Test("Significant digits 1…14: the shortcut answers as ExactDecimal does, or not at all")
+    func significant() {
+        var answered = 0
+        for (index, value) in Self.values.enumerated() where value != 0 {
+            let count = 1 + index % 14
+            guard let fast = DecimalNumber.scaled(value, significantDigits: count) else { continue }
+            answered += 1
+            let exact = DecimalNumber.exact(value, significantDigits: count)
+            #expect(fast == exact, "\(value) to \(count) digits")
+        }
+        // The shortcut must take nearly every value a page shows, or it is no shortcut.
+        #expect(answered > Self.values.count / 2)
+    }
+
+    @Test("Fixed decimals 0…22: the shortcut answers as ExactDecimal does, or not at all")
+    func decimals() {
+        var answered = 0
+        for (index, value) in Self.values.enumerated() where value != 0 {
+            let places = index % 23
+            guard let fast = DecimalNumber.scaled(value, decimals: places) else { continue }
+            answered += 1
+            let exact = DecimalNumber.exact(value, decimals: places)
+            #expect(fast == exact, "\(value) to \(places) decimals")
+        }
+        #expect(answered > Self.values.count / 2)
+    }
+
+    @Test("True ties go to even; the doubles beside them go their own way")
+    func ties() {
+        #expect(ScaledRounding.rounded(0.125, scale: 2) == 12)
+        #expect(ScaledRounding.rounded(0.375, scale: 2) == 38)
+        #expect(ScaledRounding.rounded(2.5, scale: 0) == 2)
+        #expect(ScaledRounding.rounded(2.675, scale: 2) == 267)  // 2.67499999999999982236…
+        #expect(ScaledRounding.rounded(1.005, scale: 2) == 100)  // 1.00499999999999989342…
+        #expect(ScaledRounding.rounded(0.125.nextUp, scale: 2) == 13)
+        #expect(ScaledRounding.rounded(1250, scale: -2) == 12)  // 12.5 by division, a tie
+        #expect(ScaledRounding.rounded(1350, scale: -2) == 14)
+        #expect(ScaledRounding.significant(9.9996, count: 4)! == (1000, -2))  // carried: 10.00
+        #expect(ScaledRounding.significant(99_995, count: 4)! == (1000, 2))  // a tie, to even: 1.000e5
+    }
+
+    @Test("Out of its range it declines instead of guessing")
+    func declines() {
+        #expect(ScaledRounding.rounded(1, scale: 23) == nil)
+        #expect(ScaledRounding.rounded(0x1p50, scale: 0) == nil)
+        #expect(ScaledRounding.rounded(1e-300, scale: 2) == nil)
+        #expect(ScaledRounding.significant(1, count: 15) == nil)
+        #expect(ScaledRounding.significant(.greatestFiniteMagnitude, count: 4) == nil)
+    }
+}
