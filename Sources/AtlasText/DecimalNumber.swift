@@ -129,6 +129,20 @@ public struct DecimalNumber: Sendable, Hashable {
         }
     }
 
+    /// The same text handed to `place` to be written in place (see ``TextBuffer``).
+    func write(
+        _ notation: Notation, minus: String, exponentStyle: DecimalParts.ExponentStyle,
+        place: (_ count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> Void
+    ) {
+        var digits = digits  // withUTF8 is mutating
+        digits.withUTF8 { digits in
+            let (integer, fraction, exponent) = layout(digits, notation)
+            DecimalWriter.write(
+                isNegative: isNegative, minus: minus, integer: integer, fraction: fraction, exponent: exponent,
+                style: exponentStyle, place: place)
+        }
+    }
+
     /// Where the digits go: the integer and fraction pieces and the exponent of `notation`.
     private func layout(
         _ digits: UnsafeBufferPointer<UInt8>, _ notation: Notation

@@ -20,22 +20,51 @@ enum DecimalWriter {
     static func text(
         isNegative: Bool, minus: String, integer: Piece, fraction: Piece, exponent: Int?, style: DecimalParts.ExponentStyle
     ) -> String {
-        var exponentWidth = 0
+        let layout = Layout(isNegative: isNegative, minus: minus, integer: integer, fraction: fraction, exponent: exponent, style: style)
+        return String(unsafeUninitializedCapacity: layout.count) { layout.fill($0) }
+    }
+
+    /// The same text, its byte count given to `place`, which returns room for exactly
+    /// that many bytes and has them filled: how ``TextBuffer`` writes a number in place.
+    static func write(
+        isNegative: Bool, minus: String, integer: Piece, fraction: Piece, exponent: Int?, style: DecimalParts.ExponentStyle,
+        place: (_ count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> Void
+    ) {
+        let layout = Layout(isNegative: isNegative, minus: minus, integer: integer, fraction: fraction, exponent: exponent, style: style)
+        place(layout.count) { _ = layout.fill($0) }
+    }
+
+    /// What is written, measured before a byte is.
+    private struct Layout {
+        var sign: String
+        var integer: Piece
+        var fraction: Piece
+        var exponent: Int?
         var exponentSign = ""
-        if let exponent {
-            var rest = exponent.magnitude / 10
-            exponentWidth = 1
-            while rest > 0 {
-                exponentWidth += 1
-                rest /= 10
+        var exponentWidth = 0
+        var count: Int
+
+        init(isNegative: Bool, minus: String, integer: Piece, fraction: Piece, exponent: Int?, style: DecimalParts.ExponentStyle) {
+            sign = isNegative ? minus : ""
+            self.integer = integer
+            self.fraction = fraction
+            self.exponent = exponent
+            if let exponent {
+                var rest = exponent.magnitude / 10
+                exponentWidth = 1
+                while rest > 0 {
+                    exponentWidth += 1
+                    rest /= 10
+                }
+                if style == .printf { exponentWidth = max(exponentWidth, 2) }
+                exponentSign = exponent < 0 ? minus : style == .printf ? "+" : ""
             }
-            if style == .printf { exponentWidth = max(exponentWidth, 2) }
-            exponentSign = exponent < 0 ? minus : style == .printf ? "+" : ""
+            count = sign.utf8.count + integer.count + (fraction.isEmpty ? 0 : 1 + fraction.count)
+            if exponent != nil { count += 1 + exponentSign.utf8.count + exponentWidth }
         }
-        let sign = isNegative ? minus : ""
-        var count = sign.utf8.count + integer.count + (fraction.isEmpty ? 0 : 1 + fraction.count)
-        if exponent != nil { count += 1 + exponentSign.utf8.count + exponentWidth }
-        return String(unsafeUninitializedCapacity: count) { buffer in
+
+        /// Writes the ``count`` bytes into `buffer`, which holds exactly that many.
+        func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
             var index = 0
             func put(_ byte: UInt8) {
                 buffer[index] = byte

@@ -14,63 +14,70 @@ extension JSONValue {
     /// and `<` as `\u003c`, so that the text can sit inside an HTML `<script>` element
     /// without closing it. Everything else is written as itself, in UTF-8.
     public func text(_ style: Style = .compact) -> String {
-        var out = ""
+        var out = TextBuffer()
         write(into: &out, style: style)
-        return out
+        return out.text
     }
 
-    private func write(into out: inout String, style: Style) {
-        let comma = style == .compact ? "," : ", "
+    /// Appends ``text(_:)`` to `out`.
+    public func write(into out: inout TextBuffer, style: Style = .compact) {
         switch self {
         case .null:
-            out += "null"
+            out.append("null")
         case .bool(let value):
-            out += value ? "true" : "false"
+            out.append(value ? "true" : "false")
         case .integer(let value):
-            out += String(value)
+            out.append(integer: value)
         case .number(let value):
-            out += value.isFinite ? shortestDecimal(value) : "null"
-        case .significant(let value, let digits):
-            guard let (number, notation) = DecimalNumber.general(value, significantDigits: digits) else {
-                out += "null"
+            guard value.isFinite, let (number, notation) = DecimalNumber.shortestWithNotation(value) else {
+                out.append("null")
                 return
             }
-            out += number.text(notation, exponentStyle: .printf)
+            out.append(number, notation)
+        case .significant(let value, let digits):
+            guard let (number, notation) = DecimalNumber.general(value, significantDigits: digits) else {
+                out.append("null")
+                return
+            }
+            out.append(number, notation, exponentStyle: .printf)
         case .string(let value):
             Self.writeString(value, into: &out)
         case .array(let elements):
-            out += "["
+            out.append(ascii: "[")
             for (index, element) in elements.enumerated() {
-                if index > 0 { out += comma }
+                if index > 0 { out.append(style == .compact ? "," : ", ") }
                 element.write(into: &out, style: style)
             }
-            out += "]"
+            out.append(ascii: "]")
         case .object(let members):
-            out += "{"
+            out.append(ascii: "{")
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += comma }
+                if index > 0 { out.append(style == .compact ? "," : ", ") }
                 Self.writeString(key, into: &out)
-                out += style == .compact ? ":" : ": "
+                out.append(style == .compact ? ":" : ": ")
                 value.write(into: &out, style: style)
             }
-            out += "}"
+            out.append(ascii: "}")
         }
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case _ where scalar.value < 0x20:
+    /// Works on UTF-8 bytes: everything escaped is ASCII, and the bytes of any other
+    /// character (none of which is below 0x80) are copied as they are.
+    private static func writeString(_ text: String, into out: inout TextBuffer) {
+        out.append(ascii: "\"")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append("\\\"")
+            case UInt8(ascii: "\\"): out.append("\\\\")
+            case UInt8(ascii: "<"): out.append("\\u003c")
+            case 0..<0x20:
                 // \u00XX in lower-case hex; RFC 8259 allows it for every control character.
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.utf8.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                let low = byte & 0xF
+                out.append(byte < 0x10 ? "\\u000" : "\\u001")
+                out.append(byte: low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+            default: out.append(byte: byte)
             }
         }
-        out += "\""
+        out.append(ascii: "\"")
     }
 }

@@ -51,23 +51,35 @@ struct Legend {
 
     /// The legend's SVG, with its first row centred on `top + rowHeight / 2`.
     func svg(top: Double) -> String {
-        guard !entries.isEmpty else { return "" }
-        var out = "<g class=\"legend\">\n"
+        var out = TextBuffer()
+        write(top: top, into: &out)
+        return out.text
+    }
+
+    /// ``svg(top:)`` written into `out`.
+    func write(top: Double, into out: inout TextBuffer) {
+        guard !entries.isEmpty else { return }
+        out.append("<g class=\"legend\">\n")
         for entry in entries {
             let series = entry.series
             let middle = top + (Double(entry.row) + 0.5) * Legend.rowHeight
-            let slot = Palette.slot(series.colorIndex)
-            let dashed = series.dashed ? " dashed" : ""
-            var item = "<path class=\"swatch c\(slot)\(dashed)\" d=\"M"
-            item += NumberFormat.tenths(entry.x) + " " + NumberFormat.tenths(middle)
-            item += "h" + NumberFormat.tenths(Legend.sampleLength) + "\"/>\n"
-            item += "<text x=\"" + NumberFormat.tenths(entry.x + Legend.sampleLength + 6) + "\""
-            item += " y=\"" + NumberFormat.tenths(middle + 4) + "\">"
-            item += MarkupText.escaped(series.label) + "</text>\n"
             // A family member's entry is grouped, so a page script can hide it with its curve.
-            out += series.group == nil ? item : "<g" + SVGRenderer.groupAttribute(series) + ">\n" + item + "</g>\n"
+            if series.group != nil { out.append("<g" + SVGRenderer.groupAttribute(series) + ">\n") }
+            out.append("<path class=\"swatch c\(Palette.slot(series.colorIndex))\(series.dashed ? " dashed" : "")\" d=\"M")
+            NumberFormat.append(tenthsOf: entry.x, to: &out)
+            out.append(ascii: " ")
+            NumberFormat.append(tenthsOf: middle, to: &out)
+            out.append(ascii: "h")
+            NumberFormat.append(tenthsOf: Legend.sampleLength, to: &out)
+            out.append("\"/>\n<text x=\"")
+            NumberFormat.append(tenthsOf: entry.x + Legend.sampleLength + 6, to: &out)
+            out.append("\" y=\"")
+            NumberFormat.append(tenthsOf: middle + 4, to: &out)
+            out.append("\">")
+            out.appendEscaped(series.label)
+            out.append("</text>\n")
+            if series.group != nil { out.append("</g>\n") }
         }
-        out += "</g>\n"
-        return out
+        out.append("</g>\n")
     }
 }

@@ -37,7 +37,27 @@ enum NumberFormat {
 
     /// Prints a whole number of tenths as a decimal, e.g. `-4` → `-0.4`, `120` → `12`.
     static func tenths(integer: Int) -> String {
-        DecimalNumber(significand: integer, exponent: -1).trimmed().text(.positional)
+        var out = TextBuffer()
+        append(tenths: integer, to: &out)
+        return out.text
+    }
+
+    /// ``tenths(integer:)`` written into `out`: the digits straight from the integer, with
+    /// no String made (a plot writes hundreds of coordinates).
+    static func append(tenths: Int, to out: inout TextBuffer) {
+        if tenths < 0 { out.append(ascii: "-") }
+        let magnitude = tenths.magnitude
+        out.append(integer: Int(magnitude / 10))
+        let tenth = magnitude % 10
+        if tenth != 0 {
+            out.append(ascii: ".")
+            out.append(integer: Int(tenth))
+        }
+    }
+
+    /// ``tenths(_:)`` written into `out`.
+    static func append(tenthsOf value: Double, to out: inout TextBuffer) {
+        append(tenths: roundedTenths(value), to: &out)
     }
 
     /// The shortest text of `significand × 10^exponent`, e.g. `(25, -2)` → `0.25`,

@@ -1,3 +1,5 @@
+import AtlasText
+
 /// Builds compact SVG path data from polylines in px.
 ///
 /// Each polyline becomes one subpath: an absolute `M` then a single `l` with relative
@@ -10,14 +12,23 @@
 enum PathBuilder {
     /// Path data for polylines of finite points in px.
     static func pathData(_ polylines: [[PixelPoint]]) -> String {
-        var data = ""
+        var out = TextBuffer()
+        write(polylines, into: &out)
+        return out.text
+    }
+
+    /// ``pathData(_:)`` written into `out`.
+    static func write(_ polylines: [[PixelPoint]], into out: inout TextBuffer) {
+        var steps: [(Int, Int)] = []
         for polyline in polylines {
-            let points = polyline.map { (NumberFormat.roundedTenths($0.x), NumberFormat.roundedTenths($0.y)) }
-            guard let first = points.first else { continue }
-            data += "M" + pair(first.0, first.1)
-            var steps: [(Int, Int)] = []
+            guard let start = polyline.first else { continue }
+            let first = (NumberFormat.roundedTenths(start.x), NumberFormat.roundedTenths(start.y))
+            out.append(ascii: "M")
+            writePair(first.0, first.1, into: &out)
+            steps.removeAll(keepingCapacity: true)
             var previous = first
-            for point in points.dropFirst() {
+            for pixel in polyline.dropFirst() {
+                let point = (NumberFormat.roundedTenths(pixel.x), NumberFormat.roundedTenths(pixel.y))
                 let step = (point.0 - previous.0, point.1 - previous.1)
                 previous = point
                 if step == (0, 0) { continue }
@@ -28,14 +39,13 @@ enum PathBuilder {
                 }
             }
             if steps.isEmpty { steps.append((0, 0)) }
-            data += "l"
+            out.append(ascii: "l")
             for (index, step) in steps.enumerated() {
-                let text = pair(step.0, step.1)
-                if index > 0, !text.hasPrefix("-") { data += " " }
-                data += text
+                // A step's own minus sign separates it from the one before.
+                if index > 0, step.0 >= 0 { out.append(ascii: " ") }
+                writePair(step.0, step.1, into: &out)
             }
         }
-        return data
     }
 
     /// Full pipeline for one series: data points → px → band-clipped → path data.
@@ -44,6 +54,15 @@ enum PathBuilder {
     static func pathData(
         segments: [[PlotPoint]], x: LinearScale, y: LinearScale, band: BandClipper
     ) -> String {
+        var out = TextBuffer()
+        write(segments: segments, x: x, y: y, band: band, into: &out)
+        return out.text
+    }
+
+    /// ``pathData(segments:x:y:band:)`` written into `out`.
+    static func write(
+        segments: [[PlotPoint]], x: LinearScale, y: LinearScale, band: BandClipper, into out: inout TextBuffer
+    ) {
         var polylines: [[PixelPoint]] = []
         for segment in segments {
             var run: [PixelPoint] = []
@@ -58,13 +77,14 @@ enum PathBuilder {
             }
             if !run.isEmpty { polylines += band.clip(run) }
         }
-        return pathData(polylines)
+        write(polylines, into: &out)
     }
 
     /// Two numbers in path syntax: a space between them unless the second is negative.
-    static func pair(_ x: Int, _ y: Int) -> String {
-        let second = NumberFormat.tenths(integer: y)
-        return NumberFormat.tenths(integer: x) + (y < 0 ? "" : " ") + second
+    static func writePair(_ x: Int, _ y: Int, into out: inout TextBuffer) {
+        NumberFormat.append(tenths: x, to: &out)
+        if y >= 0 { out.append(ascii: " ") }
+        NumberFormat.append(tenths: y, to: &out)
     }
 
     /// Whether `b` continues `a` in exactly the same direction (parallel, not reversed).

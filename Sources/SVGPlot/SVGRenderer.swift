@@ -38,29 +38,43 @@ enum SVGRenderer {
     /// The SVG text of `figure` drawn in `layout`, which ``Plot`` has chosen already;
     /// `figure`'s size and domains are not looked at again.
     static func render(_ figure: PlotFigure, layout: PlotLayout, styling: PlotStyling) -> String {
+        var out = TextBuffer(capacity: 4096)
+        render(figure, layout: layout, styling: styling, into: &out)
+        return out.text
+    }
+
+    /// ``render(_:layout:styling:)`` written into `out`, the one buffer the whole SVG
+    /// goes into.
+    static func render(_ figure: PlotFigure, layout: PlotLayout, styling: PlotStyling, into out: inout TextBuffer) {
         let prefix = XMLIdentifier.make(figure.idPrefix)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-        out += NumberFormat.tenths(layout.width) + " " + NumberFormat.tenths(layout.height) + "\""
-        out += " class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
-        out += "<title id=\"\(prefix)-title\">" + MarkupText.escaped(figure.title) + "</title>\n"
-        out += "<desc id=\"\(prefix)-desc\">" + MarkupText.escaped(figure.description) + "</desc>\n"
-        if styling == .embedded { out += "<style>" + PlotStyling.standaloneRules + "</style>\n" }
-        out += "<defs><clipPath id=\"\(prefix)-clip\">" + rect(layout) + "</clipPath></defs>\n"
-        out += grid(layout)
-        out += axes(layout)
-        out += tickLabels(layout)
-        out += "<g class=\"curves\" clip-path=\"url(#\(prefix)-clip)\">\n"
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        NumberFormat.append(tenthsOf: layout.width, to: &out)
+        out.append(ascii: " ")
+        NumberFormat.append(tenthsOf: layout.height, to: &out)
+        out.append("\" class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n")
+        out.append("<title id=\"\(prefix)-title\">")
+        out.appendEscaped(figure.title)
+        out.append("</title>\n<desc id=\"\(prefix)-desc\">")
+        out.appendEscaped(figure.description)
+        out.append("</desc>\n")
+        if styling == .embedded { out.append("<style>" + PlotStyling.standaloneRules + "</style>\n") }
+        out.append("<defs><clipPath id=\"\(prefix)-clip\">")
+        rect(layout, into: &out)
+        out.append("</clipPath></defs>\n")
+        grid(layout, into: &out)
+        axes(layout, into: &out)
+        tickLabels(layout, into: &out)
+        out.append("<g class=\"curves\" clip-path=\"url(#\(prefix)-clip)\">\n")
         let band = layout.band
         for series in figure.series {
-            let data = PathBuilder.pathData(
-                segments: series.segments, x: layout.xScale, y: layout.yScale, band: band)
-            out += path(for: series, data: data)
+            path(for: series, into: &out) { out in
+                PathBuilder.write(segments: series.segments, x: layout.xScale, y: layout.yScale, band: band, into: &out)
+            }
         }
-        out += dots(figure.series, layout)
-        out += "</g>\n"
-        out += layout.legend.svg(top: layout.legendTop)
-        out += "</svg>\n"
-        return out
+        dots(figure.series, layout, into: &out)
+        out.append("</g>\n")
+        layout.legend.write(top: layout.legendTop, into: &out)
+        out.append("</svg>\n")
     }
 
     /// Where the plot area lies in the viewBox and which data ranges it shows, as
@@ -74,17 +88,20 @@ enum SVGRenderer {
         series.group.map { " data-group=\"\($0)\"" } ?? ""
     }
 
-    /// The `<path>` of one series.
-    static func path(for series: PlotSeries, data: String) -> String {
-        let slot = Palette.slot(series.colorIndex)
-        return "<path data-series=\"" + MarkupText.escaped(series.id) + "\"" + groupAttribute(series)
-            + " class=\"c\(slot)" + (series.dashed ? " dashed" : "") + "\" d=\"" + data + "\"/>\n"
+    /// The `<path>` of one series, its path data written by `data`.
+    static func path(for series: PlotSeries, into out: inout TextBuffer, data: (inout TextBuffer) -> Void) {
+        out.append("<path data-series=\"")
+        out.appendEscaped(series.id)
+        out.append(
+            "\"" + groupAttribute(series) + " class=\"c\(Palette.slot(series.colorIndex))" + (series.dashed ? " dashed" : "") + "\" d=\"")
+        data(&out)
+        out.append("\"/>\n")
     }
 
     /// The markers of all series inside the plot area, hollow ones after filled ones of
     /// the same series so the hollow ring stays visible where both meet.
-    private static func dots(_ series: [PlotSeries], _ layout: PlotLayout) -> String {
-        var out = ""
+    private static func dots(_ series: [PlotSeries], _ layout: PlotLayout, into out: inout TextBuffer) {
+        var any = false
         for item in series {
             let slot = Palette.slot(item.colorIndex)
             for marker in item.markers.sorted(by: { $0.isFilled && !$1.isFilled }) {
@@ -92,63 +109,92 @@ enum SVGRenderer {
                 guard x.isFinite, y.isFinite, x >= layout.plotX - 4, x <= layout.plotRight + 4,
                     y >= layout.plotY - 4, y <= layout.plotBottom + 4
                 else { continue }
-                out +=
-                    "<circle" + groupAttribute(item) + " class=\"c\(slot)" + (marker.isFilled ? "" : " open")
-                    + "\" cx=\"" + NumberFormat.tenths(x) + "\" cy=\"" + NumberFormat.tenths(y) + "\" r=\"3.5\"/>\n"
+                if !any { out.append("<g class=\"dots\">\n") }
+                any = true
+                out.append("<circle" + groupAttribute(item) + " class=\"c\(slot)" + (marker.isFilled ? "" : " open") + "\" cx=\"")
+                NumberFormat.append(tenthsOf: x, to: &out)
+                out.append("\" cy=\"")
+                NumberFormat.append(tenthsOf: y, to: &out)
+                out.append("\" r=\"3.5\"/>\n")
             }
         }
-        return out.isEmpty ? "" : "<g class=\"dots\">\n" + out + "</g>\n"
+        if any { out.append("</g>\n") }
     }
 
-    private static func rect(_ layout: PlotLayout) -> String {
-        "<rect x=\"" + NumberFormat.tenths(layout.plotX) + "\" y=\"" + NumberFormat.tenths(layout.plotY)
-            + "\" width=\"" + NumberFormat.tenths(layout.plotWidth)
-            + "\" height=\"" + NumberFormat.tenths(layout.plotHeight) + "\"/>"
+    private static func rect(_ layout: PlotLayout, into out: inout TextBuffer) {
+        out.append("<rect x=\"")
+        NumberFormat.append(tenthsOf: layout.plotX, to: &out)
+        out.append("\" y=\"")
+        NumberFormat.append(tenthsOf: layout.plotY, to: &out)
+        out.append("\" width=\"")
+        NumberFormat.append(tenthsOf: layout.plotWidth, to: &out)
+        out.append("\" height=\"")
+        NumberFormat.append(tenthsOf: layout.plotHeight, to: &out)
+        out.append("\"/>")
     }
 
     /// Light lines at every tick, as one path.
-    private static func grid(_ layout: PlotLayout) -> String {
-        var data = ""
-        let height = NumberFormat.tenths(layout.plotHeight), width = NumberFormat.tenths(layout.plotWidth)
+    private static func grid(_ layout: PlotLayout, into out: inout TextBuffer) {
+        guard !layout.xTicks.isEmpty || !layout.yTicks.isEmpty else { return }
+        out.append("<path class=\"grid\" d=\"")
         for tick in layout.xTicks {
-            data +=
-                "M" + NumberFormat.tenths(layout.xScale.map(tick.value)) + " "
-                + NumberFormat.tenths(layout.plotY) + "v" + height
+            out.append(ascii: "M")
+            NumberFormat.append(tenthsOf: layout.xScale.map(tick.value), to: &out)
+            out.append(ascii: " ")
+            NumberFormat.append(tenthsOf: layout.plotY, to: &out)
+            out.append(ascii: "v")
+            NumberFormat.append(tenthsOf: layout.plotHeight, to: &out)
         }
         for tick in layout.yTicks {
-            data +=
-                "M" + NumberFormat.tenths(layout.plotX) + " "
-                + NumberFormat.tenths(layout.yScale.map(tick.value)) + "h" + width
+            out.append(ascii: "M")
+            NumberFormat.append(tenthsOf: layout.plotX, to: &out)
+            out.append(ascii: " ")
+            NumberFormat.append(tenthsOf: layout.yScale.map(tick.value), to: &out)
+            out.append(ascii: "h")
+            NumberFormat.append(tenthsOf: layout.plotWidth, to: &out)
         }
-        guard !data.isEmpty else { return "" }
-        return "<path class=\"grid\" d=\"" + data + "\"/>\n"
+        out.append("\"/>\n")
     }
 
     /// The x and y axes: through 0 when 0 is visible, else along the plot's edges.
-    private static func axes(_ layout: PlotLayout) -> String {
-        let y = NumberFormat.tenths(layout.horizontalAxisY), x = NumberFormat.tenths(layout.verticalAxisX)
-        let data =
-            "M" + NumberFormat.tenths(layout.plotX) + " " + y + "h" + NumberFormat.tenths(layout.plotWidth)
-            + "M" + x + " " + NumberFormat.tenths(layout.plotY) + "v" + NumberFormat.tenths(layout.plotHeight)
-        return "<path class=\"axis\" d=\"" + data + "\"/>\n"
+    private static func axes(_ layout: PlotLayout, into out: inout TextBuffer) {
+        out.append("<path class=\"axis\" d=\"M")
+        NumberFormat.append(tenthsOf: layout.plotX, to: &out)
+        out.append(ascii: " ")
+        NumberFormat.append(tenthsOf: layout.horizontalAxisY, to: &out)
+        out.append(ascii: "h")
+        NumberFormat.append(tenthsOf: layout.plotWidth, to: &out)
+        out.append(ascii: "M")
+        NumberFormat.append(tenthsOf: layout.verticalAxisX, to: &out)
+        out.append(ascii: " ")
+        NumberFormat.append(tenthsOf: layout.plotY, to: &out)
+        out.append(ascii: "v")
+        NumberFormat.append(tenthsOf: layout.plotHeight, to: &out)
+        out.append("\"/>\n")
     }
 
     /// Tick labels in the margins: x below the plot area, y to its left.
-    private static func tickLabels(_ layout: PlotLayout) -> String {
-        var out = "<g class=\"tick x\">\n"
-        let labelY = NumberFormat.tenths(layout.plotBottom + 17)
+    private static func tickLabels(_ layout: PlotLayout, into out: inout TextBuffer) {
+        out.append("<g class=\"tick x\">\n")
         for tick in layout.xTicks {
-            out +=
-                "<text x=\"" + NumberFormat.tenths(layout.xScale.map(tick.value)) + "\" y=\"" + labelY + "\">"
-                + MarkupText.escaped(tick.label) + "</text>\n"
+            out.append("<text x=\"")
+            NumberFormat.append(tenthsOf: layout.xScale.map(tick.value), to: &out)
+            out.append("\" y=\"")
+            NumberFormat.append(tenthsOf: layout.plotBottom + 17, to: &out)
+            out.append("\">")
+            out.appendEscaped(tick.label)
+            out.append("</text>\n")
         }
-        out += "</g>\n<g class=\"tick y\">\n"
-        let labelX = NumberFormat.tenths(layout.plotX - 6)
+        out.append("</g>\n<g class=\"tick y\">\n")
         for tick in layout.yTicks {
-            out +=
-                "<text x=\"" + labelX + "\" y=\"" + NumberFormat.tenths(layout.yScale.map(tick.value) + 4) + "\">"
-                + MarkupText.escaped(tick.label) + "</text>\n"
+            out.append("<text x=\"")
+            NumberFormat.append(tenthsOf: layout.plotX - 6, to: &out)
+            out.append("\" y=\"")
+            NumberFormat.append(tenthsOf: layout.yScale.map(tick.value) + 4, to: &out)
+            out.append("\">")
+            out.appendEscaped(tick.label)
+            out.append("</text>\n")
         }
-        return out + "</g>\n"
+        out.append("</g>\n")
     }
 }

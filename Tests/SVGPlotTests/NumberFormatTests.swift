@@ -1,3 +1,5 @@
+import AtlasTestSupport
+import AtlasText
 import Testing
 
 @testable import SVGPlot
@@ -11,6 +13,18 @@ import Testing
         ] as [(Double, String)])
     func coordinatesRoundToTenths(value: Double, text: String) {
         #expect(NumberFormat.tenths(value) == text)
+    }
+
+    /// Tenths are written digit by digit; AtlasText's decimal layout is the reference.
+    @Test func tenthsAreTheDecimalOfTheInteger() {
+        var random = SeededGenerator(seed: 0x7E47)
+        let integers =
+            Array(-1_000...1_000) + [Int(1e13), -Int(1e13), 10, -10, 100, -100]
+            + (0..<10_000).map { _ in Int.random(in: -Int(1e13)...Int(1e13), using: &random) }
+        for integer in integers {
+            let reference = DecimalNumber(significand: integer, exponent: -1).trimmed().text(.positional)
+            #expect(NumberFormat.tenths(integer: integer) == reference, "\(integer) tenths")
+        }
     }
 
     /// Protects where a found jump is placed: at the neighbour with the shorter decimal,

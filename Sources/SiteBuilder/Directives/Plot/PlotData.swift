@@ -31,7 +31,7 @@ enum PlotData {
 
     /// `<script type="application/json" class="plot-data">…</script>`; see the contract
     /// at the top of `plot.js`.
-    static func readoutScript(_ curves: [PlotCurve], geometry: PlotGeometry, family: ParameterFamily?) -> String {
+    static func writeReadoutScript(_ curves: [PlotCurve], geometry: PlotGeometry, family: ParameterFamily?, into out: inout TextBuffer) {
         let grid = readoutGrid(geometry.xDomain)
         let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
         func pair(_ range: ClosedRange<Double>) -> JSONValue { .array([.number(range.lowerBound), .number(range.upperBound)]) }
@@ -65,7 +65,9 @@ enum PlotData {
             ("xs", .object([("from", .number(grid.from)), ("step", .number(grid.step)), ("count", .integer(grid.count))])),
             ("series", .array(series)), ("groups", groups),
         ])
-        return "<script type=\"application/json\" class=\"plot-data\">" + json.text() + "</script>"
+        out.append("<script type=\"application/json\" class=\"plot-data\">")
+        json.write(into: &out)
+        out.append("</script>")
     }
 
     /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns

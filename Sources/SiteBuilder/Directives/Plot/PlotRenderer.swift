@@ -19,13 +19,16 @@ enum PlotRenderer {
         let title = plot.caption ?? title(plot, members: members)
         let drawn = draw(plot, curves: curves, title: title, idPrefix: idPrefix)
         let id = plot.name?.value ?? idPrefix
-        var html = "<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n"
-        html += drawn.svg
-        html += PlotData.readoutScript(curves, geometry: drawn.geometry, family: plot.vary) + "\n"
-        html += "<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> "
-        html += MarkupText.escaped(title) + "</span>\n"
-        html += PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks) + "</figcaption>\n"
-        return html + "</figure>"
+        var html = TextBuffer(capacity: 16_384)
+        html.append("<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n")
+        html.append(drawn.svg)
+        PlotData.writeReadoutScript(curves, geometry: drawn.geometry, family: plot.vary, into: &html)
+        html.append("\n<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> ")
+        html.appendEscaped(title)
+        html.append("</span>\n")
+        html.append(PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks))
+        html.append("</figcaption>\n</figure>")
+        return html.text
     }
 
     /// The plot drawn by SVGPlot: the author's options, and a `<desc>` written from the

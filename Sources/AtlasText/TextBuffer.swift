@@ -1,0 +1,99 @@
+/// Text written as UTF-8 bytes into one growing array: how a figure's SVG, its read-out
+/// JSON and its table are put together without a String made and joined for every tag
+/// and every number.
+///
+/// Why bytes: appending to a `[UInt8]` is a copy; appending to a `String` also keeps its
+/// count and its ASCII and NFC flags up to date, and every small piece joined with `+`
+/// is a String of its own. A plot holds a few hundred numbers, and a large course tens
+/// of thousands of plots. ``text`` makes the String once, at the end.
+///
+/// ```swift
+/// var buffer = TextBuffer()
+/// buffer.append("<text x=\"")
+/// buffer.append(DecimalNumber(significand: -4, exponent: -1), .positional)
+/// buffer.append("\">")
+/// buffer.appendEscaped("a < b")
+/// buffer.text   // "<text x=\"-0.4\">a &lt; b"
+/// ```
+public struct TextBuffer: Sendable {
+    /// The UTF-8 bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// An empty buffer with room for `capacity` bytes.
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public var isEmpty: Bool { bytes.isEmpty }
+
+    /// Appends `text` as it is: markup, or text escaped already.
+    public mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends what `other` holds.
+    public mutating func append(_ other: TextBuffer) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Appends one ASCII character.
+    public mutating func append(ascii: Unicode.Scalar) {
+        bytes.append(UInt8(ascii: ascii))
+    }
+
+    /// Appends one byte of UTF-8.
+    mutating func append(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends `value` in decimal: `-12`, `0`, `640`.
+    public mutating func append(integer value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(of: value.magnitude)
+    }
+
+    /// Appends `value`'s decimal digits, most significant first, without a sign.
+    mutating func appendDigits(of value: UInt) {
+        var width = 1
+        var rest = value / 10
+        while rest > 0 {
+            width += 1
+            rest /= 10
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
+        rest = value
+        for position in stride(from: start + width - 1, through: start, by: -1) {
+            bytes[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
+            rest /= 10
+        }
+    }
+
+    /// Appends `text` escaped for markup, exactly as ``MarkupText/escaped(_:reference:)``
+    /// writes it. Text of printable ASCII without `& < > "` (nearly every label) is
+    /// copied as it is; anything else takes MarkupText's own escaping.
+    public mutating func appendEscaped(_ text: String) {
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
+                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
+        }
+        append(plain ? text : MarkupText.escaped(text))
+    }
+
+    /// Appends `number` laid out in `notation`, as ``DecimalNumber/text(_:minus:exponentStyle:)`` writes it.
+    public mutating func append(
+        _ number: DecimalNumber, _ notation: DecimalNumber.Notation, minus: String = "-",
+        exponentStyle: DecimalParts.ExponentStyle = .compact
+    ) {
+        number.write(notation, minus: minus, exponentStyle: exponentStyle) { count, fill in
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: count))
+            bytes.withUnsafeMutableBufferPointer { all in
+                fill(UnsafeMutableBufferPointer(rebasing: all[start..<start + count]))
+            }
+        }
+    }
+}
