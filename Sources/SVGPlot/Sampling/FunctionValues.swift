@@ -19,7 +19,7 @@
 /// ```
 final class FunctionValues {
     private let f: (Double) -> Double
-    private var table: [UInt64: Double] = [:]
+    private var table = ValueTable()
     /// The points computed so far, in the order they were computed: deterministic, unlike
     /// the order of the table.
     private(set) var computed: [PlotPoint] = []
@@ -35,7 +35,7 @@ final class FunctionValues {
     func callAsFunction(_ x: Double) -> Double {
         if let y = table[x.bitPattern] { return y }
         let y = f(x)
-        table[x.bitPattern] = y
+        table.insert(y, for: x.bitPattern)
         computed.append(PlotPoint(x: x, y: y))
         return y
     }
@@ -47,5 +47,57 @@ final class FunctionValues {
         if let y = table[x.bitPattern] { return y }
         guard evaluations < AdaptiveSampler.maximumEvaluations else { return nil }
         return self(x)
+    }
+}
+
+/// A hash table from an x's bit pattern to f(x), for ``FunctionValues``.
+///
+/// Why not `Dictionary`: it hashes every key with SipHash, built to resist keys chosen
+/// by an attacker, and the lookups of a figure's sampling cost more than most functions
+/// they spare. These keys come from the sampler, not from an adversary, so a
+/// multiplicative (Fibonacci) hash of the bit pattern is enough: open addressing, linear
+/// probing, a power-of-two capacity kept at most half full.
+///
+/// The empty slot is marked by `UInt64.max`, a NaN's bit pattern, which is never a key
+/// (sampling asks only at finite x).
+private struct ValueTable {
+    private static let empty = UInt64.max
+    private var keys = [UInt64](repeating: ValueTable.empty, count: 256)
+    private var values = [Double](repeating: 0, count: 256)
+    private var count = 0
+
+    /// The value stored for `key`, or nil.
+    subscript(key: UInt64) -> Double? {
+        var slot = Self.slot(of: key, capacity: keys.count)
+        while true {
+            let found = keys[slot]
+            if found == key { return values[slot] }
+            if found == Self.empty { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
+    /// Stores `value` for `key`, which is not stored yet.
+    mutating func insert(_ value: Double, for key: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Self.slot(of: key, capacity: keys.count)
+        while keys[slot] != Self.empty { slot = (slot + 1) & (keys.count - 1) }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+    }
+
+    /// The top bits of the key times 2⁶⁴/φ: nearby doubles (which differ in their low
+    /// bits) land far apart.
+    private static func slot(of key: UInt64, capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - capacity.trailingZeroBitCount))
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Double](repeating: 0, count: oldKeys.count * 2)
+        count = 0
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(value, for: key) }
     }
 }
