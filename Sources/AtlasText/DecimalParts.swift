@@ -77,6 +77,17 @@ extension DecimalNumber {
     /// the notation the rounded exponent calls for; see ``DecimalParts/init(_:significantDigits:)``.
     static func general(_ value: Double, significantDigits: Int) -> (DecimalNumber, Notation)? {
         let precision = max(significantDigits, 1)
+        if value.isFinite, value != 0, var (digits, exponent) = ScaledRounding.significant(value.magnitude, count: precision) {
+            // The shortcut's digits are an integer of exactly `precision` digits: the
+            // trailing zeros go by division, with no digit string made twice.
+            let leading = exponent + precision - 1
+            while digits % 10 == 0 {
+                digits /= 10
+                exponent += 1
+            }
+            let number = DecimalNumber(isNegative: value.sign == .minus, significand: digits, exponent: exponent)
+            return (number, leading < -4 || leading >= precision ? .scientific : .positional)
+        }
         guard var rounded = DecimalNumber(value, significantDigits: precision) else { return nil }
         let exponent = rounded.isZero ? 0 : rounded.leadingExponent
         rounded.trim()
