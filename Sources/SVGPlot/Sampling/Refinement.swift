@@ -112,8 +112,11 @@ struct Refinement {
             return append(b, fb)
         }
         if extent == .firstProbes { return append(b, fb) }
-        let ys = [fa, fq1, fm, fq3, fb]
-        let finite = ys.filter(\.isFinite).count
+        // Fixed-size arrays: this runs for every interval of every curve, and a heap
+        // array each time cost about as much as the function calls it decides on.
+        let ys: InlineArray<5, Double> = [fa, fq1, fm, fq3, fb]
+        var finite = 0
+        for index in ys.indices where ys[index].isFinite { finite += 1 }
         if finite == 0 { return append(b, fb) }
         var checked = checkedForJump
         if finite == ys.count {
@@ -125,7 +128,10 @@ struct Refinement {
                 }
                 checked = true
             }
-            if fg.isFinite, isOffPage(ys + [fg]) || fitsChord(a, fa, b, fb, probes: [(q1, fq1), (g, fg), (m, fm), (q3, fq3)]) {
+            let probes: InlineArray<4, PlotPoint> = [
+                PlotPoint(x: q1, y: fq1), PlotPoint(x: g, y: fg), PlotPoint(x: m, y: fm), PlotPoint(x: q3, y: fq3),
+            ]
+            if fg.isFinite, isOffPage(ys, fg) || fitsChord(a, fa, b, fb, probes: probes) {
                 return append(b, fb)
             }
         }
@@ -151,29 +157,39 @@ struct Refinement {
     /// Whether an interval at most 4 px wide moves by more than 2 px, nine tenths of it
     /// across one quarter: the mark of a step. A smooth curve is nearly straight at that
     /// width and spreads its rise evenly over the quarters.
-    private func looksLikeStep(_ values: [Double], width: Double) -> Bool {
-        guard let first = values.first, let last = values.last, width * scale.x <= 4 else { return false }
-        let total = abs(last - first)
+    private func looksLikeStep(_ values: InlineArray<5, Double>, width: Double) -> Bool {
+        guard width * scale.x <= 4 else { return false }
+        let total = abs(values[4] - values[0])
         guard total * scale.y > 2 else { return false }
-        let largest = zip(values, values.dropFirst()).map { abs($1 - $0) }.max() ?? 0
+        var largest = 0.0
+        for index in 1..<values.count { largest = max(largest, abs(values[index] - values[index - 1])) }
         return largest > 0.9 * total
     }
 
     /// Whether every probe lies within the tolerance of the chord from (a, fa) to (b, fb).
-    private func fitsChord(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, probes: [(Double, Double)]) -> Bool {
+    private func fitsChord(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, probes: InlineArray<4, PlotPoint>) -> Bool {
         let start = PlotPoint(x: a, y: fa), end = PlotPoint(x: b, y: fb)
-        return probes.allSatisfy {
-            Geometry.distance(PlotPoint(x: $0.0, y: $0.1), from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance
+        for index in probes.indices {
+            // Not `>`: a NaN distance does not fit either.
+            guard Geometry.distance(probes[index], from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance else {
+                return false
+            }
         }
+        return true
     }
 
-    /// Whether all values lie more than 10 px above, or all more than 10 px below, the
-    /// visible range: such a run is clipped away, so its shape does not matter.
-    private func isOffPage(_ values: [Double]) -> Bool {
+    /// Whether all values (the five of `values` and `more`) lie more than 10 px above,
+    /// or all more than 10 px below, the visible range: such a run is clipped away, so
+    /// its shape does not matter.
+    private func isOffPage(_ values: InlineArray<5, Double>, _ more: Double) -> Bool {
         guard let visible = scale.visibleY else { return false }
         let margin = 10 / scale.y
-        return values.allSatisfy { $0 > visible.upperBound + margin }
-            || values.allSatisfy { $0 < visible.lowerBound - margin }
+        var above = more > visible.upperBound + margin, below = more < visible.lowerBound - margin
+        for index in values.indices {
+            above = above && values[index] > visible.upperBound + margin
+            below = below && values[index] < visible.lowerBound - margin
+        }
+        return above || below
     }
 
     /// |v − u|, and 0 for equal values: ∞ − ∞ is NaN, but two infinite values of one sign
