@@ -18,7 +18,9 @@ public enum YAMLFields {
         let start = SourceLocation(line: firstLine, column: 1)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The encoding given, not `.default`: that one reads the whole environment on
+            // every call (for YAMS_DEFAULT_ENCODING), a tenth of reading a front matter.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return ([], [diagnostic(for: error, firstLine: firstLine, name: name, kind: kind)])
         } catch {
