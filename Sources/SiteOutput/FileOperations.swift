@@ -51,7 +51,7 @@ public struct FileOperations: Sendable {
             try POSIX.makeDirectory(url.path)
         },
         writeFile: { bytes, url in
-            try Data(bytes).write(to: url, options: .withoutOverwriting)
+            try writeNewFile(bytes, to: url)
         },
         link: { source, destination in
             try POSIX.hardLink(source.path, destination.path)
@@ -73,6 +73,13 @@ public struct FileOperations: Sendable {
         remove: { url in
             try FileManager.default.removeItem(atPath: url.path)
         })
+
+    /// Writes `bytes` into a new file at `url`, refusing to replace anything there, and
+    /// without `fsync` (see `POSIX.writeNewFile`): `writeFile` of ``live``, for other
+    /// writers of regenerable files (the build cache).
+    public static func writeNewFile(_ bytes: [UInt8], to url: URL) throws {
+        try POSIX.writeNewFile(bytes, at: url.path)
+    }
 
     /// A short reason for a message: `Permission denied`, `No space left on device`.
     ///

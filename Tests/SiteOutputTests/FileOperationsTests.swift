@@ -14,6 +14,28 @@ import Darwin
 /// folders in one step, fails without moving anything, and says "unsupported" (so that
 /// the install falls back to two renames) only where it cannot work at all.
 @Suite struct FileOperationsTests {
+    @Test("A new file holds exactly its bytes, gets 0666 less the umask, and never replaces a file")
+    func liveWriteFile() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        var random = SeededGenerator(seed: 0xF11E)
+        for size in [0, 1, 4_096, 3_000_001] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+            let url = root.url.appendingPathComponent("file-\(size)")
+            try FileOperations.live.writeFile(bytes, url)
+            #expect(try Data(contentsOf: url) == Data(bytes), "\(size) bytes")
+            let mask = umask(0)
+            umask(mask)
+            #expect(try FileStatus.of(url)?.permissions == 0o666 & ~Int(mask), "\(size) bytes")
+            #expect {
+                try FileOperations.live.writeFile([1, 2, 3], url)
+            } throws: { error in
+                (error as? SystemCallError)?.code == EEXIST
+            }
+            #expect(try Data(contentsOf: url) == Data(bytes), "a refused write leaves the file alone")
+        }
+    }
+
     #if os(Linux)
     @Test("The real exchange trades two folders; a missing path is an error, not a reason to fall back")
     func liveExchange() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteOutput
 
 #if canImport(Glibc)
 import Glibc
@@ -161,7 +162,7 @@ struct BuildCache: Sendable {
         try makeFolders(folder)
         let temporary = folder.appendingPathComponent(".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         do {
-            try Data(bytes).write(to: temporary, options: .withoutOverwriting)
+            try FileOperations.writeNewFile(bytes, to: temporary)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
