@@ -149,7 +149,7 @@ public enum SiteBuild {
         // Made only when the output does not hold them already.
         let made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
-            "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { Array(BundledMathFont.stylesheet.utf8) }),
+            "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
         ]
