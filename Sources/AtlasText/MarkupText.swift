@@ -66,14 +66,20 @@ public enum MarkupText {
 
     /// Markup already escaped by another tool, with every forbidden character replaced;
     /// `markup` itself when it holds none, which is nearly always.
+    ///
+    /// Read as UTF-8 bytes (``forbiddenLength(in:at:)``), not as Unicode scalars: a page
+    /// is checked whole, and decoding it scalar by scalar cost more than filling it.
     public static func replacingForbiddenCharacters(in markup: String) -> String {
-        guard markup.unicodeScalars.contains(where: isForbidden) else { return markup }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(markup.unicodeScalars.count)
-        for scalar in markup.unicodeScalars {
-            result.unicodeScalars.append(isForbidden(scalar) ? replacement : scalar)
+        func replaced(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard firstForbidden(in: bytes) != nil else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            appendReplacingForbiddenCharacters(bytes, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return result
+        // A native string is contiguous: no copy. A bridged one is copied once.
+        let result = markup.utf8.withContiguousStorageIfAvailable(replaced) ?? Array(markup.utf8).withUnsafeBufferPointer(replaced)
+        return result ?? markup
     }
 
     /// Whether `scalar` is one of the characters markup may not hold (see the policy above).
