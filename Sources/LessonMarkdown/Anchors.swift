@@ -64,6 +64,11 @@ public enum Anchors {
         HTMLAttributes.find(["id"], in: html).map(\.value)
     }
 
+    /// ``ids(in:)`` of HTML given as UTF-8 bytes, such as cmark's C strings.
+    static func ids(in html: UnsafeBufferPointer<UInt8>) -> [String] {
+        HTMLAttributes.find([Array("id".utf8)], in: html).map(\.value)
+    }
+
     /// The ids of one page, to check links to `#fragment`s of it.
     public struct Page: Sendable {
         /// Compared code point by code point, as a browser matches a fragment to an id:
