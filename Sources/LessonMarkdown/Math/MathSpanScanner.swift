@@ -32,6 +32,8 @@ struct MathSpanScanner {
     /// reads before dollars (`ProtectedRanges`), then the dollars themselves.
     private func spans(in block: InlineTextBlock) -> [MathSpan] {
         let (cells, starts) = self.cells(of: block)
+        // No dollar, no math: most paragraphs end here, before any lookup is built.
+        guard cells.contains(where: { $0.value == Self.dollar }) else { return [] }
         let text = InlineText(cells.map(\.value))
         let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []
