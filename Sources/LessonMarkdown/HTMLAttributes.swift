@@ -175,10 +175,11 @@ enum HTMLAttributes {
         let quote: UInt8? = bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") ? bytes[start] : nil
         let valueStart = quote == nil ? start : start + 1
         var valueEnd = valueStart
-        while valueEnd < bytes.count,
-            quote.map({ bytes[valueEnd] != $0 }) ?? (!InlineText.isSpace(bytes[valueEnd]) && bytes[valueEnd] != UInt8(ascii: ">"))
-        {
-            valueEnd += 1
+        // Two loops rather than one testing `quote` per byte: a path's `d` is long.
+        if let quote {
+            while valueEnd < bytes.count, bytes[valueEnd] != quote { valueEnd += 1 }
+        } else {
+            while valueEnd < bytes.count, !InlineText.isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
         }
         index = quote == nil ? valueEnd : min(valueEnd + 1, bytes.count)
         return (valueStart..<valueEnd, quote)

@@ -25,15 +25,18 @@ enum LessonHTMLPass {
 
     private static let idName: [[UInt8]] = [Array("id".utf8)]
 
-    /// Finishes `html`, cmark's rendering of `math.body`. Without math (`math.markup`
-    /// empty) placeholder characters are text like any other, as then cmark's output
-    /// holds only those an author wrote, which the parse phase refuses.
+    /// Finishes `html`, cmark's rendering of `math.body` as UTF-8. Without math
+    /// (`math.markup` empty) placeholder characters are text like any other, as then
+    /// cmark's output holds only those an author wrote, which the parse phase refuses.
+    static func finish(_ html: UnsafeBufferPointer<UInt8>, math: LessonMath) -> Result {
+        var pass = Pass(bytes: html, math: math)
+        pass.run()
+        return Result(html: String(decoding: pass.out, as: UTF8.self), ids: pass.ids)
+    }
+
+    /// ``finish(_:math:)-(UnsafeBufferPointer<UInt8>,_)`` of HTML held in a string.
     static func finish(_ html: String, math: LessonMath) -> Result {
-        func finish(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
-            var pass = Pass(bytes: bytes, math: math)
-            pass.run()
-            return Result(html: String(decoding: pass.out, as: UTF8.self), ids: pass.ids)
-        }
+        let finish = { (bytes: UnsafeBufferPointer<UInt8>) in Self.finish(bytes, math: math) }
         return html.utf8.withContiguousStorageIfAvailable(finish) ?? Array(html.utf8).withUnsafeBufferPointer(finish)
     }
 

@@ -19,12 +19,12 @@ public enum LessonRenderer {
         // Every directive leaves its code block, whether it has HTML or not.
         for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? "" }
         for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = "" }
-        let html = CMarkDocument.renderHTML(
+        // cmark's HTML read in one pass: control characters to U+FFFD as in every other
+        // text on the page (MarkupText), the ids read, the math put back.
+        let finished = CMarkDocument.renderHTML(
             markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
-            replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links))
-        // One pass: control characters to U+FFFD as in every other text on the page
-        // (MarkupText), the ids read, the math put back.
-        let finished = LessonHTMLPass.finish(html, math: lesson.math)
+            replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links)
+        ) { html in LessonHTMLPass.finish(html, math: lesson.math) }
         let ids = finished.ids
         var page = Anchors.Page(ids: ids)
         // A set: links sharing a reference definition share its one problem.

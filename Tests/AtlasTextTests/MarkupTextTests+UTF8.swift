@@ -57,3 +57,20 @@ import Testing
 private func scalar(_ value: UInt32) -> String {
     Unicode.Scalar(value).map { String(Character($0)) } ?? ""
 }
+
+extension MarkupTextUTF8Tests {
+    @Test("escaped(_:) on bytes matches the scalar-by-scalar escaper on random text")
+    func escapedRandomText() {
+        var generator = SeededGenerator(seed: 0xE5C)
+        let pieces: [String] = [
+            "a", "é", "&", "<", ">", "\"", "'", "&amp;", "\u{1}", "\t", "\n", "\u{7F}", "\u{85}", "\u{A0}", scalar(0xFDD0),
+            scalar(0xFFFE), scalar(0x10FFFF), "😀", "−",
+        ]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            let expected = MarkupText.escaped(text) { _ in nil }
+            #expect(Array(MarkupText.escaped(text).utf8) == Array(expected.utf8), "\(text.debugDescription)")
+        }
+    }
+}
