@@ -46,9 +46,30 @@ extension MarkupText {
     }
 
     /// The index of the first forbidden character in `bytes` (valid UTF-8), or nil.
+    ///
+    /// Eight bytes at a time while none of them is below 0x20, DEL or beyond ASCII, for
+    /// then no forbidden character starts among them: a whole page is asked this, and it
+    /// is mostly ASCII. (The tests for "a byte below n" and "a byte equal to n" are the
+    /// usual word tricks, exact about whether there is one, which is all that is used.)
     @inlinable
     public static func firstForbidden(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word & high
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete & high
+                if (word & high) | belowSpace | isDelete != 0 {
+                    for offset in index..<(index + 8)
+                    where mayStartForbidden(bytes[offset]) && forbiddenLength(in: bytes, at: offset) > 0 {
+                        return offset
+                    }
+                }
+                index += 8
+            }
+        }
         while index < bytes.count {
             if mayStartForbidden(bytes[index]), forbiddenLength(in: bytes, at: index) > 0 { return index }
             index += 1

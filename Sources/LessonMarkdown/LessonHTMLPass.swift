@@ -34,7 +34,7 @@ enum LessonHTMLPass {
         return Result(html: String(decoding: pass.out, as: UTF8.self), ids: pass.ids)
     }
 
-    /// ``finish(_:math:)-(UnsafeBufferPointer<UInt8>,_)`` of HTML held in a string.
+    /// The same `finish` for HTML held in a string.
     static func finish(_ html: String, math: LessonMath) -> Result {
         let finish = { (bytes: UnsafeBufferPointer<UInt8>) in Self.finish(bytes, math: math) }
         return html.utf8.withContiguousStorageIfAvailable(finish) ?? Array(html.utf8).withUnsafeBufferPointer(finish)

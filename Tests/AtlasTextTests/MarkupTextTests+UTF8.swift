@@ -74,3 +74,21 @@ extension MarkupTextUTF8Tests {
         }
     }
 }
+
+extension MarkupTextUTF8Tests {
+    @Test("A forbidden character is found at every offset of a long ASCII page, words read whole or not")
+    func everyOffset() {
+        let forbidden = ["\u{1}", "\u{7F}", "\u{85}", scalar(0xFDD0), scalar(0xFFFF), scalar(0x10FFFE)]
+        for character in forbidden {
+            for offset in 0..<40 {
+                let prefix = String(repeating: "<p>\n\ta", count: 7).prefix(offset)
+                let text = prefix + character + String(repeating: "x", count: 40 - offset)
+                #expect(
+                    MarkupText.replacingForbiddenCharacters(in: String(text)) == prefix + "\u{FFFD}"
+                        + String(repeating: "x", count: 40 - offset))
+            }
+        }
+        let clean = String(repeating: "<svg>\n\té − σ 😀 \u{7E}\r", count: 20)
+        #expect(MarkupText.replacingForbiddenCharacters(in: clean) == clean)
+    }
+}

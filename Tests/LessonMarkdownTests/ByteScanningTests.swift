@@ -99,3 +99,29 @@ import Testing
         return (lines.joined(separator: "\n"), yaml)
     }
 }
+
+extension ByteScanningTests {
+    @Test("Anchors.slug of ASCII text, read as bytes, is GitHub's rule read by Characters")
+    func asciiSlugs() {
+        var generator = SeededGenerator(seed: 0x5106)
+        let pieces = ["A", "z", "Q", "0", "9", "-", "_", " ", "\t", "\n", "\r", "\r\n", ":", "&", ".", "\u{1}", "é", "--"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Anchors.slug(text) == Self.referenceSlug(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The slug as it was: lower case, Character by Character.
+    static func referenceSlug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                slug.append(character)
+            } else if character == " " || character == "\t" || character == "\n" {
+                slug.append("-")
+            }
+        }
+        let trimmed = slug.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed()
+        return trimmed.isEmpty ? "section" : String(trimmed)
+    }
+}

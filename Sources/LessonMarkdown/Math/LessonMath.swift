@@ -17,7 +17,7 @@ struct LessonMath: Sendable, Hashable {
     /// so Markdown without math renders exactly as cmark renders it.
     init(body: String) {
         self.body = body
-        guard body.utf8.contains(UInt8(ascii: "$")) else { return }
+        guard body.utf8Contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
         let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))
         guard !spans.isEmpty else { return }

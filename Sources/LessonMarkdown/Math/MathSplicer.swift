@@ -21,7 +21,7 @@ enum MathSplicer {
     static func firstMarker(in text: String) -> SourceLocation? {
         // U+E000…U+E002 encode as EE 80 80…82 in UTF-8; most lessons hold no EE byte at
         // all, and are not split into lines for this.
-        guard text.utf8.contains(0xEE) else { return nil }
+        guard text.utf8Contains(0xEE) else { return nil }
         let source = SourceText(text)
         for (index, line) in source.lines.enumerated() {
             for offset in line.indices.dropLast(2)
