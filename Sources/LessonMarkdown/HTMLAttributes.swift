@@ -175,9 +175,9 @@ enum HTMLAttributes {
         let quote: UInt8? = bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") ? bytes[start] : nil
         let valueStart = quote == nil ? start : start + 1
         var valueEnd = valueStart
-        // Two loops rather than one testing `quote` per byte: a path's `d` is long.
+        // A quoted value is skipped by `memchr`: a path's `d` is long.
         if let quote {
-            while valueEnd < bytes.count, bytes[valueEnd] != quote { valueEnd += 1 }
+            valueEnd = ByteSearch.first(quote, in: bytes, from: valueStart)
         } else {
             while valueEnd < bytes.count, !InlineText.isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
         }
@@ -226,12 +226,12 @@ enum HTMLAttributes {
     }
 
     private static func end(of marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
+        // Every marker starts with `<` or `-`, which no other byte lowers to: the
+        // candidates are found by `memchr`, the text of a plot's `<script>` skipped whole.
+        var index = ByteSearch.first(marker[0], in: bytes, from: start)
         while index < bytes.count {
-            if bytes[index] == marker[0] || lowercased(bytes[index]) == marker[0], starts(bytes, with: marker, at: index) {
-                return index + marker.count
-            }
-            index += 1
+            if starts(bytes, with: marker, at: index) { return index + marker.count }
+            index = ByteSearch.first(marker[0], in: bytes, from: index + 1)
         }
         return bytes.count
     }
