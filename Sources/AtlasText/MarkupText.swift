@@ -39,11 +39,56 @@ public enum MarkupText {
 
     /// `text` escaped for element content or a double-quoted attribute value.
     ///
+    /// Read as UTF-8 bytes, the runs between the characters to change copied whole, and
+    /// `text` itself returned when there is none, which is nearly always: every label,
+    /// caption and number of a page comes through here.
+    public static func escaped(_ text: String) -> String {
+        func escape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let written: StaticString
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "&"): written = "&amp;"
+                case UInt8(ascii: "<"): written = "&lt;"
+                case UInt8(ascii: ">"): written = "&gt;"
+                case UInt8(ascii: "\""): written = "&quot;"
+                case _ where mayStartForbidden(byte):
+                    length = forbiddenLength(in: bytes, at: index)
+                    guard length > 0 else {
+                        index += 1
+                        continue
+                    }
+                    written = "\u{FFFD}"
+                default:
+                    index += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                written.withUTF8Buffer { out.append(contentsOf: $0) }
+                index += length
+                copied = index
+            }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            return String(decoding: out, as: UTF8.self)
+        }
+        let result = text.utf8.withContiguousStorageIfAvailable(escape) ?? Array(text.utf8).withUnsafeBufferPointer(escape)
+        return result ?? text
+    }
+
+    /// `text` escaped for element content or a double-quoted attribute value, with some
+    /// characters written another way.
+    ///
     /// - Parameter reference: the text to write for a character instead of itself,
     ///   typically a character reference (the MathML writer keeps a no-break space
     ///   visible as `&#xA0;`), or nil. It is never asked about `& < > "` or a forbidden
     ///   character.
-    public static func escaped(_ text: String, reference: (Unicode.Scalar) -> String? = { _ in nil }) -> String {
+    public static func escaped(_ text: String, reference: (Unicode.Scalar) -> String?) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -66,14 +111,20 @@ public enum MarkupText {
 
     /// Markup already escaped by another tool, with every forbidden character replaced;
     /// `markup` itself when it holds none, which is nearly always.
+    ///
+    /// Read as UTF-8 bytes (``forbiddenLength(in:at:)``), not as Unicode scalars: a page
+    /// is checked whole, and decoding it scalar by scalar cost more than filling it.
     public static func replacingForbiddenCharacters(in markup: String) -> String {
-        guard markup.unicodeScalars.contains(where: isForbidden) else { return markup }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(markup.unicodeScalars.count)
-        for scalar in markup.unicodeScalars {
-            result.unicodeScalars.append(isForbidden(scalar) ? replacement : scalar)
+        func replaced(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard firstForbidden(in: bytes) != nil else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            appendReplacingForbiddenCharacters(bytes, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return result
+        // A native string is contiguous: no copy. A bridged one is copied once.
+        let result = markup.utf8.withContiguousStorageIfAvailable(replaced) ?? Array(markup.utf8).withUnsafeBufferPointer(replaced)
+        return result ?? markup
     }
 
     /// Whether `scalar` is one of the characters markup may not hold (see the policy above).

@@ -14,6 +14,7 @@ public enum Anchors {
     /// Anchors.slug("Où la courbe se plie")   // "où-la-courbe-se-plie"
     /// ```
     public static func slug(_ text: String) -> String {
+        if let slug = asciiSlug(text) { return slug }
         var slug = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -24,6 +25,26 @@ public enum Anchors {
         }
         let trimmed = slug.drop(while: { $0 == "-" }).reversed().drop(while: { $0 == "-" }).reversed()
         return trimmed.isEmpty ? "section" : String(trimmed)
+    }
+
+    /// ``slug(_:)`` of ASCII text, byte by byte, without making Characters; nil for text
+    /// beyond ASCII or holding `\r` (with a `\n` after it, one Character that is neither a
+    /// space nor a letter, so dropped whole).
+    private static func asciiSlug(_ text: String) -> String? {
+        var slug: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                slug.append(byte)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"): slug.append(UInt8(ascii: "-"))
+            case 0x0D, 0x80...: return nil
+            default: continue
+            }
+        }
+        let start = slug.firstIndex { $0 != UInt8(ascii: "-") } ?? slug.endIndex
+        let end = slug.lastIndex { $0 != UInt8(ascii: "-") }.map { $0 + 1 } ?? start
+        return start < end ? String(decoding: slug[start..<end], as: UTF8.self) : "section"
     }
 
     /// The ids handed out on one page, so that none is given twice: the second "Example"
@@ -62,6 +83,11 @@ public enum Anchors {
     /// ```
     public static func ids(in html: String) -> [String] {
         HTMLAttributes.find(["id"], in: html).map(\.value)
+    }
+
+    /// ``ids(in:)`` of HTML given as UTF-8 bytes, such as cmark's C strings.
+    static func ids(in html: UnsafeBufferPointer<UInt8>) -> [String] {
+        HTMLAttributes.find([Array("id".utf8)], in: html).map(\.value)
     }
 
     /// The ids of one page, to check links to `#fragment`s of it.

@@ -12,7 +12,10 @@ enum CharacterReferences {
     /// CharacterReferences.decoded("a&amp;b&#x2212;c&eacute;")  // "a&b−c&eacute;"
     /// ```
     static func decoded(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // A byte test first: `contains("&")` searches for a string, Character by
+        // Character, and every id of a page comes through here. Without the byte there is
+        // no `&` Character either; with it, the reading below is as it was.
+        guard text.utf8Contains(UInt8(ascii: "&")), text.contains("&") else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

@@ -11,34 +11,61 @@ enum FrontMatterReader {
         var diagnostics: [Diagnostic]
     }
 
+    /// Splits `source` at its front matter, read as bytes: the lines are found, not copied
+    /// one by one, since most of a lesson is body.
     static func split(_ source: String) -> Split {
-        // Split on the scalar "\n", not the Character: "\r\n" is one Character in Swift.
-        var lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0) }
-        guard let first = lines.first, isDelimiter(first, allowDots: false) else {
-            return Split(frontMatter: nil, body: source, diagnostics: [])
+        func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Split {
+            // Lines end at the byte `\n` only: `\r\n` is one Character in Swift, but its
+            // `\r` is trailing space to a delimiter line.
+            func lineEnd(from start: Int) -> Int {
+                UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: UInt8(ascii: "\n")).map { start + $0 } ?? bytes.count
+            }
+            let firstEnd = lineEnd(from: 0)
+            guard isDelimiter(bytes[0..<firstEnd], allowDots: false) else {
+                return Split(frontMatter: nil, body: source, diagnostics: [])
+            }
+            // Line `number` (0-based) of the closing delimiter, and where it ends.
+            var number = 1, start = firstEnd + 1, end = firstEnd
+            var closing: (number: Int, start: Int, end: Int)?
+            while start <= bytes.count {
+                end = lineEnd(from: start)
+                if isDelimiter(bytes[start..<end], allowDots: true) {
+                    closing = (number, start, end)
+                    break
+                }
+                number += 1
+                start = end + 1
+            }
+            guard let closing else {
+                let problem = Diagnostic(
+                    .frontMatter,
+                    "front matter is not closed; end it with a line '---'",
+                    at: SourceLocation(line: 1, column: 1))
+                return Split(frontMatter: nil, body: source, diagnostics: [problem])
+            }
+            let yamlRange = (firstEnd + 1)..<max(firstEnd + 1, closing.start - 1)
+            let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlRange]), as: UTF8.self)
+            // The front matter's lines blanked: one line break each, then the rest as it is.
+            var body = [UInt8](repeating: UInt8(ascii: "\n"), count: closing.number)
+            if closing.end < bytes.count {
+                body.append(UInt8(ascii: "\n"))
+                body.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(closing.end + 1)...]))
+            }
+            let (frontMatter, diagnostics) = read(yaml: yaml, firstLine: 2)
+            return Split(frontMatter: frontMatter, body: String(decoding: body, as: UTF8.self), diagnostics: diagnostics)
         }
-        guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], allowDots: true) })
-        else {
-            let problem = Diagnostic(
-                .frontMatter,
-                "front matter is not closed; end it with a line '---'",
-                at: SourceLocation(line: 1, column: 1))
-            return Split(frontMatter: nil, body: source, diagnostics: [problem])
-        }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        for index in 0...end { lines[index] = "" }
-        let body = lines.joined(separator: "\n")
-        let (frontMatter, diagnostics) = read(yaml: yaml, firstLine: 2)
-        return Split(frontMatter: frontMatter, body: body, diagnostics: diagnostics)
+        return source.utf8.withContiguousStorageIfAvailable(split) ?? Array(source.utf8).withUnsafeBufferPointer(split)
     }
 
-    /// A `---` line (or `...`, which YAML also allows to end a document).
-    private static func isDelimiter(_ line: String, allowDots: Bool) -> Bool {
-        var scalars = Array(line.unicodeScalars)
-        while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
-        let text = String(String.UnicodeScalarView(scalars))
-        return text == "---" || (allowDots && text == "...")
+    /// A `---` line (or `...`, which YAML also allows to end a document), trailing spaces,
+    /// tabs and `\r` allowed.
+    private static func isDelimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>, allowDots: Bool) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") || line[end - 1] == 0x0D {
+            end -= 1
+        }
+        let text = line[line.startIndex..<end]
+        return text.elementsEqual("---".utf8) || (allowDots && text.elementsEqual("...".utf8))
     }
 
     /// Reads the YAML text whose first line is line `firstLine` of the lesson.

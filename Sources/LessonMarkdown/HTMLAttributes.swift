@@ -23,8 +23,8 @@ enum HTMLAttributes {
         var quote: UInt8?
     }
 
-    /// Elements whose text holds no tags.
-    private static let rawTextElements: Set<String> = ["script", "style", "textarea", "title"]
+    /// Elements whose text holds no tags, in lower case.
+    private static let rawTextElements: [[UInt8]] = ["script", "style", "textarea", "title"].map { Array($0.utf8) }
     /// Attributes whose value is a URL, which a browser strips of surrounding whitespace.
     private static let urlAttributes: Set<String> = ["href", "src"]
 
@@ -34,23 +34,32 @@ enum HTMLAttributes {
     /// HTMLAttributes.find(["src", "href"], in: #"<IMG SRC=a.png alt="x"><a href='b.md'>"#).map(\.value)  // ["a.png", "b.md"]
     /// ```
     static func find(_ names: Set<String>, in html: String) -> [Attribute] {
-        let bytes = Array(html.utf8)
+        let names = names.map { Array($0.utf8) }
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [Attribute] { find(names, in: bytes) }
+        return html.utf8.withContiguousStorageIfAvailable(read) ?? Array(html.utf8).withUnsafeBufferPointer(read)
+    }
+
+    /// The attributes of the UTF-8 `bytes` named one of `names` (lower-case ASCII), in order.
+    static func find(_ names: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> [Attribute] {
         var found: [Attribute] = []
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
-            if starts(bytes, with: "<!--", at: index) {
-                index = commentEnd(bytes, from: index + 4)
-            } else if index + 1 < bytes.count, isLetter(bytes[index + 1]) {
-                index = readTag(bytes, from: index, names: names, into: &found)
-            } else {
-                index += 1
-            }
+            index = bytes[index] == UInt8(ascii: "<") ? readMarkup(bytes, at: index, names: names, into: &found) : index + 1
         }
         return found
+    }
+
+    /// One step of `find`, for a scan that does other work on the same bytes: reads the
+    /// comment or tag that starts at `index`, if any, appending its attributes named one of
+    /// `names`, and returns where the search for the next tag goes on: after the comment,
+    /// after the tag (or after the text of a `<script>` and the like), else `index + 1`.
+    static func readMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, names: [[UInt8]], into found: inout [Attribute])
+        -> Int
+    {
+        guard bytes[index] == UInt8(ascii: "<") else { return index + 1 }
+        if starts(bytes, with: "<!--", at: index) { return commentEnd(bytes, from: index + 4) }
+        if index + 1 < bytes.count, isLetter(bytes[index + 1]) { return readTag(bytes, from: index, names: names, into: &found) }
+        return index + 1
     }
 
     /// The text to write for `url` in place of `attribute`'s value: escaped for its
@@ -93,15 +102,22 @@ enum HTMLAttributes {
 
     /// Reads the tag at `start` (`<` and a letter), appending its attributes named one of
     /// `names`; returns the index after it, or after the text of a raw-text element.
-    private static func readTag(_ bytes: [UInt8], from start: Int, names: Set<String>, into found: inout [Attribute]) -> Int {
+    ///
+    /// Names are compared as bytes, ASCII letters in either case, with no string made per
+    /// tag. That is what lower-casing them as text finds: the only letter beyond ASCII
+    /// whose lower case is ASCII is the Kelvin sign (`k`), in no name looked for here.
+    private static func readTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, names: [[UInt8]], into found: inout [Attribute])
+        -> Int
+    {
         var index = start + 1
         while index < bytes.count, !InlineText.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"),
             bytes[index] != UInt8(ascii: "/")
         {
             index += 1
         }
-        let tagName = String(decoding: bytes[(start + 1)..<index], as: UTF8.self).lowercased()
-        var seen: Set<String> = []
+        let tagName = (start + 1)..<index
+        // Bit i: `names[i]` already met in this tag, with a value or not: only the first counts.
+        var seen: UInt64 = 0
         while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
             if InlineText.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
                 index += 1
@@ -110,23 +126,43 @@ enum HTMLAttributes {
             let nameStart = index
             // The first byte is never `=`, `>` or `/`, so each round moves on.
             index += 1
-            while index < bytes.count, !InlineText.isSpace(bytes[index]), !"=>/".utf8.contains(bytes[index]) { index += 1 }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-            let isFirst = seen.insert(name).inserted
+            while index < bytes.count, !InlineText.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
+                bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/")
+            {
+                index += 1
+            }
+            let target = names.firstIndex { equalsIgnoringASCIICase(bytes, nameStart..<index, $0) }
+            var isFirst = true
+            if let target {
+                isFirst = seen & (1 << UInt64(target)) == 0
+                seen |= 1 << UInt64(target)
+            }
             guard let value = readValue(bytes, from: &index) else { continue }
-            guard isFirst, names.contains(name) else { continue }
-            found.append(attribute(name, bytes, value.range, quote: value.quote))
+            guard isFirst, let target else { continue }
+            found.append(attribute(String(decoding: names[target], as: UTF8.self), bytes, value.range, quote: value.quote))
         }
         let afterTag = min(index + 1, bytes.count)
         // `<title/>` inside SVG closes itself and holds no text to skip.
         let closesItself = index > start && index < bytes.count && bytes[index - 1] == UInt8(ascii: "/")
-        guard rawTextElements.contains(tagName), !closesItself else { return afterTag }
-        return end(of: "</\(tagName)", in: bytes, from: afterTag)
+        guard !closesItself, let element = rawTextElements.first(where: { equalsIgnoringASCIICase(bytes, tagName, $0) })
+        else { return afterTag }
+        return end(of: Array("</".utf8) + element, in: bytes, from: afterTag)
+    }
+
+    /// Whether `bytes[range]` is `name` (lower-case ASCII) in any case.
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ name: [UInt8]) -> Bool {
+        guard range.count == name.count else { return false }
+        var offset = 0
+        for index in range {
+            guard lowercased(bytes[index]) == name[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// After an attribute's name at `index`: `= value`, quoted or not, moving `index` past
     /// it; nil (and `index` unmoved) when the attribute has no value.
-    private static func readValue(_ bytes: [UInt8], from index: inout Int) -> (range: Range<Int>, quote: UInt8?)? {
+    private static func readValue(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> (range: Range<Int>, quote: UInt8?)? {
         var equals = index
         while equals < bytes.count, InlineText.isSpace(bytes[equals]) { equals += 1 }
         guard equals < bytes.count, bytes[equals] == UInt8(ascii: "=") else { return nil }
@@ -139,16 +175,17 @@ enum HTMLAttributes {
         let quote: UInt8? = bytes[start] == UInt8(ascii: "\"") || bytes[start] == UInt8(ascii: "'") ? bytes[start] : nil
         let valueStart = quote == nil ? start : start + 1
         var valueEnd = valueStart
-        while valueEnd < bytes.count,
-            quote.map({ bytes[valueEnd] != $0 }) ?? (!InlineText.isSpace(bytes[valueEnd]) && bytes[valueEnd] != UInt8(ascii: ">"))
-        {
-            valueEnd += 1
+        // A quoted value is skipped by `memchr`: a path's `d` is long.
+        if let quote {
+            valueEnd = ByteSearch.first(quote, in: bytes, from: valueStart)
+        } else {
+            while valueEnd < bytes.count, !InlineText.isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
         }
         index = quote == nil ? valueEnd : min(valueEnd + 1, bytes.count)
         return (valueStart..<valueEnd, quote)
     }
 
-    private static func attribute(_ name: String, _ bytes: [UInt8], _ range: Range<Int>, quote: UInt8?) -> Attribute {
+    private static func attribute(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quote: UInt8?) -> Attribute {
         var range = range
         if urlAttributes.contains(name) {
             // A browser strips ASCII whitespace around a URL: `href=" a.md "` is `a.md`.
@@ -167,31 +204,34 @@ enum HTMLAttributes {
 
     /// The index after the comment whose `<!--` ends just before `body`: HTML ends it at
     /// the first `-->`, or at once for `<!-->` and `<!--->`.
-    private static func commentEnd(_ bytes: [UInt8], from body: Int) -> Int {
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from body: Int) -> Int {
         if starts(bytes, with: ">", at: body) { return body + 1 }
         if starts(bytes, with: "->", at: body) { return body + 2 }
         return end(of: "-->", in: bytes, from: body)
     }
 
     /// Whether `prefix` (ASCII, lower case) is at `index`, ignoring the case of `bytes`.
-    private static func starts(_ bytes: [UInt8], with prefix: String, at index: Int) -> Bool {
-        starts(bytes, with: Array(prefix.utf8), at: index)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString, at index: Int) -> Bool {
+        prefix.withUTF8Buffer { starts(bytes, with: $0, at: index) }
     }
 
-    private static func starts(_ bytes: [UInt8], with prefix: [UInt8], at index: Int) -> Bool {
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: some Collection<UInt8>, at index: Int) -> Bool {
         guard index + prefix.count <= bytes.count else { return false }
         return zip(bytes[index...], prefix).allSatisfy { byte, expected in lowercased(byte) == expected }
     }
 
     /// The index after the first `marker` (ASCII, lower case) from `start`, or the end.
-    private static func end(of marker: String, in bytes: [UInt8], from start: Int) -> Int {
-        let marker = Array(marker.utf8)
-        var index = start
+    private static func end(of marker: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        marker.withUTF8Buffer { end(of: Array($0), in: bytes, from: start) }
+    }
+
+    private static func end(of marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        // Every marker starts with `<` or `-`, which no other byte lowers to: the
+        // candidates are found by `memchr`, the text of a plot's `<script>` skipped whole.
+        var index = ByteSearch.first(marker[0], in: bytes, from: start)
         while index < bytes.count {
-            if bytes[index] == marker[0] || lowercased(bytes[index]) == marker[0], starts(bytes, with: marker, at: index) {
-                return index + marker.count
-            }
-            index += 1
+            if starts(bytes, with: marker, at: index) { return index + marker.count }
+            index = ByteSearch.first(marker[0], in: bytes, from: index + 1)
         }
         return bytes.count
     }

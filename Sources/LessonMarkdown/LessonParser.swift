@@ -101,7 +101,7 @@ public enum LessonParser {
     /// line endings, but the front matter and directive readers split on LF: a lesson
     /// saved with classic Mac endings must not silently lose its front matter.
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.utf8Contains(0x0D) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var previousWasCR = false

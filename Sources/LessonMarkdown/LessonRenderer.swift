@@ -1,5 +1,4 @@
 import AtlasDiagnostics
-import AtlasText
 
 /// ``Lesson`` and its fragments → the lesson's HTML: the render phase.
 public enum LessonRenderer {
@@ -20,13 +19,13 @@ public enum LessonRenderer {
         // Every directive leaves its code block, whether it has HTML or not.
         for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? "" }
         for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = "" }
-        // cmark escapes `& < > "` but passes control characters through (the author's text,
-        // raw HTML): they become U+FFFD as in every other text on the page (MarkupText).
-        let html = MarkupText.replacingForbiddenCharacters(
-            in: CMarkDocument.renderHTML(
-                markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
-                replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links)))
-        let ids = Anchors.ids(in: html)
+        // cmark's HTML read in one pass: control characters to U+FFFD as in every other
+        // text on the page (MarkupText), the ids read, the math put back.
+        let finished = CMarkDocument.renderHTML(
+            markdown: lesson.math.body, keepsRawHTML: lesson.keepsRawHTML,
+            replacements: .init(codeBlocks: codeBlocks, roles: fragments.roles, links: fragments.links)
+        ) { html in LessonHTMLPass.finish(html, math: lesson.math) }
+        let ids = finished.ids
         var page = Anchors.Page(ids: ids)
         // A set: links sharing a reference definition share its one problem.
         var problems: Set<Diagnostic> = []
@@ -34,6 +33,6 @@ public enum LessonRenderer {
             guard let problem = page.problem(linkingTo: fragment.value, on: "this lesson") else { continue }
             problems.insert(Diagnostic(.link, problem, at: fragment.location))
         }
-        return RenderedLesson(html: lesson.math.restore(in: html), ids: ids, diagnostics: problems.sorted())
+        return RenderedLesson(html: finished.html, ids: ids, diagnostics: problems.sorted())
     }
 }

@@ -7,19 +7,20 @@ struct SourceText {
     let lines: [[UInt8]]
 
     init(_ text: String) {
+        self.lines = text.utf8.withContiguousStorageIfAvailable(Self.lines) ?? Array(text.utf8).withUnsafeBufferPointer(Self.lines)
+    }
+
+    /// The lines of `bytes`, each copied once as a whole from the text, not byte by byte.
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         var lines: [[UInt8]] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                if current.last == UInt8(ascii: "\r") { current.removeLast() }
-                lines.append(current)
-                current = []
-            } else {
-                current.append(byte)
-            }
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            let end = index > start && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+            lines.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+            start = index + 1
         }
-        lines.append(current)
-        self.lines = lines
+        lines.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])))
+        return lines
     }
 
     /// The bytes of 1-based line `number`, or an empty line outside the text.

@@ -20,7 +20,9 @@ extension CMarkDocument {
     /// writes verbatim. Runs after the code blocks, roles and links are replaced, which it then keeps.
     static func identifyHeadings(in document: OpaquePointer, options: Int32, keepsRawHTML: Bool) {
         var headings: [OpaquePointer] = []
-        var taken: Set<String> = []
+        // The HTML whose ids are on the page: read only if there is a heading to name,
+        // straight from cmark's C strings (a plot's SVG is long, and copied for nothing).
+        var htmlTexts: [UnsafePointer<CChar>] = []
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -29,14 +31,20 @@ extension CMarkDocument {
             case CMARK_NODE_HEADING:
                 headings.append(node)
             case CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE:
-                taken.formUnion(Anchors.ids(in: cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""))
+                if let text = cmark_node_get_on_enter(node) { htmlTexts.append(text) }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 // Safe mode writes a comment instead, so such ids are not on the page.
-                guard keepsRawHTML else { continue }
-                taken.formUnion(Anchors.ids(in: cmark_node_get_literal(node).map { String(cString: $0) } ?? ""))
+                guard keepsRawHTML, let text = cmark_node_get_literal(node) else { continue }
+                htmlTexts.append(text)
             default:
                 continue
             }
+        }
+        guard !headings.isEmpty else { return }
+        var taken: Set<String> = []
+        for text in htmlTexts {
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+            taken.formUnion(Anchors.ids(in: bytes))
         }
         var allocator = Anchors.Allocator(taken: taken)
         for heading in headings {

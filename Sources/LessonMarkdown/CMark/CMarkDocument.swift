@@ -13,7 +13,7 @@ import Darwin
 /// the same order, so that the n-th code block, role or link of one is the n-th of the other:
 /// - ``inventory(markdown:source:keepsRawHTML:)`` (the parse phase) lists the code blocks,
 ///   roles and links that the lesson holds;
-/// - ``renderHTML(markdown:keepsRawHTML:replacements:)`` (the render phase) puts the
+/// - ``renderHTML(markdown:keepsRawHTML:replacements:finish:)`` (the render phase) puts the
 ///   generated HTML and URLs in their places, by those ordinals, and renders.
 enum CMarkDocument {
     /// What a lesson's tree holds, in document order.
@@ -61,15 +61,23 @@ enum CMarkDocument {
     }
 
     /// Parses `markdown` again, applies `replacements`, gives every heading an id
-    /// (`identifyHeadings`), and renders HTML.
+    /// (`identifyHeadings`), renders HTML, and hands its UTF-8 bytes to `finish`, which
+    /// reads them before they are freed: the HTML of a lesson with its plots is long, and
+    /// is read once (`LessonHTMLPass`) rather than first copied into a String.
+    ///
+    /// The bytes are valid UTF-8: cmark checks its input (`CMARK_OPT_VALIDATE_UTF8`) and
+    /// writes ASCII of its own, and every replacement comes from a Swift string.
     ///
     /// Generated HTML survives safe mode because it goes in as a `CMARK_NODE_CUSTOM_BLOCK`
     /// (or `_INLINE`), whose `on_enter` text cmark's HTML renderer writes verbatim: the
     /// safe option only filters `HTML_BLOCK` and `HTML_INLINE` nodes, which only the
     /// author's text creates. The author's raw HTML is dropped (written as
     /// `<!-- raw HTML omitted -->`) unless `keepsRawHTML`.
-    static func renderHTML(markdown: String, keepsRawHTML: Bool, replacements: Replacements) -> String {
+    static func renderHTML<Result>(
+        markdown: String, keepsRawHTML: Bool, replacements: Replacements, finish: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         let options = options(keepsRawHTML: keepsRawHTML)
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         return withDocument(markdown, options: options) { document in
             // Every node list is taken before any change: the tree must not change under an
             // iterator, and the ordinals are those of the unchanged tree, as in `inventory`.
@@ -83,10 +91,11 @@ enum CMarkDocument {
             replaceRoles(roles, with: replacements.roles)
             rewriteLinks(links, with: replacements.links)
             identifyHeadings(in: document, options: options, keepsRawHTML: keepsRawHTML)
-            guard let rendered = cmark_render_html(document, options) else { return "" }
+            guard let rendered = cmark_render_html(document, options) else { return finish(empty) }
             defer { free(rendered) }
-            return String(cString: rendered)
-        } ?? ""
+            let bytes = UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self)
+            return finish(UnsafeBufferPointer(start: bytes, count: strlen(rendered)))
+        } ?? finish(empty)
     }
 
     /// Puts a custom node whose text cmark writes verbatim in the place of `node`.

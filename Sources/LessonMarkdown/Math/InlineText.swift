@@ -3,35 +3,45 @@
 /// (a lesson of 20,000 unclosed `<?` must not take minutes).
 struct InlineText {
     let bytes: [UInt8]
-    /// `nextIndex[b][i]`: the first index ≥ i holding byte `b`, or `bytes.count`.
-    private let nextIndex: [UInt8: [Int]]
-    /// First index ≥ i where each closing sequence of raw HTML starts, or `bytes.count`.
-    private let nextSequence: [String: [Int]]
+    /// `tables[slot(of: b)][i]`: the first index ≥ i holding byte `b`, or `bytes.count`;
+    /// after the bytes' tables, the same for where each closing sequence of raw HTML
+    /// starts. A table is empty when its byte (a sequence's first byte) is nowhere in the
+    /// text, which is most of them in most paragraphs: then every answer is `bytes.count`.
+    private let tables: [[Int]]
 
     static let indexedBytes: [UInt8] = Array("<>\"'$`".utf8)
     static let indexedSequences = ["--", "?>", "]]>"]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var next: [UInt8: [Int]] = [:]
+        var present = [Bool](repeating: false, count: 256)
+        for byte in bytes { present[Int(byte)] = true }
+        var tables: [[Int]] = []
+        tables.reserveCapacity(Self.indexedBytes.count + Self.indexedSequences.count)
         for byte in Self.indexedBytes {
+            guard present[Int(byte)] else {
+                tables.append([])
+                continue
+            }
             var table = [Int](repeating: bytes.count, count: bytes.count + 1)
             for index in stride(from: bytes.count - 1, through: 0, by: -1) {
                 table[index] = bytes[index] == byte ? index : table[index + 1]
             }
-            next[byte] = table
+            tables.append(table)
         }
-        nextIndex = next
-        var sequences: [String: [Int]] = [:]
         for sequence in Self.indexedSequences {
             let pattern = Array(sequence.utf8)
+            guard present[Int(pattern[0])] else {
+                tables.append([])
+                continue
+            }
             var table = [Int](repeating: bytes.count, count: bytes.count + 1)
             for index in stride(from: bytes.count - 1, through: 0, by: -1) {
                 table[index] = Self.matches(bytes, pattern, at: index) ? index : table[index + 1]
             }
-            sequences[sequence] = table
+            tables.append(table)
         }
-        nextSequence = sequences
+        self.tables = tables
     }
 
     var count: Int { bytes.count }
@@ -42,14 +52,19 @@ struct InlineText {
 
     /// The first index ≥ `start` holding `byte` (one of `indexedBytes`), or `count`.
     func next(_ byte: UInt8, from start: Int) -> Int {
-        guard let table = nextIndex[byte], start < count else { return count }
-        return table[max(0, start)]
+        guard start < count, let slot = Self.indexedBytes.firstIndex(of: byte) else { return count }
+        return lookUp(slot, from: start)
     }
 
     /// The first index ≥ `start` where `sequence` (one of `indexedSequences`) starts, or `count`.
     func next(_ sequence: String, from start: Int) -> Int {
-        guard let table = nextSequence[sequence], start < count else { return count }
-        return table[max(0, start)]
+        guard start < count, let slot = Self.indexedSequences.firstIndex(of: sequence) else { return count }
+        return lookUp(Self.indexedBytes.count + slot, from: start)
+    }
+
+    private func lookUp(_ slot: Int, from start: Int) -> Int {
+        let table = tables[slot]
+        return table.isEmpty ? count : table[max(0, start)]
     }
 
     /// Whether the bytes at `index` spell `text`, without allocating.

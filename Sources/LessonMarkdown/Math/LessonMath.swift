@@ -2,7 +2,8 @@ import AtlasDiagnostics
 import AtlasText
 import TeXMath
 
-/// The math of one lesson: found in the text, converted to MathML, spliced back in.
+/// The math of one lesson: found in the text and converted to MathML; `LessonHTMLPass`
+/// splices it back into cmark's HTML.
 struct LessonMath: Sendable, Hashable {
     /// The lesson body with math replaced by placeholders, for cmark.
     var body: String
@@ -16,7 +17,7 @@ struct LessonMath: Sendable, Hashable {
     /// so Markdown without math renders exactly as cmark renders it.
     init(body: String) {
         self.body = body
-        guard body.utf8.contains(UInt8(ascii: "$")) else { return }
+        guard body.utf8Contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
         let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))
         guard !spans.isEmpty else { return }
@@ -39,10 +40,5 @@ struct LessonMath: Sendable, Hashable {
     /// placeholders' characters, which is refused (``MathSplicer/firstMarker(in:)``).
     init(unconverted body: String) {
         self.body = body
-    }
-
-    /// Puts the MathML into cmark's HTML.
-    func restore(in html: String) -> String {
-        markup.isEmpty ? html : MathSplicer.restoring(html, markup: markup, fallback: fallback)
     }
 }

@@ -31,7 +31,12 @@ struct MathSpanScanner {
     /// The math of one paragraph or heading, in two linear passes: first what CommonMark
     /// reads before dollars (`ProtectedRanges`), then the dollars themselves.
     private func spans(in block: InlineTextBlock) -> [MathSpan] {
+        // No dollar, no math: most paragraphs end here, before their bytes are gathered.
+        guard (block.startLine...max(block.startLine, block.endLine)).contains(where: { source.line($0).contains(Self.dollar) })
+        else { return [] }
         let (cells, starts) = self.cells(of: block)
+        // The dollar may have been in a line's container prefix only.
+        guard cells.contains(where: { $0.value == Self.dollar }) else { return [] }
         let text = InlineText(cells.map(\.value))
         let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []

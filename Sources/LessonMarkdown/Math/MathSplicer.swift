@@ -5,7 +5,9 @@ import AtlasDiagnostics
 /// cmark would otherwise read TeX as Markdown: `\{`, `\\` and `\,` are backslash escapes
 /// to it, and `$a_1 b_2$` holds emphasis. So each span of math is replaced in the text
 /// by a placeholder of private-use characters, which cmark passes through as plain text,
-/// and the rendered HTML gets the MathML in its place.
+/// and the rendered HTML gets the MathML in its place (`LessonHTMLPass`: inside a tag,
+/// such as an image's `alt`, the escaped TeX instead, since markup cannot go there; a
+/// continuation mark goes with the line break before it).
 ///
 /// The text keeps its lines: a span over several lines leaves a continuation mark on
 /// each later line (after any `> ` prefix), so the paragraph stays one paragraph and
@@ -19,7 +21,7 @@ enum MathSplicer {
     static func firstMarker(in text: String) -> SourceLocation? {
         // U+E000…U+E002 encode as EE 80 80…82 in UTF-8; most lessons hold no EE byte at
         // all, and are not split into lines for this.
-        guard text.utf8.contains(0xEE) else { return nil }
+        guard text.utf8Contains(0xEE) else { return nil }
         let source = SourceText(text)
         for (index, line) in source.lines.enumerated() {
             for offset in line.indices.dropLast(2)
@@ -62,31 +64,5 @@ enum MathSplicer {
             lines[firstIndex] = Array(lines[firstIndex][..<min(span.startByte, lines[firstIndex].count)]) + placeholder
         }
         return lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-    }
-
-    /// Puts `markup[i]` where placeholder i is in cmark's HTML and removes continuation
-    /// marks with the line break before them. Inside a tag (an image's `alt`, say) a
-    /// placeholder becomes `fallback[i]`, the escaped TeX, since markup cannot go there.
-    static func restoring(_ html: String, markup: [String], fallback: [String]) -> String {
-        var result = String.UnicodeScalarView()
-        var insideTag = false
-        var scalars = html.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            switch scalar {
-            case open:
-                var digits = ""
-                while let next = scalars.next(), next != close { digits.unicodeScalars.append(next) }
-                if let index = Int(digits), markup.indices.contains(index) {
-                    result.append(contentsOf: (insideTag ? fallback[index] : markup[index]).unicodeScalars)
-                }
-            case continuation:
-                if result.last == "\n" { result.removeLast() }
-            default:
-                // cmark escapes '<' in text, so a raw '<' always starts one of its tags.
-                if scalar == "<" { insideTag = true } else if scalar == ">" { insideTag = false }
-                result.append(scalar)
-            }
-        }
-        return String(result)
     }
 }
