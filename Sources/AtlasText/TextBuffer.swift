@@ -72,15 +72,10 @@ public struct TextBuffer: Sendable {
         }
     }
 
-    /// Appends `text` escaped for markup, exactly as ``MarkupText/escaped(_:reference:)``
-    /// writes it. Text of printable ASCII without `& < > "` (nearly every label) is
-    /// copied as it is; anything else takes MarkupText's own escaping.
+    /// Appends `text` escaped for markup, exactly as ``MarkupText/escaped(_:)`` writes it
+    /// (which gives the text itself back when nothing in it needs escaping).
     public mutating func appendEscaped(_ text: String) {
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "\"")
-        }
-        append(plain ? text : MarkupText.escaped(text))
+        append(MarkupText.escaped(text))
     }
 
     /// Appends `number` laid out in `notation`, as ``DecimalNumber/text(_:minus:exponentStyle:)`` writes it.
