@@ -35,11 +35,7 @@ extension JSONValue {
             }
             out.append(number, notation)
         case .significant(let value, let digits):
-            guard let (number, notation) = DecimalNumber.general(value, significantDigits: digits) else {
-                out.append("null")
-                return
-            }
-            out.append(number, notation, exponentStyle: .printf)
+            out.appendGeneral(value, significantDigits: digits)
         case .string(let value):
             Self.writeString(value, into: &out)
         case .array(let elements):

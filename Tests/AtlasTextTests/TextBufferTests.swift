@@ -56,3 +56,24 @@ import Testing
         #expect(extremes.text == "\(Int.min) 0")
     }
 }
+
+/// Protects ``TextBuffer/appendGeneral(_:significantDigits:)``, C's `%.*g` written
+/// straight from the rounded integer: digit for digit glibc's `snprintf`.
+@Suite struct GeneralWriterTests {
+    @Test("%.*g as snprintf writes it: edges at every precision 1…17, seeded doubles, ties, page-sized values")
+    func printfAgreement() {
+        var random = SeededGenerator(seed: 0x9E11)
+        var cases = TestDoubles.edges.flatMap { value in (1...17).map { (value, $0) } }
+        var values = TestDoubles.mixed(count: 40_000, seed: 0xA11)
+        values += (0..<40_000).map { _ in Double.random(in: -12...12, using: &random) }
+        values += (0..<20_000).map { _ in (Double(Int.random(in: -99_999...99_999, using: &random)) + 0.5) / 10_000 }
+        // A third at 4 digits, the read-out's precision; the rest at every precision in turn.
+        cases += values.enumerated().map { index, value in (value, index % 3 == 0 ? 4 : 1 + index % 17) }
+        for (value, digits) in cases {
+            var buffer = TextBuffer()
+            buffer.appendGeneral(value, significantDigits: digits)
+            let expected = value.isFinite ? cPrintf("%.*g", Int32(digits), value) : "null"
+            #expect(buffer.text == expected, "\(value) to \(digits) digits")
+        }
+    }
+}
