@@ -26,31 +26,35 @@ import Testing
 
     static let values = nearTies + TestDoubles.mixed(count: 60_000, seed: 0x5CA1ED) + TestDoubles.edges
 
-    @Test("Significant digits 1…14: the shortcut answers as ExactDecimal does, or not at all")
-    func significant() {
+    /// Every value (but zero) with the precision `precision(index)`: where the shortcut
+    /// answers, its number is ExactDecimal's; and it answers for most of them, or it is
+    /// no shortcut.
+    private func expectAgreement(
+        precision: (Int) -> Int, _ label: String,
+        fast: (Double, Int) -> DecimalNumber?, exact: (Double, Int) -> DecimalNumber
+    ) {
         var answered = 0
         for (index, value) in Self.values.enumerated() where value != 0 {
-            let count = 1 + index % 14
-            guard let fast = DecimalNumber.scaled(value, significantDigits: count) else { continue }
+            let digits = precision(index)
+            guard let shortcut = fast(value, digits) else { continue }
             answered += 1
-            let exact = DecimalNumber.exact(value, significantDigits: count)
-            #expect(fast == exact, "\(value) to \(count) digits")
+            #expect(shortcut == exact(value, digits), "\(value) to \(digits) \(label)")
         }
-        // The shortcut must take nearly every value a page shows, or it is no shortcut.
         #expect(answered > Self.values.count / 2)
+    }
+
+    @Test("Significant digits 1…14: the shortcut answers as ExactDecimal does, or not at all")
+    func significant() {
+        expectAgreement(
+            precision: { 1 + $0 % 14 }, "digits", fast: { DecimalNumber.scaled($0, significantDigits: $1) },
+            exact: { DecimalNumber.exact($0, significantDigits: $1) })
     }
 
     @Test("Fixed decimals 0…22: the shortcut answers as ExactDecimal does, or not at all")
     func decimals() {
-        var answered = 0
-        for (index, value) in Self.values.enumerated() where value != 0 {
-            let places = index % 23
-            guard let fast = DecimalNumber.scaled(value, decimals: places) else { continue }
-            answered += 1
-            let exact = DecimalNumber.exact(value, decimals: places)
-            #expect(fast == exact, "\(value) to \(places) decimals")
-        }
-        #expect(answered > Self.values.count / 2)
+        expectAgreement(
+            precision: { $0 % 23 }, "decimals", fast: { DecimalNumber.scaled($0, decimals: $1) },
+            exact: { DecimalNumber.exact($0, decimals: $1) })
     }
 
     @Test("True ties go to even; the doubles beside them go their own way")
