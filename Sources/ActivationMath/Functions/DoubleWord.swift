@@ -102,6 +102,35 @@ struct DoubleWord<T: ActivationFloat> {
         return normalized(q, remainder * inverse)
     }
 
+    /// (a.hi + a.lo)/(b.hi + b.lo) rounded once to `T`, for |lo| ≤ 2^(−p+2)·|hi| in both
+    /// words (p = 53 for Double): the quotient of the high parts, q, corrected by
+    /// (ρ + a.lo − q·b.lo)/b.hi, where ρ = a.hi − q·b.hi is q's exact remainder (one FMA).
+    ///
+    /// Error bound: the correction is at most a few 2^(−p)·|q| and is computed within a few
+    /// 2^(−p) of itself, and the terms it leaves out (second order in b.lo/b.hi) are below
+    /// 2^(−2p+4)·|a/b|: the sum is within 2^(−2p+6) of a/b before its one rounding. A caller
+    /// whose words are within ε_a and ε_b of the exact numerator and denominator is within
+    /// ε_a + ε_b + 2^(−2p+6) of the exact quotient before that rounding.
+    ///
+    /// Why not ``/(_:_:)``: that returns a renormalised double-double, which a caller about
+    /// to round does not need, and multiplies by a rounded reciprocal where this divides (the
+    /// two divisions depend only on b.hi and run side by side): three fewer dependent steps.
+    @inline(__always)
+    static func quotient(_ a: DoubleWord, _ b: DoubleWord) -> T {
+        let inverse = 1 / b.hi
+        let q = a.hi / b.hi
+        let remainder = a.hi.addingProduct(-q, b.hi)  // exact: q is within an ulp of a.hi/b.hi
+        return q + (remainder + (a.lo - q * b.lo)) * inverse
+    }
+
+    /// The square hi² + 2·hi·lo with hi² exact, not renormalised (|lo| stays within
+    /// 2^(−p+2)·|hi|, all that ``quotient(_:_:)`` needs).
+    @inline(__always)
+    func squared() -> DoubleWord {
+        let p = DoubleWord.product(hi, hi)
+        return DoubleWord(p.hi, p.lo + 2 * hi * lo)
+    }
+
     /// √(hi + lo), one Newton step on the exact residual; √0 = 0 (not 0/0).
     @inline(__always)
     func squareRoot() -> DoubleWord {

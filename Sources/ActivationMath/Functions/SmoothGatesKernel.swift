@@ -6,12 +6,14 @@ enum GateKernel {
     static let inverseSqrtTwoPi = DoubleWord(0.3989422804014327, -2.49232720227773e-17)
 
     /// 1 + e as a double-double, for 0 ≤ e ≤ 1 (Fast2Sum, then e's low part).
+    ///
+    /// Not renormalised: |lo| ≤ 2^(−52) < 2^(−51)·hi, enough for every double-double
+    /// operation here and for ``DoubleWord/quotient(_:_:)``; a renormalisation would add
+    /// three dependent additions to the chain of every gate.
     @inline(__always)
     static func onePlus(_ e: DoubleWord<Double>) -> DoubleWord<Double> {
         let s = 1 + e.hi
-        let lo = (e.hi - (s - 1)) + e.lo
-        let hi = s + lo
-        return DoubleWord(hi, (s - hi) + lo)
+        return DoubleWord(s, (e.hi - (s - 1)) + e.lo)
     }
 
     /// Values and slopes of the logistic gate g(x) = x·σ(v), where silu has v = βx and the
@@ -20,22 +22,22 @@ enum GateKernel {
     /// With e = e^(−|v|) every formula is a quotient of sums of positive terms, except
     /// 1 + e + w in g′ for v < 0 (below):
     ///   g = x/(1 + e) (v ≥ 0),  g = x·e/(1 + e) (v < 0).
-    /// Error bound: e is within 0.034·2^(−53) (``Exponential``), the double-double sums,
-    /// products and quotient add a few 2^(−104), and the condition number of each formula
-    /// in e is at most 1, so the result is within 0.04·2^(−53) before its one rounding,
-    /// where 1 ulp allows 2^(−53).
+    /// Error bound: e is within 0.042·2^(−53) (``Exponential``), 1 + e within 0.021 and
+    /// x·e within 0.042 of 2^(−53) (the double-double sums and products add a few
+    /// 2^(−104)), so the words of either quotient add up to at most 0.063·2^(−53), inside
+    /// the 0.45·2^(−53) that ``DoubleWord/quotient(_:_:)`` needs for 1 ulp.
     static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return x }  // σ(v) = 1 to far more than 106 bits
         if v.hi < -2000 { return 0 * x }  // e^v·x underflows; keeps the sign of x
         if v.hi >= 0 {
-            return (DoubleWord(x) / onePlus(Exponential.exp(-v.hi, -v.lo))).value
+            return DoubleWord.quotient(DoubleWord(x), onePlus(Exponential.exp(-v.hi, -v.lo)))
         }
         let (m, k) = Exponential.scaled(v.hi, v.lo)
         // Far left 1 + e = 1 exactly at this precision; scale once at the end (see
         // Exponential.scaled).
         if k < -200 { return (DoubleWord(x) * m).scaled(by: k) }
         let e = Exponential.times(m, powerOfTwo: k)
-        return (DoubleWord(x) * e / onePlus(e)).value
+        return DoubleWord.quotient(DoubleWord(x) * e, onePlus(e))
     }
 
     /// g′ = σ(v)(1 + w·σ(−v)), w = x·v′ (w = v for silu, 0 for softplus′), written with
@@ -47,16 +49,17 @@ enum GateKernel {
     /// error, below 2^(−57)·e, which is 2^(−57)·e/|n| relative to n; where that exceeds
     /// 2^(−55), a quarter of what 1 ulp allows (|n| < e/4, |x + 1.2785| < 0.05 for silu),
     /// e is recomputed to 2^(−100) (``Exponential/accurate(_:_:)``, in a window that holds
-    /// 1 in 200 of the points of [−10, 10]). Either way n is within 2^(−55) and the result
-    /// within 2^(−54.9) before its rounding. w ≥ 0 where v ≥ 0 for every caller, so that
-    /// side has no subtraction.
+    /// 1 in 200 of the points of [−10, 10]). Either way n is within 2^(−55), e·n within
+    /// 0.29·2^(−53) and p² within 0.042·2^(−53): 0.33·2^(−53) together, inside the
+    /// 0.45·2^(−53) of ``DoubleWord/quotient(_:_:)``. w ≥ 0 where v ≥ 0 for every caller,
+    /// so that side has no subtraction: p + w·e and p² within 0.042·2^(−53) each.
     static func gateDerivative(v: DoubleWord<Double>, w: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return 1 }
         if v.hi < -2000 { return 0 }
         if v.hi >= 0 {
             let e = Exponential.exp(-v.hi, -v.lo)
             let p = onePlus(e)
-            return ((p + w * e) / (p * p)).value
+            return DoubleWord.quotient(p + w * e, p.squared())
         }
         let (m, k) = Exponential.scaled(v.hi, v.lo)
         let one = DoubleWord<Double>(1)
@@ -69,7 +72,7 @@ enum GateKernel {
             n = onePlus(e) + w
         }
         let p = onePlus(e)
-        return (e * n / (p * p)).value
+        return DoubleWord.quotient(e * n, p.squared())
     }
 }
 
