@@ -52,9 +52,9 @@ public struct Sigmoid: Activation, Equatable {
     /// the quotient e/(1 + e) keeps full relative accuracy down to the underflow threshold
     /// (σ(−1000) = 0 in Double, not NaN). e is a double-double within 0.042·2^(−53)
     /// (``Exponential``), 1 + e is exact as a double-double and within 0.021·2^(−53), so
-    /// the words of either quotient add up to 0.063·2^(−53), well inside the 0.45·2^(−53)
-    /// that ``DoubleWord/quotient(_:_:)`` needs for 1 ulp (libm's exp, within 0.51 ulp,
-    /// would leave up to 1.02·2^(−53), enough to miss 1 ulp now and then).
+    /// ``DoubleWord/quotient(_:_:)`` leaves the result within 0.064·2^(−53) before its one
+    /// rounding, where 1 ulp allows 2^(−53) (libm's exp, within 0.51 ulp, would leave up
+    /// to 1.02·2^(−53), enough to miss 1 ulp now and then).
     static func value(_ x: Double) -> Double {
         if x.isNaN { return x }
         let e = Exponential.exp(-x.magnitude)
@@ -66,8 +66,8 @@ public struct Sigmoid: Activation, Equatable {
     /// Why not σ(1 − σ): for x ≳ 37 σ rounds to 1 and 1 − σ to 0, so the product is 0
     /// although σ′(40) ≈ 4.2e−18. The same quantity written with e = e^(−|x|) ∈ (0, 1] is
     /// e / (1 + e)², symmetric in x, with no subtraction: the words are within 0.042 and
-    /// 2·0.021 (the square) of 2^(−53), 0.084·2^(−53) together, inside the 0.45·2^(−53) of
-    /// ``DoubleWord/quotient(_:_:)``.
+    /// 2·0.021 (the square) of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is within
+    /// 0.085·2^(−53) before its one rounding.
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
         let e = Exponential.exp(-x.magnitude)

@@ -24,8 +24,9 @@ enum GateKernel {
     ///   g = x/(1 + e) (v ≥ 0),  g = x·e/(1 + e) (v < 0).
     /// Error bound: e is within 0.042·2^(−53) (``Exponential``), 1 + e within 0.021 and
     /// x·e within 0.042 of 2^(−53) (the double-double sums and products add a few
-    /// 2^(−104)), so the words of either quotient add up to at most 0.063·2^(−53), inside
-    /// the 0.45·2^(−53) that ``DoubleWord/quotient(_:_:)`` needs for 1 ulp.
+    /// 2^(−104)), so the words of either quotient add up to at most 0.063·2^(−53) and
+    /// ``DoubleWord/quotient(_:_:)`` is within 0.064·2^(−53) before its one rounding, where
+    /// 1 ulp allows 2^(−53).
     static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return x }  // σ(v) = 1 to far more than 106 bits
         if v.hi < -2000 { return 0 * x }  // e^v·x underflows; keeps the sign of x
@@ -50,8 +51,8 @@ enum GateKernel {
     /// 2^(−55), a quarter of what 1 ulp allows (|n| < e/4, |x + 1.2785| < 0.05 for silu),
     /// e is recomputed to 2^(−100) (``Exponential/accurate(_:_:)``, in a window that holds
     /// 1 in 200 of the points of [−10, 10]). Either way n is within 2^(−55), e·n within
-    /// 0.29·2^(−53) and p² within 0.042·2^(−53): 0.33·2^(−53) together, inside the
-    /// 0.45·2^(−53) of ``DoubleWord/quotient(_:_:)``. w ≥ 0 where v ≥ 0 for every caller,
+    /// 0.29·2^(−53) and p² within 0.042·2^(−53): the quotient is within 0.34·2^(−53)
+    /// before its rounding. w ≥ 0 where v ≥ 0 for every caller,
     /// so that side has no subtraction: p + w·e and p² within 0.042·2^(−53) each.
     static func gateDerivative(v: DoubleWord<Double>, w: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return 1 }

@@ -52,8 +52,8 @@ public struct Tanh: Activation, Equatable {
     /// measured errors) and its tanhf up to 2 in Float, and it costs 23 ns. Here E is a
     /// double-double within 0.07·2^(−53) (``Exponential/expMinusOne(_:_:)``: no
     /// cancellation near 0), 2 + E is exact as a double-double (Fast2Sum, |E| < 1) and
-    /// within 0.07·|E|/(2 + E) ≤ 0.07 of 2^(−53), so the words add up to 0.14·2^(−53),
-    /// inside the 0.45·2^(−53) that ``DoubleWord/quotient(_:_:)`` needs for 1 ulp. Below
+    /// within 0.07·|E|/(2 + E) ≤ 0.07 of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is
+    /// within 0.15·2^(−53) before its one rounding, where 1 ulp allows 2^(−53). Below
     /// 2^(−27), tanh x = x − x³/3 rounds to x; from 22 on, 1 − 2e^(−44) rounds to 1. −0
     /// stays −0; NaN gives NaN.
     static func value(_ x: Double) -> Double {
@@ -71,7 +71,8 @@ public struct Tanh: Activation, Equatable {
     /// Why not 1 − tanh²: for |x| ≳ 19 tanh rounds to ±1 and the difference to 0, and well
     /// before that it cancels most digits. 4e/(1 + e)² has no subtraction and no overflow
     /// (2|x| = ∞ gives e = 0 and the limit 0); the words 4e and (1 + e)² are within 0.042
-    /// and 2·0.021 of 2^(−53), inside the 0.45·2^(−53) of ``DoubleWord/quotient(_:_:)``. Where e is subnormal
+    /// and 2·0.021 of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is within 0.085·2^(−53)
+    /// before its rounding. Where e is subnormal
     /// (|x| > 354) the result is 4e, scaled once from e's exact significand.
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
