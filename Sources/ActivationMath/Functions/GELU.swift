@@ -95,7 +95,7 @@ extension GELU {
     /// φ(t)·2^(−k) as a double-double and k, for t ≥ 0: e^(−t²/2)/√(2π) with t² exact.
     ///
     /// Why t² exact: e^(−t²/2) magnifies an error in t²/2 by t²/2 (800 at t = 40); the
-    /// square's low part goes into ``Exponential/scaled(_:_:)``, within 0.034·2^(−53).
+    /// square's low part goes into ``Exponential/scaled(_:_:)``, within 0.042·2^(−53).
     @inline(__always)
     private static func density(_ t: Double) -> (m: DoubleWord<Double>, k: Int) {
         let square = DoubleWord.product(t, t)
@@ -136,8 +136,8 @@ extension GELU {
 
     /// gelu(x) = x·Φ(x): x·φ(t)·R(t) for x < 0 (t = −x), x·(1 − φ(x)·R(x)) for x ≥ 0.
     ///
-    /// Error bound: φ within 0.034·2^(−53), R within 0.05·2^(−53), double-double products
-    /// and the difference 1 − φR ≥ ½ add a few 2^(−104): within 0.09·2^(−53) before the one
+    /// Error bound: φ within 0.042·2^(−53), R within 0.05·2^(−53), double-double products
+    /// and the difference 1 − φR ≥ ½ add a few 2^(−104): within 0.1·2^(−53) before the one
     /// rounding, which 1 ulp (2^(−53) relative, at worst) comfortably holds. For x < −5
     /// the product φ·2^(−k)·R·x is scaled once at the end, so a subnormal result rounds
     /// once.
@@ -157,7 +157,7 @@ extension GELU {
     ///
     /// Why this form: Φ(−t) − t·φ(t) = φ(t)·(R(t) − t) takes φ out as a factor, so its
     /// error is not magnified where the two terms cancel; only R's is, by R/|R − t|.
-    /// With R within 0.05·2^(−53) that stays below 0.46·2^(−53) (with φ's error, 0.5)
+    /// With R within 0.05·2^(−53) that stays below 0.46·2^(−53) (with φ's error, 0.51)
     /// while |R − t| ≥ 0.109·R, that is outside |x − x0| < 0.057 around the zero
     /// x0 = −0.75179 of gelu′. Inside |x − x0| ≤ 1/16, gelu′ is its Taylor polynomial at x0
     /// (``slopeTaylor``, from gelu_tables.py), d·(g1 + g2·d + d²·P(d)) with d = x − x0

@@ -16,6 +16,16 @@ enum GateKernel {
         return DoubleWord(s, (e.hi - (s - 1)) + e.lo)
     }
 
+    /// σ(v) for a double-double v (βx exact in softplus′): 1/(1 + e) for v ≥ 0 and
+    /// e/(1 + e) below, e = e^(−|v|), as ``Sigmoid/value(_:)`` (same error bound: within
+    /// 0.064·2^(−53) before the one rounding).
+    @inline(__always)
+    static func logistic(_ v: DoubleWord<Double>) -> Double {
+        if v.hi.isNaN { return v.hi }
+        let e = v.hi >= 0 ? Exponential.exp(-v.hi, -v.lo) : Exponential.exp(v.hi, v.lo)
+        return DoubleWord.quotient(v.hi < 0 ? e : DoubleWord(1), onePlus(e))
+    }
+
     /// Values and slopes of the logistic gate g(x) = x·σ(v), where silu has v = βx and the
     /// tanh form of gelu has v = 2√(2/π)(x + 0.044715x³).
     ///

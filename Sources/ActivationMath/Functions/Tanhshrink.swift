@@ -79,8 +79,22 @@ public struct Tanhshrink: Activation, Equatable {
                 return (DoubleWord.product(x, x) * x * DoubleWord(0.3333333333333333, 1.850371707708594e-17)).value
             }
             if x.magnitude >= 22 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 to 2^(−60)
+            if x.magnitude >= 1.25 { return Self.outerValue(x) }
             return Self.parts(x).shrink.value
         }
+    }
+
+    /// x − tanh x for 1.25 ≤ |x| < 22, odd: (|x| − 1) + 2σ(−2|x|), since 1 − tanh t = 2σ(−2t).
+    ///
+    /// Why this is enough out here (and ``parts(_:)`` is not needed): |x| − 1 is exact
+    /// (Sterbenz up to 2, a multiple of ulp(x) beyond), so the only error before the last
+    /// rounding is that of g = 2σ(−2|x|), within 1.07·2^(−53) of itself (``Sigmoid/value(_:)``
+    /// rounded), and g is at most 0.38 of the result from 1.25 on (g/(|x| − 1 + g) falls
+    /// with |x|): within 0.41·2^(−53) before the rounding. A sigmoid and an addition where
+    /// the double-double tanh took a second exponential and three double-double steps.
+    private static func outerValue(_ x: Double) -> Double {
+        let magnitude = (x.magnitude - 1) + 2 * Sigmoid.value(-2 * x.magnitude)
+        return x > 0 ? magnitude : -magnitude
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
@@ -88,6 +102,9 @@ public struct Tanhshrink: Activation, Equatable {
             if x.isNaN { return x }
             if x.magnitude >= 22 { return 1 }
             if x.magnitude < 0x1p-27 { return x * x }  // tanh x = x(1 − x²/3): x² rounded once
+            // tanh² = 1 − sech²: from 1.25 on sech² ≤ 0.39·tanh², so the error of the rounded
+            // sech² (1.09·2^(−53), ``Tanh/slope(_:)``) is at most 0.42·2^(−53) of the result.
+            if x.magnitude >= 1.25 { return 1 - Tanh.slope(x) }
             let t = Self.parts(x).tanh
             return (t * t).value
         }
