@@ -70,20 +70,39 @@ enum GateKernel {
         if v.hi >= 0 {
             let e = Exponential.exp(-v.hi, -v.lo)
             let p = onePlus(e)
-            return DoubleWord.quotient(p + w * e, p.squared())
+            // p + w·e with one exact product and one TwoSum; the low parts (below 2^(−51) of
+            // the sum) are added in Double, within 2^(−103) of it: no renormalisations.
+            let product = DoubleWord.product(w.hi, e.hi)
+            let sum = DoubleWord.sum(p.hi, product.hi)
+            let low = sum.lo + (p.lo + product.lo + (w.hi * e.lo + w.lo * e.hi))
+            return DoubleWord.quotient(DoubleWord(sum.hi, low), p.squared())
         }
         let (m, k) = Exponential.scaled(v.hi, v.lo)
         let one = DoubleWord<Double>(1)
         if k < -200 { return (m * (one + w)).scaled(by: k) }
         var e = Exponential.times(m, powerOfTwo: k)
-        var n = onePlus(e) + w
+        var n = onePlusSum(e, w)
         if 0x1p-55 * n.hi.magnitude < 0x1p-57 * e.hi + 0x1p-100 * (2 + w.hi.magnitude) {
             let accurate = Exponential.accurate(v.hi, v.lo)
             e = Exponential.times(accurate.m, powerOfTwo: accurate.k)
-            n = onePlus(e) + w
+            n = onePlusSum(e, w)
         }
+        // e·n: one exact product and the cross terms, not renormalised (quotient needs not).
+        let product = DoubleWord.product(e.hi, n.hi)
+        let numerator = DoubleWord(product.hi, product.lo + (e.hi * n.lo + e.lo * n.hi))
+        return DoubleWord.quotient(numerator, onePlus(e).squared())
+    }
+
+    /// 1 + e + w, renormalised, for 0 ≤ e ≤ 1: exact but for 2^(−104)·(2 + |w|) however much
+    /// it cancels (one TwoSum on the high parts; the low parts, each below 2^(−52)·(1 + |w|),
+    /// are added in Double), with two additions fewer than the general sum.
+    @inline(__always)
+    private static func onePlusSum(_ e: DoubleWord<Double>, _ w: DoubleWord<Double>) -> DoubleWord<Double> {
         let p = onePlus(e)
-        return DoubleWord.quotient(e * n, p.squared())
+        let sum = DoubleWord.sum(p.hi, w.hi)
+        let low = sum.lo + (p.lo + w.lo)
+        let hi = sum.hi + low
+        return DoubleWord(hi, low - (hi - sum.hi))
     }
 }
 
