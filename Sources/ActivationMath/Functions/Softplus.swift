@@ -99,7 +99,10 @@ public struct Softplus: Activation, Equatable {
             // (1/β)(βx + ln(1 + e^(−βx))) = x + log1p(e^(−βx))/β: x itself, not βx/β.
             if u.hi > 800 { return x }
             let log = Logarithm.logOnePlus(Exponential.exp(-u.hi, -u.lo))
-            return (DoubleWord(x) + (beta == 1 ? log : log / DoubleWord(beta))).value
+            let tail = beta == 1 ? log : log / DoubleWord(beta)
+            // Two positive terms: x + tail.hi exactly (TwoSum), then the low parts, one rounding.
+            let sum = DoubleWord.sum(x, tail.hi)
+            return sum.hi + (sum.lo + tail.lo)
         }
         if u.hi < -2000 { return 0 }  // e^(βx)/β underflows
         let (m, k) = Exponential.scaled(u.hi, u.lo)
