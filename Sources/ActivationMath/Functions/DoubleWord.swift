@@ -117,10 +117,31 @@ struct DoubleWord<T: ActivationFloat> {
     /// two divisions depend only on b.hi and run side by side): three fewer dependent steps.
     @inline(__always)
     static func quotient(_ a: DoubleWord, _ b: DoubleWord) -> T {
+        quotientWord(a, b).value
+    }
+
+    /// ``quotient(_:_:)`` before its rounding: q and the correction, not renormalised
+    /// (|lo| ≤ 2^(−p+2)·|q|), for callers that add the quotient to something else first.
+    @inline(__always)
+    static func quotientWord(_ a: DoubleWord, _ b: DoubleWord) -> DoubleWord {
         let inverse = 1 / b.hi
         let q = a.hi / b.hi
         let remainder = a.hi.addingProduct(-q, b.hi)  // exact: q is within an ulp of a.hi/b.hi
-        return q + (remainder + (a.lo - q * b.lo)) * inverse
+        return DoubleWord(q, (remainder + (a.lo - q * b.lo)) * inverse)
+    }
+
+    /// √(hi + lo) as s + c, s = √hi rounded and c = (hi − s² + lo)/(2s) from s's exact
+    /// residual (one FMA), for hi > 0 finite; not renormalised (|c| ≤ 2^(−p)·s).
+    ///
+    /// Error bound: the residual is exact, its sum with lo and the division round within
+    /// 2^(−p+1) of c, and the Newton step leaves (hi − s² + lo)²/(8s³) ≤ 2^(−2p)·s: within
+    /// 2^(−2p+2) of the root. Why not ``squareRoot()``: that forms the residual as a
+    /// double-double sum and renormalises twice, where the callers (ISRU, squareplus, the
+    /// bent identity) only divide by the root or add it to one term.
+    @inline(__always)
+    func squareRootWord() -> DoubleWord {
+        let s = hi.squareRoot()
+        return DoubleWord(s, (hi.addingProduct(-s, s) + lo) / (2 * s))
     }
 
     /// The square hi² + 2·hi·lo with hi² exact, not renormalised (|lo| stays within
