@@ -79,22 +79,44 @@ public struct Tanhshrink: Activation, Equatable {
                 return (DoubleWord.product(x, x) * x * DoubleWord(0.3333333333333333, 1.850371707708594e-17)).value
             }
             if x.magnitude >= 22 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 to 2^(−60)
-            if x.magnitude >= 1.25 { return Self.outerValue(x) }
+            if x.magnitude >= 0.625 { return Self.outerValue(x) }
             return Self.parts(x).shrink.value
         }
     }
 
-    /// x − tanh x for 1.25 ≤ |x| < 22, odd: (|x| − 1) + 2σ(−2|x|), since 1 − tanh t = 2σ(−2t).
+    /// 1 − tanh t = 2e/(1 + e), e = e^(−2t), as an unrounded quotient word, for t ≥ 0.625.
     ///
-    /// Why this is enough out here (and ``parts(_:)`` is not needed): |x| − 1 is exact
-    /// (Sterbenz up to 2, a multiple of ulp(x) beyond), so the only error before the last
-    /// rounding is that of g = 2σ(−2|x|), within 1.07·2^(−53) of itself (``Sigmoid/value(_:)``
-    /// rounded), and g is at most 0.38 of the result from 1.25 on (g/(|x| − 1 + g) falls
-    /// with |x|): within 0.41·2^(−53) before the rounding. A sigmoid and an addition where
-    /// the double-double tanh took a second exponential and three double-double steps.
+    /// Error bound: e is within 0.042·2^(−53) (``Exponential``), and 2e/(1 + e) has
+    /// condition number 1/(1 + e) ≤ 1 in it; the quotient word adds 2^(−100).
+    @inline(__always)
+    private static func complement(_ t: Double) -> DoubleWord<Double> {
+        let e = Exponential.exp(-2 * t)
+        return DoubleWord.quotientWord(e * 2, GateKernel.onePlus(e))
+    }
+
+    /// x − tanh x for 0.625 ≤ |x| < 22, odd: (|x| − 1) + g with g = 1 − tanh|x| = 2e/(1 + e).
+    ///
+    /// Why this is enough from 0.625 on (and ``parts(_:)``'s second exponential is not
+    /// needed): |x| − 1 is exact (Sterbenz below 2, a multiple of ulp(x) beyond), so the sum
+    /// magnifies only g's error, within 0.042·2^(−53), by g/(|x| − 1 + g), which falls with
+    /// |x| and is 6.4 at 0.625: within 0.27·2^(−53) before the one rounding, where 1 ulp
+    /// allows 2^(−53). One exponential and a quotient word where the double-double tanh
+    /// took a second, precise exponential and a double-double division.
     private static func outerValue(_ x: Double) -> Double {
-        let magnitude = (x.magnitude - 1) + 2 * Sigmoid.value(-2 * x.magnitude)
+        let g = complement(x.magnitude)
+        let sum = DoubleWord.sum(x.magnitude - 1, g.hi)
+        let magnitude = sum.hi + (sum.lo + g.lo)
         return x > 0 ? magnitude : -magnitude
+    }
+
+    /// tanh²x for 0.625 ≤ |x| < 22: tanh|x| = 1 − g in double-double (within
+    /// 0.042·g/(1 − g) ≤ 0.034 of 2^(−53)), squared: within 0.07·2^(−53) before the rounding.
+    private static func outerSlope(_ x: Double) -> Double {
+        let g = complement(x.magnitude)
+        let sum = DoubleWord.sum(1, -g.hi)
+        let t = DoubleWord(sum.hi, sum.lo - g.lo)
+        let square = DoubleWord.product(t.hi, t.hi)
+        return square.hi + (square.lo + 2 * t.hi * t.lo)
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
@@ -102,9 +124,7 @@ public struct Tanhshrink: Activation, Equatable {
             if x.isNaN { return x }
             if x.magnitude >= 22 { return 1 }
             if x.magnitude < 0x1p-27 { return x * x }  // tanh x = x(1 − x²/3): x² rounded once
-            // tanh² = 1 − sech²: from 1.25 on sech² ≤ 0.39·tanh², so the error of the rounded
-            // sech² (1.09·2^(−53), ``Tanh/slope(_:)``) is at most 0.42·2^(−53) of the result.
-            if x.magnitude >= 1.25 { return 1 - Tanh.slope(x) }
+            if x.magnitude >= 0.625 { return Self.outerSlope(x) }
             let t = Self.parts(x).tanh
             return (t * t).value
         }
