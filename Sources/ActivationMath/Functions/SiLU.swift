@@ -59,9 +59,10 @@ public struct SiLU: Activation, Equatable {
     }
 
     /// βx as an exact double-double (the fused multiply-add gives the product's residual);
-    /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|.
+    /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|. β = 1, PyTorch's silu, is x
+    /// itself: no FMA (a libm call on x86-64's baseline) for the common case.
     private func argument(_ x: Double) -> DoubleWord<Double> {
-        beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x)
+        beta == 1 ? DoubleWord(x) : (beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x))
     }
 
     public func value<T: ActivationFloat>(_ x: T) -> T {

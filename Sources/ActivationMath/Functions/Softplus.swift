@@ -92,7 +92,7 @@ public struct Softplus: Activation, Equatable {
     /// log1p of the rounded E, then /β and + x, rounds three times: 2 ulp seen at β = 0.3).
     static func value(x: Double, beta: Double, threshold: Double) -> Double {
         if x.isNaN { return x }
-        let u = DoubleWord.product(beta, x)  // βx exactly: e^(βx) magnifies its error
+        let u = Self.argument(x, beta)
         if u.hi > threshold { return x }  // PyTorch compares the rounded βx
         if u.hi.isInfinite || u.hi.isNaN { return u.hi > 0 ? x : (beta == 0 ? .infinity : 0) }
         if u.hi > 0 {
@@ -113,9 +113,16 @@ public struct Softplus: Activation, Equatable {
         return (beta == 1 ? log : log / DoubleWord(beta)).value
     }
 
+    /// βx exactly, as a double-double: e^(βx) magnifies its rounding by |βx|. β = 1 is x
+    /// itself (no FMA call); NaN for NaN.
+    @inline(__always)
+    private static func argument(_ x: Double, _ beta: Double) -> DoubleWord<Double> {
+        beta == 1 ? DoubleWord(x) : DoubleWord.product(beta, x)
+    }
+
     static func slope(x: Double, beta: Double, threshold: Double) -> Double {
         if x.isNaN { return x }
-        let u = DoubleWord.product(beta, x)
+        let u = Self.argument(x, beta)
         if u.hi > threshold { return 1 }
         if u.hi.isInfinite || u.hi.isNaN { return u.hi > 0 ? 1 : (beta == 0 ? 0.5 : 0) }
         return GateKernel.logistic(u)
