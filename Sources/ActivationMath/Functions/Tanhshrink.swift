@@ -61,7 +61,7 @@ public struct Tanhshrink: Activation, Equatable {
         }
         let y = -2 * x.magnitude
         let e = x.magnitude < 1 ? Exponential.preciseExpMinusOne(y) : Exponential.expMinusOne(y)
-        let magnitude = -(e / (e + 2))
+        let magnitude = DoubleWord.quotientWord(-e, e + 2)  // within 2^(−100)
         let t = x < 0 ? -magnitude : magnitude
         return (X - t, t)
     }
@@ -87,11 +87,17 @@ public struct Tanhshrink: Activation, Equatable {
     /// 1 − tanh t = 2e/(1 + e), e = e^(−2t), as an unrounded quotient word, for t ≥ 0.625.
     ///
     /// Error bound: e is within 0.042·2^(−53) (``Exponential``), and 2e/(1 + e) has
-    /// condition number 1/(1 + e) ≤ 1 in it; the quotient word adds 2^(−100).
+    /// condition number 1/(1 + e) ≤ 1 in it; the quotient word adds 2^(−100) (`exact`), or,
+    /// without q's exact remainder, q's rounding, 2^(−53) relative (for t ≥ 2, where the
+    /// callers can afford it and save the FMA call).
     @inline(__always)
-    private static func complement(_ t: Double) -> DoubleWord<Double> {
+    private static func complement(_ t: Double, exact: Bool) -> DoubleWord<Double> {
         let e = Exponential.exp(-2 * t)
-        return DoubleWord.quotientWord(e * 2, GateKernel.onePlus(e))
+        let p = GateKernel.onePlus(e)
+        if exact { return DoubleWord.quotientWord(e * 2, p) }
+        let inverse = 1 / p.hi
+        let q = e.hi * 2 / p.hi
+        return DoubleWord(q, (e.lo * 2 - q * p.lo) * inverse)
     }
 
     /// x − tanh x for 0.625 ≤ |x| < 22, odd: (|x| − 1) + g with g = 1 − tanh|x| = 2e/(1 + e).
@@ -100,10 +106,11 @@ public struct Tanhshrink: Activation, Equatable {
     /// needed): |x| − 1 is exact (Sterbenz below 2, a multiple of ulp(x) beyond), so the sum
     /// magnifies only g's error, within 0.042·2^(−53), by g/(|x| − 1 + g), which falls with
     /// |x| and is 6.4 at 0.625: within 0.27·2^(−53) before the one rounding, where 1 ulp
-    /// allows 2^(−53). One exponential and a quotient word where the double-double tanh
+    /// allows 2^(−53). From 2 on, g/(|x| − 1 + g) ≤ 0.035 and g may carry q's rounding too:
+    /// within 0.04·2^(−53). One exponential and a quotient word where the double-double tanh
     /// took a second, precise exponential and a double-double division.
     private static func outerValue(_ x: Double) -> Double {
-        let g = complement(x.magnitude)
+        let g = complement(x.magnitude, exact: x.magnitude < 2)
         let sum = DoubleWord.sum(x.magnitude - 1, g.hi)
         let magnitude = sum.hi + (sum.lo + g.lo)
         return x > 0 ? magnitude : -magnitude
@@ -111,8 +118,16 @@ public struct Tanhshrink: Activation, Equatable {
 
     /// tanh²x for 0.625 ≤ |x| < 22: tanh|x| = 1 − g in double-double (within
     /// 0.042·g/(1 − g) ≤ 0.034 of 2^(−53)), squared: within 0.07·2^(−53) before the rounding.
+    ///
+    /// From 2 on, 1 − g(2 − g) with g rounded (within 2.05·2^(−53)): h = g(2 − g) is within
+    /// 3.6·2^(−53) of itself and at most 0.076 of the result, 0.27·2^(−53) before the last
+    /// rounding, and no double-double square.
     private static func outerSlope(_ x: Double) -> Double {
-        let g = complement(x.magnitude)
+        if x.magnitude >= 2 {
+            let g = complement(x.magnitude, exact: false).value
+            return 1 - g * (2 - g)
+        }
+        let g = complement(x.magnitude, exact: true)
         let sum = DoubleWord.sum(1, -g.hi)
         let t = DoubleWord(sum.hi, sum.lo - g.lo)
         let square = DoubleWord.product(t.hi, t.hi)
