@@ -73,8 +73,13 @@ struct DoubleWord<T: ActivationFloat> {
     @inline(__always)
     static func - (a: DoubleWord, b: DoubleWord) -> DoubleWord { a + (-b) }
 
+    /// a·b; a power of two b (2, 4, ½ in the callers) scales both words exactly.
+    ///
+    /// Why the test: the general product needs the FMA, a libm call here; with b a literal
+    /// the test is decided when the caller is compiled, so `e * 4` costs two multiplications.
     @inline(__always)
     static func * (a: DoubleWord, b: T) -> DoubleWord {
+        if b.significandBitPattern == 0 && b.isNormal { return DoubleWord(a.hi * b, a.lo * b) }
         let p = product(a.hi, b)
         return normalized(p.hi, p.lo + a.lo * b)
     }
