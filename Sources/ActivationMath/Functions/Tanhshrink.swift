@@ -37,14 +37,14 @@ public struct Tanhshrink: Activation, Equatable {
         )
     }
 
-    /// x − tanh x and tanh x as double-doubles, for finite x with 2^(−27) ≤ |x| < 22.
+    /// x − tanh x and tanh x as double-doubles, for finite x with 2^(−27) ≤ |x| < 0.625
+    /// (``outerValue(_:)`` and ``outerSlope(_:)`` take over from there).
     ///
-    /// Why a series below 1/8 and a second exponential below 1: x − tanh x cancels all but
+    /// Why a series below 1/8 and a precise exponential above: x − tanh x cancels all but
     /// a fraction (x − tanh x)/x of x, so an error ε in tanh x becomes A·ε in the result,
-    /// A = tanh x/(x − tanh x) ≈ 3/x² near 0 (192 at 1/8, 3.2 at 1). ``Tanh/value(_:)``'s
-    /// formula −E/(2 + E), E = e^(−2|x|) − 1, is within 2·0.07·2^(−53) with the fast E,
-    /// which A ≤ 3.2 keeps below 0.45·2^(−53) from |x| = 1 on; between 1/8 and 1, E comes
-    /// from ``Exponential/preciseExpMinusOne(_:_:)`` (2^(−65)), and 192·2^(−64) < 2^(−56).
+    /// A = tanh x/(x − tanh x) ≈ 3/x² near 0 (192 at 1/8, 7.9 at 0.625). ``Tanh/value(_:)``'s
+    /// formula −E/(2 + E), E = e^(−2|x|) − 1, takes E from
+    /// ``Exponential/preciseExpMinusOne(_:_:)`` (2^(−65)), and 192·2^(−64) < 2^(−56).
     /// Below 1/8, the odd series x³/3 − 2x⁵/15 + … + c₁₇x¹⁷ has no cancellation: its terms
     /// fall by 0.4x² ≤ 0.0063 each, so the first omitted one is below 2^(−58) of the sum;
     /// x³/3 is a double-double (x² and the product exact), the rest, at most 0.0063 of it,
@@ -60,7 +60,7 @@ public struct Tanhshrink: Activation, Equatable {
             return (shrink, X - shrink)
         }
         let y = -2 * x.magnitude
-        let e = x.magnitude < 1 ? Exponential.preciseExpMinusOne(y) : Exponential.expMinusOne(y)
+        let e = Exponential.preciseExpMinusOne(y)
         let magnitude = DoubleWord.quotientWord(-e, e + 2)  // within 2^(−100)
         let t = x < 0 ? -magnitude : magnitude
         return (X - t, t)
