@@ -188,9 +188,7 @@ extension DoubleWord where T == Double {
     /// The value times 2^k, rounded to Double. Scaling the sum (not the parts) rounds once
     /// in the normal range; in the subnormal range it may add one subnormal unit.
     func scaled(by k: Int) -> Double {
-        let v = value
-        if k < -2200 || v == 0 { return 0 * v }
-        return Double(sign: .plus, exponent: k, significand: v)
+        Exponential.scale(value, by: k)
     }
 }
 

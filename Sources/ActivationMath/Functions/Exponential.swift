@@ -147,7 +147,12 @@ enum Exponential {
     }
 
     /// v·2^k rounded once (in the subnormal range the scaling itself is the one rounding).
+    ///
+    /// Why a product where 2^k is a normal number: the same single rounding, without the
+    /// generic initializer `Double(sign:exponent:significand:)`, a call of its own.
+    @inline(__always)
     static func scale(_ v: Double, by k: Int) -> Double {
+        if k >= -1022 && k <= 1023 { return v * powerOfTwo(k) }
         if k < -2200 || v == 0 { return 0 * v }
         return Double(sign: .plus, exponent: k, significand: v)
     }

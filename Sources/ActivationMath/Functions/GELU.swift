@@ -148,9 +148,19 @@ extension GELU {
         let t = x.magnitude
         let (m, k) = density(t)
         let ratio = millsRatio(t)
-        if x < 0 { return (DoubleWord(x) * (m * ratio)).scaled(by: k) }
-        let tail = Exponential.times(m * ratio, powerOfTwo: k)  // Φ(−x) ≤ ½
-        return (DoubleWord(x) - DoubleWord(x) * tail).value
+        // φR as a product and its cross terms, then x times it, rounded (and scaled) once:
+        // the double-double products without their renormalisations (2^(−104) each).
+        let mr = DoubleWord.product(m.hi, ratio.hi)
+        let mrLow = mr.lo + (m.hi * ratio.lo + m.lo * ratio.hi)
+        if x < 0 {
+            let p = DoubleWord.product(x, mr.hi)
+            return Exponential.scale(p.hi + (p.lo + x * mrLow), by: k)
+        }
+        let tail = Exponential.times(DoubleWord(mr.hi, mrLow), powerOfTwo: k)  // Φ(−x) ≤ ½
+        let difference = DoubleWord.sum(1, -tail.hi)  // Φ(x) = 1 − Φ(−x) ≥ ½
+        let low = difference.lo - tail.lo
+        let p = DoubleWord.product(x, difference.hi)
+        return p.hi + (p.lo + x * low)
     }
 
     /// gelu′(x) = Φ(x) + x·φ(x) = φ(t)·(R(t) − t) for x < 0, 1 + φ(x)·(x − R(x)) for x ≥ 0.
@@ -172,7 +182,11 @@ extension GELU {
         let t = x.magnitude
         let (m, k) = density(t)
         let ratio = millsRatio(t)
-        if x < 0 { return (m * (ratio - DoubleWord(t))).scaled(by: k) }
+        if x < 0 {
+            let difference = ratio - DoubleWord(t)  // R − t cancels: the accurate sum
+            let p = DoubleWord.product(m.hi, difference.hi)
+            return Exponential.scale(p.hi + (p.lo + (m.hi * difference.lo + m.lo * difference.hi)), by: k)
+        }
         let product = Exponential.times(m * (DoubleWord(t) - ratio), powerOfTwo: k)
         return (product + 1).value
     }
