@@ -37,6 +37,7 @@ enum GateKernel {
     /// 2^(−104)), so the words of either quotient add up to at most 0.063·2^(−53) and
     /// ``DoubleWord/quotient(_:_:)`` is within 0.064·2^(−53) before its one rounding, where
     /// 1 ulp allows 2^(−53).
+    @inline(__always)
     static func gateValue(x: Double, v: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return x }  // σ(v) = 1 to far more than 106 bits
         if v.hi < -2000 { return 0 * x }  // e^v·x underflows; keeps the sign of x
@@ -64,6 +65,7 @@ enum GateKernel {
     /// 0.29·2^(−53) and p² within 0.042·2^(−53): the quotient is within 0.34·2^(−53)
     /// before its rounding. w ≥ 0 where v ≥ 0 for every caller, so that side has no
     /// subtraction (its bound is at the code).
+    @inline(__always)
     static func gateDerivative(v: DoubleWord<Double>, w: DoubleWord<Double>) -> Double {
         if v.hi > 800 { return 1 }
         if v.hi < -2000 { return 0 }
