@@ -129,8 +129,14 @@ extension GELU {
             let p1 = c[8] + x * c[9] + x2 * (c[10] + x * c[11])
             let p2 = c[12] + x * c[13]
             let curvature = x2 * (p0 + x4 * (p1 + x4 * p2))  // h²·P(h)
-            let linear = DoubleWord(c[2], c[3]) * h
-            return DoubleWord(c[0], c[1]) + linear + curvature
+            // c0 + c1·h with one exact product and one TwoSum; the low parts and h²·P(h)
+            // (below 0.008·R) are added in Double and renormalised once: each of those
+            // additions rounds below 0.008·2^(−53) of R, as the double-double sums did.
+            let linear = DoubleWord.product(c[2], h.hi)
+            let sum = DoubleWord.sum(c[0], linear.hi)
+            let low = sum.lo + (c[1] + (linear.lo + (c[2] * h.lo + c[3] * h.hi)) + curvature)
+            let high = sum.hi + low
+            return DoubleWord(high, low - (high - sum.hi))
         }
     }
 
