@@ -203,11 +203,12 @@ public struct Mish: Activation, Equatable {
         let aSum = DoubleWord.sum(1, 2 * e.hi)
         let a = DoubleWord(aSum.hi, aSum.lo + 2 * e.lo)  // 1 + 2e
         let b = GateKernel.onePlus(e)
-        let product = a * d
+        let product = DoubleWord.product(a.hi, d.hi)  // (1 + 2e)·D, its cross terms below
+        let productLow = product.lo + (a.hi * d.lo + a.lo * d.hi)
         let be2 = b.hi * e2.hi + (b.hi * e2.lo + b.lo * e2.hi)
         let v = DoubleWord.product(4 * x, be2)  // 4x·b·e², 4x exact
         let n = DoubleWord.sum(product.hi, v.hi)
-        return DoubleWord.quotient(DoubleWord(n.hi, n.lo + (product.lo + v.lo)), d.squared())
+        return DoubleWord.quotient(DoubleWord(n.hi, n.lo + (productLow + v.lo)), d.squared())
     }
 
     /// mish′(x) for x < 0 from E = e^x, or nil where E's error may be magnified too much.
