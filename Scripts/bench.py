@@ -6,10 +6,13 @@ Runs the release `atlas-bench` (value and derivative of every catalogue function
 with the usual formula for each function (expit for sigmoid, logaddexp for softplus,
 erf for gelu, ...). Both sides are timed in this thread's CPU time, best of 5, so that
 other work on a shared machine does not count. The two sides take turns, ROUNDS times
-(default 3, `BENCH_ROUNDS` overrides), and each keeps its best: on a machine whose other
+(default 5, `BENCH_ROUNDS` overrides), and each keeps its best: on a machine whose other
 jobs come and go, one side measured during a busy spell and the other during a quiet
 one would otherwise compare the load, not the functions (CPU time still rises on a
-core whose sibling thread is busy).
+core whose sibling thread is busy: on the 2-core development VM the same binary's
+sigmoid measured 12 ns and 21 ns a few seconds apart, in spells of a few seconds, with
+nothing else running in the container; five rounds about 10 s apart make it unlikely
+that every sample of a row falls into a slow spell).
 
 The limit (issue 12, DESIGN §6): value and derivative each cost at most twice numpy's
 time for the same function, or 20 ns per value, whichever is larger. numpy evaluates
@@ -91,7 +94,7 @@ def numpy_ns(function):
     return best * 1e9 / X.size
 
 
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "5"))
 
 
 def main():
