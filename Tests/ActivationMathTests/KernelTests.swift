@@ -35,7 +35,7 @@ struct KernelTests {
         }
     }
 
-    @Test("e^y within 0.034·2^−53 and e^y − 1 within 0.07·2^−53 (precise: 2^−65) of a 2^−100 reference")
+    @Test("e^y within 0.042·2^−53 and e^y − 1 within 0.07·2^−53 (precise: 2^−65) of a 2^−100 reference")
     func exponentialBounds() {
         var worst = (exp: 0.0, expm1: 0.0, precise: 0.0)
         for y in Self.arguments {
@@ -51,7 +51,7 @@ struct KernelTests {
         }
         print(
             "worst relative error / 2^−53: exp \(worst.exp / 0x1p-53), expm1 \(worst.expm1 / 0x1p-53), precise \(worst.precise / 0x1p-53)")
-        #expect(worst.exp < 0.034 * 0x1p-53)
+        #expect(worst.exp < 0.042 * 0x1p-53)
         #expect(worst.expm1 < 0.07 * 0x1p-53)
         #expect(worst.precise < 0x1p-65)
     }

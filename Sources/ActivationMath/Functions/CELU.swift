@@ -66,7 +66,7 @@ public struct CELU: Activation, Equatable {
     /// Error bound: x/α is exact as a double-double, e^(x/α) − 1 within 0.07·2^(−53)
     /// (``Exponential/expMinusOne(_:_:)``) and α times it exact but for 2^(−104): the
     /// result is within 0.07·2^(−53) before its one rounding, where 1 ulp allows 2^(−53).
-    /// e^(x/α) likewise within 0.034·2^(−53).
+    /// e^(x/α) likewise within 0.042·2^(−53).
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if alpha == 0 || !alpha.isFinite { return .nan }
@@ -148,7 +148,7 @@ public struct SELU: Activation, Equatable {
     }
 
     /// Error bound: λ and λα are double-doubles, e^x − 1 and e^x are within 0.07·2^(−53)
-    /// and 0.034·2^(−53) (``Exponential``), so each result is within 0.07·2^(−53) before
+    /// and 0.042·2^(−53) (``Exponential``), so each result is within 0.07·2^(−53) before
     /// its one rounding, where 1 ulp allows 2^(−53). Where
     /// e^x is subnormal, λα·e^x is formed from e^x's exact significand and scaled once.
     public func value<T: ActivationFloat>(_ x: T) -> T {

@@ -73,8 +73,13 @@ struct DoubleWord<T: ActivationFloat> {
     @inline(__always)
     static func - (a: DoubleWord, b: DoubleWord) -> DoubleWord { a + (-b) }
 
+    /// a·b; a power of two b (2, 4, ½ in the callers) scales both words exactly.
+    ///
+    /// Why the test: the general product needs the FMA, a libm call here; with b a literal
+    /// the test is decided when the caller is compiled, so `e * 4` costs two multiplications.
     @inline(__always)
     static func * (a: DoubleWord, b: T) -> DoubleWord {
+        if b.significandBitPattern == 0 && b.isNormal { return DoubleWord(a.hi * b, a.lo * b) }
         let p = product(a.hi, b)
         return normalized(p.hi, p.lo + a.lo * b)
     }
@@ -100,6 +105,56 @@ struct DoubleWord<T: ActivationFloat> {
         let p = product(q, b.hi)
         let remainder = ((a.hi - p.hi) - p.lo) + (a.lo - q * b.lo)
         return normalized(q, remainder * inverse)
+    }
+
+    /// (a.hi + a.lo)/(b.hi + b.lo) rounded once to `T`, for |lo| ≤ 2^(−p+2)·|hi| in both
+    /// words (p = 53 for Double): the quotient of the high parts, q, corrected by
+    /// (ρ + a.lo − q·b.lo)/b.hi, where ρ = a.hi − q·b.hi is q's exact remainder (one FMA).
+    ///
+    /// Error bound: the correction is at most a few 2^(−p)·|q| and is computed within a few
+    /// 2^(−p) of itself, and the terms it leaves out (second order in b.lo/b.hi) are below
+    /// 2^(−2p+4)·|a/b|: the sum is within 2^(−2p+6) of a/b before its one rounding. A caller
+    /// whose words are within ε_a and ε_b of the exact numerator and denominator is within
+    /// ε_a + ε_b + 2^(−2p+6) of the exact quotient before that rounding.
+    ///
+    /// Why not ``/(_:_:)``: that returns a renormalised double-double, which a caller about
+    /// to round does not need, and multiplies by a rounded reciprocal where this divides (the
+    /// two divisions depend only on b.hi and run side by side): three fewer dependent steps.
+    @inline(__always)
+    static func quotient(_ a: DoubleWord, _ b: DoubleWord) -> T {
+        quotientWord(a, b).value
+    }
+
+    /// ``quotient(_:_:)`` before its rounding: q and the correction, not renormalised
+    /// (|lo| ≤ 2^(−p+2)·|q|), for callers that add the quotient to something else first.
+    @inline(__always)
+    static func quotientWord(_ a: DoubleWord, _ b: DoubleWord) -> DoubleWord {
+        let inverse = 1 / b.hi
+        let q = a.hi / b.hi
+        let remainder = a.hi.addingProduct(-q, b.hi)  // exact: q is within an ulp of a.hi/b.hi
+        return DoubleWord(q, (remainder + (a.lo - q * b.lo)) * inverse)
+    }
+
+    /// √(hi + lo) as s + c, s = √hi rounded and c = (hi − s² + lo)/(2s) from s's exact
+    /// residual (one FMA), for hi > 0 finite; not renormalised (|c| ≤ 2^(−p)·s).
+    ///
+    /// Error bound: the residual is exact, its sum with lo and the division round within
+    /// 2^(−p+1) of c, and the Newton step leaves (hi − s² + lo)²/(8s³) ≤ 2^(−2p)·s: within
+    /// 2^(−2p+2) of the root. Why not ``squareRoot()``: that forms the residual as a
+    /// double-double sum and renormalises twice, where the callers (ISRU, squareplus, the
+    /// bent identity) only divide by the root or add it to one term.
+    @inline(__always)
+    func squareRootWord() -> DoubleWord {
+        let s = hi.squareRoot()
+        return DoubleWord(s, (hi.addingProduct(-s, s) + lo) / (2 * s))
+    }
+
+    /// The square hi² + 2·hi·lo with hi² exact, not renormalised (|lo| stays within
+    /// 2^(−p+2)·|hi|, all that ``quotient(_:_:)`` needs).
+    @inline(__always)
+    func squared() -> DoubleWord {
+        let p = DoubleWord.product(hi, hi)
+        return DoubleWord(p.hi, p.lo + 2 * hi * lo)
     }
 
     /// √(hi + lo), one Newton step on the exact residual; √0 = 0 (not 0/0).
@@ -133,9 +188,7 @@ extension DoubleWord where T == Double {
     /// The value times 2^k, rounded to Double. Scaling the sum (not the parts) rounds once
     /// in the normal range; in the subnormal range it may add one subnormal unit.
     func scaled(by k: Int) -> Double {
-        let v = value
-        if k < -2200 || v == 0 { return 0 * v }
-        return Double(sign: .plus, exponent: k, significand: v)
+        Exponential.scale(value, by: k)
     }
 }
 

@@ -62,7 +62,7 @@ public struct ELU: Activation, Equatable {
     /// correct digits). ``Exponential/expMinusOne(_:_:)`` is a double-double within
     /// 0.07·2^(−53), and α times it is exact but for 2^(−104), so the result is within
     /// 0.07·2^(−53) before its one rounding (1 ulp allows 2^(−53)); at −∞ it gives the
-    /// limit −α. α·e^x likewise (0.034·2^(−53)), with a subnormal e^x scaled once from its
+    /// limit −α. α·e^x likewise (0.042·2^(−53)), with a subnormal e^x scaled once from its
     /// exact significand.
     ///
     /// Why Float goes through Double: in Float, α itself (1e−3 is not a Float) and libm's

@@ -7,15 +7,17 @@
 /// degree-7 Taylor polynomial q (the next term is below 2^(−67)).
 ///
 /// Error bound of ``scaled(_:_:)`` and ``exp(_:_:)``, relative, before the caller rounds:
-/// - the reduction is exact: ln2/32 = L₁ + L₂ + L₃ with L₁ and L₂ of 30 bits, so n·L₁ and
-///   n·L₂ are exact for |n| < 2^23 (|y| < 1e5), y − n·L₁ is exact (Sterbenz) and TwoSum
-///   keeps the rounding of the next subtraction; n·L₃ and the rest are below 2^(−100);
+/// - the reduction: ln2/32 = L₁ + L₂ with L₁ of 30 bits, so n·L₁ is exact for |n| < 2^23
+///   (|y| < 1e5) and y − n·L₁ is exact (Sterbenz); n·L₂ < 2^(−12) rounds within 2^(−65),
+///   the rest of ln2/32 (2^(−89)) costs n·2^(−89) < 2^(−66), and r − n·L₂, at most 0.0109,
+///   rounds within 2^(−60): 0.008·2^(−53) of e^y (``reduce(_:_:)``, exact to 2^(−100),
+///   serves the kernels that need more);
 /// - m = T.hi + (T.lo + T.hi·s), s = r + q: three roundings of terms at most 0.011·T
 ///   (s, T.hi·s, the sum) cost 0.033·2^(−53); the last addition is exact (Fast2Sum);
 ///   q ≤ 5.9e−5 is within 3·2^(−53) of itself (2e−4·2^(−53)); the truncation 4e−5·2^(−53);
 ///   the table 2^(−106).
-/// Total below 0.034·2^(−53) < 2^(−57.8): a caller that rounds once after a few exact or
-/// compensated operations stays within half an ulp plus 4 % of an ulp. Where a caller's
+/// Total below 0.042·2^(−53) < 2^(−57.5): a caller that rounds once after a few exact or
+/// compensated operations stays within half an ulp plus 5 % of an ulp. Where a caller's
 /// formula cancels, it compares this bound, magnified by the cancellation, with what it
 /// can afford, and uses ``accurate(_:_:)`` (2^(−100)) where that fails.
 enum Exponential {
@@ -27,9 +29,26 @@ enum Exponential {
     /// needs. Keeping the power of two apart lets the result round only once.
     @inline(__always)
     static func scaled(_ y: Double, _ yLo: Double = 0) -> (m: DoubleWord<Double>, k: Int) {
+        // Why r is rounded here (and exact in reduce(_:_:)): e^r needs r only to 2^(−60)
+        // relative to 1, and |r| ≤ 0.0109 < 2^(−6.5) rounds within 2^(−60). Dropping the
+        // TwoSum and L₃ shortens the chain that every smooth gate waits on by a quarter.
+        let shifted = y * 0x1.71547652b82fep+5 + 0x1.8p52  // see reduce(_:_:)
+        let nd = shifted - 0x1.8p52
+        let n = Int(Int32(truncatingIfNeeded: shifted.bitPattern))
+        let r = (y - nd * 0x1.62e42fe800000p-6) - nd * 0x1.e8e7bcd5e4f1ep-36  // L₁, then L₂ + L₃ rounded
+        let q = polynomial(r)
+        let s = r + (q + (yLo + yLo * (r + q)))  // e^(r + yLo) − 1, see polynomial(_:)
+        let entry = twoToTheJOver32[n & 31]
+        return (fastSum(entry.hi, entry.lo + entry.hi * s), n >> 5)
+    }
+
+    /// ``scaled(_:_:)`` with the exact reduction: within 0.034·2^(−53), for the kernels
+    /// whose bounds were written with it (``expMinusOne(_:_:)`` beyond 0.7).
+    @inline(__always)
+    private static func exactScaled(_ y: Double, _ yLo: Double) -> (m: DoubleWord<Double>, k: Int) {
         let (t, r, rLo, k) = reduce(y, yLo)
         let q = polynomial(r)
-        let s = r + (q + (rLo + rLo * (r + q)))  // e^(r + rLo) − 1, see polynomial(_:)
+        let s = r + (q + (rLo + rLo * (r + q)))
         return (fastSum(t.hi, t.lo + t.hi * s), k)
     }
 
@@ -52,12 +71,15 @@ enum Exponential {
     /// is exact (Sterbenz), the product exact (the FMA), their sum exact (TwoSum), and only
     /// terms below 6.1e−5·M round (four times, and q is within 3·2^(−53) of itself),
     /// against a result of at least min(|y|/2, 0.0107): below 0.04·2^(−53). Beyond 0.7
-    /// the result exceeds e^y/2, and e^y − 1 from ``exp(_:_:)`` keeps twice its bound,
-    /// 0.068·2^(−53). See ``preciseExpMinusOne(_:_:)`` for 2^(−65).
+    /// the result exceeds e^y/2, and e^y − 1 from ``exactScaled(_:_:)`` keeps twice its
+    /// bound, 0.068·2^(−53). See ``preciseExpMinusOne(_:_:)`` for 2^(−65).
     static func expMinusOne(_ y: Double, _ yLo: Double = 0) -> DoubleWord<Double> {
         if y < -40 { return DoubleWord(-1, exp(y).hi) }  // e^y < 2^(−57): −1 + e^y exactly
         if !(y <= 709.7) { return DoubleWord(y.isNaN ? y : .infinity) }
-        if y.magnitude > 0.7 { return exp(y, yLo) + -1 }
+        if y.magnitude > 0.7 {
+            let (m, k) = exactScaled(y, yLo)
+            return times(m, powerOfTwo: k) + -1
+        }
         let (t, r, rLo, k) = reduce(y, yLo)
         let q = polynomial(r)
         let tail = q + (rLo + rLo * (r + q))
@@ -91,7 +113,7 @@ enum Exponential {
     }
 
     /// e^(y + yLo) = 2^k · m to 2^(−100), for the narrow windows where a caller's formula
-    /// cancels so much that 2^(−57.8) is not enough (near the zeros of silu′ and mish′).
+    /// cancels so much that 2^(−57.5) is not enough (near the zeros of silu′ and mish′).
     /// Same reduction; e^r from its Taylor series to r¹¹ (the next term is below 2^(−107)):
     /// Horner's scheme in double-double down from r⁶/6!, the terms from r⁷/7! on (at most
     /// 2.5e−18, so their rounding is below 2^(−111)) in Double.
@@ -125,7 +147,12 @@ enum Exponential {
     }
 
     /// v·2^k rounded once (in the subnormal range the scaling itself is the one rounding).
+    ///
+    /// Why a product where 2^k is a normal number: the same single rounding, without the
+    /// generic initializer `Double(sign:exponent:significand:)`, a call of its own.
+    @inline(__always)
     static func scale(_ v: Double, by k: Int) -> Double {
+        if k >= -1022 && k <= 1023 { return v * powerOfTwo(k) }
         if k < -2200 || v == 0 { return 0 * v }
         return Double(sign: .plus, exponent: k, significand: v)
     }

@@ -95,7 +95,7 @@ extension GELU {
     /// φ(t)·2^(−k) as a double-double and k, for t ≥ 0: e^(−t²/2)/√(2π) with t² exact.
     ///
     /// Why t² exact: e^(−t²/2) magnifies an error in t²/2 by t²/2 (800 at t = 40); the
-    /// square's low part goes into ``Exponential/scaled(_:_:)``, within 0.034·2^(−53).
+    /// square's low part goes into ``Exponential/scaled(_:_:)``, within 0.042·2^(−53).
     @inline(__always)
     private static func density(_ t: Double) -> (m: DoubleWord<Double>, k: Int) {
         let square = DoubleWord.product(t, t)
@@ -129,15 +129,21 @@ extension GELU {
             let p1 = c[8] + x * c[9] + x2 * (c[10] + x * c[11])
             let p2 = c[12] + x * c[13]
             let curvature = x2 * (p0 + x4 * (p1 + x4 * p2))  // h²·P(h)
-            let linear = DoubleWord(c[2], c[3]) * h
-            return DoubleWord(c[0], c[1]) + linear + curvature
+            // c0 + c1·h with one exact product and one TwoSum; the low parts and h²·P(h)
+            // (below 0.008·R) are added in Double and renormalised once: each of those
+            // additions rounds below 0.008·2^(−53) of R, as the double-double sums did.
+            let linear = DoubleWord.product(c[2], h.hi)
+            let sum = DoubleWord.sum(c[0], linear.hi)
+            let low = sum.lo + (c[1] + (linear.lo + (c[2] * h.lo + c[3] * h.hi)) + curvature)
+            let high = sum.hi + low
+            return DoubleWord(high, low - (high - sum.hi))
         }
     }
 
     /// gelu(x) = x·Φ(x): x·φ(t)·R(t) for x < 0 (t = −x), x·(1 − φ(x)·R(x)) for x ≥ 0.
     ///
-    /// Error bound: φ within 0.034·2^(−53), R within 0.05·2^(−53), double-double products
-    /// and the difference 1 − φR ≥ ½ add a few 2^(−104): within 0.09·2^(−53) before the one
+    /// Error bound: φ within 0.042·2^(−53), R within 0.05·2^(−53), double-double products
+    /// and the difference 1 − φR ≥ ½ add a few 2^(−104): within 0.1·2^(−53) before the one
     /// rounding, which 1 ulp (2^(−53) relative, at worst) comfortably holds. For x < −5
     /// the product φ·2^(−k)·R·x is scaled once at the end, so a subnormal result rounds
     /// once.
@@ -148,16 +154,26 @@ extension GELU {
         let t = x.magnitude
         let (m, k) = density(t)
         let ratio = millsRatio(t)
-        if x < 0 { return (DoubleWord(x) * (m * ratio)).scaled(by: k) }
-        let tail = Exponential.times(m * ratio, powerOfTwo: k)  // Φ(−x) ≤ ½
-        return (DoubleWord(x) - DoubleWord(x) * tail).value
+        // φR as a product and its cross terms, then x times it, rounded (and scaled) once:
+        // the double-double products without their renormalisations (2^(−104) each).
+        let mr = DoubleWord.product(m.hi, ratio.hi)
+        let mrLow = mr.lo + (m.hi * ratio.lo + m.lo * ratio.hi)
+        if x < 0 {
+            let p = DoubleWord.product(x, mr.hi)
+            return Exponential.scale(p.hi + (p.lo + x * mrLow), by: k)
+        }
+        let tail = Exponential.times(DoubleWord(mr.hi, mrLow), powerOfTwo: k)  // Φ(−x) ≤ ½
+        let difference = DoubleWord.sum(1, -tail.hi)  // Φ(x) = 1 − Φ(−x) ≥ ½
+        let low = difference.lo - tail.lo
+        let p = DoubleWord.product(x, difference.hi)
+        return p.hi + (p.lo + x * low)
     }
 
     /// gelu′(x) = Φ(x) + x·φ(x) = φ(t)·(R(t) − t) for x < 0, 1 + φ(x)·(x − R(x)) for x ≥ 0.
     ///
     /// Why this form: Φ(−t) − t·φ(t) = φ(t)·(R(t) − t) takes φ out as a factor, so its
     /// error is not magnified where the two terms cancel; only R's is, by R/|R − t|.
-    /// With R within 0.05·2^(−53) that stays below 0.46·2^(−53) (with φ's error, 0.5)
+    /// With R within 0.05·2^(−53) that stays below 0.46·2^(−53) (with φ's error, 0.51)
     /// while |R − t| ≥ 0.109·R, that is outside |x − x0| < 0.057 around the zero
     /// x0 = −0.75179 of gelu′. Inside |x − x0| ≤ 1/16, gelu′ is its Taylor polynomial at x0
     /// (``slopeTaylor``, from gelu_tables.py), d·(g1 + g2·d + d²·P(d)) with d = x − x0
@@ -172,7 +188,11 @@ extension GELU {
         let t = x.magnitude
         let (m, k) = density(t)
         let ratio = millsRatio(t)
-        if x < 0 { return (m * (ratio - DoubleWord(t))).scaled(by: k) }
+        if x < 0 {
+            let difference = ratio - DoubleWord(t)  // R − t cancels: the accurate sum
+            let p = DoubleWord.product(m.hi, difference.hi)
+            return Exponential.scale(p.hi + (p.lo + (m.hi * difference.lo + m.lo * difference.hi)), by: k)
+        }
         let product = Exponential.times(m * (DoubleWord(t) - ratio), powerOfTwo: k)
         return (product + 1).value
     }

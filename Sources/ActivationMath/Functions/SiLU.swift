@@ -59,9 +59,10 @@ public struct SiLU: Activation, Equatable {
     }
 
     /// βx as an exact double-double (the fused multiply-add gives the product's residual);
-    /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|.
+    /// σ(βx) ≈ e^(βx) would magnify a rounded βx by |βx|. β = 1, PyTorch's silu, is x
+    /// itself: no FMA (a libm call on x86-64's baseline) for the common case.
     private func argument(_ x: Double) -> DoubleWord<Double> {
-        beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x)
+        beta == 1 ? DoubleWord(x) : (beta == 0 ? DoubleWord(0) : DoubleWord.product(beta, x))
     }
 
     public func value<T: ActivationFloat>(_ x: T) -> T {
@@ -141,10 +142,10 @@ public struct Mish: Activation, Equatable {
     ///   mish = x·(1 + 2e)/D,  mish′ = ((1 + 2e)·D + 4x·b·e²)/D².
     /// Nothing overflows, and only mish′ for x < 0 subtracts (at its true zero, x ≈ −1.19).
     ///
-    /// Error bound: E and e are double-doubles within 0.034·2^(−53) (``Exponential``),
+    /// Error bound: E and e are double-doubles within 0.042·2^(−53) (``Exponential``),
     /// each formula of positive terms has a condition number in E below 4, and the
-    /// double-double arithmetic adds a few 2^(−104): within 0.14·2^(−53) before the one
-    /// rounding, where 1 ulp allows 2^(−53).
+    /// double-double arithmetic and ``DoubleWord/quotient(_:_:)`` add a few 2^(−104):
+    /// within 0.17·2^(−53) before the one rounding, where 1 ulp allows 2^(−53).
     /// For mish′ at x < 0 see ``negativeSlope(_:_:)``.
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
@@ -154,13 +155,13 @@ public struct Mish: Activation, Equatable {
             if x > 0 {
                 let e = Exponential.exp(-x)
                 let n = e * 2 + 1
-                return (X * n / (n + e * e * 2)).value
+                return DoubleWord.quotient(X * n, n + e * e * 2)
             }
             let (m, k) = Exponential.scaled(x)
             if k < -200 { return (X * m).scaled(by: k) }  // E + 2 = 2 to 106 bits
             let e = Exponential.times(m, powerOfTwo: k)
             let n = e * (e + 2)
-            return (X * n / (n + 2)).value
+            return DoubleWord.quotient(X * n, n + 2)
         }
     }
 
@@ -170,12 +171,7 @@ public struct Mish: Activation, Equatable {
             if x > 800 { return 1 }
             if x < -2000 { return 0 }
             let X = DoubleWord(x)
-            if x > 0 {
-                let e = Exponential.exp(-x)
-                let b = GateKernel.onePlus(e)
-                let d = b * b + e * e
-                return (((e * 2 + 1) * d + X * b * e * e * 4) / (d * d)).value
-            }
+            if x > 0 { return Self.positiveSlope(x) }
             let (m, k) = Exponential.scaled(x)
             if k < -200 { return (m * (X + 1)).scaled(by: k) }  // a = 1: E·(4 + 4x)/4
             return Self.negativeSlope(x, Exponential.times(m, powerOfTwo: k))
@@ -186,6 +182,35 @@ public struct Mish: Activation, Equatable {
         }
     }
 
+    /// mish′(x) for x > 0: ((1 + 2e)·D + 4x·b·e²)/D² with e = e^(−x), b = 1 + e,
+    /// D = 1 + 2e + 2e².
+    ///
+    /// Error bound: every term is positive. e² is exact but for 2^(−104); 1 + 2e and D are
+    /// sums of exact terms (TwoSums, the low parts in Double), within e's 0.042·2^(−53)
+    /// times their condition numbers (2/3 and 6/5); (1 + 2e)·D is a double-double product.
+    /// V = 4x·b·e² rounds b·e² once (1.1·2^(−53) with the low parts) and multiplies by 4x
+    /// exactly; V is at most 0.18 of the numerator (near x = 0.6), so the numerator is
+    /// within 0.28·2^(−53) and D² within 0.1·2^(−53): the quotient is within 0.38·2^(−53)
+    /// before its one rounding. Five FMA calls where the double-double formula made eleven.
+    private static func positiveSlope(_ x: Double) -> Double {
+        let e = Exponential.exp(-x)
+        let square = DoubleWord.product(e.hi, e.hi)
+        let e2 = DoubleWord(square.hi, square.lo + 2 * e.hi * e.lo)  // e²
+        let u = DoubleWord.sum(e.hi, e2.hi)  // e + e²
+        let uLow = u.lo + (e.lo + e2.lo)
+        let dSum = DoubleWord.sum(1, 2 * u.hi)
+        let d = DoubleWord(dSum.hi, dSum.lo + 2 * uLow)  // 1 + 2e + 2e²
+        let aSum = DoubleWord.sum(1, 2 * e.hi)
+        let a = DoubleWord(aSum.hi, aSum.lo + 2 * e.lo)  // 1 + 2e
+        let b = GateKernel.onePlus(e)
+        let product = DoubleWord.product(a.hi, d.hi)  // (1 + 2e)·D, its cross terms below
+        let productLow = product.lo + (a.hi * d.lo + a.lo * d.hi)
+        let be2 = b.hi * e2.hi + (b.hi * e2.lo + b.lo * e2.hi)
+        let v = DoubleWord.product(4 * x, be2)  // 4x·b·e², 4x exact
+        let n = DoubleWord.sum(product.hi, v.hi)
+        return DoubleWord.quotient(DoubleWord(n.hi, n.lo + (productLow + v.lo)), d.squared())
+    }
+
     /// mish′(x) for x < 0 from E = e^x, or nil where E's error may be magnified too much.
     ///
     /// Why the check: the numerator N = (E + 2)(a² + 1) + 4xa vanishes at x ≈ −1.19. An
@@ -194,15 +219,33 @@ public struct Mish: Activation, Equatable {
     /// must stay below 2^(−55)·|N|, a quarter of the 2^(−53) that 1 ulp allows. Outside a
     /// window of about ±0.05 around the zero it does; inside, E is recomputed to 2^(−100)
     /// (`force`).
+    ///
+    /// The words are built with exact products and TwoSums whose low parts (below 2^(−51) of
+    /// their words) are added in Double, without renormalising: within 2^(−103) of the
+    /// terms, inside the bound's 2^(−100). Only N, which cancels, is renormalised. Then e·N
+    /// is within 0.042 + 0.25 and s² within 0.07 of 2^(−53): the quotient within
+    /// 0.37·2^(−53) before its rounding.
     private static func negativeSlope(_ x: Double, _ e: DoubleWord<Double>, force: Bool = false) -> Double? {
         let a = GateKernel.onePlus(e)
-        let s = a * a + 1
-        let terms = ((e + 2) * s, DoubleWord(x) * a * 4)
-        let n = terms.0 + terms.1
-        let sensitivity = (s.hi + 2 * a.hi * (e.hi + 2) + 4 * x).magnitude + 1
-        let bound = 0x1p-57 * e.hi * sensitivity + 0x1p-100 * (terms.0.hi - terms.1.hi)
+        let twoSum = DoubleWord.sum(2, e.hi)
+        let twoPlus = DoubleWord(twoSum.hi, twoSum.lo + e.lo)  // E + 2
+        let u = DoubleWord.product(e.hi, twoPlus.hi)  // E(E + 2) = a² − 1
+        let sSum = DoubleWord.sum(2, u.hi)
+        let s = DoubleWord(sSum.hi, sSum.lo + (u.lo + (e.hi * twoPlus.lo + e.lo * twoPlus.hi)))  // a² + 1
+        let first = DoubleWord.product(twoPlus.hi, s.hi)  // (E + 2)(a² + 1)
+        let firstLow = first.lo + (twoPlus.hi * s.lo + twoPlus.lo * s.hi)
+        let second = DoubleWord.product(4 * x, a.hi)  // 4x·a, 4x exact
+        let secondLow = second.lo + 4 * x * a.lo
+        let sum = DoubleWord.sum(first.hi, second.hi)
+        let low = sum.lo + (firstLow + secondLow)
+        let nHigh = sum.hi + low
+        let n = DoubleWord(nHigh, low - (nHigh - sum.hi))
+        let sensitivity = (s.hi + 2 * a.hi * twoPlus.hi + 4 * x).magnitude + 1
+        let bound = 0x1p-57 * e.hi * sensitivity + 0x1p-100 * (first.hi - second.hi)
         if !force && n.hi.magnitude * 0x1p-55 < bound { return nil }
-        return (e * n / (s * s)).value
+        let numerator = DoubleWord.product(e.hi, n.hi)
+        return DoubleWord.quotient(
+            DoubleWord(numerator.hi, numerator.lo + (e.hi * n.lo + e.lo * n.hi)), s.squared())
     }
 }
 

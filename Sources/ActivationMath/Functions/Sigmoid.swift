@@ -50,27 +50,28 @@ public struct Sigmoid: Activation, Equatable {
     /// Why two branches: e^(−x) overflows for x ≪ 0 and 1/(1 + ∞) would lose every digit
     /// of a tiny result. With e = e^(−|x|) ∈ (0, 1] neither branch overflows, and for x < 0
     /// the quotient e/(1 + e) keeps full relative accuracy down to the underflow threshold
-    /// (σ(−1000) = 0 in Double, not NaN). e is a double-double within 0.034·2^(−53)
-    /// (``Exponential``), the condition number of either quotient in e is at most 1, and
-    /// 1 + e and the quotient are carried in double-double, so the result is within
-    /// 0.04·2^(−53) before its one rounding (libm's exp, within 0.51 ulp,
-    /// would leave up to 1.02·2^(−53), enough to miss 1 ulp now and then).
+    /// (σ(−1000) = 0 in Double, not NaN). e is a double-double within 0.042·2^(−53)
+    /// (``Exponential``), 1 + e is exact as a double-double and within 0.021·2^(−53), so
+    /// ``DoubleWord/quotient(_:_:)`` leaves the result within 0.064·2^(−53) before its one
+    /// rounding, where 1 ulp allows 2^(−53) (libm's exp, within 0.51 ulp, would leave up
+    /// to 1.02·2^(−53), enough to miss 1 ulp now and then).
     static func value(_ x: Double) -> Double {
         if x.isNaN { return x }
         let e = Exponential.exp(-x.magnitude)
-        return ((x < 0 ? e : DoubleWord(1)) / GateKernel.onePlus(e)).value
+        return DoubleWord.quotient(x < 0 ? e : DoubleWord(1), GateKernel.onePlus(e))
     }
 
     /// σ′(x) in Double.
     ///
     /// Why not σ(1 − σ): for x ≳ 37 σ rounds to 1 and 1 − σ to 0, so the product is 0
     /// although σ′(40) ≈ 4.2e−18. The same quantity written with e = e^(−|x|) ∈ (0, 1] is
-    /// e / (1 + e)², symmetric in x, with no subtraction; same error bound as ``value(_:)``.
+    /// e / (1 + e)², symmetric in x, with no subtraction: the words are within 0.042 and
+    /// 2·0.021 (the square) of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is within
+    /// 0.085·2^(−53) before its one rounding.
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
         let e = Exponential.exp(-x.magnitude)
-        let p = GateKernel.onePlus(e)
-        return (e / (p * p)).value
+        return DoubleWord.quotient(e, GateKernel.onePlus(e).squared())
     }
 }
 

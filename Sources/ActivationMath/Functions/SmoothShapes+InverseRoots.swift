@@ -169,6 +169,19 @@ enum InverseRoot {
         return r / ((r * r) + alpha).squareRoot()
     }
 
+    /// 1 + αx² as a double word (x² exact), or nil where it would leave the range of the
+    /// exact product (|αx²| ≥ 2^990 and |x| > 1; ``inverseRoot(_:_:)`` factors x out there).
+    @inline(__always)
+    private static func radicand<T: ActivationFloat>(_ x: T, _ alpha: T) -> Word<T>? {
+        let square = Word.product(x, x)
+        let sum = (alpha == 1 ? square : square * alpha) + 1
+        if sum.hi.magnitude < T(sign: .plus, exponent: 990, significand: 1) || x.magnitude <= 1 { return sum }
+        return nil
+    }
+
+    /// x/√(1 + αx²): x over the root word, one quotient. The root is within 2^(−104)
+    /// (``DoubleWord/squareRootWord()``) and the radicand exact but for 2^(−104), so the
+    /// quotient is within 2^(−100) before its one rounding (1 ulp allows 2^(−53)).
     static func value<T: ActivationFloat>(_ x: T, _ alpha: T) -> T {
         if x.isNaN || x == 0 || alpha == 0 { return x }  // x == 0 keeps −0
         if x.isInfinite {
@@ -176,13 +189,25 @@ enum InverseRoot {
             let bound = (Word(1) / Word(alpha).squareRoot()).value
             return x > 0 ? bound : -bound
         }
+        if let sum = radicand(x, alpha) { return Word.quotient(Word(x), sum.squareRootWord()) }
         return (inverseRoot(x, alpha) * x).value
     }
 
+    /// (1/√(1 + αx²))³ = 1/(A·√A), A = 1 + αx²: one quotient of 1 by the product of the
+    /// radicand and its root word (both within 2^(−104), the product exact but for
+    /// 2^(−104)): within 2^(−100) before its one rounding.
     static func slope<T: ActivationFloat>(_ x: T, _ alpha: T) -> T {
         if x.isNaN { return x }
         if alpha == 0 { return 1 }
         if x.isInfinite { return 0 }
+        // A·√A overflows from A = 2^682, and its reciprocal would be subnormal before that:
+        // below 2^600 the quotient is a normal number; above, the three-factor form.
+        if let sum = radicand(x, alpha), sum.hi < T(sign: .plus, exponent: 600, significand: 1) {
+            let root = sum.squareRootWord()
+            let product = Word.product(sum.hi, root.hi)
+            let denominator = Word(product.hi, product.lo + (sum.hi * root.lo + sum.lo * root.hi))
+            return Word.quotient(Word(1), denominator)
+        }
         let g = inverseRoot(x, alpha)
         return (g * g * g).value
     }

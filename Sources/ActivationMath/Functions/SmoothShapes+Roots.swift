@@ -71,7 +71,15 @@ public struct Squareplus: Activation, Equatable {
         // Why: past |x| ≈ 1.3e154 the square overflows; there √(x² + b) = |x| + b/(2|x|)
         // to far below half an ulp.
         if !square.hi.isFinite { return Word(x.magnitude, b / (2 * x.magnitude)) }
-        return (square + b).squareRoot()
+        return (square + b).squareRootWord()
+    }
+
+    /// (s + |x|)/2 for the root word s: halves first (the sum overflows near the largest
+    /// finite x), two positive terms added with one TwoSum, the low parts in `T`.
+    @inline(__always)
+    private static func halfSum<T: ActivationFloat>(_ s: Word<T>, _ x: T) -> Word<T> {
+        let sum = Word.sum(s.hi * 0.5, x.magnitude / 2)
+        return Word(sum.hi, sum.lo + s.lo * 0.5)
     }
 
     private static func value<T: ActivationFloat>(_ x: T, _ b: T) -> T {
@@ -80,10 +88,12 @@ public struct Squareplus: Activation, Equatable {
         // b = 0 is relu; the root form would lose x once x² underflows.
         if b == 0 { return x > 0 ? x : 0 }
         let s = root(x, b)
-        // Halves first: x + √(x² + b) overflows for x near the largest finite value.
-        if x >= 0 { return (s * 0.5 + x / 2).value }
+        // Error bound: the root word is within 2^(−104) (``DoubleWord/squareRootWord()``),
+        // the half-sum of positive terms within 2^(−104) more, and either form rounds once
+        // (the quotient within 2^(−100) before it): far inside the 2^(−53) of 1 ulp.
+        if x >= 0 { return halfSum(s, x).value }
         // Conjugate form: b / (2(s + |x|)) = (b/4) / ((s + |x|)/2), no subtraction.
-        return (Word(b / 4) / (s * 0.5 + x.magnitude / 2)).value
+        return Word.quotient(Word(b / 4), halfSum(s, x))
     }
 
     private static func derivative<T: ActivationFloat>(_ x: T, _ b: T) -> T {
@@ -93,8 +103,11 @@ public struct Squareplus: Activation, Equatable {
         if b == 0 { return x > 0 ? 1 : 0 }
         let square = Word.product(x, x)
         if x >= 0 && square.hi < T(sign: .plus, exponent: 990, significand: 1) {
-            // x/s as x·(1/s): one square root and one division (reciprocalSquareRoot).
-            return ((((square + b).reciprocalSquareRoot()) * x + 1) * 0.5).value
+            // (1 + x/s)/2: the quotient word x/s within 2^(−100), added to 1 with one TwoSum
+            // (both positive) and rounded once.
+            let q = Word.quotientWord(Word(x), (square + b).squareRootWord())
+            let sum = Word.sum(1, q.hi)
+            return (sum.hi + (sum.lo + q.lo)) * 0.5
         }
         let s = root(x, b)
         if x >= 0 { return ((Word(x) / s + 1) * 0.5).value }
@@ -104,7 +117,7 @@ public struct Squareplus: Activation, Equatable {
             return (r * r * (b / 4)).value
         }
         // 1 + x/s = (s − |x|)/s = b/(s(s + |x|)): the conjugate again, no subtraction.
-        return (Word(b / 4) / (s * (s * 0.5 + x.magnitude / 2))).value
+        return Word.quotient(Word(b / 4), s * halfSum(s, x))
     }
 
     static let catalogEntry = CatalogEntry(
@@ -169,10 +182,11 @@ public struct BentIdentity: Activation, Equatable {
         let square = Word.product(x, x)
         // x + |x|/2: 1.5x (which overflows correctly to ∞ near the top) or x/2 exactly.
         if !square.hi.isFinite { return x > 0 ? 1.5 * x : x / 2 }
-        let s = (square + 1).squareRoot()
+        let s = (square + 1).squareRootWord()
         // Why two forms of g = (√(x² + 1) − 1)/2: below |x| = 1 the subtraction cancels,
-        // so g = x²/(2(√(x² + 1) + 1)); above it, s − 1 ≥ 0.41 loses nothing.
-        let g = x.magnitude <= 1 ? square / ((s + 1) * 2) : (s + -1) * 0.5
+        // so g = x²/(2(√(x² + 1) + 1)); above it, s − 1 ≥ 0.41 loses nothing. The root word
+        // is within 2^(−104), each form within 2^(−100) as a double word.
+        let g = x.magnitude <= 1 ? Word.quotientWord(square, (s + 1) * 2) : (s + -1) * 0.5
         // f = x + g with g ≤ |x|/2 for x < 0: |f| ≥ |x|/2, the sum is rounded once.
         return (g + x).value
     }
@@ -183,8 +197,11 @@ public struct BentIdentity: Activation, Equatable {
         let square = Word.product(x, x)
         if !square.hi.isFinite { return x > 0 ? 1.5 : 0.5 }
         if square.hi >= T(sign: .plus, exponent: 990, significand: 1) { return ((Word(x) / (square + 1).squareRoot()) * 0.5 + 1).value }
-        // x/s as x·(1/s): one square root and one division (reciprocalSquareRoot).
-        return ((square + 1).reciprocalSquareRoot() * x * 0.5 + 1).value
+        // 1 + x/(2s): the quotient word within 2^(−100), |x/(2s)| < 1/2, so the sum with 1
+        // (one TwoSum) loses nothing and rounds once.
+        let q = Word.quotientWord(Word(x * 0.5), (square + 1).squareRootWord())
+        let sum = Word.sum(1, q.hi)
+        return sum.hi + (sum.lo + q.lo)
     }
 
     static let catalogEntry = CatalogEntry(

@@ -76,7 +76,7 @@ public struct Sinc: Activation, Equatable {
             return (-(y * (-(y * inner) + DoubleWord(0x1.5555555555555p-3, 0x1.5555555555555p-57))) + 1).value
         }
         let sine = x.magnitude <= Trig.reductionLimit ? Trig.sine(x) : DoubleWord(Double.sin(x))
-        return (sine / DoubleWord(x)).value
+        return DoubleWord.quotient(sine, DoubleWord(x))
     }
 
     /// y⁴/15! − … + y⁹/25! − … (the value series' highest terms, to y¹⁰/27!), nested.
@@ -135,7 +135,7 @@ public struct Sinc: Activation, Equatable {
             (sine, cosine) = Trig.preciseSineAndCosine(x)
             numerator = cosine * x - sine
         }
-        return (numerator / DoubleWord.product(x, x)).value
+        return DoubleWord.quotient(numerator, DoubleWord.product(x, x))
     }
 
     static let catalogEntry = CatalogEntry(

@@ -48,7 +48,7 @@ extension SmoothShapes {
         @inline(__always)
         private static func sineOf(_ r: DoubleWord<Double>, _ y: DoubleWord<Double>) -> DoubleWord<Double> {
             let t = y.hi
-            let s = 1.0 / 5040 - t * (1.0 / 362_880 - t * (1.0 / 39_916_800 - t * (1.0 / 6_227_020_800 - t * sineTail(t))))
+            let s = sineSeries(t)
             let inner = DoubleWord(0x1.1111111111111p-7, 0x1.1111111111111p-63) + -(t * s)  // 1/120 − y·S
             return r * (-(y * (-(y * inner) + DoubleWord(0x1.5555555555555p-3, 0x1.5555555555555p-57))) + 1)
         }
@@ -57,19 +57,33 @@ extension SmoothShapes {
         @inline(__always)
         private static func cosineOf(_ y: DoubleWord<Double>) -> DoubleWord<Double> {
             let t = y.hi
-            let c = 1.0 / 720 - t * (1.0 / 40320 - t * (1.0 / 3_628_800 - t * (1.0 / 479_001_600 - t * cosineTail(t))))
+            let c = cosineSeries(t)
             let inner = DoubleWord(0x1.5555555555555p-5, 0x1.5555555555555p-59) + -(t * c)  // 1/24 − y·C
             return -(y * (-(y * inner) + 0.5)) + 1
         }
 
-        /// y⁴/15! − y⁵/17! + y⁶/19!, nested (the sine's highest terms).
-        private static func sineTail(_ t: Double) -> Double {
-            1.0 / 1_307_674_368_000 - t * (1.0 / 355_687_428_096_000 - t * (1.0 / 121_645_100_408_832_000))
+        /// S = 1/7! − y/9! + … + y⁶/19!, by Estrin's scheme.
+        ///
+        /// Why not Horner's: seven nested steps are a chain of fourteen dependent operations;
+        /// three independent pairs and two squarings make it six. The terms fall by y/72 ≤
+        /// 0.009 each, so every pair is dominated by its first term and the rounding stays
+        /// within a few 2^(−53) of S, as Horner's did (y·S is then scaled by y² ≤ 0.38).
+        @inline(__always)
+        private static func sineSeries(_ t: Double) -> Double {
+            let t2 = t * t
+            let low = (1.0 / 5040 - t * (1.0 / 362_880)) + t2 * (1.0 / 39_916_800 - t * (1.0 / 6_227_020_800))
+            let high =
+                (1.0 / 1_307_674_368_000 - t * (1.0 / 355_687_428_096_000)) + t2 * (1.0 / 121_645_100_408_832_000)
+            return low + (t2 * t2) * high
         }
 
-        /// y⁴/14! − y⁵/16! + y⁶/18!, nested (the cosine's highest terms).
-        private static func cosineTail(_ t: Double) -> Double {
-            1.0 / 87_178_291_200 - t * (1.0 / 20_922_789_888_000 - t * (1.0 / 6_402_373_705_728_000))
+        /// C = 1/6! − y/8! + … + y⁶/18!, by Estrin's scheme (see ``sineSeries(_:)``).
+        @inline(__always)
+        private static func cosineSeries(_ t: Double) -> Double {
+            let t2 = t * t
+            let low = (1.0 / 720 - t * (1.0 / 40320)) + t2 * (1.0 / 3_628_800 - t * (1.0 / 479_001_600))
+            let high = (1.0 / 87_178_291_200 - t * (1.0 / 20_922_789_888_000)) + t2 * (1.0 / 6_402_373_705_728_000)
+            return low + (t2 * t2) * high
         }
 
         /// (sin x, cos x) within 2^(−100), for finite |x| ≤ ``reductionLimit`` (~300 ns):
@@ -97,8 +111,9 @@ extension SmoothShapes {
             let product = DoubleWord.product(k, p1)
             let head = (x - product.hi) - product.lo
             let r = DoubleWord(head) + -DoubleWord.product(k, p2) + -(k * p3)
-            // k is an integer below 2^30, so the remainder is exact.
-            return (r, Int(k.truncatingRemainder(dividingBy: 4) + (k < 0 ? 4 : 0)) % 4)
+            // k is an integer below 2^30 in magnitude; its two low bits (two's complement) are
+            // k mod 4, without the libm call (fmod) that truncatingRemainder is.
+            return (r, Int(k) & 3)
         }
 
         /// sin x and cos x from sin r and cos r in quadrant k mod 4.

@@ -46,21 +46,33 @@ public struct Tanh: Activation, Equatable {
         evaluateInDouble(x, Self.slope)
     }
 
-    /// tanh(x) in Double: −E/(2 + E) with E = e^(−2|x|) − 1, odd.
+    /// tanh(x) in Double: −E/(2 + E) with E = e^(−2|x|) − 1, odd; from |x| = 0.35 on, where
+    /// e^(−2|x|) ≤ 0.5 and 1 − e does not cancel, the same quotient as (1 − e)/(1 + e).
     ///
     /// Why not the platform tanh: glibc's is up to 2 ulp off in Double (its own table of
     /// measured errors) and its tanhf up to 2 in Float, and it costs 23 ns. Here E is a
     /// double-double within 0.07·2^(−53) (``Exponential/expMinusOne(_:_:)``: no
-    /// cancellation near 0); the quotient's condition number in E is 2/(2 + E) ≤ 2 and it
-    /// is a double-double, so the result is within 0.14·2^(−53) before its one rounding,
-    /// well inside the 2^(−53) that 1 ulp allows. Below 2^(−27), tanh x = x − x³/3
-    /// rounds to x; from 22 on, 1 − 2e^(−44) rounds to 1. −0 stays −0; NaN gives NaN.
+    /// cancellation near 0), 2 + E is exact as a double-double (Fast2Sum, |E| < 1) and
+    /// within 0.07·|E|/(2 + E) ≤ 0.07 of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is
+    /// within 0.15·2^(−53) before its one rounding, where 1 ulp allows 2^(−53). Below
+    /// 2^(−27), tanh x = x − x³/3 rounds to x; from 22 on, 1 − 2e^(−44) rounds to 1. −0
+    /// stays −0; NaN gives NaN.
     static func value(_ x: Double) -> Double {
         let t = x.magnitude
         if !(t >= 0x1p-27) { return x }  // also NaN
         if t >= 22 { return x > 0 ? 1 : -1 }
+        if t >= 0.35 {
+            // (1 − e)/(1 + e), e = e^(−2t) ≤ 0.5: 1 − e is exact as a double-double (1 − e.hi
+            // by Sterbenz) and within 0.042·e/(1 − e) ≤ 0.042 of 2^(−53), 1 + e within
+            // 0.021: the quotient is within 0.064·2^(−53) before its rounding. The plain
+            // exponential, where E = e − 1 from expMinusOne(_:_:) takes the exact reduction.
+            let e = Exponential.exp(-2 * t)
+            let q = DoubleWord.quotient(DoubleWord(1 - e.hi, -e.lo), GateKernel.onePlus(e))
+            return x > 0 ? q : -q
+        }
         let e = Exponential.expMinusOne(-2 * t)
-        let magnitude = (-(e / (e + 2))).value
+        let sum = 2 + e.hi
+        let magnitude = DoubleWord.quotient(-e, DoubleWord(sum, (e.hi - (sum - 2)) + e.lo))
         return x > 0 ? magnitude : -magnitude
     }
 
@@ -68,9 +80,9 @@ public struct Tanh: Activation, Equatable {
     ///
     /// Why not 1 − tanh²: for |x| ≳ 19 tanh rounds to ±1 and the difference to 0, and well
     /// before that it cancels most digits. 4e/(1 + e)² has no subtraction and no overflow
-    /// (2|x| = ∞ gives e = 0 and the limit 0); with e within 0.034·2^(−53) and
-    /// double-double arithmetic (condition number (1 − e)/(1 + e) ≤ 1) the result is within
-    /// 0.04·2^(−53) before its rounding. Where e is subnormal
+    /// (2|x| = ∞ gives e = 0 and the limit 0); the words 4e and (1 + e)² are within 0.042
+    /// and 2·0.021 of 2^(−53), so ``DoubleWord/quotient(_:_:)`` is within 0.085·2^(−53)
+    /// before its rounding. Where e is subnormal
     /// (|x| > 354) the result is 4e, scaled once from e's exact significand.
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
@@ -79,8 +91,7 @@ public struct Tanh: Activation, Equatable {
         let (m, k) = Exponential.scaled(-2 * t)
         if k < -1000 { return (m * 4).scaled(by: k) }
         let e = Exponential.times(m, powerOfTwo: k)
-        let p = GateKernel.onePlus(e)
-        return (e * 4 / (p * p)).value
+        return DoubleWord.quotient(e * 4, GateKernel.onePlus(e).squared())
     }
 }
 

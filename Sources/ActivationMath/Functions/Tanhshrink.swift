@@ -37,14 +37,14 @@ public struct Tanhshrink: Activation, Equatable {
         )
     }
 
-    /// x − tanh x and tanh x as double-doubles, for finite x with 2^(−27) ≤ |x| < 22.
+    /// x − tanh x and tanh x as double-doubles, for finite x with 2^(−27) ≤ |x| < 0.625
+    /// (``outerValue(_:)`` and ``outerSlope(_:)`` take over from there).
     ///
-    /// Why a series below 1/8 and a second exponential below 1: x − tanh x cancels all but
+    /// Why a series below 1/8 and a precise exponential above: x − tanh x cancels all but
     /// a fraction (x − tanh x)/x of x, so an error ε in tanh x becomes A·ε in the result,
-    /// A = tanh x/(x − tanh x) ≈ 3/x² near 0 (192 at 1/8, 3.2 at 1). ``Tanh/value(_:)``'s
-    /// formula −E/(2 + E), E = e^(−2|x|) − 1, is within 2·0.07·2^(−53) with the fast E,
-    /// which A ≤ 3.2 keeps below 0.45·2^(−53) from |x| = 1 on; between 1/8 and 1, E comes
-    /// from ``Exponential/preciseExpMinusOne(_:_:)`` (2^(−65)), and 192·2^(−64) < 2^(−56).
+    /// A = tanh x/(x − tanh x) ≈ 3/x² near 0 (192 at 1/8, 7.9 at 0.625). ``Tanh/value(_:)``'s
+    /// formula −E/(2 + E), E = e^(−2|x|) − 1, takes E from
+    /// ``Exponential/preciseExpMinusOne(_:_:)`` (2^(−65)), and 192·2^(−64) < 2^(−56).
     /// Below 1/8, the odd series x³/3 − 2x⁵/15 + … + c₁₇x¹⁷ has no cancellation: its terms
     /// fall by 0.4x² ≤ 0.0063 each, so the first omitted one is below 2^(−58) of the sum;
     /// x³/3 is a double-double (x² and the product exact), the rest, at most 0.0063 of it,
@@ -60,8 +60,8 @@ public struct Tanhshrink: Activation, Equatable {
             return (shrink, X - shrink)
         }
         let y = -2 * x.magnitude
-        let e = x.magnitude < 1 ? Exponential.preciseExpMinusOne(y) : Exponential.expMinusOne(y)
-        let magnitude = -(e / (e + 2))
+        let e = Exponential.preciseExpMinusOne(y)
+        let magnitude = DoubleWord.quotientWord(-e, e + 2)  // within 2^(−100)
         let t = x < 0 ? -magnitude : magnitude
         return (X - t, t)
     }
@@ -79,8 +79,59 @@ public struct Tanhshrink: Activation, Equatable {
                 return (DoubleWord.product(x, x) * x * DoubleWord(0.3333333333333333, 1.850371707708594e-17)).value
             }
             if x.magnitude >= 22 { return x > 0 ? x - 1 : x + 1 }  // tanh x = ±1 to 2^(−60)
+            if x.magnitude >= 0.625 { return Self.outerValue(x) }
             return Self.parts(x).shrink.value
         }
+    }
+
+    /// 1 − tanh t = 2e/(1 + e), e = e^(−2t), as an unrounded quotient word, for t ≥ 0.625.
+    ///
+    /// Error bound: e is within 0.042·2^(−53) (``Exponential``), and 2e/(1 + e) has
+    /// condition number 1/(1 + e) ≤ 1 in it; the quotient word adds 2^(−100) (`exact`), or,
+    /// without q's exact remainder, q's rounding, 2^(−53) relative (for t ≥ 2, where the
+    /// callers can afford it and save the FMA call).
+    @inline(__always)
+    private static func complement(_ t: Double, exact: Bool) -> DoubleWord<Double> {
+        let e = Exponential.exp(-2 * t)
+        let p = GateKernel.onePlus(e)
+        if exact { return DoubleWord.quotientWord(e * 2, p) }
+        let inverse = 1 / p.hi
+        let q = e.hi * 2 / p.hi
+        return DoubleWord(q, (e.lo * 2 - q * p.lo) * inverse)
+    }
+
+    /// x − tanh x for 0.625 ≤ |x| < 22, odd: (|x| − 1) + g with g = 1 − tanh|x| = 2e/(1 + e).
+    ///
+    /// Why this is enough from 0.625 on (and ``parts(_:)``'s second exponential is not
+    /// needed): |x| − 1 is exact (Sterbenz below 2, a multiple of ulp(x) beyond), so the sum
+    /// magnifies only g's error, within 0.042·2^(−53), by g/(|x| − 1 + g), which falls with
+    /// |x| and is 6.4 at 0.625: within 0.27·2^(−53) before the one rounding, where 1 ulp
+    /// allows 2^(−53). From 2 on, g/(|x| − 1 + g) ≤ 0.035 and g may carry q's rounding too:
+    /// within 0.04·2^(−53). One exponential and a quotient word where the double-double tanh
+    /// took a second, precise exponential and a double-double division.
+    private static func outerValue(_ x: Double) -> Double {
+        let g = complement(x.magnitude, exact: x.magnitude < 2)
+        let sum = DoubleWord.sum(x.magnitude - 1, g.hi)
+        let magnitude = sum.hi + (sum.lo + g.lo)
+        return x > 0 ? magnitude : -magnitude
+    }
+
+    /// tanh²x for 0.625 ≤ |x| < 22: tanh|x| = 1 − g in double-double (within
+    /// 0.042·g/(1 − g) ≤ 0.034 of 2^(−53)), squared: within 0.07·2^(−53) before the rounding.
+    ///
+    /// From 2 on, 1 − g(2 − g) with g rounded (within 2.05·2^(−53)): h = g(2 − g) is within
+    /// 3.6·2^(−53) of itself and at most 0.076 of the result, 0.27·2^(−53) before the last
+    /// rounding, and no double-double square.
+    private static func outerSlope(_ x: Double) -> Double {
+        if x.magnitude >= 2 {
+            let g = complement(x.magnitude, exact: false).value
+            return 1 - g * (2 - g)
+        }
+        let g = complement(x.magnitude, exact: true)
+        let sum = DoubleWord.sum(1, -g.hi)
+        let t = DoubleWord(sum.hi, sum.lo - g.lo)
+        let square = DoubleWord.product(t.hi, t.hi)
+        return square.hi + (square.lo + 2 * t.hi * t.lo)
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
@@ -88,6 +139,7 @@ public struct Tanhshrink: Activation, Equatable {
             if x.isNaN { return x }
             if x.magnitude >= 22 { return 1 }
             if x.magnitude < 0x1p-27 { return x * x }  // tanh x = x(1 − x²/3): x² rounded once
+            if x.magnitude >= 0.625 { return Self.outerSlope(x) }
             let t = Self.parts(x).tanh
             return (t * t).value
         }

@@ -193,6 +193,8 @@ def _boundaries():
         -0.7806811544408401, -0.7211297488767906, -1.2447639531640557, -1.1256002247024748,
         # gelu': the Taylor polynomial at the zero x0, |x - x0| <= 1/16.
         -0.8142915246935645, -0.6892915246935645,
+        # tanhshrink: (|x| - 1) + 2e/(1 + e) from |x| = 0.625 on.
+        0.625,
     ]
     # gelu: every end of the Mills-ratio table's intervals.
     edges += [i / 4 for i in range(1, 33)] + [float(i) for i in range(9, 41)]

@@ -152,6 +152,10 @@ ODD = {"odd_at_zero": True}
 FAST = around(2.0 ** 495, 2.0 ** 495.5, 2.0 ** 494.2, 4.492538428165953, 4.494277091826597,
               7.724745200511224, 7.725756498173791)
 FAST = FAST + [-f for f in FAST]
+# ISRU's and ISRLU's derivative divides 1 by A*sqrt(A), A = 1 + alpha*x^2, while A < 2^600
+# (A*sqrt(A) would overflow from 2^682): both sides of that switch for alpha = 1, 0.5, 3.
+ROOTS = around(2.0 ** 300, 2.0 ** 300.5, 2.0 ** 300 / math.sqrt(3))
+FAST = FAST + ROOTS + [-r for r in ROOTS]
 
 FUNCTIONS = [
     ("identity", identity, one, {**ODD, "points": SMALL + HUGE}),
