@@ -165,7 +165,10 @@ struct MathMLWriter {
     /// U+2061, and combining marks, since a lone one (U+0332 in an accent) would fuse with
     /// the `>` before it.
     static func escape(_ text: String) -> String {
-        MarkupText.escaped(text) { scalar in
+        // None of the characters written as references is ASCII, and nearly every token
+        // (`x`, `+`, `2`) is: those take MarkupText's byte escaper, without a scalar loop.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return MarkupText.escaped(text) }
+        return MarkupText.escaped(text) { scalar in
             scalar == "\u{A0}" || scalar == "\u{2061}" || scalar.properties.generalCategory == .nonspacingMark
                 ? MarkupText.hexadecimalReference(scalar) : nil
         }
