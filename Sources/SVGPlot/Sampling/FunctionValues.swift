@@ -62,8 +62,11 @@ final class FunctionValues {
 /// (sampling asks only at finite x).
 private struct ValueTable {
     private static let empty = UInt64.max
-    private var keys = [UInt64](repeating: ValueTable.empty, count: 256)
-    private var values = [Double](repeating: 0, count: 256)
+    /// Room for 1,024 values before the first growth: a smooth curve of a 640 px plot
+    /// takes 100 to 500 (a pole or many jumps about 1,500), and growing rehashes them all.
+    private static let initialCapacity = 2_048
+    private var keys = [UInt64](repeating: ValueTable.empty, count: ValueTable.initialCapacity)
+    private var values = [Double](repeating: 0, count: ValueTable.initialCapacity)
     private var count = 0
 
     /// The value stored for `key`, or nil.
