@@ -53,17 +53,9 @@ struct OutputStaging {
     /// (``OutputLocation/unchangedFiles(_:since:)``): they are linked without being read.
     mutating func fill(_ files: [String: SiteFile], unchanged: Set<String> = []) throws(Failure) {
         // Sorted, so that two builds do the same things in the same order.
-        for path in files.keys.sorted() {
-            try makeParents(of: path)
-            if let previous, unchanged.contains(path) {
-                try linkUnchanged(path, from: previous)
-                continue
-            }
-            guard let bytes = files[path]?.bytes else {
-                throw Failure(path: path, reason: "changed while the site was being built; build again")
-            }
-            try writeGenerated(bytes, at: path)
-        }
+        let paths = files.keys.sorted()
+        for path in paths { try makeParents(of: path) }
+        try place(paths, files, unchanged: unchanged)
         guard let previous else { return }
         let generated = Generated(
             previous: previous, files: Set(files.keys), unchanged: unchanged,
@@ -73,6 +65,47 @@ struct OutputStaging {
     }
 
     // MARK: - Generated files
+
+    /// Writes or links every file, on all cores. Each file has a name of its own in a
+    /// folder made already, so no two writes meet; the failure reported is that of the
+    /// first path in sorted order, the one writing them in turn would have stopped at.
+    ///
+    /// Why in parallel: creating a file is a system call that waits on the file system's
+    /// locks, and 1,000 pages written in turn kept one core busy for a tenth of a second
+    /// at the end of a build while the other had nothing to do.
+    private func place(_ paths: [String], _ files: [String: SiteFile], unchanged: Set<String>) throws(Failure) {
+        guard !paths.isEmpty else { return }
+        let staging = self
+        let workers = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), paths.count)
+        var failures = [Failure?](repeating: nil, count: paths.count)
+        failures.withUnsafeMutableBufferPointer { buffer in
+            // Each worker writes only the slots of its own indices.
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: paths.count, by: workers) {
+                    do throws(Failure) {
+                        try staging.place(paths[index], files[paths[index]], unchanged: unchanged)
+                    } catch {
+                        slots[index] = error
+                    }
+                }
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// One file into its folder: linked when known unchanged, else written (or linked
+    /// when its bytes equal the previous output's).
+    private func place(_ path: String, _ file: SiteFile?, unchanged: Set<String>) throws(Failure) {
+        if let previous, unchanged.contains(path) {
+            try linkUnchanged(path, from: previous)
+            return
+        }
+        guard let bytes = file?.bytes else {
+            throw Failure(path: path, reason: "changed while the site was being built; build again")
+        }
+        try writeGenerated(bytes, at: path)
+    }
 
     private mutating func makeParents(of path: String) throws(Failure) {
         for folder in Self.ancestors(of: path) where !madeFolders.contains(folder) {
