@@ -77,20 +77,48 @@ extension DecimalNumber {
     /// the notation the rounded exponent calls for; see ``DecimalParts/init(_:significantDigits:)``.
     static func general(_ value: Double, significantDigits: Int) -> (DecimalNumber, Notation)? {
         let precision = max(significantDigits, 1)
-        if value.isFinite, value != 0, var (digits, exponent) = ScaledRounding.significant(value.magnitude, count: precision) {
-            // The shortcut's digits are an integer of exactly `precision` digits: the
-            // trailing zeros go by division, with no digit string made twice.
-            let leading = exponent + precision - 1
-            while digits % 10 == 0 {
-                digits /= 10
-                exponent += 1
-            }
-            let number = DecimalNumber(isNegative: value.sign == .minus, significand: digits, exponent: exponent)
-            return (number, leading < -4 || leading >= precision ? .scientific : .positional)
+        if let shortcut = GeneralDigits(value, precision: precision) {
+            let number = DecimalNumber(isNegative: value.sign == .minus, significand: shortcut.digits, exponent: shortcut.exponent)
+            return (number, shortcut.notation)
         }
         guard var rounded = DecimalNumber(value, significantDigits: precision) else { return nil }
         let exponent = rounded.isZero ? 0 : rounded.leadingExponent
         rounded.trim()
-        return (rounded, exponent < -4 || exponent >= precision ? .scientific : .positional)
+        return (rounded, GeneralDigits.notation(leading: exponent, precision: precision))
+    }
+}
+
+/// C's `%.*g` digits as an integer, by ``ScaledRounding``: the one place where `%g`'s
+/// rounding, trailing zeros and choice of notation are decided on the fast path, for
+/// ``DecimalNumber/general(_:significantDigits:)`` and ``TextBuffer/appendGeneral(_:significantDigits:)``.
+struct GeneralDigits {
+    /// The rounded digits without trailing zeros: 2473 for 0.002473 to 4 digits.
+    var digits: UInt64
+    /// The power of ten of the last of ``digits``.
+    var exponent: Int
+    /// The power of ten of the first digit after rounding, which decides the notation.
+    var leading: Int
+    var notation: DecimalNumber.Notation
+
+    /// Nil where the shortcut declines (zero, not finite, more than 14 digits, extreme
+    /// magnitudes): the caller takes the exact way.
+    init?(_ value: Double, precision: Int) {
+        guard value.isFinite, value != 0, var (digits, exponent) = ScaledRounding.significant(value.magnitude, count: precision)
+        else { return nil }
+        // `digits` has exactly `precision` digits: the trailing zeros go by division.
+        leading = exponent + precision - 1
+        while digits % 10 == 0 {
+            digits /= 10
+            exponent += 1
+        }
+        self.digits = digits
+        self.exponent = exponent
+        notation = Self.notation(leading: leading, precision: precision)
+    }
+
+    /// `%g`'s rule: scientific when the rounded number's first digit lies below 10⁻⁴ or
+    /// at or beyond 10^precision.
+    static func notation(leading: Int, precision: Int) -> DecimalNumber.Notation {
+        leading < -4 || leading >= precision ? .scientific : .positional
     }
 }

@@ -1,10 +1,14 @@
-/// The one place where a laid-out number becomes text: sign, integer digits, point,
-/// fraction digits, `e` and exponent, written into a single String.
+/// Where a laid-out number becomes text: sign, integer digits, point, fraction digits,
+/// `e` and exponent, written into a single String (or in place into a ``TextBuffer``).
 ///
-/// ``DecimalParts/text(minus:exponentStyle:)`` and ``DecimalNumber/text(_:minus:exponentStyle:)``
-/// both end here, so that the two cannot disagree. Why a writer of its own: numbers are
-/// written by the hundred thousand (every coordinate of every plot), and one String
-/// filled in place costs a fraction of joining small ones.
+/// ``DecimalParts/text(minus:exponentStyle:)``, ``DecimalNumber/text(_:minus:exponentStyle:)``
+/// and ``TextBuffer/append(_:_:minus:exponentStyle:)`` all end here, so that they cannot
+/// disagree. The one exception is ``TextBuffer/appendGeneral(_:significantDigits:)``,
+/// which writes `%g`'s common case straight from the rounded integer (two million
+/// numbers in a large course's read-outs) and is held to C's `snprintf` by its tests.
+/// Why a writer of its own: numbers are written by the hundred thousand (every
+/// coordinate of every plot), and one String filled in place costs a fraction of
+/// joining small ones.
 enum DecimalWriter {
     /// ASCII digits with runs of zeros before and after them.
     struct Piece {

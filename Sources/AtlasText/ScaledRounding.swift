@@ -11,10 +11,12 @@
 /// enough to tell on which side of the half-way point it lies, ties included. When the
 /// fast path cannot be sure (a scale beyond ±22, a scaled value of 2⁵⁰ or more, a value
 /// so small or large that the error terms could underflow or overflow) it answers nil
-/// and the caller takes ``ExactDecimal``, which is always right but about 20 times slower.
+/// and the caller takes ``ExactDecimal``, which is always right but multiplies out the
+/// whole decimal expansion in big-integer words.
 ///
-/// `DecimalNumberTests+FastPath` compares the two on a million values, near-ties and
-/// true ties among them; `PrintfAgreementTests` compares both with C's `printf`.
+/// `ScaledRoundingTests` compares the two on 180,000 values, near-ties (each at the
+/// precision it is a near-tie for) and true ties among them; `PrintfAgreementTests`
+/// compares both with C's `printf`.
 enum ScaledRounding {
     /// 10⁰ … 10²², each exact: 10²² = 2²² × 5²² and 5²² < 2⁵³; every product of the
     /// loop is one of these, so none rounds.

@@ -16,51 +16,37 @@ extension TextBuffer {
             append("null")
             return
         }
-        guard value != 0, var (digits, exponent) = ScaledRounding.significant(value.magnitude, count: precision) else {
+        guard let general = GeneralDigits(value, precision: precision) else {
             if let (number, notation) = DecimalNumber.general(value, significantDigits: precision) {
                 append(number, notation, exponentStyle: .printf)
             }
             return
         }
-        let leading = exponent + precision - 1  // the first digit's place, after rounding
-        while digits % 10 == 0 {
-            digits /= 10
-            exponent += 1
-        }
         if value.sign == .minus { append(ascii: "-") }
-        var text: InlineArray<20, UInt8> = .init(repeating: 0)
-        var count = 0
-        var rest = digits
-        repeat {
-            text[19 - count] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
-            rest /= 10
-            count += 1
-        } while rest > 0
-        let first = 20 - count
-        if leading < -4 || leading >= precision {
-            // d.ddde±XX
-            append(byte: text[first])
-            if count > 1 {
-                append(byte: UInt8(ascii: "."))
-                for index in (first + 1)..<20 { append(byte: text[index]) }
-            }
+        let leading = general.leading
+        switch general.notation {
+        case .scientific:
+            // d.ddde±XX: the digits, then the point put in after the first.
+            let start = bytes.count
+            appendDigits(of: UInt(general.digits))
+            if bytes.count - start > 1 { bytes.insert(UInt8(ascii: "."), at: start + 1) }
             append(leading < 0 ? "e-" : "e+")
-            if leading.magnitude < 10 { append(byte: UInt8(ascii: "0")) }
+            if leading.magnitude < 10 { append(ascii: "0") }
             appendDigits(of: leading.magnitude)
-        } else if leading < 0 {
+        case .positional where leading < 0:
             // 0.000ddd
             append("0.")
-            for _ in 0..<(-leading - 1) { append(byte: UInt8(ascii: "0")) }
-            for index in first..<20 { append(byte: text[index]) }
-        } else {
-            // ddd.ddd or ddd000: `leading + 1` integer digits, some of them zeros.
-            let integerDigits = leading + 1
-            for index in first..<min(first + integerDigits, 20) { append(byte: text[index]) }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -leading - 1))
+            appendDigits(of: UInt(general.digits))
+        case .positional:
+            // ddd.ddd or ddd000: `leading + 1` digits before the point.
+            let start = bytes.count
+            appendDigits(of: UInt(general.digits))
+            let count = bytes.count - start, integerDigits = leading + 1
             if integerDigits > count {
-                for _ in 0..<(integerDigits - count) { append(byte: UInt8(ascii: "0")) }
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: integerDigits - count))
             } else if integerDigits < count {
-                append(byte: UInt8(ascii: "."))
-                for index in (first + integerDigits)..<20 { append(byte: text[index]) }
+                bytes.insert(UInt8(ascii: "."), at: start + integerDigits)
             }
         }
     }

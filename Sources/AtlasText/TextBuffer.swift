@@ -17,7 +17,7 @@
 /// ```
 public struct TextBuffer: Sendable {
     /// The UTF-8 bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 0) {

@@ -49,14 +49,7 @@ struct Legend {
         Double(text.count) * characterWidth
     }
 
-    /// The legend's SVG, with its first row centred on `top + rowHeight / 2`.
-    func svg(top: Double) -> String {
-        var out = TextBuffer()
-        write(top: top, into: &out)
-        return out.text
-    }
-
-    /// ``svg(top:)`` written into `out`.
+    /// The legend's SVG, with its first row centred on `top + rowHeight / 2`, written into `out`.
     func write(top: Double, into out: inout TextBuffer) {
         guard !entries.isEmpty else { return }
         out.append("<g class=\"legend\">\n")

@@ -159,7 +159,8 @@ public enum SiteBuild {
         }
         do {
             let installation = try output.install(
-                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, operations: operations)
+                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, jobs: options.jobs,
+                operations: operations)
             outputWarnings += installation.warnings
             work.wroteNothing = installation.wroteNothing
             state.record = installation.record

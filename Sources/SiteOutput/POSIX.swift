@@ -30,7 +30,8 @@ enum POSIX {
     /// data reaches the disk costs one rebuild, as with Hugo or mdBook, which do not
     /// `fsync` either.
     static func writeNewFile(_ bytes: [UInt8], at path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        var descriptor: Int32
+        repeat { descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { throw SystemCallError(call: "open") }
         var failure: SystemCallError?
         bytes.withUnsafeBytes { buffer in
@@ -46,10 +47,14 @@ enum POSIX {
             }
         }
         // close reports a write that failed late (NFS, a full quota): a file that did not
-        // close cleanly is not written.
-        let closed = close(descriptor)
-        if let failure { throw failure }
-        try check("close", closed)
+        // close cleanly is not written. EINTR is not such a failure: on Linux the
+        // descriptor is closed by then, and the data was handed over.
+        if close(descriptor) != 0, errno != EINTR, failure == nil { failure = SystemCallError(call: "close") }
+        if let failure {
+            // No half-written file stays behind to make the next try fail with EEXIST.
+            unlink(path)
+            throw failure
+        }
     }
 
     static func symbolicLink(at path: String, to destination: String) throws {

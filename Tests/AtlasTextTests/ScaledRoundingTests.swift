@@ -10,50 +10,53 @@ import Testing
 /// `PrintfAgreementTests`). The values are chosen where a shortcut goes wrong: true
 /// ties, the doubles on either side of a tie, carries into a new digit, powers of ten.
 @Suite struct ScaledRoundingTests {
-    /// Doubles at and around `n.5 × 10^−k`, the half-way points of rounding to `k`
-    /// places, and of the same digits at every magnitude a page shows.
-    static let nearTies: [Double] = {
+    /// Doubles at and around `n.5 × 10^−k` with `n` of `d` digits: half-way points of
+    /// rounding to `d` significant digits and to `k` decimals, each paired with the
+    /// precision it is a near-tie for.
+    static let nearTies: [(value: Double, digits: Int, decimals: Int)] = {
         var random = SeededGenerator(seed: 0x71E5)
-        var values: [Double] = []
+        var cases: [(Double, Int, Int)] = []
         for _ in 0..<40_000 {
-            let digits = Int.random(in: 1...15, using: &random)
-            let integer = Double(Int64.random(in: 0..<Int64(pow(10, Double(digits - 1))), using: &random)) + 0.5
-            let tie = integer / pow(10, Double(Int.random(in: -8...20, using: &random)))
-            values += [tie, tie.nextUp, tie.nextDown]
+            let digits = Int.random(in: 1...14, using: &random)
+            let low = Int64(pow(10, Double(digits - 1))), high = Int64(pow(10, Double(digits)))
+            let decimals = Int.random(in: 0...20, using: &random)
+            let tie = (Double(Int64.random(in: low..<high, using: &random)) + 0.5) / pow(10, Double(decimals))
+            cases += [tie, tie.nextUp, tie.nextDown].map { ($0, digits, decimals) }
         }
-        return values
+        return cases
     }()
 
-    static let values = nearTies + TestDoubles.mixed(count: 60_000, seed: 0x5CA1ED) + TestDoubles.edges
+    /// Doubles of every kind, each taken at every precision in turn.
+    static let values = TestDoubles.mixed(count: 60_000, seed: 0x5CA1ED) + TestDoubles.edges
 
-    /// Every value (but zero) with the precision `precision(index)`: where the shortcut
-    /// answers, its number is ExactDecimal's; and it answers for most of them, or it is
-    /// no shortcut.
+    /// Every case (but zero): where the shortcut answers, its number is ExactDecimal's;
+    /// and it answers for most of them, or it is no shortcut.
     private func expectAgreement(
-        precision: (Int) -> Int, _ label: String,
+        _ cases: [(value: Double, precision: Int)], _ label: String,
         fast: (Double, Int) -> DecimalNumber?, exact: (Double, Int) -> DecimalNumber
     ) {
         var answered = 0
-        for (index, value) in Self.values.enumerated() where value != 0 {
-            let digits = precision(index)
-            guard let shortcut = fast(value, digits) else { continue }
+        for (value, precision) in cases where value != 0 {
+            guard let shortcut = fast(value, precision) else { continue }
             answered += 1
-            #expect(shortcut == exact(value, digits), "\(value) to \(digits) \(label)")
+            #expect(shortcut == exact(value, precision), "\(value) to \(precision) \(label)")
         }
-        #expect(answered > Self.values.count / 2)
+        #expect(answered > cases.count / 2)
     }
 
     @Test("Significant digits 1…14: the shortcut answers as ExactDecimal does, or not at all")
     func significant() {
+        let cases = Self.nearTies.map { ($0.value, $0.digits) } + Self.values.enumerated().map { ($1, 1 + $0 % 14) }
         expectAgreement(
-            precision: { 1 + $0 % 14 }, "digits", fast: { DecimalNumber.scaled($0, significantDigits: $1) },
+            cases, "digits", fast: { DecimalNumber.scaled($0, significantDigits: $1) },
             exact: { DecimalNumber.exact($0, significantDigits: $1) })
     }
 
     @Test("Fixed decimals 0…22: the shortcut answers as ExactDecimal does, or not at all")
     func decimals() {
+        let cases = Self.nearTies.map { ($0.value, $0.decimals) } + Self.values.enumerated().map { ($1, $0 % 23) }
         expectAgreement(
-            precision: { $0 % 23 }, "decimals", fast: { DecimalNumber.scaled($0, decimals: $1) },
+            cases, "decimals", fast: { DecimalNumber.scaled($0, decimals: $1) },
             exact: { DecimalNumber.exact($0, decimals: $1) })
     }
 

@@ -33,6 +33,20 @@ import Testing
         }
     }
 
+    @Test("Literal text: escapes, numbers in both notations, integers")
+    func literals() {
+        var buffer = TextBuffer()
+        buffer.appendEscaped("a<b & \"c\"\u{7}")
+        buffer.append(ascii: " ")
+        buffer.append(DecimalNumber(significand: -25, exponent: -3), .positional)
+        buffer.append(ascii: " ")
+        buffer.append(DecimalNumber(significand: 454, exponent: -7), .scientific, minus: "\u{2212}", exponentStyle: .printf)
+        buffer.append(ascii: " ")
+        buffer.append(integer: -640)
+        buffer.append(" é")
+        #expect(buffer.text == "a&lt;b &amp; &quot;c&quot;\u{FFFD} -0.025 4.54e\u{2212}05 -640 é")
+    }
+
     @Test("Numbers and integers are written as their String writers write them")
     func numbers() {
         var random = SeededGenerator(seed: 0x2B)

@@ -33,6 +33,18 @@ import Testing
         #expect(values.withinBudget(7) == 7)
     }
 
+    @Test func aNaNIsComputedAndNotKept() {
+        let values = FunctionValues { $0.isNaN ? 5 : $0 }
+        _ = values(1)
+        // UInt64.max is also the table's empty mark.
+        for x in [Double.nan, Double(bitPattern: UInt64.max), -.nan] {
+            #expect(values(x) == 5)
+            #expect(values.withinBudget(x) == 5)
+        }
+        #expect(values.evaluations == 1)
+        #expect(values(1) == 1)
+    }
+
     private func uniqueInOrder(_ keys: [UInt64]) -> [UInt64] {
         var seen = Set<UInt64>()
         return keys.filter { seen.insert($0).inserted }

@@ -8,9 +8,10 @@ import Testing
 @Suite struct PageContextTests {
     static let site = PageContext.Site(title: "T", language: "en", author: "A", description: "D")
     static let link = PageContext.Link(title: "L", url: "l.html", summary: "S")
+    static let other = PageContext.Link(title: "M", url: "m.html", summary: nil)
     static let contexts: [any MustacheParent & Sendable] = [
         site, link,
-        PageContext.LessonPage(site: site, lesson: .init(title: "T", body: "<p>B</p>", slug: "s"), previous: link, next: link),
+        PageContext.LessonPage(site: site, lesson: .init(title: "T", body: "<p>B</p>", slug: "s"), previous: link, next: other),
         PageContext.LessonPage.Lesson(title: "T", body: "<p>B</p>", slug: "s"),
         PageContext.IndexPage(site: site, lessons: [link]),
         PageContext.Layout(site: site, page: .init(title: "P", isLesson: true), content: "C"),

@@ -20,7 +20,8 @@
 final class FunctionValues {
     private let f: (Double) -> Double
     // Why unchecked: a class's stored properties are checked for overlapping access at
-    // run time, on every lookup here (2 % of a large course's build). No access can
+    // run time, on every lookup here (swift_beginAccess and its access set took 1.8 % of
+    // a 1,000-lesson build's profile). No access can
     // overlap: the class never leaves the one sampler that calls it, and `f` is the
     // caller's pure function, which cannot reach this object.
     @exclusivity(unchecked) private var table = ValueTable()
@@ -37,6 +38,9 @@ final class FunctionValues {
 
     /// f(x), computed now unless it was before.
     func callAsFunction(_ x: Double) -> Double {
+        // NaN is never asked for by sampling, but one bit pattern of it is the table's
+        // empty mark: such an x is computed and not kept.
+        guard !x.isNaN else { return f(x) }
         if let y = table[x.bitPattern] { return y }
         let y = f(x)
         table.insert(y, for: x.bitPattern)
@@ -48,6 +52,7 @@ final class FunctionValues {
     /// one more call; `nil` once the budget is spent. A value already computed is always
     /// given, so a later pass can descend as far as an earlier one went.
     func withinBudget(_ x: Double) -> Double? {
+        guard !x.isNaN else { return self(x) }
         if let y = table[x.bitPattern] { return y }
         guard evaluations < AdaptiveSampler.maximumEvaluations else { return nil }
         return self(x)
@@ -63,7 +68,7 @@ final class FunctionValues {
 /// probing, a power-of-two capacity kept at most half full.
 ///
 /// The empty slot is marked by `UInt64.max`, a NaN's bit pattern, which is never a key
-/// (sampling asks only at finite x).
+/// (sampling asks only at finite x, and ``FunctionValues`` keeps no NaN x).
 private struct ValueTable {
     private static let empty = UInt64.max
     /// Room for 1,024 values before the first growth: a smooth curve of a 640 px plot

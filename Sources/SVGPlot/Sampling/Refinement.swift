@@ -112,14 +112,13 @@ struct Refinement {
             return append(b, fb)
         }
         if extent == .firstProbes { return append(b, fb) }
-        // Fixed-size arrays: this runs for every interval of every curve, and a heap
-        // array each time cost about as much as the function calls it decides on.
-        let ys: InlineArray<5, Double> = [fa, fq1, fm, fq3, fb]
-        var finite = 0
-        for index in ys.indices where ys[index].isFinite { finite += 1 }
+        // The five values in fields, not an array: this runs for every interval of every
+        // curve, and a heap array each time cost about as much as the calls it decides on.
+        let ys = ProbeValues(a: fa, q1: fq1, m: fm, q3: fq3, b: fb)
+        let finite = ys.finiteCount
         if finite == 0 { return append(b, fb) }
         var checked = checkedForJump
-        if finite == ys.count {
+        if finite == ProbeValues.count {
             // Before the chord test: a chord across a jump is nearly vertical, and its
             // probes then lie within a fraction of a pixel of it.
             if findsJumps, !checked, looksLikeStep(ys, width: b - a) {
@@ -128,10 +127,7 @@ struct Refinement {
                 }
                 checked = true
             }
-            let probes: InlineArray<4, PlotPoint> = [
-                PlotPoint(x: q1, y: fq1), PlotPoint(x: g, y: fg), PlotPoint(x: m, y: fm), PlotPoint(x: q3, y: fq3),
-            ]
-            if fg.isFinite, isOffPage(ys, fg) || fitsChord(a, fa, b, fb, probes: probes) {
+            if fg.isFinite, isOffPage(ys, fg) || fitsChord(a, fa, b, fb, probes: (q1, fq1), (g, fg), (m, fm), (q3, fq3)) {
                 return append(b, fb)
             }
         }
@@ -157,39 +153,34 @@ struct Refinement {
     /// Whether an interval at most 4 px wide moves by more than 2 px, nine tenths of it
     /// across one quarter: the mark of a step. A smooth curve is nearly straight at that
     /// width and spreads its rise evenly over the quarters.
-    private func looksLikeStep(_ values: InlineArray<5, Double>, width: Double) -> Bool {
+    private func looksLikeStep(_ values: ProbeValues, width: Double) -> Bool {
         guard width * scale.x <= 4 else { return false }
-        let total = abs(values[4] - values[0])
+        let total = abs(values.b - values.a)
         guard total * scale.y > 2 else { return false }
-        var largest = 0.0
-        for index in 1..<values.count { largest = max(largest, abs(values[index] - values[index - 1])) }
-        return largest > 0.9 * total
+        return values.largestStep > 0.9 * total
     }
 
     /// Whether every probe lies within the tolerance of the chord from (a, fa) to (b, fb).
-    private func fitsChord(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double, probes: InlineArray<4, PlotPoint>) -> Bool {
+    private func fitsChord(
+        _ a: Double, _ fa: Double, _ b: Double, _ fb: Double,
+        probes first: (Double, Double), _ second: (Double, Double), _ third: (Double, Double), _ fourth: (Double, Double)
+    ) -> Bool {
         let start = PlotPoint(x: a, y: fa), end = PlotPoint(x: b, y: fb)
-        for index in probes.indices {
-            // Not `>`: a NaN distance does not fit either.
-            guard Geometry.distance(probes[index], from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance else {
-                return false
-            }
+        // Not `> tolerance` negated: a NaN distance does not fit either.
+        func fits(_ probe: (Double, Double)) -> Bool {
+            Geometry.distance(PlotPoint(x: probe.0, y: probe.1), from: start, to: end, scale: scale) <= AdaptiveSampler.tolerance
         }
-        return true
+        return fits(first) && fits(second) && fits(third) && fits(fourth)
     }
 
     /// Whether all values (the five of `values` and `more`) lie more than 10 px above,
     /// or all more than 10 px below, the visible range: such a run is clipped away, so
     /// its shape does not matter.
-    private func isOffPage(_ values: InlineArray<5, Double>, _ more: Double) -> Bool {
+    private func isOffPage(_ values: ProbeValues, _ more: Double) -> Bool {
         guard let visible = scale.visibleY else { return false }
         let margin = 10 / scale.y
-        var above = more > visible.upperBound + margin, below = more < visible.lowerBound - margin
-        for index in values.indices {
-            above = above && values[index] > visible.upperBound + margin
-            below = below && values[index] < visible.lowerBound - margin
-        }
-        return above || below
+        let top = visible.upperBound + margin, bottom = visible.lowerBound - margin
+        return (more > top && values.allSatisfy { $0 > top }) || (more < bottom && values.allSatisfy { $0 < bottom })
     }
 
     /// |v − u|, and 0 for equal values: ∞ − ∞ is NaN, but two infinite values of one sign
@@ -235,4 +226,26 @@ struct Refinement {
         let x = NumberFormat.roundTripLength(low) < NumberFormat.roundTripLength(high) ? low : high
         return Discontinuity.of({ values($0) }, at: x)
     }
+}
+
+/// f at an interval's ends, quarter points and midpoint, in x order.
+private struct ProbeValues {
+    static let count = 5
+    var a: Double
+    var q1: Double
+    var m: Double
+    var q3: Double
+    var b: Double
+
+    var finiteCount: Int {
+        let ends = (a.isFinite ? 1 : 0) + (b.isFinite ? 1 : 0)
+        return ends + (q1.isFinite ? 1 : 0) + (m.isFinite ? 1 : 0) + (q3.isFinite ? 1 : 0)
+    }
+
+    func allSatisfy(_ predicate: (Double) -> Bool) -> Bool {
+        predicate(a) && predicate(q1) && predicate(m) && predicate(q3) && predicate(b)
+    }
+
+    /// The largest change between neighbours.
+    var largestStep: Double { max(max(abs(q1 - a), abs(m - q1)), max(abs(q3 - m), abs(b - q3))) }
 }
