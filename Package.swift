@@ -32,7 +32,9 @@ let package = Package(
         /// The leaf for numbers as text: shortest round-trip and correctly rounded decimals
         /// in parts, the one JSON writer, and the one escaper of text into HTML, SVG and
         /// MathML with its policy for control characters. No Foundation.
-        .target(name: "AtlasText", exclude: ["README.md"]),
+        // libm by name: AtlasText rounds and uses FMA (ScaledRounding) but imports nothing,
+        // and an executable whose other modules do not pull libm in (fuzz-tex) would not link.
+        .target(name: "AtlasText", exclude: ["README.md"], linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
 
         /// Every activation: value, derivative, metadata, catalogue.
         .target(
