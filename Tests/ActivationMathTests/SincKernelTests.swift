@@ -5,8 +5,8 @@ import Testing
 /// Protects sinc's table-driven sine and cosine and the 1-ulp argument built on them
 /// (SmoothShapes+TableTrigonometry.swift, SmoothShapes+Sinc.swift): the kernel's written
 /// bound, and sinc and sinc′ within 1 ulp of a reference that uses neither the table nor
-/// its reduction, on 40,000 spread points plus points next to the zeros of sin x, cos x
-/// and sinc′ (tan x = x) up to the table's limit.
+/// its reduction, on 40,000 spread points, 10,000 small ones, and points next to the zeros
+/// of sin x, cos x and sinc′ (tan x = x) up to the table's limit.
 ///
 /// The reference: ``SmoothShapes/Trigonometry/preciseSineAndCosine(_:)`` (Taylor series to
 /// 2^(−100) after a three-part π/2 reduction), then the renormalising double-double `/`,
@@ -26,11 +26,17 @@ struct SincKernelTests {
         return x
     }
 
-    /// 40,000 points uniform in [−128, 128], then for every multiple of π/2 and every root
-    /// of tan x = x up to 128, 200 points at distances 2^(−44) to 2^(−2) on both sides.
+    /// 40,000 points uniform in [−128, 128]; 10,000 log-uniform in magnitude over
+    /// [2^(−12), 2] (sinc′'s series and its switch to the table at 1); then for every
+    /// multiple of π/2 and every root of tan x = x up to 128, 200 points at distances
+    /// 2^(−44) to 2^(−2) on both sides.
     static let points: [Double] = {
         var generator = SplitMix64(seed: 2026)
         var points = (0..<40_000).map { _ in -128 + 256 * generator.unit() }
+        for index in 0..<10_000 {
+            let x = Double(sign: .plus, exponent: -12 + Int(13 * generator.unit()), significand: 1 + generator.unit())
+            points.append(index.isMultiple(of: 2) ? x : -x)
+        }
         let centres = (1...81).map { Double($0) * Double.pi / 2 } + tangentRoots.filter { $0 < 128 }
         for centre in centres {
             for index in 0..<200 {

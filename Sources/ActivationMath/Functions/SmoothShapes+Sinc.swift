@@ -83,9 +83,7 @@ public struct Sinc: Activation, Equatable {
 
     /// sinc′ in Double.
     ///
-    /// For |x| ≤ 1, f′ = −(x/3)·D(y), D = 1 − y/10 + y²/280 − … = Σ (−1)^m·6(m + 1)/(2m + 3)!·y^m,
-    /// the two outer levels in double-double and the rest (to y¹²) in Double: D ≥ 0.9, the
-    /// rounded part reaches it below 0.01·2^(−53).
+    /// For |x| ≤ 1, the series (``seriesSlope(_:)``), within 0.5 + 2^(−4.6) ulp.
     ///
     /// For 1 < |x| ≤ 128, N = x cos x − sin x from the table-driven sine and cosine (within
     /// ε = 2^(−59.3) relative, ``SmoothShapes/Trigonometry/tableSineAndCosine(_:)``): x·cos x
@@ -105,24 +103,7 @@ public struct Sinc: Activation, Equatable {
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        if x.magnitude <= seriesLimit {
-            let y = DoubleWord.product(x, x)
-            let t = y.hi
-            let tail =
-                6.613756613756614e-05
-                - t
-                * (7.515632515632515e-07 - t
-                    * (5.7812557812557815e-09 - t
-                        * (3.2118087673643227e-11
-                            - t
-                            * (1.34949948208585e-13 - t
-                                * (4.439143033177138e-16 - t
-                                    * (1.1743764638034756e-18
-                                        - t * (2.5529923126162516e-21 - t * (4.641804204756821e-24 - t * 7.163278093760525e-27))))))))
-            let inner = DoubleWord(0x1.d41d41d41d41dp-9, 0x1.0750750750750p-63) + -(t * tail)  // 1/280 − y·(…)
-            let series = -(y * (-(y * inner) + DoubleWord(0x1.999999999999ap-4, -0x1.999999999999ap-58))) + 1
-            return (-(series * x * DoubleWord(0x1.5555555555555p-2, 0x1.5555555555555p-56))).value
-        }
+        if x.magnitude <= seriesLimit { return seriesSlope(x) }
         if x.magnitude > Trig.reductionLimit {
             return ((-(DoubleWord(Double.sin(x)) / DoubleWord(x)) + Double.cos(x)) / DoubleWord(x)).value
         }
@@ -143,6 +124,35 @@ public struct Sinc: Activation, Equatable {
             numerator = cosine * x - sine
         }
         return DoubleWord.quotient(numerator, DoubleWord.product(x, x))
+    }
+
+    /// sinc′ for |x| ≤ 1 as −x·E(y), y = x², E = 1/3 − y/30 + y²·H(y),
+    /// H = 1/840 − y/45360 + … + y⁷/(2554547108585472000) = Σₘ₌₂…₉ (−1)^m·2(m + 1)/(2m + 3)!·y^(m−2).
+    ///
+    /// Error bound: E ∈ [0.301, 1/3]. y = x² and y.hi·(1/30)'s leading part are exact
+    /// products, 1/3 − that a Fast2Sum; the rest (below 2^(−9.6)) is summed in Double:
+    /// y²·H within 2^(−50.4) of itself (y.hi², H by Estrin, the product), 2^(−60.1); the
+    /// sum's roundings 2^(−61); H's truncation (2^(−70) at y = 1) and the dropped y.lo·H
+    /// terms below 2^(−100): E within 2^(−59.5), 2^(−57.7) of E. x·E is x times E's head
+    /// exactly plus x times the rest (2^(−61) of x·E): within 0.5 + 2^(−4.6) ulp after the
+    /// one rounding. Three FMA calls where the double-double Horner scheme made five and
+    /// renormalised at every level.
+    private static func seriesSlope(_ x: Double) -> Double {
+        let y = DoubleWord.product(x, x)
+        let (t, t2) = (y.hi, y.hi * y.hi)
+        let h =
+            ((1.0 / 840 - t * (1.0 / 45360)) + t2 * (1.0 / 3_991_680 - t * (1.0 / 518_918_400)))
+            + (t2 * t2)
+            * ((1.0 / 93_405_312_000 - t * (1.0 / 22_230_464_256_000))
+                + t2 * (0x1.5532eaf516982p-53 - t * 0x1.ce272b49432cep-62))
+        let third = 0x1.5555555555555p-2  // 1/3 = third + 0x1.5555555555555p-56
+        let tenth = DoubleWord.product(t, 0x1.1111111111111p-5)  // 1/30 = that + 0x1.1111111111111p-61
+        let head = third - tenth.hi
+        let rest =
+            ((third - head) - tenth.hi) + 0x1.5555555555555p-56
+            - (tenth.lo + (t * 0x1.1111111111111p-61 + y.lo * 0x1.1111111111111p-5)) + t2 * h
+        let product = DoubleWord.product(x, head)
+        return -(product.hi + (product.lo + x * rest))
     }
 
     static let catalogEntry = CatalogEntry(
