@@ -85,14 +85,19 @@ public struct Sinc: Activation, Equatable {
     ///
     /// For |x| ≤ 1, the series (``seriesSlope(_:)``), within 0.5 + 2^(−4.6) ulp.
     ///
-    /// For 1 < |x| ≤ 128, N = x cos x − sin x from the table-driven sine and cosine (within
-    /// ε = 2^(−59.3) relative, ``SmoothShapes/Trigonometry/tableSineAndCosine(_:)``): x·cos x
-    /// as an exact product plus x·(cos's low word), its TwoSum with −sin x and the low words,
-    /// renormalised; then divided by x² (exact, ``DoubleWord/square(_:)``) with one
-    /// rounding (2^(−100)). N is then within ε·(|x cos x| + |sin x|) + 2^(−100)·|N|, which is
-    /// below 2^(−56.3)·|N| when |N| is at least 1/8 of the terms: within 0.5 + 2^(−3.3) ulp.
-    /// Below 1/8 (windows of about ±0.057 and ±0.033 around 4.4934 and 7.7253, narrowing
-    /// like 1/x; and |x| < 0.87, which the series take), the next path.
+    /// For 1 < |x| ≤ 128, N = x cos x − sin x from the table-driven sine and cosine
+    /// (``SmoothShapes/Trigonometry/tableSineAndCosine(_:)``, within 2^(−60.8) of the scales
+    /// Ms and Mc it returns): x·cos x as an exact product plus x·(cos's low word), its
+    /// TwoSum with −sin x and the low words, renormalised; then divided by x² (exact,
+    /// ``DoubleWord/square(_:)``) with one rounding (2^(−100)). N is then within
+    /// 2^(−60.5)·(|x|·Mc + Ms): the kernel's 2^(−60.8), and 2^(−63.1) for rounding x times
+    /// cos's low word and the three sums after it (the kernel's low words are up to 2^(−11.7)
+    /// of its high words). That is below 2^(−55.5)·|N| when |N| is at least 1/32 of
+    /// |x|·Mc + Ms: within 0.5 + 2^(−2.5) ulp. Why the kernel's scales and not a worst
+    /// case relative to |x cos x| + |sin x|: the kernel's own cancellation (up to a factor 3,
+    /// where sin a and cos a·r have opposite signs) then counts only where it happens, and
+    /// the windows where |N| is below 1/32 (about ±0.014 and ±0.008 around 4.4934 and
+    /// 7.7253, narrowing like 1/x) take the next path.
     ///
     /// Beyond, (x cos x − sin x)/x² with double-word sine and cosine within 2^(−64): the
     /// numerator N is exact but for that, 2^(−64)·(|x cos x| + |sin x|), which relative to
@@ -108,11 +113,11 @@ public struct Sinc: Activation, Equatable {
             return ((-(DoubleWord(Double.sin(x)) / DoubleWord(x)) + Double.cos(x)) / DoubleWord(x)).value
         }
         if x.magnitude <= Trig.tableLimit {
-            let (sine, cosine) = Trig.tableSineAndCosine(x)
+            let (sine, cosine, sineScale, cosineScale) = Trig.tableSineAndCosine(x)
             let product = DoubleWord.product(cosine.hi, x)
             let head = DoubleWord.sum(product.hi, -sine.hi)
             let numerator = DoubleWord.normalized(head.hi, head.lo + (product.lo + (cosine.lo * x - sine.lo)))
-            if numerator.hi.magnitude >= 0x1p-3 * (product.hi.magnitude + sine.hi.magnitude) {
+            if numerator.hi.magnitude >= 0x1p-5 * (x.magnitude * cosineScale + sineScale) {
                 return DoubleWord.quotient(numerator, DoubleWord.square(x))
             }
         }

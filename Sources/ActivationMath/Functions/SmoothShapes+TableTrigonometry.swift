@@ -21,13 +21,15 @@ extension SmoothShapes.Trigonometry {
     /// C = Ch + Cl, s = sin r − r and c = cos r − 1 in Double (|s| ≤ 2^(−13.3)·|r|,
     /// |c| ≤ 2^(−11.7)):
     /// sin x = Sh + Ch·rh (TwoSum of the exact product's high part) + [the product's low
-    /// part + Sl + Ch·rl + Cl·rh + Ch·s] + Sh·c, then renormalised; cos x alike with
-    /// (Ch, −Sh), each summed into the TwoSum's low word. Error bound, in units of M = |Sh| + |Ch·r| (for cos: |Ch| + |Sh·r|):
+    /// part + Sl + Ch·rl + Cl·rh + Ch·s] + Sh·c, summed into the TwoSum's low word; cos x
+    /// alike with (Ch, −Sh). Error bound, in units of
+    /// M = |Sh| + |Ch·r| (for cos: |Ch| + |Sh·r|):
     /// c's own rounding (y = rh² carries 3·2^(−53), then two more steps: 2^(−50.7) of c)
     /// times |Sh|: 2^(−62.1); s's likewise: 2^(−63.7); the seven roundings of the bracket
     /// 2^(−63.5); the two last sums 2^(−63.7); the dropped Sl·c and Cl·s 2^(−64.6); the
-    /// series' truncations (r¹¹/11!, r¹⁰/10!) 2^(−75); renormalising adds 2^(−106): together
-    /// 2^(−60.9)·M. M is at most
+    /// series' truncations (r¹¹/11!, r¹⁰/10!) 2^(−75); renormalising (by the caller) 2^(−106):
+    /// together 2^(−60.9)·M. The scales returned are M for each, rounded: within 2^(−60.8) of them
+    /// (for a caller whose own cancellation is worse than this kernel's). M is at most
     /// 3·|sin x|: with |r| ≤ π/128 and |Sh| ≥ sin(π/64) unless Sh = 0, the two terms cancel
     /// at worst at a = π/64, r = −π/128 (0.0736 against 0.0245); when Sh = 0, M = |r| ≤
     /// |sin x|·1.0001. Hence 3·2^(−60.9) = 2^(−59.3) of the result, for sine and cosine.
@@ -37,7 +39,9 @@ extension SmoothShapes.Trigonometry {
     /// levels; two exact products (an FMA each) and one table read replace a dozen
     /// double-double steps.
     @inline(__always)
-    static func tableSineAndCosine(_ x: Double) -> (sin: DoubleWord<Double>, cos: DoubleWord<Double>) {
+    static func tableSineAndCosine(
+        _ x: Double
+    ) -> (sin: DoubleWord<Double>, cos: DoubleWord<Double>, sinScale: Double, cosScale: Double) {
         let (p1, p2, p3) = stepParts
         // The shifter rounds x·64/π to an integer without a libm call (see Exponential).
         let k = (x * (64 / Double.pi) + 0x1.8p52) - 0x1.8p52
@@ -59,7 +63,8 @@ extension SmoothShapes.Trigonometry {
             let cosineSmall = -cosineProduct.lo + c.lo - s.hi * rl - s.lo * rh - s.hi * sinus
             return (
                 DoubleWord(sineHead.hi, sineHead.lo + (sineSmall + s.hi * cosinus)),
-                DoubleWord(cosineHead.hi, cosineHead.lo + (cosineSmall + c.hi * cosinus))
+                DoubleWord(cosineHead.hi, cosineHead.lo + (cosineSmall + c.hi * cosinus)),
+                s.hi.magnitude + sineProduct.hi.magnitude, c.hi.magnitude + cosineProduct.hi.magnitude
             )
         }
     }

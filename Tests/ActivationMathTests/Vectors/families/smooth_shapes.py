@@ -157,9 +157,9 @@ FAST = FAST + [-f for f in FAST]
 ROOTS = around(2.0 ** 300, 2.0 ** 300.5, 2.0 ** 300 / math.sqrt(3))
 FAST = FAST + ROOTS + [-r for r in ROOTS]
 # sinc's table-driven sine and cosine: its limit |x| = 128, sinc' series limit 1, and the
-# edges of the windows where |x cos x - sin x| < (|x cos x| + |sin x|)/8 sends sinc' from
-# the table to the 2^-64 sine and cosine, around its first two zeros.
-SINC = around(1.0, 128.0, 4.429915253729403, 4.542822813840911, 7.688284588062387, 7.754009496729646)
+# edges of the windows where |x cos x - sin x| below about (|x cos x| + |sin x|)/32 sends
+# sinc' from the table to the 2^-64 sine and cosine, around its first two zeros.
+SINC = around(1.0, 128.0, 4.4790525508811685, 4.506896369350994, 7.716900704341556, 7.733096862447291)
 SINC = SINC + [-s for s in SINC]
 
 FUNCTIONS = [
