@@ -54,8 +54,9 @@ public struct Sinc: Activation, Equatable {
     typealias Trig = SmoothShapes.Trigonometry
 
     /// Below this |x| sinc′ is summed from its series: at |x| = 1 the difference
-    /// x cos x − sin x keeps all but 2.2 bits (|N| is 0.22 of |x cos x| + |sin x|, above the
-    /// 1/8 that ``slope(_:)``'s table path needs), below it loses more.
+    /// x cos x − sin x keeps all but 2.2 bits (|N| is 0.22 of |x cos x| + |sin x|, well above
+    /// the 1/32 of the kernel's scales that ``slope(_:)``'s table path needs, which it
+    /// would reach near 0.45), below it loses more, and the series is the cheaper path.
     private static let seriesLimit = 1.0
 
     /// sin(x)/x in Double.
