@@ -6,7 +6,7 @@ import RealModule
 ///
 /// Edge cases: f(NaN) = NaN, f(±∞) = 0 and f′(±∞) = 0 (both fall off like 1/|x|),
 /// f(−0) = 1, f′(−0) = +0. Near 0, x cos x − sin x ≈ −x³/3 cancels almost completely, so
-/// for |x| ≤ 2 both f and f′ are summed from their Taylor series. f′ also vanishes where
+/// for |x| ≤ 1 f′ is summed from its Taylor series. f′ also vanishes where
 /// tan x = x (x ≈ 4.4934, 7.7253, …); near there the tests use an absolute tolerance
 /// scaled by the cancelling terms.
 ///
@@ -53,50 +53,52 @@ public struct Sinc: Activation, Equatable {
 
     typealias Trig = SmoothShapes.Trigonometry
 
-    /// Below this |x| the series are used: at |x| = 2 the direct forms keep all but
-    /// about 1 bit, below 1 the derivative's difference loses several.
-    private static let seriesLimit = 2.0
+    /// Below this |x| sinc′ is summed from its series: at |x| = 1 the difference
+    /// x cos x − sin x keeps all but 2.2 bits (|N| is 0.22 of |x cos x| + |sin x|, well above
+    /// the 1/32 of the kernel's scales that ``slope(_:)``'s table path needs, which it
+    /// would reach near 0.45), below it loses more, and the series is the cheaper path.
+    private static let seriesLimit = 1.0
 
     /// sin(x)/x in Double.
     ///
-    /// For |x| ≤ 2, 1 − y·(1/6 − y·(1/120 − y·V)) with y = x² exact, the two outer levels in
-    /// double-double and V = 1/7! − y/9! + … + y¹⁰/27! in Double: y·V ≤ 8e−4 is multiplied
-    /// by y² ≤ 16 again, so its rounding reaches the result (≥ 0.45) below 0.03·2^(−53);
-    /// the next term is below 2^(−66). Beyond, the double-word sine (2^(−64)) divided by x.
-    /// libm's sin, within 0.55 ulp, would leave up to 1.1·2^(−53) before the division.
+    /// For |x| ≤ 128 the table-driven sine (``SmoothShapes/Trigonometry/tableSineAndCosine(_:)``,
+    /// within 2^(−59.3) relative, also for |x| < π/128 where it is r = x and its series)
+    /// divided by x as a double word (2^(−100)): within 0.5 + 2^(−6.3) ulp before Float's
+    /// rounding. Beyond, the double-word sine (2^(−64)) divided by x. libm's sin, within
+    /// 0.55 ulp, would leave up to 1.1·2^(−53) before the division.
     static func value(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        if x.magnitude <= seriesLimit {
-            let y = DoubleWord.product(x, x)
-            let t = y.hi
-            let tail =
-                1.0 / 5040 - t * (1.0 / 362_880 - t * (1.0 / 39_916_800 - t * (1.0 / 6_227_020_800 - t * valueTail(t))))
-            let inner = DoubleWord(0x1.1111111111111p-7, 0x1.1111111111111p-63) + -(t * tail)  // 1/120 − y·V
-            return (-(y * (-(y * inner) + DoubleWord(0x1.5555555555555p-3, 0x1.5555555555555p-57))) + 1).value
+        // 1 − x²/6 rounds to 1 below 2^(−27) (x²/6 < 2^(−55.6), under half an ulp of the
+        // Doubles just below 1); there sin(x)/x would also divide by 0 or by a subnormal.
+        if x.magnitude < 0x1p-27 { return 1 }
+        let sine: DoubleWord<Double>
+        if x.magnitude <= Trig.tableLimit {
+            let word = Trig.tableSineAndCosine(x).sin
+            sine = DoubleWord.normalized(word.hi, word.lo)
+        } else {
+            sine = x.magnitude <= Trig.reductionLimit ? Trig.sine(x) : DoubleWord(Double.sin(x))
         }
-        let sine = x.magnitude <= Trig.reductionLimit ? Trig.sine(x) : DoubleWord(Double.sin(x))
         return DoubleWord.quotient(sine, DoubleWord(x))
-    }
-
-    /// y⁴/15! − … + y⁹/25! − … (the value series' highest terms, to y¹⁰/27!), nested.
-    private static func valueTail(_ t: Double) -> Double {
-        1.0 / 1_307_674_368_000
-            - t
-            * (1.0 / 355_687_428_096_000 - t
-                * (1.0 / 121_645_100_408_832_000 - t
-                    * (1.0 / 51_090_942_171_709_440_000
-                        - t
-                        * (1.0 / 25_852_016_738_884_976_640_000 - t
-                            * (1.0 / 15_511_210_043_330_985_984_000_000
-                                - t * (1.0 / 10_888_869_450_418_352_160_768_000_000))))))
     }
 
     /// sinc′ in Double.
     ///
-    /// For |x| ≤ 2, f′ = −(x/3)·D(y), D = 1 − y/10 + y²/280 − … = Σ (−1)^m·6(m + 1)/(2m + 3)!·y^m,
-    /// the two outer levels in double-double and the rest (to y¹²) in Double, as for the
-    /// value: D ≥ 0.65, the rounded part reaches it below 0.01·2^(−53).
+    /// For |x| ≤ 1, the series (``seriesSlope(_:)``), within 0.5 + 2^(−4.6) ulp.
+    ///
+    /// For 1 < |x| ≤ 128, N = x cos x − sin x from the table-driven sine and cosine
+    /// (``SmoothShapes/Trigonometry/tableSineAndCosine(_:)``, within 2^(−60.8) of the scales
+    /// Ms and Mc it returns): x·cos x as an exact product plus x·(cos's low word), its
+    /// TwoSum with −sin x and the low words, renormalised; then divided by x² (exact,
+    /// ``DoubleWord/square(_:)``) with one rounding (2^(−100)). N is then within
+    /// 2^(−60.5)·(|x|·Mc + Ms): the kernel's 2^(−60.8), and 2^(−63.1) for rounding x times
+    /// cos's low word and the three sums after it (the kernel's low words are up to 2^(−11.7)
+    /// of its high words). That is below 2^(−55.5)·|N| when |N| is at least 1/32 of
+    /// |x|·Mc + Ms: within 0.5 + 2^(−2.5) ulp. Why the kernel's scales and not a worst
+    /// case relative to |x cos x| + |sin x|: the kernel's own cancellation (up to a factor 3,
+    /// where sin a and cos a·r have opposite signs) then counts only where it happens, and
+    /// the windows where |N| is below 1/32 (about ±0.014 and ±0.008 around 4.4934 and
+    /// 7.7253, narrowing like 1/x) take the next path.
     ///
     /// Beyond, (x cos x − sin x)/x² with double-word sine and cosine within 2^(−64): the
     /// numerator N is exact but for that, 2^(−64)·(|x cos x| + |sin x|), which relative to
@@ -107,26 +109,18 @@ public struct Sinc: Activation, Equatable {
     static func slope(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x.isInfinite { return 0 }
-        if x.magnitude <= seriesLimit {
-            let y = DoubleWord.product(x, x)
-            let t = y.hi
-            let tail =
-                6.613756613756614e-05
-                - t
-                * (7.515632515632515e-07 - t
-                    * (5.7812557812557815e-09 - t
-                        * (3.2118087673643227e-11
-                            - t
-                            * (1.34949948208585e-13 - t
-                                * (4.439143033177138e-16 - t
-                                    * (1.1743764638034756e-18
-                                        - t * (2.5529923126162516e-21 - t * (4.641804204756821e-24 - t * 7.163278093760525e-27))))))))
-            let inner = DoubleWord(0x1.d41d41d41d41dp-9, 0x1.0750750750750p-63) + -(t * tail)  // 1/280 − y·(…)
-            let series = -(y * (-(y * inner) + DoubleWord(0x1.999999999999ap-4, -0x1.999999999999ap-58))) + 1
-            return (-(series * x * DoubleWord(0x1.5555555555555p-2, 0x1.5555555555555p-56))).value
-        }
+        if x.magnitude <= seriesLimit { return seriesSlope(x) }
         if x.magnitude > Trig.reductionLimit {
             return ((-(DoubleWord(Double.sin(x)) / DoubleWord(x)) + Double.cos(x)) / DoubleWord(x)).value
+        }
+        if x.magnitude <= Trig.tableLimit {
+            let (sine, cosine, sineScale, cosineScale) = Trig.tableSineAndCosine(x)
+            let product = DoubleWord.product(cosine.hi, x)
+            let head = DoubleWord.sum(product.hi, -sine.hi)
+            let numerator = DoubleWord.normalized(head.hi, head.lo + (product.lo + (cosine.lo * x - sine.lo)))
+            if numerator.hi.magnitude >= 0x1p-5 * (x.magnitude * cosineScale + sineScale) {
+                return DoubleWord.quotient(numerator, DoubleWord.square(x))
+            }
         }
         var (sine, cosine) = Trig.sineAndCosine(x)
         var numerator = cosine * x - sine
@@ -136,6 +130,35 @@ public struct Sinc: Activation, Equatable {
             numerator = cosine * x - sine
         }
         return DoubleWord.quotient(numerator, DoubleWord.product(x, x))
+    }
+
+    /// sinc′ for |x| ≤ 1 as −x·E(y), y = x², E = 1/3 − y/30 + y²·H(y),
+    /// H = 1/840 − y/45360 + … + y⁷/(2554547108585472000) = Σₘ₌₂…₉ (−1)^m·2(m + 1)/(2m + 3)!·y^(m−2).
+    ///
+    /// Error bound: E ∈ [0.301, 1/3]. y = x² and y.hi·(1/30)'s leading part are exact
+    /// products, 1/3 − that a Fast2Sum; the rest (below 2^(−9.6)) is summed in Double:
+    /// y²·H within 2^(−50.4) of itself (y.hi², H by Estrin, the product), 2^(−60.1); the
+    /// sum's roundings 2^(−61); H's truncation (2^(−70) at y = 1) and the dropped y.lo·H
+    /// terms below 2^(−100): E within 2^(−59.5), 2^(−57.7) of E. x·E is x times E's head
+    /// exactly plus x times the rest (2^(−61) of x·E): within 0.5 + 2^(−4.6) ulp after the
+    /// one rounding. Three FMA calls where the double-double Horner scheme made five and
+    /// renormalised at every level.
+    private static func seriesSlope(_ x: Double) -> Double {
+        let y = DoubleWord.product(x, x)
+        let (t, t2) = (y.hi, y.hi * y.hi)
+        let h =
+            ((1.0 / 840 - t * (1.0 / 45360)) + t2 * (1.0 / 3_991_680 - t * (1.0 / 518_918_400)))
+            + (t2 * t2)
+            * ((1.0 / 93_405_312_000 - t * (1.0 / 22_230_464_256_000))
+                + t2 * (0x1.5532eaf516982p-53 - t * 0x1.ce272b49432cep-62))
+        let third = 0x1.5555555555555p-2  // 1/3 = third + 0x1.5555555555555p-56
+        let tenth = DoubleWord.product(t, 0x1.1111111111111p-5)  // 1/30 = that + 0x1.1111111111111p-61
+        let head = third - tenth.hi
+        let rest =
+            ((third - head) - tenth.hi) + 0x1.5555555555555p-56
+            - (tenth.lo + (t * 0x1.1111111111111p-61 + y.lo * 0x1.1111111111111p-5)) + t2 * h
+        let product = DoubleWord.product(x, head)
+        return -(product.hi + (product.lo + x * rest))
     }
 
     static let catalogEntry = CatalogEntry(

@@ -156,6 +156,11 @@ FAST = FAST + [-f for f in FAST]
 # (A*sqrt(A) would overflow from 2^682): both sides of that switch for alpha = 1, 0.5, 3.
 ROOTS = around(2.0 ** 300, 2.0 ** 300.5, 2.0 ** 300 / math.sqrt(3))
 FAST = FAST + ROOTS + [-r for r in ROOTS]
+# sinc's table-driven sine and cosine: its limit |x| = 128, sinc' series limit 1, and the
+# edges of the windows where |x cos x - sin x| below about (|x cos x| + |sin x|)/32 sends
+# sinc' from the table to the 2^-64 sine and cosine, around its first two zeros.
+SINC = around(1.0, 128.0, 4.4790525508811685, 4.506896369350994, 7.716900704341556, 7.733096862447291)
+SINC = SINC + [-s for s in SINC]
 
 FUNCTIONS = [
     ("identity", identity, one, {**ODD, "points": SMALL + HUGE}),
@@ -176,6 +181,6 @@ FUNCTIONS = [
     # cos x near its zeros pi/2 + k pi: the size of the terms is 1 (an absolute tolerance).
     ("sinusoid", mpmath.sin, mpmath.cos,
      {**ODD, "points": SMALL + HUGE + WAVES, "derivative_scale": lambda x: mpf(1)}),
-    ("sinc", sinc, sinc_d, {"points": SMALL + HUGE + WAVES + FAST, "derivative_scale": sinc_scale}),
+    ("sinc", sinc, sinc_d, {"points": SMALL + HUGE + WAVES + FAST + SINC, "derivative_scale": sinc_scale}),
     ("sqnl", sqnl, sqnl_d, {**ODD, "points": SMALL + HUGE + around(2.0, -2.0, 0.5, -0.5)}),
 ]
