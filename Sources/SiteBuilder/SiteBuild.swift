@@ -159,8 +159,7 @@ public enum SiteBuild {
         }
         do {
             let installation = try output.install(
-                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, jobs: options.jobs,
-                operations: operations)
+                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, operations: operations)
             outputWarnings += installation.warnings
             work.wroteNothing = installation.wroteNothing
             state.record = installation.record

@@ -40,10 +40,9 @@ extension OutputLocation {
     /// - Returns: the warnings, the record for the next install, and whether anything
     ///   was written.
     public func install(
-        _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, jobs: Int = 1,
-        operations: FileOperations = .live
+        _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, operations: FileOperations = .live
     ) throws(OutputError) -> Installation {
-        try OutputSwap(location: self, clean: clean, operations: operations, jobs: jobs).install(files, since: record)
+        try OutputSwap(location: self, clean: clean, operations: operations).install(files, since: record)
     }
 
     /// The paths among `keys` (site-relative path → key of the bytes the build means to

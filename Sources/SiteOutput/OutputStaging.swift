@@ -31,8 +31,6 @@ struct OutputStaging {
     var previous: URL?
     var clean: Bool
     var operations: FileOperations
-    /// How many files are written at once.
-    var jobs: Int
 
     /// Why staging stopped: the site-relative path and the reason, for a message.
     struct Failure: Error {
@@ -43,23 +41,29 @@ struct OutputStaging {
     /// Site-relative folders made in the staging folder so far (`""` is its root).
     private var madeFolders: Set<String> = [""]
 
-    init(staging: URL, previous: URL?, clean: Bool, operations: FileOperations, jobs: Int = 1) {
+    init(staging: URL, previous: URL?, clean: Bool, operations: FileOperations) {
         self.staging = staging
         self.previous = previous
         self.clean = clean
         self.operations = operations
-        self.jobs = max(jobs, 1)
     }
 
     /// Writes `files` (site-relative path → bytes), then carries over the rest. The
     /// files in `unchanged` are known to be in the previous output as they should be
     /// (``OutputLocation/unchangedFiles(_:since:)``): they are linked without being read.
     mutating func fill(_ files: [String: SiteFile], unchanged: Set<String> = []) throws(Failure) {
-        // Sorted, so that two builds make the same folders in the same order, hand each
-        // writer the same files, and report the same failure.
-        let paths = files.keys.sorted()
-        for path in paths { try makeParents(of: path) }
-        try place(paths, files, unchanged: unchanged)
+        // Sorted, so that two builds do the same things in the same order.
+        for path in files.keys.sorted() {
+            try makeParents(of: path)
+            if let previous, unchanged.contains(path) {
+                try linkUnchanged(path, from: previous)
+                continue
+            }
+            guard let bytes = files[path]?.bytes else {
+                throw Failure(path: path, reason: "changed while the site was being built; build again")
+            }
+            try writeGenerated(bytes, at: path)
+        }
         guard let previous else { return }
         let generated = Generated(
             previous: previous, files: Set(files.keys), unchanged: unchanged,
@@ -69,52 +73,6 @@ struct OutputStaging {
     }
 
     // MARK: - Generated files
-
-    /// Writes or links every file, `jobs` at a time. Each writer takes one run of the
-    /// sorted paths and stops at its first failure; each file has a name of its own in
-    /// a folder made already, so no two writes meet. The failure reported is the one of
-    /// the earliest run, which is the first path in sorted order that fails, as writing
-    /// them in turn would have found (for failures of the path itself; a disk that fills
-    /// up may fail at another file than a lone writer would have reached).
-    ///
-    /// Why in parallel: creating a file is a system call that waits on the file system's
-    /// locks, and 1,000 pages written in turn kept one core busy for a tenth of a second
-    /// at the end of a build while the other had nothing to do.
-    private func place(_ paths: [String], _ files: [String: SiteFile], unchanged: Set<String>) throws(Failure) {
-        guard !paths.isEmpty else { return }
-        let staging = self
-        let writers = min(jobs, paths.count)
-        var failures = [Failure?](repeating: nil, count: writers)
-        failures.withUnsafeMutableBufferPointer { buffer in
-            // Each writer fills only its own slot.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: writers) { writer in
-                let run = (paths.count * writer / writers)..<(paths.count * (writer + 1) / writers)
-                for index in run {
-                    do throws(Failure) {
-                        try staging.place(paths[index], files[paths[index]], unchanged: unchanged)
-                    } catch {
-                        slots[writer] = error
-                        return
-                    }
-                }
-            }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-    }
-
-    /// One file into its folder: linked when known unchanged, else written (or linked
-    /// when its bytes equal the previous output's).
-    private func place(_ path: String, _ file: SiteFile?, unchanged: Set<String>) throws(Failure) {
-        if let previous, unchanged.contains(path) {
-            try linkUnchanged(path, from: previous)
-            return
-        }
-        guard let bytes = file?.bytes else {
-            throw Failure(path: path, reason: "changed while the site was being built; build again")
-        }
-        try writeGenerated(bytes, at: path)
-    }
 
     private mutating func makeParents(of path: String) throws(Failure) {
         for folder in Self.ancestors(of: path) where !madeFolders.contains(folder) {

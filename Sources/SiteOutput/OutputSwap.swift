@@ -43,8 +43,6 @@ struct OutputSwap {
     /// Drop what the previous output holds that the generator did not write (`--clean`).
     var clean: Bool
     var operations: FileOperations = .live
-    /// How many files are written at once (`--jobs`).
-    var jobs = 1
     /// The hidden names that builds of this process hold.
     var claims: SiblingClaims = .shared
 
@@ -97,7 +95,7 @@ struct OutputSwap {
         let staging = try makeStaging()
         // Given up only when the staging name is gone or holds what is left to remove by hand.
         defer { claims.release(staging) }
-        var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations, jobs: jobs)
+        var filler = OutputStaging(staging: staging, previous: previous, clean: clean, operations: operations)
         do {
             try filler.fill(files, unchanged: previous == nil ? [] : unchanged)
         } catch {
