@@ -24,6 +24,8 @@ import sys
 import mpmath
 from mpmath import mpf
 
+from generated_file import write_or_check
+
 mpmath.mp.prec = 256
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -122,16 +124,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv[1:]:
-        with open(OUT) as committed:
-            if committed.read() != text:
-                sys.exit(f"{os.path.relpath(OUT)} differs from what gelu_tables.py makes; rerun it and commit")
-        print(f"{os.path.relpath(OUT)} is as gelu_tables.py makes it")
-        return
-    with open(OUT, "w") as out:
-        out.write(text)
-    print(f"wrote {os.path.relpath(OUT)}")
+    write_or_check(OUT, render(), "gelu_tables.py")
 
 
 if __name__ == "__main__":

@@ -18,10 +18,11 @@ difference). Requires mpmath. Deterministic: same mpmath, same bytes.
    order, and the reduction's absolute error divided by that is its relative error).
 """
 import os
-import sys
 
 import mpmath
 from mpmath import mpf
+
+from generated_file import write_or_check
 
 mpmath.mp.prec = 256
 
@@ -98,16 +99,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--check" in sys.argv[1:]:
-        with open(OUT) as committed:
-            if committed.read() != text:
-                sys.exit(f"{os.path.relpath(OUT)} differs from what trig_tables.py makes; rerun it and commit")
-        print(f"{os.path.relpath(OUT)} is as trig_tables.py makes it")
-        return
-    with open(OUT, "w") as out:
-        out.write(text)
-    print(f"wrote {os.path.relpath(OUT)}")
+    write_or_check(OUT, render(), "trig_tables.py")
 
 
 if __name__ == "__main__":
