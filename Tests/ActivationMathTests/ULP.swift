@@ -1,5 +1,6 @@
 import ActivationMath
 import Foundation
+import Testing
 
 /// Distance between two floating-point values in units in the last place.
 ///
@@ -75,4 +76,30 @@ struct VectorFileError: Error, CustomStringConvertible {
 /// Unwraps a resolution that the test expects to succeed, as a test failure rather than a trap.
 func activation(_ reference: String) throws -> any Activation {
     try Catalog.resolve(reference).get()
+}
+
+/// Expects `f`'s value and derivative within 1 ulp of `reference` at every x, and
+/// prints the worst distance of each (how close to the bound the code runs).
+///
+/// - Parameter reference: the value and the derivative at x from an independent,
+///   more precise computation (2^−100 double-double in `FastPathTests` and `SincKernelTests`).
+func expectWithinOneUlp(
+    _ name: String, _ f: any Activation, at points: some Sequence<Double>,
+    reference: (Double) -> (value: Double, slope: Double),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
+    var failures: [String] = []
+    var worst: (value: UInt64, slope: UInt64) = (0, 0)
+    for x in points {
+        let (v, d) = (f.value(x), f.derivative(x))
+        let (rv, rd) = reference(x)
+        let (ev, ed) = (ulpDistance(v, rv), ulpDistance(d, rd))
+        worst = (max(worst.value, ev), max(worst.slope, ed))
+        if ev > 1 { failures.append("\(name)(\(x)) = \(v), reference \(rv) (\(ev) ulp)") }
+        if ed > 1 { failures.append("\(name)′(\(x)) = \(d), reference \(rd) (\(ed) ulp)") }
+    }
+    print("worst ulp against the 2^−100 reference, \(name): value \(worst.value), derivative \(worst.slope)")
+    #expect(
+        failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(10).joined(separator: "\n"))",
+        sourceLocation: sourceLocation)
 }

@@ -15,18 +15,11 @@ extension InstallTests {
         ]
     }
 
-    /// `_site` in `root`, beside a content folder it protects.
-    private func output(in root: TemporaryFolder) throws -> OutputLocation {
-        try OutputLocation.resolve(
-            root.url.appendingPathComponent("_site"), displayPath: "_site",
-            protecting: protectedFolders(content: root.url.appendingPathComponent("content")))
-    }
-
     @Test("With nothing changed since the record, nothing is written and every time and inode stays")
     func nothingChanged() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let location = try output(in: root)
+        let location = try siteLocation(in: root)
         let first = try location.install(site("one", "p"), clean: false, since: nil)
         #expect(!first.wroteNothing)
         #expect(first.record.entries.keys.sorted() == ["a/page.html", "index.html"])
@@ -53,7 +46,7 @@ extension InstallTests {
     func touchedFile() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let location = try output(in: root)
+        let location = try siteLocation(in: root)
         let first = try location.install(site("one", "p"), clean: false, since: nil)
         try Data("edited".utf8).write(to: location.directory.appendingPathComponent("index.html"))
         #expect(location.unchangedFiles(site("one", "p").mapValues(\.key), since: first.record) == ["a/page.html"])

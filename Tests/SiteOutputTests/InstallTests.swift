@@ -15,18 +15,11 @@ import Darwin
 /// previous output exactly as it was. Every other case is driven through whole builds
 /// in SiteBuilderTests (`AtomicOutputTests*`).
 @Suite struct InstallTests {
-    /// A location `_site` in a fresh temporary folder, nothing protected but a sibling `content`.
-    private func location(in root: TemporaryFolder) throws -> OutputLocation {
-        try OutputLocation.resolve(
-            root.url.appendingPathComponent("_site"), displayPath: "_site",
-            protecting: protectedFolders(content: root.url.appendingPathComponent("content")))
-    }
-
     @Test("The files become the output folder; the previous output's other files stay, unless clean")
     func install() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let location = try location(in: root)
+        let location = try siteLocation(in: root)
         #expect(try location.install(["index.html": Array("one".utf8), "a/b.txt": Array("b".utf8)], clean: false) == [])
         try Data("mine".utf8).write(to: location.directory.appendingPathComponent("notes.txt"))
 
@@ -43,7 +36,7 @@ import Darwin
     func failureHalfway() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let location = try location(in: root)
+        let location = try siteLocation(in: root)
         _ = try location.install(["a.html": Array("old a".utf8), "b.html": Array("old b".utf8)], clean: false)
         let before = try FileTree(location.directory, withDates: true)
         var operations = FileOperations.live
@@ -66,7 +59,7 @@ import Darwin
     func firstFailureInOrder() throws {
         let root = try TemporaryFolder()
         defer { root.remove() }
-        let location = try location(in: root)
+        let location = try siteLocation(in: root)
         let files = Dictionary(
             uniqueKeysWithValues: (0..<40).map { index in
                 (String(format: "page-%02d.html", index), Array("page \(index)".utf8))

@@ -1,3 +1,4 @@
+import AtlasTestSupport
 import Foundation
 
 @testable import SiteOutput
@@ -17,6 +18,13 @@ func protectedFolders(
         folders.append(ProtectedFolder(templates, name: "templates folder", displayPath: templatesDisplay))
     }
     return folders
+}
+
+/// `_site` in a fresh temporary folder `root`, beside a content folder it protects.
+func siteLocation(in root: TemporaryFolder) throws -> OutputLocation {
+    try OutputLocation.resolve(
+        root.url.appendingPathComponent("_site"), displayPath: "_site",
+        protecting: protectedFolders(content: root.url.appendingPathComponent("content")))
 }
 
 /// The text of the file at `url`, or "" when there is none.
