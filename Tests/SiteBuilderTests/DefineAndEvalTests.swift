@@ -58,10 +58,50 @@ import Testing
             ("Value {eval}`x + 1`.", "1:14: '{eval}' prints a number, and 'x' has no value here; write e.g. 'sigmoid(2)'"),
             ("Value {eval}`1 +`.", "1:17: expected a number, 'x' or '(' after '+'"),
             ("Value {evl}`1`.", "1:7: unknown role '{evl}'; did you mean '{eval}'?"),
+            ("Value {eval}`1 :digits: 0`.", "1:25: ':digits:' takes a whole number from 1 to 17, not '0'"),
+            ("Value {eval}`1 :digits: two`.", "1:25: ':digits:' takes a whole number from 1 to 17, not 'two'"),
+            ("Value {eval}`1 + :digits: 2`.", "1:17: expected a number, 'x' or '(' after '+'"),
         ])
     func misuse(_ lesson: String, expected: String) {
         let diagnostics = LessonPipeline.render(lesson).diagnostics
         #expect(diagnostics.map { "\($0.location): \($0.message)" } == [expected])
+    }
+
+    @Test("':digits:' after an {eval}'s expression sets its significant digits")
+    func evalDigits() {
+        // σ′(1)/σ′(5) = 29.5744… (mpmath); 1/3 to 17 digits is 0.33333333333333331 (printf %.17g).
+        let rendered = LessonPipeline.render(
+            "A {eval}`sigmoid'(1) / sigmoid'(5) :digits: 2`, b {eval}`1/3 :digits: 17`, c {eval}`1/3`.")
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        #expect(
+            rendered.html.contains(
+                "A <span class=\"eval\">30</span>, b <span class=\"eval\">0.33333333333333331</span>, "
+                    + "c <span class=\"eval\">0.333333</span>."))
+    }
+
+    @Test("A naive formula's overflow shows as ∞ and NaN in its table, f′ included; 'undefined' stays for jumps")
+    func overflowInTables() throws {
+        // IEEE 754: e^{800} and e^{1600} overflow to ∞, so (∞ − 1)/(∞ + 1) is NaN and log(1 + ∞) is ∞;
+        // binary_step has a jump at 0, where its derivative does not exist.
+        let lesson = """
+            ```{define} naive_tanh
+            (exp(2*x) - 1) / (exp(2*x) + 1)
+            ```
+
+            ```{define} naive_softplus
+            log(1 + exp(x))
+            ```
+
+            ```{table} naive_tanh naive_softplus binary_step
+            :x: 0 800
+            :derivative:
+            ```
+            """
+        let rendered = LessonPipeline.render(lesson)
+        #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
+        let rows = try #require(RenderedTable.all(in: rendered.html).first).rows.map { $0.map(\.visible) }
+        #expect(rows.first?.last == "undefined")
+        #expect(rows.last?.prefix(5) == ["800", "NaN", "NaN", "∞", "NaN"])
     }
 
     @Test("Definitions belong to their lesson: another lesson does not see them")

@@ -3,14 +3,42 @@ import AtlasDiagnostics
 import LessonMarkdown
 
 /// ``{eval}`EXPR` `` → the number, formatted like a table cell: ``{eval}`sigmoid'(0)` ``
-/// prints 0.25.
+/// prints 0.25, to 6 significant digits. A trailing option, written as a directive's,
+/// sets the digits: ``{eval}`sigmoid'(1) / sigmoid'(5) :digits: 2` `` prints 30.
 enum EvalRenderer {
     static let digits = TableDirective.defaultDigits
 
+    /// What the resolve phase hands on: the expression and the digits to print.
+    struct Evaluation {
+        var expression: Expression
+        var digits: Int
+    }
+
+    /// The option that may follow the expression, with the space before it.
+    private static let digitsOption = " :digits:"
+
     /// The resolve phase's half: the expression parsed, its functions looked up in the
-    /// lesson's definitions and the catalogue; an `x`, which has no value here, is an error.
-    static func expression(of role: Role, scope: LessonScope) -> Result<Expression, DirectiveFailure> {
-        switch Expression.parse(role.content.value, lookup: scope.resolve) {
+    /// lesson's definitions and the catalogue; an `x`, which has no value here, is an error,
+    /// and so are digits outside 1…17 (as a table's).
+    static func evaluation(of role: Role, scope: LessonScope) -> Result<Evaluation, DirectiveFailure> {
+        let content = role.content.value
+        var source = content
+        var digits = Self.digits
+        if let option = content.range(of: digitsOption) {
+            source = String(content[..<option.lowerBound])
+            let written = content[option.upperBound...].trimmingPrefix(" ")
+            guard let number = Int(written), (1...17).contains(number) else {
+                let column = content.distance(from: content.startIndex, to: written.startIndex)
+                return .failure(
+                    DirectiveFailure([
+                        Diagnostic(
+                            .directive, "':digits:' takes a whole number from 1 to 17, not '\(written)'",
+                            at: role.content.location.advanced(by: column))
+                    ]))
+            }
+            digits = number
+        }
+        switch Expression.parse(source, lookup: scope.resolve) {
         case .failure(let error):
             return .failure(DirectiveFailure([error.diagnostic(.function, at: role.content.location)]))
         case .success(let expression):
@@ -23,13 +51,13 @@ enum EvalRenderer {
                             at: role.content.location)
                     ]))
             }
-            return .success(expression)
+            return .success(Evaluation(expression: expression, digits: digits))
         }
     }
 
-    /// The compute phase's half: the value, to `digits` significant digits.
-    static func html(_ expression: Expression) -> String {
-        let value = expression.evaluate(at: 0.0).value
-        return "<span class=\"eval\">\(NumberText.significant(value, digits: digits))</span>"
+    /// The compute phase's half: the value, to the evaluation's significant digits.
+    static func html(_ evaluation: Evaluation) -> String {
+        let value = evaluation.expression.evaluate(at: 0.0).value
+        return "<span class=\"eval\">\(NumberText.significant(value, digits: evaluation.digits))</span>"
     }
 }

@@ -66,8 +66,11 @@ enum TableRenderer {
             entries.append(
                 table.xs.map { x in
                     let slope = function.derivative(at: x)
-                    // NaN only where f′ does not exist at all: at a jump of f.
-                    return slope.isNaN ? .word("undefined") : .number(NumberText.significantParts(slope, digits: table.digits))
+                    // A catalogue function's f′ is NaN only at a jump of f, where the
+                    // derivative does not exist. Elsewhere NaN is what the formula gave
+                    // (a {define}'s ∞/∞ past overflow), and the cell says so as it is.
+                    return slope.isNaN && function.metadata.jumps.contains(x)
+                        ? .word("undefined") : .number(NumberText.significantParts(slope, digits: table.digits))
                 })
         }
         return entries.map { DecimalColumn($0).html }

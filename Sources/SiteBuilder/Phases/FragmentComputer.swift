@@ -38,7 +38,7 @@ enum FragmentComputer {
         }
         for (id, role) in lesson.roles {
             switch role {
-            case .eval(let expression): output.fragments.roles[id] = EvalRenderer.html(expression)
+            case .eval(let evaluation): output.fragments.roles[id] = EvalRenderer.html(evaluation)
             case .html(let html): output.fragments.roles[id] = html
             }
         }

@@ -119,7 +119,7 @@ struct LessonResolver {
         case "lesson":
             LessonRoleRenderer.render(role, course: course, fromDraft: isDraft).map { .html($0) }
         default:
-            EvalRenderer.expression(of: role, scope: scope).map { .eval($0) }
+            EvalRenderer.evaluation(of: role, scope: scope).map { .eval($0) }
         }
     }
 }

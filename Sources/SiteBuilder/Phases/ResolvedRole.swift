@@ -1,8 +1,8 @@
 import ActivationMath
 
-/// A role with everything it needs: an `{eval}`'s parsed expression, or the finished
+/// A role with everything it needs: an `{eval}`'s parsed expression and digits, or the finished
 /// link of a `{ref}` or `{lesson}`, which needs no computing.
 enum ResolvedRole {
-    case eval(Expression)
+    case eval(EvalRenderer.Evaluation)
     case html(String)
 }
