@@ -39,7 +39,8 @@ enum CompareRenderer {
         return function.metadata.kinks.contains(0) ? "\(text) (PyTorch’s choice at the kink)" : text
     }
 
+    /// "at x = 0" and "at x = 0, 6", never a bare "0", which reads as a count ("no kinks").
     private static func positions(_ xs: [Double]) -> String {
-        xs.isEmpty ? "none" : xs.map(NumberText.argument).joined(separator: ", ")
+        xs.isEmpty ? "none" : "at x = " + xs.map(NumberText.argument).joined(separator: ", ")
     }
 }
