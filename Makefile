@@ -53,12 +53,13 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
-## is broken (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
+## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
 ## error, draws every svg and math, follows a dark colour scheme, and its prev/next links
 ## lead to the lessons they name (Tests/Browser/page_check.py).
 ## Both checkers run even when the first fails, so one run shows every problem.
 site-test: site-deps browser-deps check-site-build
 	python3 Tests/Site/check_site.py $(CHECK_SITE); status=$$?; \
+	python3 Tests/Site/check_numbers.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/page_check.py $(CHECK_SITE)/*.html && exit $$status
 
 ## checks-selftest: each site and page check fails on a small broken fixture.

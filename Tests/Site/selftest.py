@@ -13,6 +13,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 BROWSER = HERE.parent / "Browser"
 sys.path.insert(0, str(HERE))
+import check_numbers  # noqa: E402
 import check_site  # noqa: E402
 
 # (fixture site, checker, what its report must say)
@@ -22,6 +23,10 @@ SITE_CASES = [
                                            "svg #2 (line 8): role=None, missing ['title', 'desc']"]),
     ("dangling-link", check_site.check_links, ["No such file or directory: 'SITE/missing.html'",
                                                "Anchor `nowhere' (decoded: `nowhere') not"]),
+    # Exactly these four: a year, names, a count, {eval}, math, {ref}, figures and code are not.
+    ("typed-number", check_numbers.check_numbers, ["index.html: '0.25' typed by hand in: Its slope",
+                                                   "lesson.html: '3' typed by hand in: Lesson 3",
+                                                   "lesson.html: '−1.5' typed by hand", "lesson.html: '10' typed by hand"]),
 ]
 
 # fixture page -> every problem page_check.py must report for it, and no other
@@ -57,6 +62,8 @@ def main():
     for name, check, expected in SITE_CASES:
         ok, summary, details = check(HERE / "Fixtures" / name)
         missing = [text for text in expected if text not in details]
+        if check is check_numbers.check_numbers and len(details.splitlines()) != len(expected):
+            missing.append(f"exactly {len(expected)} lines")
         if ok or missing:
             failures.append(f"{check.__name__} on Fixtures/{name}: {summary}; did not report {missing}\n{details}")
         else:
