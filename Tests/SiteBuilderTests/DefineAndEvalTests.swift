@@ -70,13 +70,17 @@ import Testing
     @Test("':digits:' after an {eval}'s expression sets its significant digits")
     func evalDigits() {
         // σ′(1)/σ′(5) = 29.5744… (mpmath); 1/3 to 17 digits is 0.33333333333333331 (printf %.17g).
+        // Whole numbers below 10⁴ stay positional at any digits: 0.25/0.0025 = 100, −1234.5 to 2 digits
+        // is −1200, and 12345 is past the limit, so %.2g's 1.2e+04, whose spaces do not break.
         let rendered = LessonPipeline.render(
-            "A {eval}`sigmoid'(1) / sigmoid'(5) :digits: 2`, b {eval}`1/3 :digits: 17`, c {eval}`1/3`.")
+            "A {eval}`sigmoid'(1) / sigmoid'(5) :digits: 2`, b {eval}`1/3 :digits: 17`, c {eval}`1/3`, "
+                + "d {eval}`0.25 / 0.0025 :digits: 2`, e {eval}`-1234.5 :digits: 2`, f {eval}`12345 :digits: 2`.")
         #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
         #expect(
             rendered.html.contains(
                 "A <span class=\"eval\">30</span>, b <span class=\"eval\">0.33333333333333331</span>, "
-                    + "c <span class=\"eval\">0.333333</span>."))
+                    + "c <span class=\"eval\">0.333333</span>, d <span class=\"eval\">100</span>, "
+                    + "e <span class=\"eval\">−1200</span>, f <span class=\"eval\">1.2\u{A0}×\u{A0}10⁴</span>."))
     }
 
     @Test("A naive formula's overflow shows as ∞ and NaN in its table, f′ included; 'undefined' stays for jumps")

@@ -129,6 +129,17 @@ import Testing
         #expect(relu.all("desc").first?.text == "relu stays at 0 from x = −3 until x = 0, then rises to 3 at x = 3.")
     }
 
+    @Test("A naive formula that overflows is described as having no value up to the range's end")
+    func overflowDescribed() throws {
+        // e^{2x} overflows for 2x > log(DBL_MAX) = 709.78…, that is x > 354.89: (∞ − 1)/(∞ + 1) is
+        // NaN from there on.
+        let lesson = "```{define} naive\n(exp(2*x) - 1) / (exp(2*x) + 1)\n```\n\n```{plot} naive\n:x: 300 400\n```"
+        let naive = try Self.svg(try #require(Self.figures(lesson).first))
+        #expect(
+            naive.all("desc").first?.text
+                == "naive stays at 1 from x = 300 until x = 354.9, then has no finite value between x = 354.9 and x = 400.")
+    }
+
     @Test("':alt:' replaces the generated description; the caption is the title")
     func altText() throws {
         let figure = try #require(Self.figures(Self.plot("tanh", ":alt: An S from −1 to 1.", ":caption: Tanh")).first)

@@ -58,6 +58,28 @@ enum EvalRenderer {
     /// The compute phase's half: the value, to the evaluation's significant digits.
     static func html(_ evaluation: Evaluation) -> String {
         let value = evaluation.expression.evaluate(at: 0.0).value
-        return "<span class=\"eval\">\(NumberText.significant(value, digits: evaluation.digits))</span>"
+        return "<span class=\"eval\">\(text(value, digits: evaluation.digits))</span>"
+    }
+
+    /// `value` to `digits` significant digits, as a table cell writes it (C's `%g`), but for
+    /// whole numbers below 10⁴, which `%g` writes in scientific form when they have more
+    /// digits than it keeps: prose says "about 100 times", not "about 1 × 10² times".
+    ///
+    /// In prose a line may wrap, so the spaces around `×` do not break (U+00A0): a phone
+    /// never shows "9.5 ×" on one line and "10⁻⁷" on the next.
+    static func text(_ value: Double, digits: Int) -> String {
+        let magnitude = value.magnitude
+        guard magnitude >= 1, magnitude < 9999.5 else { return unbroken(NumberText.significant(value, digits: digits)) }
+        // The decimal exponent, 0 to 3, counted exactly (no log10 rounding at 1000).
+        var exponent = 0
+        while exponent < 3, magnitude >= [10.0, 100, 1000][exponent] { exponent += 1 }
+        guard exponent >= digits else { return unbroken(NumberText.significant(value, digits: digits)) }
+        // Rounded to `digits` significant digits, it is a whole multiple of 10^(exponent − digits + 1).
+        let unit = [1.0, 10, 100, 1000][exponent - digits + 1]
+        return NumberText.fixed((value / unit).rounded() * unit, decimals: 0)
+    }
+
+    private static func unbroken(_ text: String) -> String {
+        text.replacing(NumberText.timesTen, with: "\u{A0}×\u{A0}10")
     }
 }

@@ -123,11 +123,19 @@ struct PlotDescription {
         return text
     }
 
-    /// Runs of one direction, merged, with jumps between them in x order.
+    /// Runs of one direction, merged, with jumps between them in x order; where the curve
+    /// has no finite value before its first sample or after its last (a naive formula past
+    /// overflow), a gap says so up to the plotted range's end.
     private func pieces(of curve: SampledCurve) -> [Piece] {
         var pieces: [Piece] = []
         var jumps = curve.discontinuities[...]
         var previousEnd: Double?
+        // Sampling starts and ends on the range's ends wherever f is finite there; a
+        // margin of 10⁻⁹ of the width keeps rounding from reading as a gap.
+        let margin = 1e-9 * (range.upperBound - range.lowerBound)
+        if let first = curve.segments.first?.first?.x, first > range.lowerBound + margin {
+            pieces.append(.gap(from: range.lowerBound, to: first))
+        }
         for segment in curve.segments {
             if let jump = jumps.first, let first = segment.first, first.x >= jump.x, !pieces.isEmpty {
                 pieces.append(.jump(jump))
@@ -157,6 +165,9 @@ struct PlotDescription {
                     pieces.append(.run(direction, from: a, to: point))
                 }
             }
+        }
+        if let last = previousEnd, last < range.upperBound - margin {
+            pieces.append(.gap(from: last, to: range.upperBound))
         }
         return pieces
     }
