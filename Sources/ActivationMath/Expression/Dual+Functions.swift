@@ -14,6 +14,17 @@ extension Dual {
         Dual(value: T.log(u.value), derivative: u.derivative == 0 ? 0 : u.derivative / u.value)
     }
 
+    /// (log(1 + u), u′/(1 + u)), without the cancellation of `log(1 + u)` for small u:
+    /// log1p(10⁻¹⁰) is 10⁻¹⁰, where log(1 + 10⁻¹⁰) keeps 7 correct digits. u = −1 gives −∞.
+    public static func log1p(_ u: Dual) -> Dual {
+        Dual(value: T.log(onePlus: u.value), derivative: u.derivative == 0 ? 0 : u.derivative / (1 + u.value))
+    }
+
+    /// (e^u − 1, e^u·u′), without the cancellation of `exp(u) - 1` for small u.
+    public static func expm1(_ u: Dual) -> Dual {
+        u.chain(value: T.expMinusOne(u.value), slope: T.exp(u.value))
+    }
+
     /// (√u, u′/(2√u)); at u = 0 the slope is +∞ (also for u = −0, whose root is −0).
     public static func sqrt(_ u: Dual) -> Dual {
         let root = T.sqrt(u.value)

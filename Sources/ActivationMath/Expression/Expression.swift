@@ -5,7 +5,7 @@ import AtlasDiagnostics
 ///
 /// The language: numbers (`2`, `0.5`, `.5`, `1e-3`), `x`, `+ - * /`, `^` (right-associative,
 /// so `2^3^2` is 2⁹), unary minus (looser than `^`: `-x^2` is −(x²)), parentheses, the
-/// constants `pi` and `e`, the built-ins `exp log sqrt abs min max erf sin cos tanh`, every
+/// constants `pi` and `e`, the built-ins `exp log log1p expm1 sqrt abs min max erf sin cos tanh`, every
 /// activation the `lookup` closure resolves, with PyTorch-style keyword parameters after
 /// the argument (`elu(x, alpha=0.5)`, `gelu(x, approximate=tanh)`), and `f'(…)` for the
 /// derivative of a named function. U+2212 reads as a minus and U+2032 as a prime.

@@ -69,6 +69,8 @@ extension BuiltinFunction {
         switch self {
         case .exp: return .exp(u)
         case .log: return .log(u)
+        case .log1p: return .log1p(u)
+        case .expm1: return .expm1(u)
         case .sqrt: return .sqrt(u)
         case .abs: return .abs(u)
         case .erf: return .erf(u)

@@ -103,6 +103,8 @@ extension BuiltinFunction {
         case .sin: "\\sin"
         case .cos: "\\cos"
         case .tanh: "\\tanh"
+        case .log1p: "\\operatorname{log1p}"
+        case .expm1: "\\operatorname{expm1}"
         }
     }
 }

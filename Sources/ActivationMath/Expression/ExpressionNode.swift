@@ -79,6 +79,8 @@ indirect enum ExpressionNode: Sendable {
 /// The functions built into the expression language (not catalogue activations).
 enum BuiltinFunction: String, CaseIterable, Sendable {
     case exp, log, sqrt, abs, min, max, erf, sin, cos, tanh
+    /// log(1 + u) and e^u − 1, exact where 1 + u and e^u round away u's digits.
+    case log1p, expm1
 
     /// How many arguments a call takes: 2 for `min` and `max`, else 1.
     var arity: Int {

@@ -80,6 +80,10 @@ EXPRESSIONS = [
     ("2^3^x", lambda x: mpf(2) ** (mpf(3) ** x), [-1.25, -0.5, 0.25, 1]),
     ("\u22124*x^\u22122", lambda x: -4 * x**-2, POINTS),
     ("tanh(3*x) + sigmoid(x)/x", lambda x: mpmath.tanh(3 * x) + sigmoid(x) / x, POINTS),
+    # Where 1 + u and e^u round u away: log(1 + 1e-10) would keep 7 digits, log1p all.
+    ("log1p(x)", lambda x: mpmath.log1p(x), [2.0**-40, -0.5, 0.25, 1, 4]),
+    ("expm1(x)", lambda x: mpmath.expm1(x), [2.0**-40, -2.0**-30, -3, 0.25, 2.5]),
+    ("log1p(exp(-abs(x))) + max(x, 0)", lambda x: mpmath.log(1 + mpmath.exp(x)), [-3, -1.25, 0.25, 2.5, 4]),
 ]
 
 
