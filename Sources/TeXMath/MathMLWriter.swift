@@ -42,17 +42,21 @@ struct MathMLWriter {
             for child in children { write(child) }
             output += "</mrow>"
         case .fraction(let numerator, let denominator, let style):
-            // displaystyle on <mfrac> sets its own math-style; Core's UA sheet then gives the
-            // numerator and denominator compact style, one level smaller only when the
-            // fraction itself is compact: exactly TeX's \dfrac and \tfrac.
+            // displaystyle on an <mstyle> around the fraction sets the fraction's math-style;
+            // Core's UA sheet then gives the numerator and denominator compact style, one
+            // level smaller only when the fraction itself is compact: exactly TeX's \dfrac
+            // and \tfrac. (Core allows the attribute on <mfrac> itself, but the Nu validator,
+            // which checks MathML 3, refuses it there; <mstyle> is valid in both.)
             switch style {
-            case .inherited: open("mfrac")
-            case .display: open("mfrac", [("displaystyle", "true")])
-            case .text: open("mfrac", [("displaystyle", "false")])
+            case .inherited: break
+            case .display: open("mstyle", [("displaystyle", "true")])
+            case .text: open("mstyle", [("displaystyle", "false")])
             }
+            open("mfrac")
             write(numerator)
             write(denominator)
             output += "</mfrac>"
+            if style != .inherited { output += "</mstyle>" }
         case .root(let radicand, let index):
             if let index {
                 open("mroot")

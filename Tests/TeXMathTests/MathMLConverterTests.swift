@@ -34,11 +34,11 @@ import Testing
         ),
         (
             ##"\dfrac{a}{b}"##, false,
-            ##"<math><semantics><mrow><mfrac displaystyle="true"><mi>a</mi><mi>b</mi></mfrac></mrow><annotation encoding="application/x-tex">\dfrac{a}{b}</annotation></semantics></math>"##
+            ##"<math><semantics><mrow><mstyle displaystyle="true"><mfrac><mi>a</mi><mi>b</mi></mfrac></mstyle></mrow><annotation encoding="application/x-tex">\dfrac{a}{b}</annotation></semantics></math>"##
         ),
         (
             ##"\tfrac12"##, false,
-            ##"<math><semantics><mrow><mfrac displaystyle="false"><mn>1</mn><mn>2</mn></mfrac></mrow><annotation encoding="application/x-tex">\tfrac12</annotation></semantics></math>"##
+            ##"<math><semantics><mrow><mstyle displaystyle="false"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle></mrow><annotation encoding="application/x-tex">\tfrac12</annotation></semantics></math>"##
         ),
         (
             ##"\frac12"##, false,
