@@ -86,7 +86,7 @@ let package = Package(
         // MARK: - Implementation details
 
         /// Generated data: the Asana Math font, base64 (Scripts/embed-math-font.py; `make math-font-check`).
-        .target(name: "MathFontData", exclude: ["README.md"]),
+        .target(name: "MathFontData", exclude: ["README.md", "characters.txt"]),
         /// cmark, Debian's libcmark-dev (pkg-config libcmark).
         .systemLibrary(
             name: "CCmark",
