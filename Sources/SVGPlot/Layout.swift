@@ -1,7 +1,8 @@
 /// Where everything goes: the plot area, scales, ticks and the legend's place.
 ///
 /// From top to bottom the viewBox holds a small top margin, the plot area, the x tick
-/// labels and the legend. The left margin fits the widest y tick label.
+/// labels and the legend. The left margin fits the widest y tick label at the largest
+/// font a page may give it (``largestTickFont(width:)``).
 ///
 /// Edge cases: a width or height that is not finite becomes 640 or 400; sizes are kept
 /// within 160…100 000 px wide and 120…100 000 px high. If the legend leaves the plot
@@ -12,8 +13,33 @@ struct PlotLayout {
     /// The plot area's left edge is at least this far in, however narrow the y labels.
     static let minimumLeftMargin = 28.0
     static let rightMargin = 20.0
-    static let xLabelBand = 26.0
+    /// Height below the plot area for the x tick labels: 26, or more for a plot wider than
+    /// 640 units, whose labels may grow past 22.
+    static func xLabelBand(width: Double) -> Double { max(26, (4 + largestTickFont(width: width)).rounded(.up)) }
     static let minimumPlotHeight = 60.0
+    /// The narrowest a page may draw a plot, in CSS px, with its tick labels still 11 px.
+    static let narrowestDrawnWidth = 320.0
+
+    /// The largest font size, in viewBox units, that a page may give the tick labels of a
+    /// plot `width` units wide: 11 px when drawn ``narrowestDrawnWidth`` px wide (22 for
+    /// 640), and never below the default 12. The margins and the right end leave room for
+    /// it; the site's stylesheet grows the labels from 12 towards it as the plot narrows.
+    static func largestTickFont(width: Double) -> Double {
+        max(12, 11 * width / narrowestDrawnWidth)
+    }
+
+    /// How much wider ticks are spaced than for a 640-unit plot, whose labels may grow to 22
+    /// units: 1 up to 640 units, then in proportion, so larger labels never collide.
+    static func tickSpacingScale(width: Double) -> Double {
+        max(1, largestTickFont(width: width) / 22)
+    }
+
+    /// Estimated width of a tick label at ``largestTickFont(width:)``: 0.583 em a
+    /// character, 0.875 em for the minus sign (U+2212 is as wide as `+` in most fonts).
+    static func tickLabelWidth(_ label: String, width: Double) -> Double {
+        let minuses = Double(label.unicodeScalars.filter { $0 == "\u{2212}" || $0 == "-" }.count)
+        return (Legend.textWidth(label) + minuses * 3.5) * largestTickFont(width: width) / 12
+    }
 
     var width: Double
     var height: Double
@@ -29,7 +55,7 @@ struct PlotLayout {
 
     var plotRight: Double { plotX + plotWidth }
     var plotBottom: Double { plotY + plotHeight }
-    var legendTop: Double { plotBottom + PlotLayout.xLabelBand }
+    var legendTop: Double { plotBottom + PlotLayout.xLabelBand(width: width) }
 
     /// The layout ``SVGRenderer/render(_:styling:)`` draws a ready figure with: its y
     /// domain if given, else the one fitted to its series.
@@ -56,12 +82,13 @@ struct PlotLayout {
         } else {
             yTicks = NiceTicks.makeTicks(in: y.domain, approximately: frame.yTickCount)
         }
-        let widestLabel = yTicks.map { Legend.textWidth($0.label) }.max() ?? 0
-        plotX = max(PlotLayout.minimumLeftMargin, widestLabel + 14)
+        let widestLabel = yTicks.map { PlotLayout.tickLabelWidth($0.label, width: frame.width) }.max() ?? 0
+        // Whole units, so the plot area's edges are exact in the SVG's tenths.
+        plotX = max(PlotLayout.minimumLeftMargin, (widestLabel + 10).rounded(.up))
         var plotWidth = max(40, width - plotX - PlotLayout.rightMargin)
-        xTicks = NiceTicks.makeTicks(in: xDomain, approximately: max(2, Int(plotWidth / 80)))
+        xTicks = NiceTicks.makeTicks(in: xDomain, approximately: max(2, Int(plotWidth / (80 * PlotLayout.tickSpacingScale(width: width)))))
         // The last x label is centred on the right edge: leave room for half of it.
-        let lastLabel = xTicks.last.map { Legend.textWidth($0.label) / 2 + 4 } ?? 0
+        let lastLabel = xTicks.last.map { (PlotLayout.tickLabelWidth($0.label, width: frame.width) / 2 + 2).rounded(.up) } ?? 0
         plotWidth = max(40, width - plotX - max(PlotLayout.rightMargin, lastLabel))
         self.plotWidth = plotWidth
         // Align the legend with the plot area when that needs no more rows.
@@ -115,8 +142,9 @@ struct PlotFrame {
         var height = PlotFrame.size(height, fallback: 400, minimum: 120)
         self.series = series
         legend = Legend(series: series, left: 12, right: self.width - 12)
-        let bottomSpace = PlotLayout.xLabelBand + legend.height
-        plotY = PlotLayout.topMargin
+        let bottomSpace = PlotLayout.xLabelBand(width: self.width) + legend.height
+        // Room above the top y label, centred on its tick, at the largest font it may get.
+        plotY = max(PlotLayout.topMargin, (0.65 * PlotLayout.largestTickFont(width: self.width)).rounded(.up))
         if height - plotY - bottomSpace < PlotLayout.minimumPlotHeight {
             height = plotY + PlotLayout.minimumPlotHeight + bottomSpace
         }
@@ -124,8 +152,9 @@ struct PlotFrame {
         plotHeight = height - plotY - bottomSpace
     }
 
-    /// About one y tick per 45 px of plot height, at least 2.
-    var yTickCount: Int { max(2, Int(plotHeight / 45)) }
+    /// About one y tick per 45 px of plot height (more for a plot wider than 640, whose
+    /// labels may grow larger), at least 2.
+    var yTickCount: Int { max(2, Int(plotHeight / (45 * PlotLayout.tickSpacingScale(width: width)))) }
 
     /// The plot area's width when the y labels are as narrow as can be: no layout of this
     /// frame is wider, so a sampling grid cut for it is at least as fine as the page.

@@ -67,7 +67,7 @@ public enum Plot {
         var series = curves.map {
             PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
         }
-        let frame = PlotFrame(width: options.width, height: options.height, series: series)
+        let frame = PlotFrame(width: options.width, height: options.height, series: options.drawsLegend ? series : [])
         let xDomain = AxisDomain.sanitized(options.xDomain)
         let gridPixelsPerUnit = frame.widestPlotWidth / (xDomain.upperBound - xDomain.lowerBound)
         let samplers = curves.map { curve in

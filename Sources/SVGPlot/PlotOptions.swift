@@ -38,6 +38,10 @@ public struct PlotOptions {
     public var sampleCount: Int?
     /// `.embedded` for a standalone file, `.external` inside a page that styles plots.
     public var styling: PlotStyling
+    /// Whether the SVG holds the legend below the plot area. A page that writes its own
+    /// legend in HTML (the site does, so its text is sized in CSS px, not scaled with the
+    /// figure) sets false; the SVG then ends below the x tick labels.
+    public var drawsLegend: Bool
 
     /// Where the `<desc>` text comes from.
     public enum Description {
@@ -52,7 +56,7 @@ public struct PlotOptions {
     public init(
         xDomain: ClosedRange<Double>, yDomain: ClosedRange<Double>? = nil, width: Double = 640, height: Double = 400,
         title: String, description: Description = .text(""), idPrefix: String = "plot", sampleCount: Int? = nil,
-        styling: PlotStyling = .embedded
+        styling: PlotStyling = .embedded, drawsLegend: Bool = true
     ) {
         self.xDomain = xDomain
         self.yDomain = yDomain
@@ -63,5 +67,6 @@ public struct PlotOptions {
         self.idPrefix = idPrefix
         self.sampleCount = sampleCount
         self.styling = styling
+        self.drawsLegend = drawsLegend
     }
 }

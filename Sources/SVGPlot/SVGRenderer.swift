@@ -24,7 +24,10 @@ import AtlasText
 /// `style.css` does, in light and dark schemes).
 ///
 /// Sizing: the root has a `viewBox` and no `width`/`height`, so it scales to its
-/// container while keeping its aspect ratio.
+/// container while keeping its aspect ratio. With `.external` it also carries its viewBox
+/// width as `style="--plot-width:640"`, so a page's stylesheet can size the tick labels
+/// in CSS px whatever the scale (the margins leave room up to
+/// ``PlotLayout/largestTickFont(width:)``); tick labels are placed by `dy` in `em` for that.
 ///
 /// Guarantees: the same figure gives byte-identical text; every number is finite,
 /// rounded to 0.1 px and locale-free; all text is XML-escaped; no input traps (see
@@ -51,7 +54,14 @@ enum SVGRenderer {
         NumberFormat.append(tenthsOf: layout.width, to: &out)
         out.append(ascii: " ")
         NumberFormat.append(tenthsOf: layout.height, to: &out)
-        out.append("\" class=\"atlas-plot\" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n")
+        out.append("\" class=\"atlas-plot\"")
+        if styling == .external {
+            // The viewBox width, for a page's stylesheet to size text in CSS px (see style.css).
+            out.append(" style=\"--plot-width:")
+            NumberFormat.append(tenthsOf: layout.width, to: &out)
+            out.append("\"")
+        }
+        out.append(" role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n")
         out.append("<title id=\"\(prefix)-title\">")
         out.appendEscaped(figure.title)
         out.append("</title>\n<desc id=\"\(prefix)-desc\">")
@@ -173,15 +183,17 @@ enum SVGRenderer {
         out.append("\"/>\n")
     }
 
-    /// Tick labels in the margins: x below the plot area, y to its left.
+    /// Tick labels in the margins: x below the plot area, y to its left. Each is placed by
+    /// its top (x) or middle (y) in `em` (`dy`), so a page may resize the text and it
+    /// stays as close to its tick.
     private static func tickLabels(_ layout: PlotLayout, into out: inout TextBuffer) {
         out.append("<g class=\"tick x\">\n")
         for tick in layout.xTicks {
             out.append("<text x=\"")
             NumberFormat.append(tenthsOf: layout.xScale.map(tick.value), to: &out)
             out.append("\" y=\"")
-            NumberFormat.append(tenthsOf: layout.plotBottom + 17, to: &out)
-            out.append("\">")
+            NumberFormat.append(tenthsOf: layout.plotBottom + 5, to: &out)
+            out.append("\" dy=\"0.71em\">")
             out.appendEscaped(tick.label)
             out.append("</text>\n")
         }
@@ -190,8 +202,8 @@ enum SVGRenderer {
             out.append("<text x=\"")
             NumberFormat.append(tenthsOf: layout.plotX - 6, to: &out)
             out.append("\" y=\"")
-            NumberFormat.append(tenthsOf: layout.yScale.map(tick.value) + 4, to: &out)
-            out.append("\">")
+            NumberFormat.append(tenthsOf: layout.yScale.map(tick.value), to: &out)
+            out.append("\" dy=\"0.32em\">")
             out.appendEscaped(tick.label)
             out.append("</text>\n")
         }

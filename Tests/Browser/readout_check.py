@@ -15,10 +15,18 @@ For every <figure class="plot"> with a <script class="plot-data"> on each page:
      "4.54 × 10⁻⁵", "undefined" for null), with the rule and one dot per in-range value
      at the right place; pixel steps around it always pick the NEAREST sample; left of
      the plot area clamps to the first; leaving the plot hides rule and dots, keeps text;
-  4. families: ArrowRight on the slider shows exactly the chosen group's curves and
-     dots, dims the other groups' legend entries, and the read-out lists only that
-     group's series;
-  5. the browser console has no SEVERE entries.
+  4. families: every member is drawn at once (as many visible curve paths as series) and
+     the read-out lists them all; ArrowRight on the slider, or a click or Space on a
+     legend entry (a toggle button), brings one member forward: its paths and dots last
+     in their groups and opaque, every other member's dimmed, its legend entry pressed,
+     the read-out listing only its series; the first stop of the slider (or a second
+     press) draws all again;
+  5. the read-out names each value as `name(x) = v` or `name′(x; α = 2) = v`;
+  6. text sizes, at a 390 px and a 1,280 px wide window: every tick label's size on
+     screen (computed font size × the svg's screen scale) and every legend entry's is at
+     least 11 px at 390 and at most the body's font size at 1,280; at 390 no two x (or y)
+     tick labels overlap and none leaves the svg;
+  7. the browser console has no SEVERE entries.
 Prints one line per page; exits 0 when all pass, 1 on any failure, 2 on usage errors.
 
 Needs: python3 with selenium 4 (pip install selenium) and Debian's chromium and
@@ -27,6 +35,7 @@ chromium-driver (apt-get install -y chromium chromium-driver).
 import json
 import math
 import pathlib
+import re
 import sys
 
 from selenium.webdriver.common.action_chains import ActionChains
@@ -44,7 +53,7 @@ class FigureCheck:
         xs = data["xs"]
         self.count, self.step, self.start = xs["count"], xs["step"], xs["from"]
         self.decimals = step_decimals(self.step)
-        self.group = 0 if data.get("groups") else None
+        self.group = None  # a family starts with every member drawn, none forward
         self.svg = figure.find_element(By.CSS_SELECTOR, "svg")
 
     def fail(self, message):
@@ -64,7 +73,7 @@ class FigureCheck:
         parts = ["x = " + format_x(self.sample_x(i), self.decimals)]
         for s in self.visible_series():
             value = s["values"][i] if i < len(s["values"]) else None
-            parts.append(f"{s.get('label', s['id'])} {format_value(value)}")
+            parts.append(f"{s.get('call', s['id'])} = {format_value(value)}")
         return " ".join(" ".join(parts).split())
 
     def to_view(self, x, y):
@@ -172,10 +181,15 @@ class FigureCheck:
             return self.failures
         self.readout_el = found[0]
         placed = self.js("""var svg = arguments[0], p = arguments[1], next = svg.nextElementSibling;
+            if (!next || !next.matches('ul.plot-legend')) return false;
+            next = next.nextElementSibling;
             if (arguments[2]) return !!next && next.matches('div.plot-family') && next.nextElementSibling === p;
             return next === p;""", self.svg, self.readout_el, bool(self.data.get("groups")))
         if not placed:
-            self.fail("the read-out (and a family's slider before it) does not follow the svg")
+            self.fail("the svg is not followed by its legend, (a family's slider,) then the read-out")
+        for s in self.data["series"]:
+            if not CALL.match(s.get("call", "")):
+                self.fail(f"series {s['id']}: read-out name {s.get('call')!r} is not like 'elu′(x; α = 2)'")
         if self.readout_el.get_attribute("aria-live") != "polite":
             self.fail("the read-out lacks aria-live=polite")
         if not self.readout()["text"].startswith(HINT_START):
@@ -255,6 +269,47 @@ class FigureCheck:
         if self.readout()["text"] != before:
             self.fail(f"{how}: read-out text changed when the pointer left")
 
+    FAMILY_JS = """
+        var svg = arguments[0], fig = arguments[1];
+        var paths = Array.prototype.slice.call(svg.querySelectorAll('.curves > path'));
+        var visible = paths.filter(function (p) {
+          var b = p.getBBox(); return getComputedStyle(p).display !== 'none' && (b.width > 0 || b.height > 0); });
+        return {visible: visible.length,
+          paths: paths.map(function (p) { return [p.getAttribute('data-group'), Number(getComputedStyle(p).opacity)]; }),
+          dots: Array.prototype.map.call(svg.querySelectorAll('.dots > circle[data-group]'), function (c) {
+            return [c.getAttribute('data-group'), Number(getComputedStyle(c).opacity)]; }),
+          legend: Array.prototype.map.call(fig.querySelectorAll('.plot-legend li[data-group]'), function (li) {
+            var b = li.querySelector('button');
+            return [li.getAttribute('data-group'), b ? b.getAttribute('aria-pressed') : null, li.className]; })};"""
+
+    def expect_forward(self, g, how):
+        """Member g forward (None: all drawn alike); the read-out lists what is visible."""
+        state = self.js(self.FAMILY_JS, self.svg, self.figure)
+        if state["visible"] != len(self.data["series"]):
+            self.fail(f"{how}: {state['visible']} curve paths visible, expected all {len(self.data['series'])}")
+        for kind in ("paths", "dots"):
+            for group, opacity in state[kind]:
+                forward = g is None or group is None or int(group) == g
+                if (opacity == 1) != forward:
+                    self.fail(f"{how}: a {kind[:-1]} of group {group} has opacity {opacity}")
+        if g is not None:
+            groups = [group for group, _ in state["paths"]]
+            tail = [x for x in groups if x is not None][-groups.count(str(g)):]
+            if tail != [str(g)] * groups.count(str(g)):
+                self.fail(f"{how}: member {g}'s paths are not drawn last: {groups}")
+        for group, pressed, cls in state["legend"]:
+            want = "true" if g is not None and int(group) == g else "false"
+            if pressed != want:
+                self.fail(f"{how}: legend entry of group {group} is aria-pressed={pressed}, expected {want}")
+        self.group = g
+        # Read by keyboard, the pointer parked off the svg (on the read-out) first.
+        self.js("arguments[0].scrollIntoView({block: 'center'})", self.svg)
+        ActionChains(self.driver).move_to_element(self.readout_el).perform()
+        self.js("arguments[0].focus()", self.svg)
+        self.press(Keys.HOME)
+        self.expect_sample(0, f"{how}, read-out")
+        self.js("arguments[0].blur()", self.svg)
+
     def check_family(self):
         groups = self.data["groups"]
         sliders = self.figure.find_elements(By.CSS_SELECTOR, ".plot-family input[type=range]")
@@ -263,34 +318,103 @@ class FigureCheck:
             return
         slider = sliders[0]
         name = slider.accessible_name or ""
-        if not name.strip() or (groups.get("name") and groups["name"] not in name):
+        if not name.strip():
             self.fail(f"family: slider's accessible name is {name!r}")
+        count = len(groups["labels"])
+        if slider.get_attribute("max") != str(count):
+            self.fail(f"family: slider max is {slider.get_attribute('max')}, expected {count} (0 = all)")
+        self.expect_forward(None, "family, at first")
         outputs = self.figure.find_elements(By.CSS_SELECTOR, ".plot-family output")
-        for g in range(len(groups["labels"])):
-            if g > 0:
-                self.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", slider)
-                self.press(Keys.ARROW_RIGHT)
-            if slider.get_attribute("value") != str(g):
-                self.fail(f"family: ArrowRight on the slider gave value {slider.get_attribute('value')}, expected {g}")
+        for g in range(count):
+            self.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", slider)
+            self.press(Keys.ARROW_RIGHT)
+            if slider.get_attribute("value") != str(g + 1):
+                self.fail(f"family: ArrowRight on the slider gave value {slider.get_attribute('value')}, expected {g + 1}")
                 return
-            self.group = g
             if outputs and outputs[0].text != groups["labels"][g]:
                 self.fail(f"family: output shows {outputs[0].text!r}, expected {groups['labels'][g]!r}")
-            # Curves and dots: only the chosen member. Legend: every member stays listed,
-            # the others dimmed, so the reader sees the whole family.
-            for node in self.svg.find_elements(By.CSS_SELECTOR, ".curves [data-group]"):
-                group = int(node.get_attribute("data-group"))
-                what = node.get_attribute("data-series") or node.get_attribute("class") or node.tag_name
-                if node.is_displayed() != (group == g):
-                    state = "shown" if node.is_displayed() else "hidden"
-                    self.fail(f"family member {g}: {what} (group {group}) is {state}")
-            for node in self.svg.find_elements(By.CSS_SELECTOR, ".legend [data-group]"):
-                group = int(node.get_attribute("data-group"))
-                opacity = float(node.value_of_css_property("opacity"))
-                if not node.is_displayed() or (opacity == 1) != (group == g):
-                    self.fail(f"family member {g}: legend entry of group {group} has opacity {opacity}")
-            if g > 0:
-                self.check_pointer(f"family member {g}, pointer")
+            self.expect_forward(g, f"family, slider at member {g}")
+            if g == count - 1:
+                self.check_pointer(f"family member {g} forward, pointer")
+        # The legend's entries are toggle buttons, by pointer and by keyboard.
+        buttons = self.figure.find_elements(By.CSS_SELECTOR, ".plot-legend li[data-group] button")
+        if len(buttons) != sum(1 for s in self.data["series"] if s.get("group") is not None):
+            self.fail(f"family: {len(buttons)} legend buttons for {len(self.data['series'])} series")
+            return
+        first = buttons[0]
+        self.js("arguments[0].scrollIntoView({block: 'center'})", first)
+        first.click()
+        self.expect_forward(0, "family, legend click on member 0")
+        if slider.get_attribute("value") != "1":
+            self.fail(f"family: after a legend click the slider is at {slider.get_attribute('value')}, expected 1")
+        self.js("arguments[0].focus()", first)
+        self.press(Keys.SPACE)
+        self.expect_forward(None, "family, Space on the pressed legend entry")
+        self.js("arguments[0].focus()", buttons[-1])
+        self.press(Keys.ENTER)
+        self.expect_forward(count - 1, "family, Enter on the last legend entry")
+
+
+# `sigmoid(x)`, `elu′(x; α = 2)`, `leaky_relu(x; negative_slope = 0.2)`: name, prime for f′,
+# x, then each parameter with a spaced `=` and a value (true minus).
+CALL = re.compile(r"^[^\s()′]+′?\(x(; [^\s=;,()]+ = [^\s;,()]+(, [^\s=;,()]+ = [^\s;,()]+)*)?\)$")
+
+# Per figure: tick labels' and legend entries' sizes on screen, and overlaps at a phone width.
+TEXT_JS = """
+var out = [];
+document.querySelectorAll('figure.plot').forEach(function (fig, n) {
+  var svg = fig.querySelector('svg.atlas-plot'); if (!svg) return;
+  svg.scrollIntoView();
+  var scale = svg.getScreenCTM().a, box = svg.getBoundingClientRect();
+  var ticks = function (axis) {
+    return Array.prototype.map.call(svg.querySelectorAll('.tick.' + axis + ' text'), function (t) {
+      var r = t.getBoundingClientRect();
+      return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * scale,
+              box: [r.left, r.top, r.right, r.bottom]};
+    });
+  };
+  out.push({id: fig.id || String(n + 1), svg: [box.left, box.top, box.right, box.bottom],
+    x: ticks('x'), y: ticks('y'),
+    legend: Array.prototype.map.call(fig.querySelectorAll('.plot-legend li'), function (li) {
+      return {text: li.textContent, size: parseFloat(getComputedStyle(li).fontSize)}; })});
+});
+return {body: parseFloat(getComputedStyle(document.body).fontSize), figures: out};"""
+
+
+def check_text_sizes(driver, page):
+    """Point 6 of the module's docstring, at 390 and 1,280 px; returns failure lines."""
+    failures = []
+    size = driver.get_window_size()
+    try:
+        for width in (390, 1280):
+            driver.set_window_size(width, 1000)
+            driver.get(pathlib.Path(page).resolve().as_uri())
+            got = driver.execute_script(TEXT_JS)
+            body = got["body"]
+            for fig in got["figures"]:
+                where = f"{pathlib.Path(page).name} figure #{fig['id']} at {width} px"
+                for kind, items in (("x tick", fig["x"]), ("y tick", fig["y"]), ("legend entry", fig["legend"])):
+                    for item in items:
+                        if width == 390 and item["size"] < 11 - 1e-6:
+                            failures.append(f"{where}: {kind} {item['text']!r} is {item['size']:.2f} px, under 11")
+                        if width == 1280 and item["size"] > body + 1e-6:
+                            failures.append(f"{where}: {kind} {item['text']!r} is {item['size']:.2f} px, "
+                                            f"over the body's {body:.2f}")
+                if width != 390:
+                    continue
+                for axis, i in (("x", 2), ("y", 3)):
+                    boxes = sorted((t["box"] for t in fig[axis]), key=lambda b: b[i - 2])
+                    for a, b in zip(boxes, boxes[1:]):
+                        if b[i - 2] < a[i] - 0.5:
+                            failures.append(f"{where}: {axis} tick labels overlap ({a} and {b})")
+                left, top, right, bottom = fig["svg"]
+                for t in fig["x"] + fig["y"]:
+                    l, tp, r, bt = t["box"]
+                    if l < left - 0.5 or r > right + 0.5 or tp < top - 0.5 or bt > bottom + 0.5:
+                        failures.append(f"{where}: tick label {t['text']!r} leaves the svg ({t['box']} in {fig['svg']})")
+    finally:
+        driver.set_window_size(size["width"], size["height"])
+    return failures
 
 
 def check_page(driver, page):
@@ -298,8 +422,8 @@ def check_page(driver, page):
     if not path.is_file():
         return [f"{page}: no such file"], 0, 0
     driver.get_log("browser")  # drop entries from earlier pages
+    failures, plots, families = check_text_sizes(driver, page), 0, 0
     driver.get(path.resolve().as_uri())
-    failures, plots, families = [], 0, 0
     for n, figure in enumerate(driver.find_elements(By.CSS_SELECTOR, "figure.plot"), 1):
         scripts = figure.find_elements(By.CSS_SELECTOR, "script.plot-data")
         if not scripts:
@@ -338,8 +462,8 @@ def main(argv):
                 for message in failures:
                     print(f"  - {message}")
             else:
-                print(f"ok   {page}: {summary}: read-out, pointer, keyboard"
-                      + (", family slider" if families else "") + ", console clean")
+                print(f"ok   {page}: {summary}: read-out, pointer, keyboard, text sizes at 390 and 1280 px"
+                      + (", family drawn whole, slider and legend" if families else "") + ", console clean")
     finally:
         driver.quit()
     return 1 if failed else 0

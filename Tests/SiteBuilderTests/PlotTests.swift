@@ -204,7 +204,7 @@ import Testing
         #expect(numbers.map { ($0 * 10).rounded() / 10 } == rect)
     }
 
-    @Test("':vary:' draws a labelled family, grouped for the slider")
+    @Test("':vary:' draws a labelled family, grouped for the slider and the legend")
     func family() throws {
         let figure = try #require(Self.figures(Self.plot("elu", ":x: -3 3", ":vary: alpha 0.5 1 2")).first)
         let document = try Self.svg(figure)
@@ -212,10 +212,21 @@ import Testing
         #expect(paths.map { $0.attributes["data-series"] } == ["elu(alpha=0.5)", "elu", "elu(alpha=2)"])
         #expect(paths.map { $0.attributes["data-group"] } == ["0", "1", "2"])
         #expect(paths.map { $0.attributes["class"] } == ["c0", "c1", "c2"])
-        #expect(document.all("text").suffix(3).map(\.text) == ["elu, alpha = 0.5", "elu, alpha = 1", "elu, alpha = 2"])
-        #expect(figure.contains("\"groups\":{\"name\":\"alpha\",\"labels\":[\"alpha = 0.5\",\"alpha = 1\",\"alpha = 2\"]}"))
+        // The legend is HTML after the svg, one entry per curve, grouped like its path.
+        #expect(document.all("g").allSatisfy { $0.attributes["class"] != "legend" })
+        #expect(
+            figure.contains(
+                "</svg>\n<ul class=\"plot-legend\"><li data-series=\"elu(alpha=0.5)\" data-group=\"0\">"
+                    + "<span class=\"swatch c0\" aria-hidden=\"true\"></span>elu, α = 0.5</li>"))
+        #expect(
+            figure.contains(
+                "<li data-series=\"elu(alpha=2)\" data-group=\"2\"><span class=\"swatch c2\" aria-hidden=\"true\"></span>elu, α = 2</li></ul>"
+            ))
+        #expect(
+            figure.contains(
+                "\"groups\":{\"name\":\"alpha\",\"symbol\":\"α\",\"labels\":[\"α = 0.5\",\"α = 1\",\"α = 2\"]}"))
         // elu(−3; α) = α(e⁻³ − 1): −0.475, −0.95, −1.9.
-        #expect(document.all("desc").first?.text.contains("elu, alpha = 2 rises from −1.9 at x = −3") == true)
+        #expect(document.all("desc").first?.text.contains("elu, α = 2 rises from −1.9 at x = −3") == true)
     }
 
     @Test(
@@ -309,8 +320,9 @@ import Testing
     @Test("Family labels use a true minus")
     func familyMinus() throws {
         let figure = try #require(Self.figures(Self.plot("elu", ":vary: alpha -1 1")).first)
-        #expect(figure.contains(">elu, alpha = −1</text>"))
-        #expect(!figure.contains("alpha = -1"))
+        #expect(figure.contains(">elu, α = −1</li>"))
+        #expect(figure.contains("\"call\":\"elu(x; α = −1)\""))
+        #expect(!figure.contains("= -1"))
     }
 
     @Test("A {define}d pole and hole: no connector, a found jump, and only the visible part described")

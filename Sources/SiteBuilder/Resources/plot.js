@@ -5,17 +5,23 @@
  * <script type="application/json" class="plot-data">, pointing at the plot (or focusing
  * it and pressing ←/→, Shift or PageUp/PageDown for ten, Home/End) picks the NEAREST
  * sample, draws a rule and a dot per visible curve, and writes the values into a
- * <p class="plot-readout" aria-live="polite"> after the svg. Families get a range slider
- * that shows one member (data-group) at a time. Bad or missing data: figure untouched.
+ * <p class="plot-readout" aria-live="polite"> after the svg and its legend, each as `elu′(x; α = 2) = 1`.
+ * A family (:vary:) is drawn whole, every member at once; a range slider (first stop: all)
+ * and the legend's entries, made buttons, bring one member (data-group) forward: drawn
+ * last, the others dimmed, the read-out listing its curves only. Pointer and keyboard
+ * both work. Bad or missing data: figure untouched.
  *
  * The data contract (all computed at build time; this script never evaluates a function):
  *   area    [left, top, width, height] of the plot area in viewBox units
  *   x, y    [min, max] data domains mapped onto it (y grows upwards)
  *   xs      {from, step, count}: sample i is at x = from + i * step
- *   series  [{id (= the path's data-series), label, slot (cN), dashed, group (int|null),
+ *   series  [{id (= the path's data-series), label (legend text), call (read-out name,
+ *             `elu′(x; α = 2)`), slot (cN), dashed, group (int|null),
  *             values: [count numbers to 4 significant digits, null where undefined]}]
- *   groups  null, or {name, labels: [one per group]} for a family
- * Styles: .plot-readout, .readout-rule, .readout-dot, .plot-family, .is-hidden (style.css).
+ *   groups  null, or {name, symbol (`α`), labels: [one per group, `α = 2`]} for a family
+ * Markup: the legend is a <ul class="plot-legend"> after the svg, <li data-series
+ * [data-group]> per curve. Styles: .plot-readout, .readout-rule, .readout-dot,
+ * .plot-family, .is-dimmed, .is-forward (style.css).
  */
 (function () {
   'use strict';
@@ -43,13 +49,15 @@
     var series = d.series.filter(function (s) {
       return s && typeof s.id === 'string' && Array.isArray(s.values);
     }).map(function (s) {
-      return { id: s.id, label: typeof s.label === 'string' ? s.label : s.id,
+      var label = typeof s.label === 'string' ? s.label : s.id;
+      return { id: s.id, label: label, call: typeof s.call === 'string' ? s.call : label,
         slot: Number.isInteger(s.slot) ? ((s.slot % 7) + 7) % 7 : 0, dashed: s.dashed === true,
         group: Number.isInteger(s.group) ? s.group : null, values: s.values };
     });
     var g = d.groups, groups = null;
     if (g && Array.isArray(g.labels) && g.labels.length > 0) {
-      groups = { name: typeof g.name === 'string' ? g.name : '', labels: g.labels.map(String) };
+      var name = typeof g.name === 'string' ? g.name : '';
+      groups = { name: name, symbol: typeof g.symbol === 'string' ? g.symbol : name, labels: g.labels.map(String) };
     }
     return { area: a, x: d.x, y: d.y, xs: xs, series: series, groups: groups };
   }
@@ -104,7 +112,8 @@
     if (!data || typeof svg.createSVGPoint !== 'function') return;
     var area = data.area, xs = data.xs, last = xs.count - 1, decimals = decimalsOf(xs.step);
     var base = figure.id || 'atlas-plot-' + number;
-    var state = { index: -1, group: 0, drawn: '' };
+    // group: the family member brought forward, or null while all are equal.
+    var state = { index: -1, group: null, drawn: '' };
 
     // Data <-> viewBox mapping (y grows upwards in data, downwards in the viewBox).
     function toViewX(x) { return area[0] + (x - data.x[0]) / (data.x[1] - data.x[0]) * area[2]; }
@@ -112,7 +121,7 @@
     function sampleX(i) { return xs.from + i * xs.step; }
     function visibleSeries() {
       return data.series.filter(function (s) {
-        return !data.groups || s.group === null || s.group === state.group;
+        return state.group === null || s.group === null || s.group === state.group;
       });
     }
 
@@ -123,7 +132,9 @@
     marks.style.display = 'none';
 
     var readout = htmlEl('p', { 'class': 'plot-readout', id: freshId(base + '-readout'), 'aria-live': 'polite' }, HINT);
-    svg.parentNode.insertBefore(readout, svg.nextSibling);
+    // After the legend when there is one (svg, legend, family slider, read-out).
+    var legend = svg.nextElementSibling && svg.nextElementSibling.matches('ul.plot-legend') ? svg.nextElementSibling : svg;
+    legend.parentNode.insertBefore(readout, legend.nextSibling);
 
     // Writes the values of sample i into `target` (or the hint for i < 0).
     function renderText(target, i) {
@@ -133,8 +144,8 @@
       visibleSeries().forEach(function (s) {
         var item = htmlEl('span', { 'class': 'readout-item', 'data-series': s.id });
         item.appendChild(htmlEl('span', { 'class': 'swatch c' + s.slot + (s.dashed ? ' dashed' : ''), 'aria-hidden': 'true' }));
-        item.appendChild(htmlEl('span', { 'class': 'readout-label' }, s.label));
-        item.appendChild(document.createTextNode(' '));
+        item.appendChild(htmlEl('span', { 'class': 'readout-label' }, s.call));
+        item.appendChild(document.createTextNode(' = '));
         item.appendChild(htmlEl('span', { 'class': 'readout-value' }, formatValue(s.values[i])));
         target.appendChild(document.createTextNode(' '));
         target.appendChild(item);
@@ -144,7 +155,11 @@
     // Reserves the height of the hint or of the longest values, whichever is taller, so
     // that reading never moves the page. Measured on a hidden copy: the live region
     // itself is not touched.
+    // A family is measured with every member listed, its tallest state, so that bringing
+    // one forward never moves the page either.
     function reserveHeight() {
+      var group = state.group;
+      state.group = null;
       var list = visibleSeries(), longest = 0, most = -1, height = 0;
       for (var i = 0; i <= last; i++) {
         var length = list.reduce(function (sum, s) { return sum + formatValue(s.values[i]).length; }, 0);
@@ -158,6 +173,7 @@
         height = Math.max(height, probe.getBoundingClientRect().height);
       });
       probe.parentNode.removeChild(probe);
+      state.group = group;
       if (height > 0) readout.style.minHeight = height + 'px';
     }
 
@@ -234,33 +250,63 @@
       if (figure.clientWidth !== width) { width = figure.clientWidth; reserveHeight(); }
     });
 
-    // A range input that shows one family member (data-group) at a time.
+    // A range input (0: all members; k: member k − 1 forward) and the legend's entries as
+    // toggle buttons. Forward: the member's paths and dots are moved last in their groups
+    // (SVG paints in document order), every other member's get .is-dimmed.
     function addFamilySlider() {
-      var labels = data.groups.labels, name = data.groups.name || 'member';
+      var labels = data.groups.labels, symbol = data.groups.symbol || 'member';
       var box = htmlEl('div', { 'class': 'plot-family' });
-      var label = box.appendChild(htmlEl('label', null, name + ' '));
-      var input = label.appendChild(htmlEl('input', { type: 'range', min: 0, max: labels.length - 1, step: 1,
+      var label = box.appendChild(htmlEl('label', null, symbol + ' '));
+      var input = label.appendChild(htmlEl('input', { type: 'range', min: 0, max: labels.length, step: 1,
         value: 0, id: freshId(base + '-member') }));
       box.appendChild(document.createTextNode(' '));
-      var output = box.appendChild(htmlEl('output', { 'for': input.id }, labels[0]));
+      var output = box.appendChild(htmlEl('output', { 'for': input.id }, ''));
       svg.parentNode.insertBefore(box, readout);
+      var members = Array.prototype.slice.call(svg.querySelectorAll('.curves [data-group]'));
+      var entries = Array.prototype.slice.call(figure.querySelectorAll('.plot-legend li[data-group]'));
+      var buttons = entries.map(function (li) {
+        var button = htmlEl('button', { type: 'button', 'class': 'legend-toggle', 'aria-pressed': 'false' });
+        while (li.firstChild) button.appendChild(li.firstChild);
+        li.appendChild(button);
+        button.addEventListener('click', function () {
+          var group = Number(li.getAttribute('data-group'));
+          select(state.group === group ? null : group);
+        });
+        return button;
+      });
 
       function select(group) {
         state.group = group;
-        output.textContent = labels[group];
-        input.setAttribute('aria-valuetext', labels[group]);
-        Array.prototype.forEach.call(svg.querySelectorAll('[data-group]'), function (node) {
-          node.classList.toggle('is-hidden', Number(node.getAttribute('data-group')) !== group);
+        var text = group === null ? 'all ' + labels.length + ' drawn' : labels[group];
+        output.textContent = text;
+        input.value = String(group === null ? 0 : group + 1);
+        input.setAttribute('aria-valuetext', text);
+        members.forEach(function (node) {
+          var g = Number(node.getAttribute('data-group'));
+          node.classList.toggle('is-dimmed', group !== null && g !== group);
+          node.classList.toggle('is-forward', g === group);
+          node.parentNode.appendChild(node);  // original order again...
+        });
+        members.forEach(function (node) {    // ...then the forward member on top
+          if (Number(node.getAttribute('data-group')) === group) node.parentNode.appendChild(node);
+        });
+        entries.forEach(function (li, n) {
+          var g = Number(li.getAttribute('data-group'));
+          li.classList.toggle('is-dimmed', group !== null && g !== group);
+          li.classList.toggle('is-forward', g === group);
+          buttons[n].setAttribute('aria-pressed', String(g === group));
         });
         if (state.index >= 0) {
           var wasHidden = marks.style.display === 'none';
           show(state.index);
           if (wasHidden) hideMarks();
         }
-        if (state.ready) reserveHeight();
       }
-      input.addEventListener('input', function () { select(clamp(Number(input.value) || 0, 0, labels.length - 1)); });
-      select(0);
+      input.addEventListener('input', function () {
+        var n = clamp(Number(input.value) || 0, 0, labels.length);
+        select(n === 0 ? null : n - 1);
+      });
+      select(null);
     }
   }
 

@@ -31,13 +31,18 @@ enum PlotData {
 
     /// `<script type="application/json" class="plot-data">…</script>`; see the contract
     /// at the top of `plot.js`.
-    static func writeReadoutScript(_ curves: [PlotCurve], geometry: PlotGeometry, family: ParameterFamily?, into out: inout TextBuffer) {
+    /// - Parameter calls: each curve's name in the read-out, `elu′(x; α = 2)` (see
+    ///   ``PlotNames/call(_:derivative:)``), in the order of `curves`.
+    static func writeReadoutScript(
+        _ curves: [PlotCurve], calls: [String], geometry: PlotGeometry, family: ParameterFamily?, into out: inout TextBuffer
+    ) {
         let grid = readoutGrid(geometry.xDomain)
         let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
         func pair(_ range: ClosedRange<Double>) -> JSONValue { .array([.number(range.lowerBound), .number(range.upperBound)]) }
-        let series = curves.map { curve -> JSONValue in
+        let series = curves.enumerated().map { index, curve -> JSONValue in
             .object([
-                ("id", .string(curve.id)), ("label", .string(curve.label)), ("slot", .integer(curve.colorIndex % 7)),
+                ("id", .string(curve.id)), ("label", .string(curve.label)),
+                ("call", .string(index < calls.count ? calls[index] : curve.label)), ("slot", .integer(curve.colorIndex % 7)),
                 ("dashed", .bool(curve.dashed)), ("group", curve.group.map { .integer($0) } ?? .null),
                 // 4 significant digits, as C's %g writes them (0.002473, 4.54e-05); −0 as 0.
                 (
@@ -53,6 +58,7 @@ enum PlotData {
             family.map { family in
                 .object([
                     ("name", .string(family.parameter.value)),
+                    ("symbol", .string(PlotNames.parameter(family.parameter.value))),
                     ("labels", .array(family.values.indices.map { .string(family.label($0)) })),
                 ])
             } ?? .null
@@ -68,6 +74,24 @@ enum PlotData {
         out.append("<script type=\"application/json\" class=\"plot-data\">")
         json.write(into: &out)
         out.append("</script>")
+    }
+
+    /// The legend: `<ul class="plot-legend">` with one `<li data-series="…">` per curve
+    /// (and `data-group="N"` for a family member), a line sample (`span.swatch cN`,
+    /// `dashed` for f′) and the label. In HTML, not in the SVG, so that its text keeps the
+    /// page's size on a phone; `plot.js` makes a family's entries buttons.
+    static func writeLegend(_ curves: [PlotCurve], into out: inout TextBuffer) {
+        guard !curves.isEmpty else { return }
+        out.append("<ul class=\"plot-legend\">")
+        for curve in curves {
+            out.append("<li data-series=\"")
+            out.appendEscaped(curve.id)
+            out.append("\"" + (curve.group.map { " data-group=\"\($0)\"" } ?? "") + ">")
+            out.append("<span class=\"swatch c\(curve.colorIndex % 7)\(curve.dashed ? " dashed" : "")\" aria-hidden=\"true\"></span>")
+            out.appendEscaped(curve.label)
+            out.append("</li>")
+        }
+        out.append("</ul>\n")
     }
 
     /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns

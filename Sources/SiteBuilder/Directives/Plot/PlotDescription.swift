@@ -25,10 +25,10 @@ struct PlotDescription {
         var index = 0
         while index < curves.count {
             let curve = curves[index]
-            let value = (samples[index], curve.function)
-            var derivative: (SampledCurve, (Double) -> Double)?
+            let value = Curve(samples[index], curve)
+            var derivative: Curve?
             if pairsDerivatives, index + 1 < curves.count {
-                derivative = (samples[index + 1], curves[index + 1].function)
+                derivative = Curve(samples[index + 1], curves[index + 1])
                 index += 1
             }
             sentences.append(describer.sentence(label: curve.label, value: value, derivative: derivative))
@@ -43,11 +43,25 @@ struct PlotDescription {
         return sentences.joined(separator: " ")
     }
 
+    /// One curve to describe: its samples, its function, and the places the catalogue
+    /// lists where it changes formula (f's kinks and jumps; for f′ also f's kinks).
+    struct Curve {
+        var samples: SampledCurve
+        var function: (Double) -> Double
+        var breaks: [Double]
+
+        init(_ samples: SampledCurve, _ curve: PlotCurve) {
+            self.samples = samples
+            function = curve.function
+            breaks = curve.kinks + curve.jumps
+        }
+    }
+
     /// The sentence for one member: its value curve and, if drawn, its derivative's.
-    func sentence(label: String, value: (SampledCurve, (Double) -> Double), derivative: (SampledCurve, (Double) -> Double)?) -> String {
-        var text = label + " " + describe(value.0, value.1, mentionsZero: true)
+    func sentence(label: String, value: Curve, derivative: Curve?) -> String {
+        var text = label + " " + describe(value, mentionsZero: true)
         if let derivative {
-            text += "; its derivative " + describe(derivative.0, derivative.1, mentionsZero: false)
+            text += "; its derivative " + describe(derivative, mentionsZero: false)
         }
         return text + "."
     }
@@ -72,8 +86,9 @@ struct PlotDescription {
         }
     }
 
-    private func describe(_ curve: SampledCurve, _ f: (Double) -> Double, mentionsZero: Bool) -> String {
-        let pieces = self.pieces(of: curve)
+    private func describe(_ described: Curve, mentionsZero: Bool) -> String {
+        let curve = described.samples, f = described.function
+        let pieces = settled(self.pieces(of: curve), described)
         let runs = pieces.filter { if case .run = $0 { true } else { false } }
         let hasGaps = pieces.contains(where: \.restartsCurve)
         guard !runs.isEmpty else { return "is not defined over this range" }
@@ -97,9 +112,9 @@ struct PlotDescription {
                     clauses.append("jumps from \(left) to \(right) at x = \(at), \(taken)")
                 }
             case .gap(let from, let to):
-                clauses.append("has no finite value between x = \(argument(from)) and x = \(argument(to))")
+                clauses.append("has no finite value \(interval(from, to))")
             case .offPlot(let from, let to):
-                clauses.append("runs off the plot between x = \(argument(from)) and x = \(argument(to))")
+                clauses.append("runs off the plot \(interval(from, to))")
             case .run(.constant, let start, let end):
                 let from = isFirst ? " from x = \(argument(start.x))" : ""
                 clauses.append("stays at \(value(start.y))\(from) \(isLast ? "to" : "until") x = \(argument(end.x))")
@@ -121,6 +136,56 @@ struct PlotDescription {
             text += ", passing through \(value(f(0))) at x = 0"
         }
         return text
+    }
+
+    /// "between x = 1 and x = 2", or "at x = 2" where both ends read the same: an empty
+    /// interval is never written.
+    private func interval(_ from: Double, _ to: Double) -> String {
+        let (a, b) = (argument(from), argument(to))
+        return a == b ? "at x = \(a)" : "between x = \(a) and x = \(b)"
+    }
+
+    /// `pieces` with every boundary between a constant run and a sloped one moved to where
+    /// the function's formula changes, not where the samples happen to fall: a listed
+    /// break (a kink or jump of the catalogue) between the neighbouring samples, else the
+    /// edge of the constant stretch found by bisection on the function. So elu′ "rises to
+    /// 1 at x = 0, then stays at 1", though no sample lies at 0.
+    private func settled(_ pieces: [Piece], _ curve: Curve) -> [Piece] {
+        var pieces = pieces
+        let xs = curve.samples.segments.joined().map(\.x)
+        for index in pieces.indices.dropLast() {
+            guard case .run(let first, let start, let end) = pieces[index],
+                case .run(let second, let nextStart, let nextEnd) = pieces[index + 1], nextStart == end,
+                (first == .constant) != (second == .constant)
+            else { continue }
+            let level = first == .constant ? start.y : nextEnd.y
+            // The shared sample and its neighbour on the sloped side bracket the edge.
+            guard let at = xs.firstIndex(of: end.x) else { continue }
+            let other = first == .constant ? xs[min(xs.count - 1, at + 1)] : xs[max(0, at - 1)]
+            let low = min(other, end.x), high = max(other, end.x)
+            let x: Double
+            if let listed = curve.breaks.first(where: { $0 >= low && $0 <= high }) {
+                x = listed
+            } else {
+                x = edge(of: level, curve.function, flat: end.x, sloped: other)
+            }
+            let point = PlotPoint(x: x, y: level)
+            pieces[index] = .run(first, from: start, to: point)
+            pieces[index + 1] = .run(second, from: point, to: nextEnd)
+        }
+        return pieces
+    }
+
+    /// Where f stops being `level`, between x = `flat` (where it is) and x = `sloped`
+    /// (where it is not), by 60 halvings.
+    private func edge(of level: Double, _ f: (Double) -> Double, flat: Double, sloped: Double) -> Double {
+        let tolerance = 1e-12 * max(abs(level), 1)
+        var (flat, sloped) = (flat, sloped)
+        for _ in 0..<60 {
+            let middle = (flat + sloped) / 2
+            if abs(f(middle) - level) <= tolerance { flat = middle } else { sloped = middle }
+        }
+        return flat
     }
 
     /// Runs of one direction, merged, with jumps between them in x order; where the curve

@@ -5,8 +5,10 @@ import LessonMarkdown
 import SVGPlot
 
 /// `{plot}` → a `<figure>`: an inline SVG (a curve per function, each f′ dashed in its
-/// function's colour, dots at jumps), the read-out data for `assets/plot.js`, and a
-/// numbered caption holding the values at the ticks in a collapsed table.
+/// function's colour, dots at jumps), its legend in HTML (`ul.plot-legend`, so its text
+/// is sized in CSS px and wraps, not scaled with the figure), the read-out data for
+/// `assets/plot.js`, and a numbered caption holding the values at the ticks in a
+/// collapsed table.
 ///
 /// SVGPlot does the drawing (`Plot.draw`: fitting, sampling, layout, SVG); this builds
 /// its curves from the lesson's functions and the HTML around it from what it returns.
@@ -22,7 +24,13 @@ enum PlotRenderer {
         var html = TextBuffer(capacity: 16_384)
         html.append("<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n")
         html.append(drawn.svg)
-        PlotData.writeReadoutScript(curves, geometry: drawn.geometry, family: plot.vary, into: &html)
+        PlotData.writeLegend(curves, into: &html)
+        let calls = members.flatMap { member in
+            [false, true].filter { !$0 || plot.derivative }.map {
+                PlotNames.call(member.function.functionReference, derivative: $0)
+            }
+        }
+        PlotData.writeReadoutScript(curves, calls: calls, geometry: drawn.geometry, family: plot.vary, into: &html)
         html.append("\n<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> ")
         html.appendEscaped(title)
         html.append("</span>\n")
@@ -44,15 +52,16 @@ enum PlotRenderer {
             options: PlotOptions(
                 xDomain: plot.x, yDomain: plot.y,
                 width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
-                title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external))
+                title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external,
+                drawsLegend: false))
     }
 
-    /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for alpha = 0.5, 1 and 2".
+    /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for α = 0.5, 1 and 2".
     private static func title(_ plot: PlotDirective, members: [PlotMember]) -> String {
         let slopes = plot.derivative ? (members.count > 1 ? " and their derivatives" : " and its derivative") : ""
         if let family = plot.vary, let first = plot.functions.first {
-            let values = family.values.indices.map { family.label($0).dropFirst(family.parameter.value.count + 3) }
-            return "Plot of \(first.value)\(slopes) for \(family.parameter.value) = \(list(values.map(String.init)))"
+            let values = family.values.map { PlotNames.value($0.value) }
+            return "Plot of \(first.value)\(slopes) for \(PlotNames.parameter(family.parameter.value)) = \(list(values))"
         }
         return "Plot of \(list(members.map(\.function.reference)))\(slopes)"
     }
