@@ -48,9 +48,15 @@ check-site-build: deps
 	.build/debug/atlas build --content Content --output $(CHECK_SITE)
 
 ## browser-test: the shipped course in headless Chromium: the plot read-out under the
-## pointer and the keyboard, family sliders, no console error (Tests/Browser).
+## pointer and the keyboard, family sliders, no console error (Tests/Browser); the search
+## box in English and, on the Chinese fixture course (Tests/Browser/Fixtures/course-zh), in Chinese.
+CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+# Search (issue 14): the shipped course and the Chinese fixture, from file://.
+	rm -rf $(CHECK_SITE_ZH)
+	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
+	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH)
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
