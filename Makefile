@@ -56,12 +56,18 @@ check-site-build: deps
 ## pointer and the keyboard, family sliders, no console error (Tests/Browser); axe-core's
 ## WCAG 2.0/2.1 A and AA rules, Tab order and focus rings, light and dark, 390 and 1,280 px;
 ## math_check.py: the bundled math font loads, stretches fences and big operators, and
-## its stylesheet stays within 150 KB. Every check runs even when one fails.
+## its stylesheet stays within 150 KB; the search box in English and, on the Chinese
+## fixture course (Tests/Browser/Fixtures/course-zh), in Chinese, from file://.
+## Every check runs even when one fails.
+CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
+	rm -rf $(CHECK_SITE_ZH)
+	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
 	status=0; \
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html || status=1; \
 	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html || status=1; \
 	python3 Tests/Browser/math_check.py $(CHECK_SITE) || status=1; \
+	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link

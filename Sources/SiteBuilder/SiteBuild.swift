@@ -46,13 +46,30 @@ public enum SiteBuild {
         // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
         // course, while lessons still resolve and render in parallel, independently.
         let pageKeys = PageKeys(templates: templateSet, site: site)
+        // The search index's key, from the entries alone. When the output does not hold
+        // the index, it is made from each lesson's rows: cached (by body digest) or read
+        // from the body, so only bodies without cached rows are wanted.
+        let searchKey: @Sendable ([IncrementalLessons.Outcome]) -> String = { outcomes in
+            SearchIndex.key(
+                zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) })
+        }
+        let searchRows = SearchRowsRead(cache)
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
                 keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(options.contentDirectory),
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
-                cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs))
+                cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
+                wantedBodies: { [record = saved?.state.record] outcomes in
+                    guard output.unchangedFiles([SearchIndex.path: searchKey(outcomes)], since: record).isEmpty else {
+                        return []
+                    }
+                    let known = searchRows.rows
+                    return Set(
+                        outcomes.filter { $0.body == nil && $0.entry.isPublished && known[$0.entry.bodyDigest] == nil }
+                            .map(\.entry.fileName))
+                }))
         var work = BuildWork()
         for outcome in outcomes {
             work.parsedLessons += outcome.wasParsed ? 1 : 0
@@ -152,10 +169,18 @@ public enum SiteBuild {
             "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
+            "assets/search.js": (PageKeys.builtInKey("search.js"), { PackageResources.search_js }),
         ]
         let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
         for (path, file) in made {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
+        }
+        let searchIndexKey = searchKey(outcomes)
+        if output.unchangedFiles([SearchIndex.path: searchIndexKey], since: saved?.state.record).isEmpty {
+            let bytes = await Self.searchIndex(lessons, bodies: bodies, rows: searchRows, cache: cache, jobs: options.jobs)
+            files[SearchIndex.path] = SiteFile(key: searchIndexKey, bytes: bytes)
+        } else {
+            files[SearchIndex.path] = SiteFile(key: searchIndexKey, bytes: nil)
         }
         do {
             let installation = try output.install(
@@ -174,6 +199,30 @@ public enum SiteBuild {
             outputWarnings: outputWarnings)
         report.work = work
         return report
+    }
+
+    /// `assets/search-index.js` for the published lessons in page order: each lesson's
+    /// rows from the cache when its body's are there, else read from its body (which
+    /// IncrementalLessons then read), in parallel; the rows kept for the next build.
+    private static func searchIndex(
+        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, cache: BuildCache?,
+        jobs: Int
+    ) async -> [UInt8] {
+        let known = cached.rows
+        let rows = await ParallelMap.map(lessons, jobs: jobs) { lesson -> [String] in
+            if let digest = bodies[lesson.sourceFileName], let rows = known[digest] { return rows }
+            return SearchIndex.rows(body: lesson.body ?? "")
+        }
+        if let cache {
+            var kept = SearchRows(rows: [:])
+            for (lesson, lines) in zip(lessons, rows) {
+                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = lines }
+            }
+            // Not written, the next build reads more bodies; never a wrong index.
+            if kept.rows != known { try? cache.write(kept) }
+        }
+        return SearchIndex.file(
+            zip(lessons, rows).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, rows: $1) })
     }
 
     /// A file whose bytes are known, keyed by their digest.

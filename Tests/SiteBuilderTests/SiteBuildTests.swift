@@ -46,8 +46,8 @@ import Testing
         let report = try await Fixture.build("basic", into: folder.url)
         #expect(
             report.writtenFiles == [
-                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-                "functions.html", "index.html", "intro.html",
+                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js",
+                "assets/search-index.js", "assets/search.js", "assets/style.css", "functions.html", "index.html", "intro.html",
             ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))
@@ -86,11 +86,12 @@ import Testing
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
-            // The only scripts: the local read-out and the JSON data it reads.
+            // The only scripts: the local read-out, the JSON data it reads, and the search box.
             let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
             #expect(
                 scripts.allSatisfy {
                     $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
+                        || $0.hasPrefix(" src=\"assets/search.js\" defer>")
                 }, "\(path)")
         }
     }

@@ -19,6 +19,7 @@ import Darwin
 ///     <site>/                         one per content folder and output folder
 ///       state                         every lesson's entry, the installed files' record
 ///       lessons/<digest>              a lesson's body and directive HTML (LessonObject)
+///       search                        each body's search-index rows (SearchRows)
 /// ```
 ///
 /// `<version>` is the digest of the cache format and of the atlas executable's size and
@@ -157,7 +158,7 @@ struct BuildCache: Sendable {
     }
 
     /// Writes `bytes` to a temporary name in the same folder, then renames it to `url`.
-    private func writeFile(_ bytes: [UInt8], to url: URL) throws {
+    func writeFile(_ bytes: [UInt8], to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try makeFolders(folder)
         let temporary = folder.appendingPathComponent(".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")

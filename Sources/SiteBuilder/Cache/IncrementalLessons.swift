@@ -28,6 +28,10 @@ enum IncrementalLessons {
         var output: OutputLocation
         var record: InstallRecord?
         var jobs: Int
+        /// Asked once every lesson is done, when some published lesson's body was left
+        /// unread: the file names of those whose body a course-wide file (the search
+        /// index) needs after all, which are then read from the cache or rendered again.
+        var wantedBodies: @Sendable ([Outcome]) -> Set<String> = { _ in [] }
     }
 
     /// One lesson after the phases.
@@ -96,7 +100,21 @@ enum IncrementalLessons {
             }
             return render(source, reading, course: course, context: context)
         }
-        return outcomes
+        guard outcomes.contains(where: { $0.body == nil && $0.entry.isPublished }) else { return outcomes }
+        let wanted = context.wantedBodies(outcomes)
+        guard !wanted.isEmpty else { return outcomes }
+        // The bodies left unread above: from the cache, or rendered again if it lost them.
+        let items = Array(zip(sources, zip(readings, outcomes)))
+        return await ParallelMap.map(items, jobs: context.jobs) { source, pair in
+            let (reading, outcome) = pair
+            guard outcome.body == nil, wanted.contains(outcome.entry.fileName) else { return outcome }
+            if let object = context.cache?.readLesson(outcome.entry.object),
+                ContentDigest.of(object.body) == outcome.entry.bodyDigest
+            {
+                return Outcome(entry: outcome.entry, body: object.body)
+            }
+            return render(source, reading, course: course, context: context)
+        }
     }
 
     /// The phases for one lesson, reusing the directives of its last version.
@@ -130,6 +148,14 @@ enum IncrementalLessons {
                 trace: result.trace ?? CourseTrace(queries: [], answers: ContentDigest(low: 0, high: 0)),
                 bodyDigest: ContentDigest.of(result.html), object: name),
             body: result.html, wasParsed: parsedNow, wasRendered: true, drawnDirectives: result.drawnDirectives)
+    }
+}
+
+extension LessonEntry {
+    /// Whether the lesson gets a page: it has a title and is no draft.
+    var isPublished: Bool {
+        guard let fields = frontMatter, let title = fields.title else { return false }
+        return !title.isEmpty && !fields.draft
     }
 }
 

@@ -1,0 +1,280 @@
+/// A lesson's page cut into what the site's search looks through (issue 14): one section
+/// for the text before the first heading, titled by the lesson, then one for each `h1`,
+/// `h2` and `h3` of the body, with its id and its prose.
+///
+/// Prose is the text a reader reads as sentences: paragraphs, lists, quotes, captions,
+/// table notes and inline code. Left out, because a word found there would not lead a
+/// reader anywhere useful and would swell the index: plots (`svg`), data tables
+/// (`table`, the collapsed "Data behind the plot" `details`), math (`math`, whose MathML
+/// text reads as a string of symbols and whose TeX annotation is source), code blocks
+/// (`pre`), scripts, styles, and anything marked `aria-hidden="true"` (the `#` beside a
+/// heading). Whitespace runs become one space; entities are decoded, so the text is
+/// plain text, escaped again only when written into the index.
+struct SearchSection: Sendable, Equatable {
+    /// The heading's id, linked from a result; empty for the lesson's opening section
+    /// (the link then goes to the page itself) and for a heading without one.
+    var id: String
+    /// The heading's text; empty for the opening section (the lesson's title stands in).
+    var heading: String
+    var text: String
+}
+
+enum SearchSections {
+    /// Elements whose content is never prose (see ``SearchSection``).
+    static let skipped: Set<String> = ["svg", "math", "table", "pre", "details", "script", "style", "template", "button"]
+    /// Elements that end a run of text: a space keeps `<p>a</p><p>b</p>` from reading "ab".
+    static let blocks: Set<String> = [
+        "p", "li", "ul", "ol", "div", "figure", "figcaption", "blockquote", "br", "dt", "dd", "dl", "h4", "h5", "h6",
+        "section", "aside", "hr", "img",
+    ]
+    static let headings: Set<String> = ["h1", "h2", "h3"]
+
+    /// The sections of a lesson's body HTML (as LessonMarkdown renders it, or an author's
+    /// raw HTML with `unsafe_html`: the scanner never fails, at worst it reads less).
+    static func of(body: String) -> [SearchSection] {
+        var scanner = Scanner(bytes: Array(body.utf8))
+        var sections = [SearchSection(id: "", heading: "", text: "")]
+        var heading: [UInt8]? = nil
+        var text: [UInt8] = []
+        func finishText() {
+            sections[sections.count - 1].text = normalised(text)
+            text = []
+        }
+        while let token = scanner.next() {
+            switch token {
+            case .text(let bytes):
+                if heading != nil { heading! += bytes } else { text += bytes }
+            case .open(let name, let attributes, let selfClosing):
+                if skipped.contains(name) || attributes["aria-hidden"] == "true" {
+                    if !selfClosing { scanner.skip(element: name) }
+                    if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
+                } else if headings.contains(name), heading == nil {
+                    finishText()
+                    sections.append(SearchSection(id: attributes["id"] ?? "", heading: "", text: ""))
+                    heading = []
+                } else if blocks.contains(name) {
+                    if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
+                }
+            case .close(let name):
+                if headings.contains(name), let written = heading {
+                    sections[sections.count - 1].heading = normalised(written)
+                    heading = nil
+                } else if blocks.contains(name) {
+                    if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
+                }
+            }
+        }
+        if let written = heading { sections[sections.count - 1].heading = normalised(written) }
+        finishText()
+        // The opening section goes when there is nothing before the first heading.
+        if sections.count > 1, sections[0].text.isEmpty { sections.removeFirst() }
+        return sections
+    }
+
+    /// Entities decoded, whitespace runs collapsed to one space, trimmed.
+    static func normalised(_ bytes: [UInt8]) -> String {
+        let decoded = decodeEntities(String(decoding: bytes, as: UTF8.self))
+        var out = ""
+        out.reserveCapacity(decoded.utf8.count)
+        var pendingSpace = false
+        for scalar in decoded.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The five XML entities, `&nbsp;` (as a space) and numeric references; any other
+    /// `&` is kept as written.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
+                out += "&"
+                rest = after
+                continue
+            }
+            let name = after[..<semicolon]
+            var replacement: String? = nil
+            switch name {
+            case "amp": replacement = "&"
+            case "lt": replacement = "<"
+            case "gt": replacement = ">"
+            case "quot": replacement = "\""
+            case "apos", "#39": replacement = "'"
+            case "nbsp": replacement = " "
+            default:
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+                } else if name.hasPrefix("#") {
+                    replacement = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init).map { String($0) }
+                }
+            }
+            if let replacement {
+                out += replacement
+                rest = after[after.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        out += rest
+        return out
+    }
+}
+
+extension SearchSections {
+    /// A forgiving HTML tokenizer over bytes: tags with their (lower-cased) names and
+    /// attributes, text between them; comments, doctypes and processing instructions
+    /// are passed over. Never fails: an unclosed tag ends the input.
+    struct Scanner {
+        enum Token {
+            case text([UInt8])
+            case open(String, [String: String], selfClosing: Bool)
+            case close(String)
+        }
+
+        let bytes: [UInt8]
+        var position = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> Token? {
+            while position < bytes.count {
+                if bytes[position] != UInt8(ascii: "<") {
+                    let start = position
+                    while position < bytes.count, bytes[position] != UInt8(ascii: "<") { position += 1 }
+                    return .text(Array(bytes[start..<position]))
+                }
+                if starts(with: "<!--") {
+                    position = find("-->", from: position + 4).map { $0 + 3 } ?? bytes.count
+                    continue
+                }
+                let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+                if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+                    position = find(">", from: position).map { $0 + 1 } ?? bytes.count
+                    continue
+                }
+                let closing = next == UInt8(ascii: "/")
+                var cursor = position + (closing ? 2 : 1)
+                let nameStart = cursor
+                while cursor < bytes.count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
+                guard cursor > nameStart else {
+                    // A lone `<` is text.
+                    position += 1
+                    return .text([UInt8(ascii: "<")])
+                }
+                let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
+                var attributes: [String: String] = [:]
+                var selfClosing = false
+                while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">") {
+                    let byte = bytes[cursor]
+                    if byte == UInt8(ascii: "/") {
+                        selfClosing = true
+                        cursor += 1
+                    } else if Self.isNameByte(byte) {
+                        let start = cursor
+                        while cursor < bytes.count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
+                        let key = String(decoding: bytes[start..<cursor], as: UTF8.self).lowercased()
+                        var value = ""
+                        if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") {
+                            cursor += 1
+                            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
+                                let quote = bytes[cursor]
+                                let valueStart = cursor + 1
+                                cursor = valueStart
+                                while cursor < bytes.count, bytes[cursor] != quote { cursor += 1 }
+                                value = String(decoding: bytes[valueStart..<min(cursor, bytes.count)], as: UTF8.self)
+                                cursor += 1
+                            } else {
+                                let valueStart = cursor
+                                while cursor < bytes.count, bytes[cursor] > 0x20, bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
+                                value = String(decoding: bytes[valueStart..<cursor], as: UTF8.self)
+                            }
+                        }
+                        if attributes[key] == nil { attributes[key] = SearchSections.decodeEntities(value) }
+                        selfClosing = false
+                    } else {
+                        cursor += 1
+                    }
+                }
+                position = min(cursor + 1, bytes.count)
+                return closing ? .close(name) : .open(name, attributes, selfClosing: selfClosing || Self.voids.contains(name))
+            }
+            return nil
+        }
+
+        /// Past the end of the element whose start tag was just read, nested elements of
+        /// the same name counted.
+        mutating func skip(element name: String) {
+            // A fast scan: only `<name` and `</name` are looked at, so the thousands of
+            // elements inside a plot's svg cost no tokens.
+            let open = Array(("<" + name).utf8), close = Array(("</" + name).utf8)
+            let rawText = name == "script" || name == "style"
+            var depth = 1
+            while position < bytes.count {
+                guard let next = find("<", from: position) else { break }
+                position = next
+                if matches(close, at: position) {
+                    depth -= 1
+                    position = find(">", from: position).map { $0 + 1 } ?? bytes.count
+                    if depth == 0 { return }
+                } else if !rawText, matches(open, at: position) {
+                    let end = find(">", from: position) ?? bytes.count
+                    if end == 0 || bytes[end - 1] != UInt8(ascii: "/") { depth += 1 }
+                    position = min(end + 1, bytes.count)
+                } else {
+                    position += 1
+                }
+            }
+            position = bytes.count
+        }
+
+        /// Whether `pattern` (`<name` or `</name`) is at `index`, followed by no name byte.
+        private func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            let end = index + pattern.count
+            guard end <= bytes.count else { return false }
+            for offset in 0..<pattern.count where Self.lower(bytes[index + offset]) != pattern[offset] { return false }
+            return end == bytes.count || !Self.isNameByte(bytes[end])
+        }
+
+        private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+        static let voids: Set<String> = [
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        ]
+
+        static func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+        }
+
+        private func starts(with literal: String) -> Bool {
+            let pattern = Array(literal.utf8)
+            return position + pattern.count <= bytes.count && Array(bytes[position..<position + pattern.count]) == pattern
+        }
+
+        private func find(_ literal: String, from start: Int) -> Int? {
+            let pattern = Array(literal.utf8)
+            var index = start
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == pattern[0] {
+                    var offset = 1
+                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
