@@ -67,7 +67,9 @@ let package = Package(
                 .embedInCode("Resources/layout.mustache"),
                 .embedInCode("Resources/index.mustache"),
                 .embedInCode("Resources/lesson.mustache"),
+                .embedInCode("Resources/print.mustache"),
                 .embedInCode("Resources/style.css"),
+                .embedInCode("Resources/print.css"),
                 .embedInCode("Resources/plot.js"),
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
