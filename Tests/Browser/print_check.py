@@ -18,8 +18,9 @@ a PDF breaks lines where it likes.
      <html> computes to a white background and <body> to dark text, and no table
      box is wider than what it shows (no scrollbar);
   4. print.html: lists every lesson title on its title page, then holds each lesson
-     under its title, both in the outline's order, and its <main> only
-     in-page, external or outline links; the outline links to it.
+     under its title, both in the outline's order; its ids are unique, every #link and
+     aria-labelledby/-describedby lands on one, and its <main> has only in-page,
+     external or outline links; the outline links to it.
 Prints one line per page; exits 0 when all pass, 1 on any failure, 2 on usage errors.
 Writes each PDF beside nothing: pass PRINT_CHECK_KEEP=DIR to keep them there.
 
@@ -168,9 +169,28 @@ def main(argv):
                     at = found + 1
                     if part == "lessons":
                         order.append(title)
+        # The page's own lesson headings, in order (a short title like "ELU" is also found
+        # inside other text of the PDF, so the markup is checked too).
+        headings = [re.sub(r"<[^>]+>", "", h).replace("&amp;", "&")
+                    for h in re.findall(r'<article class="[^"]*print-lesson[^"]*"[^>]*>\s*<h1>(.*?)</h1>', html, re.S)]
+        if headings != titles:
+            first = next(i for i in range(len(titles) + 1) if headings[i:i + 1] != titles[i:i + 1])
+            problems.append(f"lesson heading {first + 1} is {headings[first:first + 1]}, "
+                            f"the outline's is {titles[first:first + 1]}")
         main_part = re.search(r"<main[^>]*>(.*)</main>", html, re.S)
         links = re.findall(r'href="([^"#:]+\.html)[^"]*"', main_part.group(1) if main_part else html)
         links = [link for link in links if link != "index.html"]
+        # Ids unique, and every in-page link and aria reference lands on one (the site
+        # check's linkchecker leaves print.html's anchors to this check).
+        ids = re.findall(r'\sid="([^"]*)"', html)
+        repeated = sorted({i for i in ids if ids.count(i) > 1}) if len(ids) != len(set(ids)) else []
+        if repeated:
+            problems.append(f"ids repeated: {repeated[:5]}")
+        targets = [t[1:] for t in re.findall(r'href="(#[^"]+)"', html)]
+        targets += [t for v in re.findall(r'aria-(?:labelledby|describedby)="([^"]*)"', html) for t in v.split()]
+        lost = sorted(set(targets) - set(ids))
+        if lost:
+            problems.append(f"in-page links or references land nowhere: {lost[:5]}")
         if links:
             problems.append(f"links leave the page: {sorted(set(links))[:5]}")
         failed += bool(problems)
