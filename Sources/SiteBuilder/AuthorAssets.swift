@@ -11,6 +11,7 @@ enum AuthorAssets {
     /// Files the generator writes into `assets/` itself, with what to do instead.
     static let reservedNames = [
         "style.css": "the site's stylesheet is written to assets/style.css; put your own in Templates/style.css",
+        "print.css": "the site's print stylesheet is written to assets/print.css; put your own in Templates/print.css",
         "plot.js": "the plot read-out script is written to assets/plot.js; rename your file",
         "math-font.css": "the math font stylesheet is written to assets/math-font.css; rename your file",
     ]

@@ -3,7 +3,8 @@ import AtlasDiagnostics
 /// The checks of the course as a whole, once every lesson is rendered: slugs that
 /// collide, orders that are shared.
 enum CourseChecks {
-    /// Two lessons with one slug would overwrite each other's page; `index` is the outline's.
+    /// Two lessons with one slug would overwrite each other's page; `index` is the outline's,
+    /// `print` the whole course's.
     static func slugProblems(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {
         var problems: [BuildDiagnostic] = []
         var seen: [String: String] = [:]
@@ -18,6 +19,13 @@ enum CourseChecks {
                         Diagnostic(
                             .file,
                             "slug 'index' is the course outline's page; rename the file", at: start)))
+            } else if lesson.slug == "print" {
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .file,
+                            "slug 'print' is the page of the whole course, print.html; rename the file", at: start)))
             } else if let other = seen[lesson.slug] {
                 problems.append(
                     BuildDiagnostic(

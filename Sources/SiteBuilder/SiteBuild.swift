@@ -163,9 +163,16 @@ public enum SiteBuild {
         work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
+        files["assets/print.css"] = Self.file(templates.printStylesheet)
         // Made only when the output does not hold them already.
         let made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
+            // Every lesson's body is at hand when this key changed (IncrementalLessons).
+            "print.html": (
+                pageKeys.printKey(
+                    lessons.map { ($0.slug, $0.title, bodies[$0.sourceFileName] ?? ContentDigest(low: 0, high: 0)) }),
+                { Array(pages.printPage(lessons).utf8) }
+            ),
             "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),

@@ -122,8 +122,12 @@ def check_links(site):
     config.write_text("[AnchorCheck]\n")
     config.chmod(0o644)
     try:
+        # print.html (issue 14) holds every lesson: linkchecker reparses it for each of
+        # its #anchors (3 minutes instead of 12 s), so its in-page links are left to
+        # Tests/Browser/print_check.py, which checks every one against the page's ids.
         run = subprocess.run(["linkchecker", "--config", str(config), "--no-status", "--threads", "4",
-                              str(copy / "index.html")], capture_output=True, text=True)
+                              "--ignore-url", r"print\.html#", str(copy / "index.html")],
+                             capture_output=True, text=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     found = re.search(r"(\d+) links? in (\d+) URLs? checked\. (\d+) warnings? found\. (\d+) errors? found", run.stdout)

@@ -144,6 +144,10 @@ import Testing
             ["content/index.md:1:1: error: slug 'index' is the course outline's page; rename the file"]
         ),
         (
+            "slug of the whole course's page", ["01-print.md": Array("---\ntitle: A\n---\n".utf8)],
+            ["content/01-print.md:1:1: error: slug 'print' is the page of the whole course, print.html; rename the file"]
+        ),
+        (
             "slug not fit for a URL", ["01-a b.md": Array("---\ntitle: A\n---\n".utf8)],
             ["content/01-a b.md:1:1: error: file name gives slug 'a b'; use letters, digits, '-', '_' and '.' only"]
         ),

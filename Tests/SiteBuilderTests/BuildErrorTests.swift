@@ -92,19 +92,21 @@ import Testing
         #expect(TemporaryFolder.files(in: output.url).isEmpty)
     }
 
-    @Test("An author's assets/style.css would be overwritten, so it is an error; links are not followed")
+    @Test("An author's assets/style.css or print.css would be overwritten, so it is an error; links are not followed")
     func assetConflicts() async throws {
         let content = try TemporaryFolder(), output = try TemporaryFolder()
         defer { content.remove(); output.remove() }
         let assets = content.url.appendingPathComponent("assets")
         try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
         try Data("body{}".utf8).write(to: assets.appendingPathComponent("style.css"))
+        try Data("body{}".utf8).write(to: assets.appendingPathComponent("print.css"))
         try FileManager.default.createSymbolicLink(atPath: assets.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
         let (files, problems) = AuthorAssets.load(contentDirectory: content.url, displayPath: "content")
         #expect(files.isEmpty)
         #expect(
-            problems.map(\.description) == [
-                "content/assets/style.css:1:1: error: the site's stylesheet is written to assets/style.css; put your own in Templates/style.css"
+            problems.map(\.description).sorted() == [
+                "content/assets/print.css:1:1: error: the site's print stylesheet is written to assets/print.css; put your own in Templates/print.css",
+                "content/assets/style.css:1:1: error: the site's stylesheet is written to assets/style.css; put your own in Templates/style.css",
             ])
     }
 

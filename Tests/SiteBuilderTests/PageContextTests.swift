@@ -14,6 +14,8 @@ import Testing
         PageContext.LessonPage(site: site, lesson: .init(title: "T", body: "<p>B</p>", slug: "s"), previous: link, next: other),
         PageContext.LessonPage.Lesson(title: "T", body: "<p>B</p>", slug: "s"),
         PageContext.IndexPage(site: site, lessons: [link]),
+        PageContext.PrintPage(site: site, lessons: [.init(title: "T", slug: "s", body: "<p>B</p>")]),
+        PageContext.PrintPage.Lesson(title: "T", slug: "s", body: "<p>B</p>"),
         PageContext.Layout(site: site, page: .init(title: "P", isLesson: true), content: "C"),
         PageContext.Layout.Page(title: "P", isLesson: false),
     ]

@@ -46,8 +46,8 @@ import Testing
         let report = try await Fixture.build("basic", into: folder.url)
         #expect(
             report.writtenFiles == [
-                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js",
-                "assets/search-index.js", "assets/search.js", "assets/style.css", "functions.html", "index.html", "intro.html",
+                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/print.css",
+                "assets/search-index.js", "assets/search.js", "assets/style.css", "functions.html", "index.html", "intro.html", "print.html",
             ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))

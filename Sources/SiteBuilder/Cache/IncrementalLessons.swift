@@ -11,8 +11,9 @@ import SiteOutput
 ///    others are parsed. The ``Course`` is made of both.
 /// 2. A lesson whose entry's ``CourseTrace`` holds in this course is taken as it was,
 ///    neither parsed nor computed; its body is read from the cache only when its page
-///    must be made again. Every other lesson is rendered, reusing the HTML of each of its
-///    directives whose key is unchanged, and its new entry and object are stored.
+///    or `print.html` (every lesson's body) must be made again. Every other lesson is
+///    rendered, reusing the HTML of each of its directives whose key is unchanged, and
+///    its new entry and object are stored.
 ///
 /// The outcome is the same as rendering every lesson anew, byte for byte, problems
 /// included (the entry keeps them): that is what the cache tests check, on random edits.
@@ -78,13 +79,22 @@ enum IncrementalLessons {
                     isDraft: reading.frontMatter?.draft ?? false, labels: labels)
             },
             content: context.content)
-        let neighbours = PageKeys.neighbours(
-            zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) })
+        let lessons = zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) }
+        let neighbours = PageKeys.neighbours(lessons)
+        // The entries still valid, by file name.
+        let holding = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading -> LessonEntry? in
+            if case .known(let entry) = reading, entry.trace.holds(in: course) { return entry }
+            return nil
+        }
+        let unchanged = Dictionary(
+            zip(sources, holding).compactMap { source, entry in entry.map { (source.fileName, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let printUnchanged = printPageUnchanged(PageKeys.published(lessons), unchanged: unchanged, context: context)
         let outcomes = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading in
-            if case .known(let entry) = reading, entry.trace.holds(in: course) {
-                // Unchanged: the body is needed only when the page is to be made again.
+            if let entry = unchanged[source.fileName] {
+                // Unchanged: the body is needed only when the page, or print.html, is to be made again.
                 let pager = neighbours[source.fileName]
-                if let title = entry.frontMatter?.title, let pager {
+                if let title = entry.frontMatter?.title, let pager, printUnchanged {
                     let key = context.pageKeys.key(
                         slug: source.slug, title: title, body: entry.bodyDigest, previous: pager.previous, next: pager.next)
                     let page = source.slug + ".html"
@@ -115,6 +125,23 @@ enum IncrementalLessons {
             }
             return render(source, reading, course: course, context: context)
         }
+    }
+
+    /// Whether `print.html`, which holds every published lesson's body, is the output's as
+    /// it is: only when every published lesson is unchanged (its entry in `unchanged`) and
+    /// the output's file has the key they make. Otherwise it is made again, and every
+    /// lesson's body is needed.
+    private static func printPageUnchanged(
+        _ published: [(fileName: String, slug: String, link: PageKeys.Link)], unchanged: [String: LessonEntry],
+        context: Context
+    ) -> Bool {
+        var lessons: [(slug: String, title: String, body: ContentDigest)] = []
+        for lesson in published {
+            guard let entry = unchanged[lesson.fileName] else { return false }
+            lessons.append((lesson.slug, lesson.link.title, entry.bodyDigest))
+        }
+        let key = context.pageKeys.printKey(lessons)
+        return context.output.unchangedFiles(["print.html": key], since: context.record).contains("print.html")
     }
 
     /// The phases for one lesson, reusing the directives of its last version.

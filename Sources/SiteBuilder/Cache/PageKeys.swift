@@ -51,6 +51,21 @@ struct PageKeys: Sendable {
         return ContentDigest.of(writer.bytes).hex
     }
 
+    /// The key of the whole course on one page, `print.html`: the templates, the site, and
+    /// each published lesson's slug, title and body digest, in page order.
+    func printKey(_ lessons: [(slug: String, title: String, body: ContentDigest)]) -> String {
+        var writer = CacheWriter()
+        writer.write("print")
+        writer.write(templates)
+        writer.write(site)
+        for lesson in lessons {
+            writer.write(lesson.slug)
+            writer.write(lesson.title)
+            writer.write(lesson.body)
+        }
+        return ContentDigest.of(writer.bytes).hex
+    }
+
     /// The key of a file compiled into atlas (the math font's stylesheet, the read-out
     /// script): its name and the executable's identity, so that it is never made again
     /// while the same atlas builds.
@@ -66,10 +81,7 @@ struct PageKeys: Sendable {
     static func neighbours(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?)])
         -> [String: (previous: Link?, next: Link?)]
     {
-        let published = lessons.compactMap { lesson -> (fileName: String, order: Int?, link: Link)? in
-            guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
-            return (lesson.fileName, fields.order, Link(title: title, url: lesson.slug + ".html"))
-        }.sorted { ($0.order ?? Int.max, $0.fileName) < ($1.order ?? Int.max, $1.fileName) }
+        let published = published(lessons)
         var neighbours: [String: (previous: Link?, next: Link?)] = [:]
         for (position, lesson) in published.enumerated() {
             neighbours[lesson.fileName] = (
@@ -78,5 +90,17 @@ struct PageKeys: Sendable {
             )
         }
         return neighbours
+    }
+
+    /// The lessons with a title that are no drafts, ordered as the build orders them
+    /// (`order`, then file name), with the link to each one's page.
+    static func published(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?)])
+        -> [(fileName: String, slug: String, link: Link)]
+    {
+        lessons.compactMap { lesson -> (fileName: String, slug: String, order: Int?, link: Link)? in
+            guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
+            return (lesson.fileName, lesson.slug, fields.order, Link(title: title, url: lesson.slug + ".html"))
+        }.sorted { ($0.order ?? Int.max, $0.fileName) < ($1.order ?? Int.max, $1.fileName) }
+            .map { ($0.fileName, $0.slug, $0.link) }
     }
 }

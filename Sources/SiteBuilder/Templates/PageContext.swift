@@ -46,7 +46,20 @@ enum PageContext {
         var lessons: [Link]
     }
 
-    /// `layout.mustache`, around either page.
+    /// `print.mustache`: the whole course on one page, each lesson's body with its ids
+    /// prefixed by its slug (LessonMarkdown's `PrefixedIDs`).
+    struct PrintPage {
+        struct Lesson {
+            var title: String
+            var slug: String
+            var body: String
+        }
+
+        var site: Site
+        var lessons: [Lesson]
+    }
+
+    /// `layout.mustache`, around each page.
     struct Layout {
         struct Page {
             var title: String
@@ -110,6 +123,27 @@ extension PageContext.IndexPage: MustacheParent {
         switch name {
         case "site": site
         case "lessons": lessons
+        default: nil
+        }
+    }
+}
+
+extension PageContext.PrintPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "lessons": lessons
+        default: nil
+        }
+    }
+}
+
+extension PageContext.PrintPage.Lesson: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "slug": slug
+        case "body": body
         default: nil
         }
     }

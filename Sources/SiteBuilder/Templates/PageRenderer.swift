@@ -1,4 +1,5 @@
 import AtlasText
+import LessonMarkdown
 import Mustache
 
 /// Fills the templates: a lesson or the outline, wrapped in the layout.
@@ -21,6 +22,19 @@ struct PageRenderer: Sendable {
     func indexPage(_ lessons: [BuiltLesson]) -> String {
         let context = PageContext.IndexPage(site: siteContext, lessons: lessons.map { link($0, summary: $0.summary) })
         return wrap(templates.index.render(context), title: site.title, isLesson: false)
+    }
+
+    /// `print.html`: every lesson of `lessons` (in page order, each with its body) on one
+    /// page, its ids prefixed by its slug and its links to other lessons made in-page
+    /// (LessonMarkdown's `PrefixedIDs`), so that every id on the page stays unique.
+    func printPage(_ lessons: [BuiltLesson]) -> String {
+        let pages = Dictionary(lessons.map { ($0.fileName, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        let context = PageContext.PrintPage(
+            site: siteContext,
+            lessons: lessons.map {
+                .init(title: $0.title, slug: $0.slug, body: PrefixedIDs.rewrite($0.body ?? "", slug: $0.slug, pages: pages))
+            })
+        return wrap(templates.print.render(context), title: site.title, isLesson: false)
     }
 
     /// The page in its layout. Mustache escapes `& < > " '` in what it fills in, but a

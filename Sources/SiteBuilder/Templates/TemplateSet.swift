@@ -11,16 +11,20 @@ import Mustache
 /// | `layout.mustache` | every page: `site`, `page.title`, `page.isLesson`, `{{{content}}}` |
 /// | `index.mustache` | the course outline: `site`, `lessons` (`title`, `url`, `summary`) |
 /// | `lesson.mustache` | a lesson: `lesson.title`, `{{{lesson.body}}}`, `previous`, `next` |
+/// | `print.mustache` | the whole course, `print.html`: `site`, `lessons` (`title`, `slug`, `{{{body}}}`) |
 /// | `style.css` | copied to `assets/style.css` |
+/// | `print.css` | copied to `assets/print.css`, the stylesheet for paper |
 struct TemplateSet: Sendable {
     var layout: MustacheTemplate
     var index: MustacheTemplate
     var lesson: MustacheTemplate
+    var print: MustacheTemplate
     var stylesheet: [UInt8]
-    /// The digest of the four texts: a page's cache key includes it.
+    var printStylesheet: [UInt8]
+    /// The digest of the six texts: a page's cache key includes it.
     var digest = ContentDigest(low: 0, high: 0)
 
-    static let templateNames = ["layout", "index", "lesson"]
+    static let templateNames = ["layout", "index", "lesson", "print"]
     /// An override larger than this is refused unread, as a lesson is: no page template
     /// or stylesheet is 4 MiB.
     static let maximumFileSize = LessonLoader.maximumFileSize
@@ -91,11 +95,14 @@ struct TemplateSet: Sendable {
         let layout = template("layout", default: PackageResources.layout_mustache)
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
-        guard let layout, let index, let lesson else { return (nil, problems) }
+        let print = template("print", default: PackageResources.print_mustache)
+        guard let layout, let index, let lesson, let print else { return (nil, problems) }
         let stylesheet = recorded(source("style.css", default: PackageResources.style_css)).text
+        let printStylesheet = recorded(source("print.css", default: PackageResources.print_css)).text
         return (
             TemplateSet(
-                layout: layout, index: index, lesson: lesson, stylesheet: stylesheet, digest: ContentDigest.of(texts.bytes)),
+                layout: layout, index: index, lesson: lesson, print: print, stylesheet: stylesheet,
+                printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes)),
             problems
         )
     }
