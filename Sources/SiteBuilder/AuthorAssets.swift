@@ -13,6 +13,9 @@ enum AuthorAssets {
         "style.css": "the site's stylesheet is written to assets/style.css; put your own in Templates/style.css",
         "plot.js": "the plot read-out script is written to assets/plot.js; rename your file",
         "math-font.css": "the math font stylesheet is written to assets/math-font.css; rename your file",
+        // Issue 14: the layout's script and the generated favicon.
+        "site.js": "the layout's script is written to assets/site.js; rename your file",
+        "favicon.svg": "the favicon is made by the generator as assets/favicon.svg; rename your file",
     ]
 
     /// Site-relative path → bytes for every regular file under `assets/`, and a

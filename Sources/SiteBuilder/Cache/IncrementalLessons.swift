@@ -74,7 +74,7 @@ enum IncrementalLessons {
                     isDraft: reading.frontMatter?.draft ?? false, labels: labels)
             },
             content: context.content)
-        let neighbours = PageKeys.neighbours(
+        let (neighbours, courseDigest) = PageKeys.neighbours(
             zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) })
         let outcomes = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading in
             if case .known(let entry) = reading, entry.trace.holds(in: course) {
@@ -82,7 +82,8 @@ enum IncrementalLessons {
                 let pager = neighbours[source.fileName]
                 if let title = entry.frontMatter?.title, let pager {
                     let key = context.pageKeys.key(
-                        slug: source.slug, title: title, body: entry.bodyDigest, previous: pager.previous, next: pager.next)
+                        slug: source.slug, title: title, summary: entry.frontMatter?.summary, body: entry.bodyDigest,
+                        previous: pager.previous, next: pager.next, course: courseDigest)
                     let page = source.slug + ".html"
                     if context.output.unchangedFiles([page: key], since: context.record).contains(page) {
                         return Outcome(entry: entry)

@@ -46,15 +46,51 @@ enum PageContext {
         var lessons: [Link]
     }
 
+    /// A lesson in the course's sidebar (`layout.mustache`'s `course`): every published
+    /// lesson in page order, the page's own one `current`.
+    struct CourseItem {
+        var title: String
+        var url: String
+        var current: Bool
+    }
+
+    /// A heading in the page's contents (`layout.mustache`'s `toc`): its level (2 or 3),
+    /// id and text (``TableOfContents``); `isSub` for an h3.
+    struct TocEntry {
+        var level: Int
+        var id: String
+        /// The heading's text, HTML-escaped already (written `{{{text}}}`).
+        var text: String
+        var isSub: Bool { level > 2 }
+    }
+
+    /// `layout.mustache`'s `toc`: present only when the page has headings to list, so
+    /// that `{{#toc}}` wraps the whole nav once.
+    struct Toc {
+        var entries: [TocEntry]
+    }
+
     /// `layout.mustache`, around either page.
     struct Layout {
         struct Page {
             var title: String
             var isLesson: Bool
+            /// The lesson's summary, else the site's description: `<meta name="description">`.
+            var description: String?
+            /// With `base_url` only: the page's absolute address (canonical link, `og:url`).
+            var canonical: String?
+            /// Open Graph's `og:type`: `article` for a lesson, `website` for the outline.
+            var ogType: String
+            /// The pager's neighbours again, for `<link rel="prev">` and `rel="next"`.
+            var previous: Link?
+            var next: Link?
         }
 
         var site: Site
         var page: Page
+        var course: [CourseItem]
+        /// nil when the page has no h2 or h3 (the outline), so `{{#toc}}` drops the nav.
+        var toc: Toc?
         var content: String
     }
 }
@@ -120,6 +156,8 @@ extension PageContext.Layout: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "course": course
+        case "toc": toc
         case "content": content
         default: nil
         }
@@ -131,6 +169,40 @@ extension PageContext.Layout.Page: MustacheParent {
         switch name {
         case "title": title
         case "isLesson": isLesson
+        case "description": description
+        case "canonical": canonical
+        case "ogType": ogType
+        case "previous": previous
+        case "next": next
+        default: nil
+        }
+    }
+}
+
+extension PageContext.CourseItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension PageContext.Toc: MustacheParent {
+    func child(named name: String) -> Any? {
+        name == "entries" ? entries : nil
+    }
+}
+
+extension PageContext.TocEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "level": level
+        case "id": id
+        case "text": text
+        case "isSub": isSub
         default: nil
         }
     }
