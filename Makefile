@@ -51,6 +51,8 @@ check-site-build: deps
 ## pointer and the keyboard, family sliders, no console error (Tests/Browser).
 browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+	# Issue 14: the page frame at 1,280 and 390 px (sidebars, menu, skip link, no sideways scroll).
+	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
