@@ -15,7 +15,7 @@ import Testing
         PageContext.LessonPage.Lesson(title: "T", body: "<p>B</p>", slug: "s"),
         PageContext.IndexPage(site: site, lessons: [link]),
         PageContext.Layout(
-            site: site, page: page, course: [item], toc: PageContext.Toc(entries: [entry]), content: "C"),
+            site: site, page: page, course: [item], courseItems: "<li>L</li>", toc: PageContext.Toc(entries: [entry]), content: "C"),
         page, item, entry, PageContext.Toc(entries: [entry]),
     ]
     static let page = PageContext.Layout.Page(

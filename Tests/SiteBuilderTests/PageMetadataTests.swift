@@ -156,7 +156,9 @@ import Testing
     @Test("The favicon is a small SVG sigmoid, the same at every build, with a dark-scheme rule")
     func favicon() async throws {
         let svg = Favicon.svg
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\">"))
+        #expect(
+            svg.hasPrefix(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 32 32\" role=\"img\"><title>Sigmoid</title><desc>"))
         #expect(svg.hasSuffix("</svg>\n"))
         #expect(svg.contains("@media (prefers-color-scheme:dark)"))
         // σ(−6) ≈ 0.0025 at the left edge, σ(0) = 0.5 in the middle, σ(6) ≈ 0.9975 at the right.

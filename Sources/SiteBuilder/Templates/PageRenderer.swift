@@ -6,7 +6,30 @@ struct PageRenderer: Sendable {
     var templates: TemplateSet
     var site: SiteConfig
     /// Every published lesson in page order, for the sidebar of every page.
-    var course: [PageContext.Link] = []
+    var course: [PageContext.Link] = [] {
+        didSet { courseItems = Self.items(course) }
+    }
+    /// Each lesson's `<li>` of the sidebar, made once per build, plain and marked as the
+    /// current page: a page joins them. Rendering a 1,000-lesson list in Mustache on each
+    /// of 1,000 pages made the benchmark's cold build six times slower (3.9 s → 23 s).
+    private var courseItems: [(plain: String, current: String)] = []
+
+    init(templates: TemplateSet, site: SiteConfig, course: [PageContext.Link] = []) {
+        self.templates = templates
+        self.site = site
+        self.course = course
+        self.courseItems = Self.items(course)
+    }
+
+    private static func items(_ course: [PageContext.Link]) -> [(plain: String, current: String)] {
+        course.map { link in
+            let url = MarkupText.escaped(link.url), title = MarkupText.escaped(link.title)
+            return (
+                "<li><a href=\"\(url)\">\(title)</a></li>\n",
+                "<li><a href=\"\(url)\" aria-current=\"page\">\(title)</a></li>\n"
+            )
+        }
+    }
 
     /// Values the templates see as `site.*`.
     private var siteContext: PageContext.Site {
@@ -42,9 +65,13 @@ struct PageRenderer: Sendable {
         -> String
     {
         let items = course.map { PageContext.CourseItem(title: $0.title, url: $0.url, current: $0.url == current) }
+        var list = ""
+        list.reserveCapacity(courseItems.reduce(0) { $0 + $1.current.utf8.count })
+        for (link, item) in zip(course, courseItems) { list += link.url == current ? item.current : item.plain }
         return MarkupText.replacingForbiddenCharacters(
             in: templates.layout.render(
-                PageContext.Layout(site: siteContext, page: page, course: items, toc: toc, content: content)))
+                PageContext.Layout(
+                    site: siteContext, page: page, course: items, courseItems: list, toc: toc, content: content)))
     }
 
     private func link(_ lesson: BuiltLesson, summary: String? = nil) -> PageContext.Link {
