@@ -71,6 +71,7 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/math_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
 	python3 Tests/Browser/print_check.py $(CHECK_SITE) || status=1; \
+	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link

@@ -72,6 +72,7 @@ let package = Package(
                 .embedInCode("Resources/print.css"),
                 .embedInCode("Resources/plot.js"),
                 .embedInCode("Resources/search.js"),
+                .embedInCode("Resources/site.js"),
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),

@@ -14,6 +14,9 @@ enum AuthorAssets {
         "print.css": "the site's print stylesheet is written to assets/print.css; put your own in Templates/print.css",
         "plot.js": "the plot read-out script is written to assets/plot.js; rename your file",
         "math-font.css": "the math font stylesheet is written to assets/math-font.css; rename your file",
+        // Issue 14: the layout's script and the generated favicon.
+        "site.js": "the layout's script is written to assets/site.js; rename your file",
+        "favicon.svg": "the favicon is made by the generator as assets/favicon.svg; rename your file",
     ]
 
     /// Site-relative path → bytes for every regular file under `assets/`, and a

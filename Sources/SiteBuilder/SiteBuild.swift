@@ -156,7 +156,8 @@ public enum SiteBuild {
         let bodies = Dictionary(
             zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
         var files = (assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })).mapValues(Self.file)
-        let pages = PageRenderer(templates: templates, site: site)
+        let pages = PageRenderer(
+            templates: templates, site: site, course: lessons.map { PageContext.Link(title: $0.title, url: $0.fileName) })
         let pageFiles = await SitePages.lessonPages(
             lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
             jobs: options.jobs)
@@ -165,7 +166,7 @@ public enum SiteBuild {
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
         // Made only when the output does not hold them already.
-        let made: [String: (key: String, make: () -> [UInt8])] = [
+        var made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
             // Every lesson's body is at hand when this key changed (IncrementalLessons).
             "print.html": (
@@ -177,7 +178,14 @@ public enum SiteBuild {
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
             "assets/search.js": (PageKeys.builtInKey("search.js"), { PackageResources.search_js }),
+            // Issue 14: the layout's script (menu, contents highlight) and the favicon.
+            "assets/site.js": (PageKeys.builtInKey("site.js"), { PackageResources.site_js }),
+            Favicon.fileName: (PageKeys.builtInKey("favicon.svg"), { Favicon.bytes }),
         ]
+        if let base = site.baseURL {
+            let sitemap = Array(Sitemap.xml(pages: ["index.html"] + lessons.map(\.fileName), base: base).utf8)
+            made[Sitemap.fileName] = (ContentDigest.of(sitemap).hex, { sitemap })
+        }
         let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
         for (path, file) in made {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())

@@ -9,6 +9,7 @@ import LessonMarkdown
 /// language: en
 /// description: Activation functions, plotted and tabulated from the real functions.
 /// unsafe_html: false     # true keeps the authors' raw HTML
+/// base_url: https://example.org/atlas/   # enables canonical links, Open Graph, sitemap.xml
 /// ```
 public struct SiteConfig: Sendable, Equatable {
     public var title = "Activation Atlas"
@@ -17,10 +18,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var description: String?
     /// Keep raw HTML written in lessons; by default it is dropped (cmark's safe mode).
     public var unsafeHTML = false
+    /// Where the site is published, absolute, ending in `/`: `https://example.org/atlas/`.
+    /// Only with it does a page carry what needs an absolute URL (canonical link, Open
+    /// Graph `og:url`) and does the build write `sitemap.xml`.
+    public var baseURL: String?
 
     public init() {}
 
-    static let keys = ["author", "description", "language", "title", "unsafe_html"]
+    static let keys = ["author", "base_url", "description", "language", "title", "unsafe_html"]
 
     /// Reads `site.yaml` text; a missing file means all defaults.
     static func read(yaml: String, path: String) -> (SiteConfig, [BuildDiagnostic]) {
@@ -38,6 +43,12 @@ public struct SiteConfig: Sendable, Equatable {
             case "author": config.author = text()
             case "language": config.language = text() ?? config.language
             case "description": config.description = text()
+            case "base_url":
+                guard let value = text() else { break }
+                switch BaseURL.normalized(value) {
+                case .success(let url): config.baseURL = url
+                case .failure(let problem): diagnostics.append(Diagnostic(.siteConfig, problem.message, at: field.location))
+                }
             case "unsafe_html":
                 if case .boolean(let flag) = field.value {
                     config.unsafeHTML = flag

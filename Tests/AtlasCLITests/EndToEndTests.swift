@@ -25,8 +25,9 @@ import Testing
         #expect(
             TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
                 == [
-                    "assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/print.css", "assets/search-index.js",
-                    "assets/search.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
+                    "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/math-font.css", "assets/plot.js",
+                    "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/site.js",
+                    "assets/style.css", "index.html", "print.html", "sigmoid.html",
                 ])
     }
 

@@ -52,6 +52,26 @@ AXE_CASES = {
                   'keyboard stop 3 a.no-ring[href="#ringless"] "link without focus ring": no visible focus indicator'],
 }
 AXE_CONFIGURATIONS = ["light 390px", "light 1280px", "dark 390px", "dark 1280px"]
+# Issue 14: fixture page -> every problem layout_check.py must report for it, and no other.
+LAYOUT_CASES = {
+    "layout-broken.html": [
+        "1280 px: the lessons do not stand left of the lesson", "1280 px: the contents do not stand right of the lesson",
+        "the lessons mark ['other.html'] as current, not ['layout-broken.html']",
+        "scrolled to #three, the contents highlight [], not [['#three', 'location']]",
+        "1280 px: the first Tab stop is ['a', '', 'index.html']", "390 px: the first Tab stop is ['a', '', 'index.html']",
+        "1280 px, light: table box #1 scrolls sideways but shows no cue",
+        "1280 px, dark: table box #1 scrolls sideways but shows no cue",
+        "390 px: the lists are shown before the menu is opened", "390 px: no menu button is shown",
+        "390 px: the page scrolls sideways", "390 px, light: table box #1 scrolls sideways but shows no cue",
+        "390 px, dark: table box #1 scrolls sideways but shows no cue",
+    ],
+    "layout-menu.html": [
+        "1280 px: Enter on the skip link focuses ['a', ''], not main#content",
+        "390 px: Enter #1 on the menu button leaves aria-expanded='false', not 'true'",
+        "390 px: after Enter #1 on the menu button the lessons are hidden",
+        "390 px: Enter on the skip link focuses ['a', ''], not main#content",
+    ],
+}
 
 
 def page_reports(output):
@@ -117,9 +137,21 @@ def main():
         failures.append(f"page_check.py exited {run.returncode} on the fixtures, not 1\n{run.stdout}{run.stderr}")
     check_reports("axe_check.py", AXE_CASES, run_checker("axe_check.py", AXE_CASES, failures), failures,
                   AXE_CONFIGURATIONS)
+    layout = subprocess.run([sys.executable, str(BROWSER / "layout_check.py"),
+                             *[str(BROWSER / "Fixtures" / name) for name in LAYOUT_CASES]], capture_output=True, text=True)
+    reports = page_reports(layout.stdout)
+    for name, expected in LAYOUT_CASES.items():
+        status, problems = reports.get(name, ("missing", []))
+        missing = [text for text in expected if not any(text in problem for problem in problems)]
+        extra = [problem for problem in problems if not any(text in problem for text in expected)]
+        if status != "FAIL" or missing or extra:
+            failures.append(f"layout_check.py on Fixtures/{name}: {status}; did not report {missing}; "
+                            f"also reported {extra}\n{layout.stderr[-2000:]}")
+        else:
+            print(f"ok   layout_check.py fails on Fixtures/{name}: {len(problems)} problem(s), as planted")
     for failure in failures:
         print(f"FAIL {failure}")
-    total = len(SITE_CASES) + len(PAGE_CASES) + len(AXE_CASES) * len(AXE_CONFIGURATIONS)
+    total = len(SITE_CASES) + len(PAGE_CASES) + len(AXE_CASES) * len(AXE_CONFIGURATIONS) + len(LAYOUT_CASES)
     print(f"checks self-test: {total - len(failures)} of {total} planted faults caught")
     return 1 if failures else 0
 

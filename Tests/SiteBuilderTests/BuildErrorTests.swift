@@ -54,7 +54,7 @@ import Testing
         let (_, problems) = SiteConfig.read(yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\n", path: "content/site.yaml")
         #expect(
             problems.map(\.description) == [
-                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, description, language, title, unsafe_html",
+                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, title, unsafe_html",
                 "content/site.yaml:4:1: error: 'unsafe_html' must be 'true' or 'false'",
             ])
     }

@@ -16,9 +16,15 @@ import Testing
         PageContext.IndexPage(site: site, lessons: [link]),
         PageContext.PrintPage(site: site, lessons: [.init(title: "T", slug: "s", body: "<p>B</p>")]),
         PageContext.PrintPage.Lesson(title: "T", slug: "s", body: "<p>B</p>"),
-        PageContext.Layout(site: site, page: .init(title: "P", isLesson: true), content: "C"),
-        PageContext.Layout.Page(title: "P", isLesson: false),
+        PageContext.Layout(
+            site: site, page: page, course: [item], courseItems: "<li>L</li>", toc: PageContext.Toc(entries: [entry]), content: "C"),
+        page, item, entry, PageContext.Toc(entries: [entry]),
     ]
+    static let page = PageContext.Layout.Page(
+        title: "P", isLesson: true, description: "D", canonical: "https://e.org/p.html", ogType: "article", previous: link,
+        next: other)
+    static let item = PageContext.CourseItem(title: "L", url: "l.html", current: true)
+    static let entry = PageContext.TocEntry(level: 2, id: "a", text: "A")
 
     @Test(arguments: contexts.indices)
     func everyPropertyIsAnsweredUnderItsName(_ index: Int) throws {

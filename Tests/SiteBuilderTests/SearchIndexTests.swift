@@ -143,11 +143,12 @@ import Testing
             let (_, cold) = try await workspace.coldBuild()
             #expect(text == Fixture.read(cold.appendingPathComponent(SearchIndex.path)))
         }
-        // The lessons' bodies lost: beta's cached rows make its text without its body.
+        // The lessons' bodies lost: beta's cached rows make its text without its body (beta is
+        // still rendered once, for print.html, which holds every body; its page is left alone).
         try removeCached { $0.contains("/lessons/") }
         try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha edited.\n", at: "01-alpha.md")
         var outcome = await workspace.build()
-        #expect(outcome.report?.work.renderedLessons == 1 && outcome.report?.work.renderedPages == 1)
+        #expect(outcome.report?.work.renderedLessons == 2 && outcome.report?.work.renderedPages == 1)
         var text = Fixture.read(index)
         #expect(text.contains("Alpha edited.") && text.contains("Beta words."))
         try await expectCold(text)

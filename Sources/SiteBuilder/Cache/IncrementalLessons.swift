@@ -80,7 +80,7 @@ enum IncrementalLessons {
             },
             content: context.content)
         let lessons = zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) }
-        let neighbours = PageKeys.neighbours(lessons)
+        let (neighbours, courseDigest) = PageKeys.neighbours(lessons)
         // The entries still valid, by file name.
         let holding = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading -> LessonEntry? in
             if case .known(let entry) = reading, entry.trace.holds(in: course) { return entry }
@@ -96,7 +96,8 @@ enum IncrementalLessons {
                 let pager = neighbours[source.fileName]
                 if let title = entry.frontMatter?.title, let pager, printUnchanged {
                     let key = context.pageKeys.key(
-                        slug: source.slug, title: title, body: entry.bodyDigest, previous: pager.previous, next: pager.next)
+                        slug: source.slug, title: title, summary: entry.frontMatter?.summary, body: entry.bodyDigest,
+                        previous: pager.previous, next: pager.next, course: courseDigest)
                     let page = source.slug + ".html"
                     if context.output.unchangedFiles([page: key], since: context.record).contains(page) {
                         return Outcome(entry: entry)

@@ -3,8 +3,10 @@ import LessonMarkdown
 /// The cache keys of a build's lesson pages: a page is made again only when its key
 /// changes or its file in the output was touched (SiteOutput's `InstallRecord`). A
 /// lesson page is a pure function of the templates, the `site.yaml` values the
-/// templates see, the lesson's slug, title and body, and the titles and pages of the
-/// lessons before and after it, so its key is the digest of exactly those.
+/// templates see (`base_url` included), the lesson's slug, title, summary and body (its
+/// contents list is read from the body), the titles and pages of the lessons before and
+/// after it, and the title and page of every published lesson in order (the sidebar),
+/// so its key is the digest of exactly those.
 struct PageKeys: Sendable {
     /// A lesson's neighbour in the pager.
     struct Link: Sendable, Equatable {
@@ -18,16 +20,22 @@ struct PageKeys: Sendable {
     init(templates: TemplateSet?, site: SiteConfig) {
         self.templates = templates?.digest ?? ContentDigest(low: 0, high: 0)
         var writer = CacheWriter()
-        for value in [site.title, site.language, site.author, site.description] { writer.write(value) }
+        for value in [site.title, site.language, site.author, site.description, site.baseURL] { writer.write(value) }
         self.site = ContentDigest.of(writer.bytes)
     }
 
-    func key(slug: String, title: String, body: ContentDigest, previous: Link?, next: Link?) -> String {
+    /// - Parameter course: ``courseDigest(_:)`` of the published lessons.
+    func key(
+        slug: String, title: String, summary: String?, body: ContentDigest, previous: Link?, next: Link?,
+        course: ContentDigest
+    ) -> String {
         var writer = CacheWriter()
         writer.write(templates)
         writer.write(site)
+        writer.write(course)
         writer.write(slug)
         writer.write(title)
+        writer.write(summary)
         writer.write(body)
         for link in [previous, next] {
             writer.write(link?.title)
@@ -76,10 +84,23 @@ struct PageKeys: Sendable {
         return ContentDigest.of(writer.bytes).hex
     }
 
-    /// The pager of every lesson that gets a page, by file name: the lessons with a
-    /// title that are no drafts, ordered as the build orders them (`order`, then file name).
+    /// The digest of the course's sidebar: each published lesson's title and page, in
+    /// page order. The same for every page of a build, so computed once.
+    static func courseDigest(_ links: [Link]) -> ContentDigest {
+        var writer = CacheWriter()
+        writer.write("course")
+        for link in links {
+            writer.write(link.title)
+            writer.write(link.url)
+        }
+        return ContentDigest.of(writer.bytes)
+    }
+
+    /// The pager of every lesson that gets a page, by file name, and the digest of the
+    /// sidebar (``courseDigest(_:)``): the lessons with a title that are no drafts,
+    /// ordered as the build orders them (`order`, then file name).
     static func neighbours(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?)])
-        -> [String: (previous: Link?, next: Link?)]
+        -> (pagers: [String: (previous: Link?, next: Link?)], course: ContentDigest)
     {
         let published = published(lessons)
         var neighbours: [String: (previous: Link?, next: Link?)] = [:]
@@ -89,7 +110,7 @@ struct PageKeys: Sendable {
                 position + 1 < published.count ? published[position + 1].link : nil
             )
         }
-        return neighbours
+        return (neighbours, courseDigest(published.map(\.link)))
     }
 
     /// The lessons with a title that are no drafts, ordered as the build orders them

@@ -60,14 +60,56 @@ enum PageContext {
     }
 
     /// `layout.mustache`, around each page.
+    /// A lesson in the course's sidebar (`layout.mustache`'s `course`): every published
+    /// lesson in page order, the page's own one `current`.
+    struct CourseItem {
+        var title: String
+        var url: String
+        var current: Bool
+    }
+
+    /// A heading in the page's contents (`layout.mustache`'s `toc`): its level (2 or 3),
+    /// id and text (``TableOfContents``); `isSub` for an h3.
+    struct TocEntry {
+        var level: Int
+        var id: String
+        /// The heading's text, HTML-escaped already (written `{{{text}}}`).
+        var text: String
+        var isSub: Bool { level > 2 }
+    }
+
+    /// `layout.mustache`'s `toc`: present only when the page has headings to list, so
+    /// that `{{#toc}}` wraps the whole nav once.
+    struct Toc {
+        var entries: [TocEntry]
+    }
+
+    /// `layout.mustache`, around either page.
     struct Layout {
         struct Page {
             var title: String
             var isLesson: Bool
+            /// The lesson's summary, else the site's description: `<meta name="description">`.
+            var description: String?
+            /// With `base_url` only: the page's absolute address (canonical link, `og:url`).
+            var canonical: String?
+            /// Open Graph's `og:type`: `article` for a lesson, `website` for the outline.
+            var ogType: String
+            /// The pager's neighbours again, for `<link rel="prev">` and `rel="next"`.
+            var previous: Link?
+            var next: Link?
         }
 
         var site: Site
         var page: Page
+        /// The lessons for a template's own markup, `{{#course}}…{{/course}}`.
+        var course: [CourseItem]
+        /// The same as `<li>` elements, made in Swift: what the default layout writes
+        /// (`{{{courseItems}}}`), since filling 1,000 lessons on each of 1,000 pages in
+        /// Mustache dominated a large course's build.
+        var courseItems: String
+        /// nil when the page has no h2 or h3 (the outline), so `{{#toc}}` drops the nav.
+        var toc: Toc?
         var content: String
     }
 }
@@ -154,6 +196,9 @@ extension PageContext.Layout: MustacheParent {
         switch name {
         case "site": site
         case "page": page
+        case "course": course
+        case "courseItems": courseItems
+        case "toc": toc
         case "content": content
         default: nil
         }
@@ -165,6 +210,40 @@ extension PageContext.Layout.Page: MustacheParent {
         switch name {
         case "title": title
         case "isLesson": isLesson
+        case "description": description
+        case "canonical": canonical
+        case "ogType": ogType
+        case "previous": previous
+        case "next": next
+        default: nil
+        }
+    }
+}
+
+extension PageContext.CourseItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "url": url
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+extension PageContext.Toc: MustacheParent {
+    func child(named name: String) -> Any? {
+        name == "entries" ? entries : nil
+    }
+}
+
+extension PageContext.TocEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "level": level
+        case "id": id
+        case "text": text
+        case "isSub": isSub
         default: nil
         }
     }

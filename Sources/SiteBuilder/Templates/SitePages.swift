@@ -14,12 +14,14 @@ enum SitePages {
         output: OutputLocation, record: InstallRecord?, jobs: Int
     ) async -> [String: SiteFile] {
         var keyed = lessons
+        let course = PageKeys.courseDigest(lessons.map(link))
         for (position, lesson) in lessons.enumerated() {
             let previous = position > 0 ? link(lessons[position - 1]) : nil
             let next = position + 1 < lessons.count ? link(lessons[position + 1]) : nil
             keyed[position].pageKey = keys.key(
-                slug: lesson.slug, title: lesson.title, body: bodies[lesson.sourceFileName] ?? ContentDigest(low: 0, high: 0),
-                previous: previous, next: next)
+                slug: lesson.slug, title: lesson.title, summary: lesson.summary,
+                body: bodies[lesson.sourceFileName] ?? ContentDigest(low: 0, high: 0), previous: previous, next: next,
+                course: course)
         }
         let pages = keyed
         // A lesson without a body came from the cache because its page is unchanged

@@ -1,0 +1,90 @@
+/// A lesson's own contents for the page's "On this page" list: its h2 and h3, in order,
+/// read from the body's HTML.
+///
+/// The body is what `LessonRenderer` wrote, and every heading in it has the one shape
+/// `CMarkDocument.withID` gives it: `<h2 id="drawbacks">Drawbacks <a class="anchor" …>#</a></h2>`.
+/// Reading the entries from the body (rather than carrying them beside it) keeps the
+/// page a function of the body alone, whose digest a page's key already holds, and
+/// leaves the build cache's format as it was. A heading without an id (raw HTML an
+/// author kept with `unsafe_html`) has nowhere to link and is left out.
+///
+/// An entry's text is the heading's text with its markup taken off (code spans become
+/// their text, math its characters without the TeX annotation), still HTML-escaped as
+/// the body is; a link inside a heading would otherwise nest in the contents' own link.
+enum TableOfContents {
+    /// The h2 and h3 of `body`, in order.
+    ///
+    /// ```swift
+    /// TableOfContents.entries(in: "<h2 id=\"a\">A <a class=\"anchor\" href=\"#a\">#</a></h2>\n")
+    /// // [TocEntry(level: 2, id: "a", text: "A")]
+    /// ```
+    static func entries(in body: String) -> [PageContext.TocEntry] {
+        var entries: [PageContext.TocEntry] = []
+        let bytes = Array(body.utf8)
+        var position = 0
+        let openings: [(level: Int, tag: [UInt8])] = [(2, Array("<h2 id=\"".utf8)), (3, Array("<h3 id=\"".utf8))]
+        while position + 8 < bytes.count {
+            guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "h"),
+                let opening = openings.first(where: { bytes[position..<min(bytes.count, position + 8)].elementsEqual($0.tag) })
+            else {
+                position += 1
+                continue
+            }
+            let idStart = position + opening.tag.count
+            guard let idEnd = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")),
+                let tagEnd = bytes[idEnd...].firstIndex(of: UInt8(ascii: ">"))
+            else { break }
+            let closing = Array("</h\(opening.level)>".utf8)
+            guard let contentEnd = firstIndex(of: closing, in: bytes, from: tagEnd + 1) else { break }
+            var content = Array(bytes[(tagEnd + 1)..<contentEnd])
+            // The heading's link to itself: ` <a class="anchor" …>#</a>` at its end.
+            if let anchor = firstIndex(of: Array(" <a class=\"anchor\"".utf8), in: content, from: 0) {
+                content = Array(content[..<anchor])
+            }
+            let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
+            let text = plainText(content)
+            if !id.isEmpty, !text.isEmpty { entries.append(.init(level: opening.level, id: id, text: text)) }
+            position = contentEnd + closing.count
+        }
+        return entries
+    }
+
+    /// HTML with its tags removed, the contents of `<annotation>` (a formula's TeX) too,
+    /// and runs of white space made one space.
+    private static func plainText(_ html: [UInt8]) -> String {
+        var out: [UInt8] = []
+        var index = 0
+        var skipping = false
+        while index < html.count {
+            if html[index] == UInt8(ascii: "<"), let end = html[index...].firstIndex(of: UInt8(ascii: ">")) {
+                let tag = html[index...end]
+                if tag.starts(with: Array("<annotation".utf8)) { skipping = true }
+                if tag.starts(with: Array("</annotation".utf8)) { skipping = false }
+                index = end + 1
+                continue
+            }
+            if !skipping {
+                let byte = html[index]
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if isSpace {
+                    if let last = out.last, last != 0x20 { out.append(0x20) }
+                } else {
+                    out.append(byte)
+                }
+            }
+            index += 1
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        var index = start
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
