@@ -69,6 +69,7 @@ let package = Package(
                 .embedInCode("Resources/lesson.mustache"),
                 .embedInCode("Resources/style.css"),
                 .embedInCode("Resources/plot.js"),
+                .embedInCode("Resources/preview.js"),
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),

@@ -52,7 +52,8 @@ public enum SiteBuild {
                 keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(options.contentDirectory),
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
-                cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs))
+                cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
+                wantedBodies: PreviewFiles.wantedBodies(output: output, record: saved?.state.record)))
         var work = BuildWork()
         for outcome in outcomes {
             work.parsedLessons += outcome.wasParsed ? 1 : 0
@@ -146,11 +147,16 @@ public enum SiteBuild {
         work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
+        // Hover previews: one script per linked lesson (Previews/), and the script that shows them.
+        files.merge(
+            PreviewFiles.files(sources, outcomes, output: output, record: saved?.state.record),
+            uniquingKeysWith: { _, preview in preview })
         // Made only when the output does not hold them already.
         let made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
             "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
+            "assets/preview.js": (PageKeys.builtInKey("preview.js"), { PackageResources.preview_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
         ]
         let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)

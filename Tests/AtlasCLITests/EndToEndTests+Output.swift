@@ -99,8 +99,8 @@ extension EndToEndTests {
         #expect(first.status == 0, "\(first.standardError)")
         #expect(
             TemporaryFolder.files(in: site) == [
-                "assets/OFL-AsanaMath.txt", "assets/handout.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-                "index.html", "sigmoid.html",
+                "assets/OFL-AsanaMath.txt", "assets/handout.txt", "assets/math-font.css", "assets/plot.js",
+                "assets/preview.js", "assets/style.css", "index.html", "sigmoid.html",
             ])
         let before = try FileTree(site, withDates: true)
         let again = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)

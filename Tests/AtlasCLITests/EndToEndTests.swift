@@ -24,7 +24,10 @@ import Testing
         #expect(result.standardOutput.contains("_site/index.html"))
         #expect(
             TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
-                == ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css", "index.html", "sigmoid.html"])
+                == [
+                    "assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/preview.js", "assets/style.css",
+                    "index.html", "sigmoid.html",
+                ])
     }
 
     @Test("A misspelt function: exit 1, a compiler-style message, nothing written")

@@ -10,8 +10,8 @@ import Testing
 extension AtomicOutputTests {
     /// The basic course's files, as the build reports them.
     static let generated: Set = [
-        "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-        "functions.html", "index.html", "intro.html",
+        "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/preview.js",
+        "assets/previews/functions.js", "assets/style.css", "functions.html", "index.html", "intro.html",
     ]
 
     @Test("Files, folders and links the generator did not write survive a build, byte for byte; links stay links")

@@ -18,7 +18,7 @@ import Testing
         if !Snapshot.isRecording {
             let golden =
                 TemporaryFolder.files(in: expected)
-                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/style.css"]
+                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/preview.js", "assets/style.css"]
             #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
             #expect(Set(golden).subtracting(built).isEmpty, "missing files")
         }
@@ -27,7 +27,9 @@ import Testing
         #expect(
             FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
                 == Data(PackageResources.style_css))
-        let checkedElsewhere: Set = ["assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js"]
+        let checkedElsewhere: Set = [
+            "assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js", "assets/preview.js",
+        ]
         for path in built where !path.hasSuffix(".png") && !checkedElsewhere.contains(path) {
             Snapshot.assertMatches(Fixture.read(folder.url.appendingPathComponent(path)), named: path, in: expected)
         }
@@ -46,8 +48,9 @@ import Testing
         let report = try await Fixture.build("basic", into: folder.url)
         #expect(
             report.writtenFiles == [
-                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js", "assets/style.css",
-                "functions.html", "index.html", "intro.html",
+                "assets/OFL-AsanaMath.txt", "assets/img/dot.png", "assets/math-font.css", "assets/plot.js",
+                "assets/preview.js", "assets/previews/functions.js", "assets/style.css", "functions.html", "index.html",
+                "intro.html",
             ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))
@@ -86,11 +89,12 @@ import Testing
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
-            // The only scripts: the local read-out and the JSON data it reads.
+            // The only scripts: the local read-out and the JSON data it reads, and the link previews.
             let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
             #expect(
                 scripts.allSatisfy {
-                    $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
+                    $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" src=\"assets/preview.js\" defer>")
+                        || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
                 }, "\(path)")
         }
     }

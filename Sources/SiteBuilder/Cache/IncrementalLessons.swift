@@ -28,6 +28,9 @@ enum IncrementalLessons {
         var output: OutputLocation
         var record: InstallRecord?
         var jobs: Int
+        /// The lessons whose bodies the site-wide files to be made need (hover previews),
+        /// given every source and its entry: read from the cache, or rendered again.
+        var wantedBodies: @Sendable ([LessonSource], [LessonEntry]) -> Set<String> = { _, _ in [] }
     }
 
     /// One lesson after the phases.
@@ -96,7 +99,19 @@ enum IncrementalLessons {
             }
             return render(source, reading, course: course, context: context)
         }
-        return outcomes
+        // Bodies a file beside the pages needs although the lessons' pages are unchanged.
+        let wanted = context.wantedBodies(sources, outcomes.map(\.entry))
+        let missing = outcomes.indices.filter { outcomes[$0].body == nil && wanted.contains(sources[$0].fileName) }
+        let found = await ParallelMap.map(missing, jobs: context.jobs) { position -> Outcome in
+            let entry = outcomes[position].entry
+            if let object = context.cache?.readLesson(entry.object), ContentDigest.of(object.body) == entry.bodyDigest {
+                return Outcome(entry: entry, body: object.body)
+            }
+            return render(sources[position], readings[position], course: course, context: context)
+        }
+        var completed = outcomes
+        for (position, outcome) in zip(missing, found) { completed[position] = outcome }
+        return completed
     }
 
     /// The phases for one lesson, reusing the directives of its last version.
