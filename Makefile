@@ -48,9 +48,12 @@ check-site-build: deps
 	.build/debug/atlas build --content Content --output $(CHECK_SITE)
 
 ## browser-test: the shipped course in headless Chromium: the plot read-out under the
-## pointer and the keyboard, family sliders, no console error (Tests/Browser).
+## pointer and the keyboard, family sliders, no console error (Tests/Browser); link
+## previews by keyboard and pointer, and proof that their check can fail.
 browser-test: browser-deps check-site-build
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html
+	python3 Tests/Browser/preview_check.py $(CHECK_SITE)
+	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE)
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
