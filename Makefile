@@ -59,7 +59,8 @@ check-site-build: deps
 ## math_check.py: the bundled math font loads, stretches fences and big operators, and
 ## its stylesheet stays within 150 KB; the search box in English and, on the Chinese
 ## fixture course (Tests/Browser/Fixtures/course-zh), in Chinese, from file://; each
-## lesson and print.html printed to PDF: whole tables, no navigation, light colours.
+## lesson and print.html printed to PDF: whole tables, no navigation, light colours;
+## link previews by keyboard and pointer, and proof that their check can fail.
 ## Every check runs even when one fails.
 CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
@@ -72,6 +73,8 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
 	python3 Tests/Browser/print_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html || status=1; \
+	python3 Tests/Browser/preview_check.py $(CHECK_SITE) || status=1; \
+	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE) || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link

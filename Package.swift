@@ -73,6 +73,7 @@ let package = Package(
                 .embedInCode("Resources/plot.js"),
                 .embedInCode("Resources/search.js"),
                 .embedInCode("Resources/site.js"),
+                .embedInCode("Resources/preview.js"),
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),

@@ -61,14 +61,17 @@ public enum SiteBuild {
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
                 cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
-                wantedBodies: { [record = saved?.state.record] outcomes in
-                    guard output.unchangedFiles([SearchIndex.path: searchKey(outcomes)], since: record).isEmpty else {
-                        return []
+                wantedBodies: { [record = saved?.state.record] sources, outcomes in
+                    // Hover previews whose file is to be made need their lesson's body.
+                    var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))
+                    // The search index, when it is to be made, needs the bodies whose rows it lacks.
+                    if output.unchangedFiles([SearchIndex.path: searchKey(outcomes)], since: record).isEmpty {
+                        let known = searchRows.rows
+                        wanted.formUnion(
+                            outcomes.filter { $0.body == nil && $0.entry.isPublished && known[$0.entry.bodyDigest] == nil }
+                                .map(\.entry.fileName))
                     }
-                    let known = searchRows.rows
-                    return Set(
-                        outcomes.filter { $0.body == nil && $0.entry.isPublished && known[$0.entry.bodyDigest] == nil }
-                            .map(\.entry.fileName))
+                    return wanted
                 }))
         var work = BuildWork()
         for outcome in outcomes {
@@ -165,6 +168,10 @@ public enum SiteBuild {
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
+        // Hover previews: one script per linked lesson (Previews/), and the script that shows them.
+        files.merge(
+            PreviewFiles.files(sources, outcomes, output: output, record: saved?.state.record),
+            uniquingKeysWith: { _, preview in preview })
         // Made only when the output does not hold them already.
         var made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
@@ -176,6 +183,7 @@ public enum SiteBuild {
             ),
             "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
+            "assets/preview.js": (PageKeys.builtInKey("preview.js"), { PackageResources.preview_js }),
             "assets/OFL-AsanaMath.txt": (PageKeys.builtInKey("OFL-AsanaMath.txt"), { PackageResources.OFL_AsanaMath_txt }),
             "assets/search.js": (PageKeys.builtInKey("search.js"), { PackageResources.search_js }),
             // Issue 14: the layout's script (menu, contents highlight) and the favicon.

@@ -100,8 +100,8 @@ extension EndToEndTests {
         #expect(
             TemporaryFolder.files(in: site) == [
                 "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/handout.txt", "assets/math-font.css",
-                "assets/plot.js", "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/site.js",
-                "assets/style.css", "index.html", "print.html", "sigmoid.html",
+                "assets/plot.js", "assets/preview.js", "assets/print.css", "assets/search-index.js",
+                "assets/search.js", "assets/site.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
             ])
         let before = try FileTree(site, withDates: true)
         let again = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)

@@ -26,8 +26,8 @@ import Testing
             TemporaryFolder.files(in: folder.url.appendingPathComponent("_site"))
                 == [
                     "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/math-font.css", "assets/plot.js",
-                    "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/site.js",
-                    "assets/style.css", "index.html", "print.html", "sigmoid.html",
+                    "assets/preview.js", "assets/print.css", "assets/search-index.js", "assets/search.js",
+                    "assets/site.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
                 ])
     }
 

@@ -11,8 +11,9 @@ extension AtomicOutputTests {
     /// The basic course's files, as the build reports them.
     static let generated: Set = [
         "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/img/dot.png", "assets/math-font.css",
-        "assets/plot.js", "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/site.js",
-        "assets/style.css", "functions.html", "index.html", "intro.html", "print.html",
+        "assets/plot.js", "assets/preview.js", "assets/previews/functions.js", "assets/print.css",
+        "assets/search-index.js", "assets/search.js", "assets/site.js", "assets/style.css", "functions.html",
+        "index.html", "intro.html", "print.html",
     ]
 
     @Test("Files, folders and links the generator did not write survive a build, byte for byte; links stay links")

@@ -18,7 +18,10 @@ import Testing
         if !Snapshot.isRecording {
             let golden =
                 TemporaryFolder.files(in: expected)
-                + ["assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/site.js", "assets/style.css"]
+                + [
+                    "assets/OFL-AsanaMath.txt", "assets/math-font.css", "assets/plot.js", "assets/preview.js", "assets/site.js",
+                    "assets/style.css",
+                ]
             #expect(Set(built).subtracting(golden).isEmpty, "unexpected files")
             #expect(Set(golden).subtracting(built).isEmpty, "missing files")
         }
@@ -28,7 +31,7 @@ import Testing
             FileManager.default.contents(atPath: folder.url.appendingPathComponent("assets/style.css").path)
                 == Data(PackageResources.style_css))
         let checkedElsewhere: Set = [
-            "assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js", "assets/site.js",
+            "assets/style.css", "assets/math-font.css", "assets/OFL-AsanaMath.txt", "assets/plot.js", "assets/preview.js", "assets/site.js",
         ]
         for path in built where !path.hasSuffix(".png") && !checkedElsewhere.contains(path) {
             Snapshot.assertMatches(Fixture.read(folder.url.appendingPathComponent(path)), named: path, in: expected)
@@ -49,8 +52,9 @@ import Testing
         #expect(
             report.writtenFiles == [
                 "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/img/dot.png", "assets/math-font.css",
-                "assets/plot.js", "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/site.js",
-                "assets/style.css", "functions.html", "index.html", "intro.html", "print.html",
+                "assets/plot.js", "assets/preview.js", "assets/previews/functions.js", "assets/print.css",
+                "assets/search-index.js", "assets/search.js", "assets/site.js", "assets/style.css", "functions.html",
+                "index.html", "intro.html", "print.html",
             ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
         let functionsAt = try #require(index.range(of: "functions.html"))
@@ -89,13 +93,14 @@ import Testing
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
-            // The only scripts: the local read-out, the JSON data it reads, the search box and the layout's script.
+            // The only scripts: the local read-out, the JSON data it reads, the search box, the layout's script and the link previews.
             let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
             #expect(
                 scripts.allSatisfy {
                     $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
                         || $0.hasPrefix(" src=\"assets/search.js\" defer>")
                         || $0.hasPrefix(" src=\"assets/site.js\" defer>")
+                        || $0.hasPrefix(" src=\"assets/preview.js\" defer>")
                 }, "\(path)")
         }
     }

@@ -107,9 +107,12 @@ extension FragmentLink: CacheCodable {
         writer.write(lessonFileName)
         writer.write(fragment)
         writer.write(location)
+        writer.write(isReference)
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
-        self.init(lessonFileName: try reader.readString(), fragment: try reader.readString(), location: try reader.read())
+        self.init(
+            lessonFileName: try reader.readString(), fragment: try reader.readString(), location: try reader.read(),
+            isReference: try reader.readBool())
     }
 }

@@ -31,8 +31,9 @@ enum IncrementalLessons {
         var jobs: Int
         /// Asked once every lesson is done, when some published lesson's body was left
         /// unread: the file names of those whose body a course-wide file (the search
-        /// index) needs after all, which are then read from the cache or rendered again.
-        var wantedBodies: @Sendable ([Outcome]) -> Set<String> = { _ in [] }
+        /// index, a hover preview) needs after all, which are then read from the cache or
+        /// rendered again. Given every source and its outcome, in the same order.
+        var wantedBodies: @Sendable ([LessonSource], [Outcome]) -> Set<String> = { _, _ in [] }
     }
 
     /// One lesson after the phases.
@@ -112,7 +113,7 @@ enum IncrementalLessons {
             return render(source, reading, course: course, context: context)
         }
         guard outcomes.contains(where: { $0.body == nil && $0.entry.isPublished }) else { return outcomes }
-        let wanted = context.wantedBodies(outcomes)
+        let wanted = context.wantedBodies(sources, outcomes)
         guard !wanted.isEmpty else { return outcomes }
         // The bodies left unread above: from the cache, or rendered again if it lost them.
         let items = Array(zip(sources, zip(readings, outcomes)))

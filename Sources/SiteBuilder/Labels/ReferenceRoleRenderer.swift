@@ -47,6 +47,19 @@ enum ReferenceRoleRenderer {
         return .success(link(to: lesson.pageName + "#" + label, text: text, role))
     }
 
+    /// The place in another lesson a ``{ref}`04-relu.md#fig-relu` `` names, as a
+    /// reference's ``FragmentLink``, for that lesson's hover preview; nil for a label of
+    /// this lesson. Only asked of a role that resolved.
+    static func otherLesson(_ role: Role) -> FragmentLink? {
+        let written = role.content.value.trimmingWhitespace()
+        guard role.name == "ref", !role.isInsideLink, let hash = written.firstIndex(of: "#"), written[..<hash].hasSuffix(".md"),
+            !written.contains(where: \.isWhitespace)
+        else { return nil }
+        return FragmentLink(
+            lessonFileName: String(written[..<hash]), fragment: String(written[written.index(after: hash)...]),
+            location: role.content.location, isReference: true)
+    }
+
     private static func link(to url: String, text: String, _ role: Role) -> String {
         role.isInsideLink
             ? MarkupText.escaped(text) : "<a class=\"ref\" href=\"\(MarkupText.escaped(url))\">\(MarkupText.escaped(text))</a>"

@@ -11,4 +11,7 @@ struct FragmentLink: Sendable, Hashable {
     var fragment: String
     /// Where the link's destination is written in the linking lesson.
     var location: SourceLocation
+    /// A ``{ref}`04-relu.md#label` ``, checked against the lesson's labels when it
+    /// resolves, and noted here only so that the target's hover preview holds the figure.
+    var isReference = false
 }

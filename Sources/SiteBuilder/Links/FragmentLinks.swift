@@ -17,7 +17,7 @@ enum FragmentLinks {
         for (path, links) in links {
             // The same target, fragment and place: one definition used by several reference links.
             var seen: Set<FragmentLink> = []
-            for link in links where seen.insert(link).inserted {
+            for link in links where !link.isReference && seen.insert(link).inserted {
                 guard var page = pages[link.lessonFileName] else { continue }
                 let problem = page.problem(linkingTo: link.fragment, on: "'\(link.lessonFileName)'")
                 pages[link.lessonFileName] = page

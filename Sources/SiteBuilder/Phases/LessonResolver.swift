@@ -37,7 +37,9 @@ struct LessonResolver {
         }
         for role in lesson.roles {
             switch resolve(role, scope: scope) {
-            case .success(let value): resolved.roles[role.id] = value
+            case .success(let value):
+                resolved.roles[role.id] = value
+                if course != nil, let link = ReferenceRoleRenderer.otherLesson(role) { resolved.fragmentLinks.append(link) }
             case .failure(let failure): resolved.diagnostics += failure.diagnostics
             }
         }
@@ -52,7 +54,7 @@ struct LessonResolver {
             }
         }
         resolved.linkedFiles = links?.files ?? []
-        resolved.fragmentLinks = links?.fragments ?? []
+        resolved.fragmentLinks = (links?.fragments ?? []) + resolved.fragmentLinks
         resolved.diagnostics = (resolved.diagnostics + linkProblems).sorted()
         return resolved
     }
