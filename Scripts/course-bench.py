@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """make bench: how long `atlas build` takes for a large course, as ratios to cmark.
 
-Usage: course-bench.py ATLAS [--lessons N] [--runs R] [--jobs J] [--keep DIR]
+Usage: course-bench.py ATLAS [--lessons N] [--runs R] [--jobs J] [--keep DIR] [--print]
 
 Generates a course of N lessons (default 1,000), each with 3 plots and 2 tables of a
 mix of the catalogue's functions (`:derivative:` on most, a `:vary:` family now and
 then), inline and display math, `{eval}` roles and links to other lessons, about 6 KB
-of Markdown a lesson. Then, R times (default 5) and interleaved, so that a slow moment of
+of Markdown a lesson. Its site.yaml says `print: false`, as a course this large would:
+print.html, every lesson on one page (27 MB here), holds every body and is made again
+after any edit; `--print` keeps it, to measure that cost. Then, R times (default 5) and interleaved, so that a slow moment of
 the machine touches every figure alike, it times:
 
 - cold: `atlas build` into an empty output folder, with no cache left from before;
@@ -89,9 +91,9 @@ def lesson(index: int, count: int, variant: int = 0, x_variant: int = 0) -> tupl
     return "\n".join(parts), name
 
 
-def write_course(content: pathlib.Path, count: int) -> None:
+def write_course(content: pathlib.Path, count: int, print_page: bool) -> None:
     content.mkdir(parents=True)
-    (content / "site.yaml").write_text("title: Benchmark course\n")
+    (content / "site.yaml").write_text("title: Benchmark course\n" + ("" if print_page else "print: false\n"))
     for index in range(1, count + 1):
         text, name = lesson(index, count)
         (content / f"{name}.md").write_text(text)
@@ -119,6 +121,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int)
     parser.add_argument("--keep")
+    parser.add_argument("--print", action="store_true", help="keep print.html (site.yaml's print)")
     args = parser.parse_args()
     atlas = str(pathlib.Path(args.atlas).resolve())
     cmark = shutil.which("cmark") or sys.exit("course-bench: needs the cmark CLI (apt-get install cmark)")
@@ -127,7 +130,7 @@ def main() -> None:
     content, output = work / "content", work / "_site"
     if content.exists():
         shutil.rmtree(content)
-    write_course(content, args.lessons)
+    write_course(content, args.lessons, args.print)
     lessons = sorted(content.glob("*.md"))
     markdown = work / "all.md"
     markdown.write_bytes(b"\n".join(path.read_bytes() for path in lessons))
@@ -181,7 +184,8 @@ def main() -> None:
 
     size = markdown.stat().st_size / 1e6
     print(f"Course: {args.lessons} lessons, 3 plots and 2 tables each, {size:.1f} MB of Markdown; "
-          f"median of {args.runs} interleaved runs, {os.cpu_count()} cores")
+          f"median of {args.runs} interleaved runs, {os.cpu_count()} cores; "
+          f"print.html {'on' if args.print else 'off'}")
     base = statistics.median(times["cmark, the same Markdown"])
     print(f"{'':42}{'median':>10}{'× cmark':>10}{'peak MiB':>10}")
     for name, _ in scenarios:

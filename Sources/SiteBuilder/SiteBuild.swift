@@ -61,6 +61,7 @@ public enum SiteBuild {
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
                 cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
+                makesPrintPage: site.printPage,
                 wantedBodies: { [record = saved?.state.record] sources, outcomes in
                     // Hover previews whose file is to be made need their lesson's body.
                     var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))
@@ -175,12 +176,6 @@ public enum SiteBuild {
         // Made only when the output does not hold them already.
         var made: [String: (key: String, make: () -> [UInt8])] = [
             "index.html": (pageKeys.indexKey(lessons), { Array(pages.indexPage(lessons).utf8) }),
-            // Every lesson's body is at hand when this key changed (IncrementalLessons).
-            "print.html": (
-                pageKeys.printKey(
-                    lessons.map { ($0.slug, $0.title, bodies[$0.sourceFileName] ?? ContentDigest(low: 0, high: 0)) }),
-                { Array(pages.printPage(lessons).utf8) }
-            ),
             "assets/math-font.css": (PageKeys.builtInKey("math-font.css"), { BundledMathFont.stylesheetBytes }),
             "assets/plot.js": (PageKeys.builtInKey("plot.js"), { PackageResources.plot_js }),
             "assets/preview.js": (PageKeys.builtInKey("preview.js"), { PackageResources.preview_js }),
@@ -190,6 +185,14 @@ public enum SiteBuild {
             "assets/site.js": (PageKeys.builtInKey("site.js"), { PackageResources.site_js }),
             Favicon.fileName: (PageKeys.builtInKey("favicon.svg"), { Favicon.bytes }),
         ]
+        if site.printPage {
+            // Every lesson's body is at hand when this key changed (IncrementalLessons).
+            made["print.html"] = (
+                pageKeys.printKey(
+                    lessons.map { ($0.slug, $0.title, bodies[$0.sourceFileName] ?? ContentDigest(low: 0, high: 0)) }),
+                { Array(pages.printPage(lessons).utf8) }
+            )
+        }
         if let base = site.baseURL {
             let sitemap = Array(Sitemap.xml(pages: ["index.html"] + lessons.map(\.fileName), base: base).utf8)
             made[Sitemap.fileName] = (ContentDigest.of(sitemap).hex, { sitemap })

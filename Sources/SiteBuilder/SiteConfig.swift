@@ -10,6 +10,7 @@ import LessonMarkdown
 /// description: Activation functions, plotted and tabulated from the real functions.
 /// unsafe_html: false     # true keeps the authors' raw HTML
 /// base_url: https://example.org/atlas/   # enables canonical links, Open Graph, sitemap.xml
+/// print: true            # false: no print.html (the whole course on one page)
 /// ```
 public struct SiteConfig: Sendable, Equatable {
     public var title = "Activation Atlas"
@@ -22,10 +23,13 @@ public struct SiteConfig: Sendable, Equatable {
     /// Only with it does a page carry what needs an absolute URL (canonical link, Open
     /// Graph `og:url`) and does the build write `sitemap.xml`.
     public var baseURL: String?
+    /// Whether the build writes `print.html`, every lesson on one page. It holds every
+    /// body, so it is made again whenever any lesson changes: a large course may turn it off.
+    public var printPage = true
 
     public init() {}
 
-    static let keys = ["author", "base_url", "description", "language", "title", "unsafe_html"]
+    static let keys = ["author", "base_url", "description", "language", "print", "title", "unsafe_html"]
 
     /// Reads `site.yaml` text; a missing file means all defaults.
     static func read(yaml: String, path: String) -> (SiteConfig, [BuildDiagnostic]) {
@@ -48,6 +52,12 @@ public struct SiteConfig: Sendable, Equatable {
                 switch BaseURL.normalized(value) {
                 case .success(let url): config.baseURL = url
                 case .failure(let problem): diagnostics.append(Diagnostic(.siteConfig, problem.message, at: field.location))
+                }
+            case "print":
+                if case .boolean(let flag) = field.value {
+                    config.printPage = flag
+                } else {
+                    diagnostics.append(Diagnostic(.siteConfig, "'print' must be 'true' or 'false'", at: field.location))
                 }
             case "unsafe_html":
                 if case .boolean(let flag) = field.value {

@@ -51,11 +51,13 @@ import Testing
 
     @Test("site.yaml problems are reported with the key's line")
     func siteConfig() {
-        let (_, problems) = SiteConfig.read(yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\n", path: "content/site.yaml")
+        let (_, problems) = SiteConfig.read(
+            yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\nprint: no thanks\n", path: "content/site.yaml")
         #expect(
             problems.map(\.description) == [
-                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, title, unsafe_html",
+                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, print, title, unsafe_html",
                 "content/site.yaml:4:1: error: 'unsafe_html' must be 'true' or 'false'",
+                "content/site.yaml:5:1: error: 'print' must be 'true' or 'false'",
             ])
     }
 

@@ -36,6 +36,27 @@ import Testing
         return Fixture.read(output.url.appendingPathComponent("print.html"))
     }
 
+    @Test("'print: false' in site.yaml: no print.html, no link to it, and an edit renders one lesson")
+    func printPageOff() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("title: Course\nprint: false\n", at: "site.yaml")
+        try workspace.put("---\ntitle: Alpha\n---\n\nAlpha.\n", at: "01-alpha.md")
+        try workspace.put("---\ntitle: Beta\n---\n\nBeta.\n", at: "02-beta.md")
+        _ = await workspace.build()
+        let site = workspace.output
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("print.html").path))
+        #expect(!Fixture.read(site.appendingPathComponent("index.html")).contains("print.html"))
+        try workspace.put("---\ntitle: Alpha\n---\n\nAlpha edited.\n", at: "01-alpha.md")
+        let outcome = await workspace.build()
+        // Beta's body is not needed: no print.html to hold it.
+        #expect(outcome.report?.work.renderedLessons == 1)
+        try workspace.put("title: Course\n", at: "site.yaml")
+        _ = await workspace.build()
+        #expect(Fixture.read(site.appendingPathComponent("print.html")).contains("Alpha edited."))
+        #expect(Fixture.read(site.appendingPathComponent("index.html")).contains("href=\"print.html\""))
+    }
+
     @Test("Every published lesson's title and body, in page order; drafts left out")
     func lessonsInOrder() async throws {
         let page = try await Self.printed()

@@ -29,6 +29,8 @@ enum IncrementalLessons {
         var output: OutputLocation
         var record: InstallRecord?
         var jobs: Int
+        /// Whether the site has `print.html` (site.yaml's `print`), which needs every body.
+        var makesPrintPage = true
         /// Asked once every lesson is done, when some published lesson's body was left
         /// unread: the file names of those whose body a course-wide file (the search
         /// index, a hover preview) needs after all, which are then read from the cache or
@@ -132,11 +134,12 @@ enum IncrementalLessons {
     /// Whether `print.html`, which holds every published lesson's body, is the output's as
     /// it is: only when every published lesson is unchanged (its entry in `unchanged`) and
     /// the output's file has the key they make. Otherwise it is made again, and every
-    /// lesson's body is needed.
+    /// lesson's body is needed. Always true for a site without `print.html`.
     private static func printPageUnchanged(
         _ published: [(fileName: String, slug: String, link: PageKeys.Link)], unchanged: [String: LessonEntry],
         context: Context
     ) -> Bool {
+        guard context.makesPrintPage else { return true }
         var lessons: [(slug: String, title: String, body: ContentDigest)] = []
         for lesson in published {
             guard let entry = unchanged[lesson.fileName] else { return false }

@@ -21,6 +21,7 @@ struct PageKeys: Sendable {
         self.templates = templates?.digest ?? ContentDigest(low: 0, high: 0)
         var writer = CacheWriter()
         for value in [site.title, site.language, site.author, site.description, site.baseURL] { writer.write(value) }
+        writer.write(site.printPage ? "print" : "no print")
         self.site = ContentDigest.of(writer.bytes)
     }
 

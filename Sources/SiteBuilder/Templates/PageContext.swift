@@ -16,6 +16,8 @@ enum PageContext {
         var language: String
         var author: String?
         var description: String?
+        /// Whether the site has `print.html` (site.yaml's `print`), for the outline's link.
+        var printPage = true
     }
 
     /// A lesson in a link: the pager's `previous` and `next`, the outline's `lessons`.
@@ -121,6 +123,7 @@ extension PageContext.Site: MustacheParent {
         case "language": language
         case "author": author
         case "description": description
+        case "printPage": printPage
         default: nil
         }
     }

@@ -34,7 +34,9 @@ struct PageRenderer: Sendable {
 
     /// Values the templates see as `site.*`.
     private var siteContext: PageContext.Site {
-        PageContext.Site(title: site.title, language: site.language, author: site.author, description: site.description)
+        PageContext.Site(
+            title: site.title, language: site.language, author: site.author, description: site.description,
+            printPage: site.printPage)
     }
 
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> String {
