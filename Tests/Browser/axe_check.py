@@ -105,10 +105,13 @@ FOCUSED_JS = """
 var e = document.activeElement;
 if (!e || e === document.body || e === document.documentElement) return null;
 var all = document.getElementsByTagName('*'), index = Array.prototype.indexOf.call(all, e);
+// Seen before, by identity: a DOM index shifts when a script inserts an element above
+// (the link preview's box), and Tab wrapping round to the skip link must end the walk.
+var again = e.__axeStop === true; e.__axeStop = true;
 var r = e.getBoundingClientRect(), s = getComputedStyle(e), opacity = 1;
 for (var p = e; p; p = p.parentElement) opacity *= parseFloat(getComputedStyle(p).opacity);
 var skip = e.tagName === 'A' && /^#/.test(e.getAttribute('href') || '') && /^\\s*skip/i.test(e.textContent);
-return {index: index, what: window.__describe(e), skip: skip,
+return {index: index, again: again, what: window.__describe(e), skip: skip,
   box: [r.left, r.top, r.width, r.height], view: [innerWidth, innerHeight],
   hidden: s.visibility !== 'visible' || s.display === 'none', opacity: opacity,
   ring: window.__ringOf(e), before: window.__unfocused.get(e) || null,
@@ -229,7 +232,7 @@ class AxeCheck:
         for _ in range(MAX_TABS):
             ActionChains(driver).send_keys(Keys.TAB).perform()
             focused = driver.execute_script(FOCUSED_JS)
-            if focused is None or focused["index"] in seen:
+            if focused is None or focused["again"] or focused["index"] in seen:
                 break
             seen.add(focused["index"])
             sequence.append(focused)
@@ -264,6 +267,8 @@ def main(argv):
         print(f"axe-core is missing: {AXE_JS} (make browser-deps)", file=sys.stderr)
         return 2
     driver = make_driver()
+    # print.html holds the whole course: axe needs more than selenium's default 30 s there.
+    driver.set_script_timeout(300)
     checks = []
     try:
         for page in argv[1:]:

@@ -13,7 +13,8 @@ a PDF breaks lines where it likes.
   2. no navigation: the pager's text (Previous … Outline … Next …), the plot read-out's
      hint, the "Data behind the plot" summary, a family slider and any
      nav/.skip-link/.site-search text are not in the PDF, and under print emulation
-     none of them (nor the footer or a button) has a box;
+     none of them (nor the footer or a button, but the legend's entries, which plot.js
+     makes buttons and print.css prints as plain text) has a box;
   3. light: with the reader's scheme dark (Emulation.setEmulatedMedia, media print),
      <html> computes to a white background and <body> to dark text, and no table
      box is wider than what it shows (no scrollbar);
@@ -69,7 +70,7 @@ PRINT_STATE_JS = """
 var out = {bg: getComputedStyle(document.documentElement).backgroundColor,
            fg: getComputedStyle(document.body).color, scrolling: [], shown: []};
 var screenOnly = 'nav:not(.print-contents), .pager, .skip-link, .site-search, .plot-readout, details.plot-values, .plot-family, ' +
-  '.site-footer, button';
+  '.site-footer, button:not(.legend-toggle)';
 document.querySelectorAll(screenOnly).forEach(function (e) {
   if (e.getClientRects().length) out.shown.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
 });

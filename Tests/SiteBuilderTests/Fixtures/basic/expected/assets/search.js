@@ -190,7 +190,9 @@
     var input = document.createElement('input');
     var list = document.createElement('ul');
     var status = document.createElement('p');
-    input.type = 'search';
+    // A text box, not type=search: axe (3.1.1) refuses autocomplete=off on a search input, and
+    // the combobox role already tells assistive technology what it is.
+    input.type = 'text';
     input.id = 'site-search-input';
     input.className = 'search-input';
     input.placeholder = TEXT.placeholder;
