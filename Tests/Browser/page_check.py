@@ -58,7 +58,7 @@ COLOURS_JS = """return [getComputedStyle(document.documentElement).backgroundCol
 # The pager's links: href and the title shown (the link's text without its "Next" label).
 PAGER_JS = """
 var nav = document.querySelector('nav.pager');
-return {lesson: !!document.querySelector('article.lesson'), pager: !!nav,
+return {lesson: !!document.querySelector('article.lesson:not(.print-lesson)'), pager: !!nav,
   links: nav ? Array.prototype.map.call(nav.querySelectorAll('a[rel=prev], a[rel=next]'), function (a) {
     var c = a.cloneNode(true); c.querySelectorAll('span').forEach(function (s) { s.remove(); });
     return {rel: a.getAttribute('rel'), href: a.getAttribute('href'),

@@ -5,7 +5,7 @@ Usage: check_numbers.py SITE_DIR
 
 Reads the built pages, not the Markdown: what a reader sees is what must be computed.
 In each lesson's <article> and in the outline's summaries, the text that the generator
-wrote is left out: figures (plots and their data, value and compare tables), math,
+wrote is left out: figures (plots, their legends and data, value and compare tables), math,
 code, `{eval}` results, `{ref}` links ("Figure 2"), table notes and note markers, and
 the hidden alignment padding. A number in what remains was typed by an author, and it
 is reported with its page and its sentence, unless it is
@@ -28,7 +28,8 @@ import sys
 # Elements whose whole text the generator wrote (or that is code or math).
 SKIPPED_ELEMENTS = {"svg", "math", "pre", "code", "table", "script", "style", "details"}
 # Elements, by class, whose text the generator wrote.
-SKIPPED_CLASSES = {"eval", "figure-number", "ref", "note-ref", "table-note", "pad", "anchor", "formula"}
+SKIPPED_CLASSES = {"eval", "figure-number", "ref", "note-ref", "table-note", "pad", "anchor", "formula", "plot-legend",
+                   "plot-family", "plot-readout"}
 ALLOWED_COUNTS = ("layers?", "lessons?", "units?", "neurons?", "inputs?", "outputs?", "classes", "steps?",
                   "parameters?", "dimensions?", "branches", "functions?", "bits?", "digits?", "times")
 # A number: digits with an optional decimal part, signs included so "−1" reads as one.
