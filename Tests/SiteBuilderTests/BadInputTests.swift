@@ -208,6 +208,7 @@ import Testing
             ("plot.js", 3, "the plot read-out script is written to assets/plot.js; rename your file"),
             ("math-font.css", 3, "the math font stylesheet is written to assets/math-font.css; rename your file"),
             ("favicon.svg", 3, "the favicon is made by the generator as assets/favicon.svg; rename your file"),
+            ("site.js", 3, "the layout's script is written to assets/site.js; rename your file"),
             ("video.mp4", 65 << 20, "asset is 68157440 bytes; the limit is 67108864 (64 MiB)"),
         ])
     func assetProblems(_ name: String, size: UInt64, message: String) async throws {
