@@ -49,8 +49,8 @@ public enum SiteBuild {
         // The search index's key, from the entries alone. When the output does not hold
         // the index, it is made from each lesson's rows: cached (by body digest) or read
         // from the body, so only bodies without cached rows are wanted.
-        let searchKey: @Sendable ([IncrementalLessons.Outcome]) -> String = { outcomes in
-            SearchIndex.key(
+        let searchKeys: @Sendable ([IncrementalLessons.Outcome]) -> [String: String] = { outcomes in
+            SearchIndex.keys(
                 zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) })
         }
         let searchRows = SearchRowsRead(cache)
@@ -65,8 +65,9 @@ public enum SiteBuild {
                 wantedBodies: { [record = saved?.state.record] sources, outcomes in
                     // Hover previews whose file is to be made need their lesson's body.
                     var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))
-                    // The search index, when it is to be made, needs the bodies whose rows it lacks.
-                    if output.unchangedFiles([SearchIndex.path: searchKey(outcomes)], since: record).isEmpty {
+                    // The search index, when a file of it is to be made, needs the bodies whose rows it lacks.
+                    let keys = searchKeys(outcomes)
+                    if output.unchangedFiles(keys, since: record).count < keys.count {
                         let known = searchRows.rows
                         wanted.formUnion(
                             outcomes.filter { $0.body == nil && $0.entry.isPublished && known[$0.entry.bodyDigest] == nil }
@@ -201,12 +202,15 @@ public enum SiteBuild {
         for (path, file) in made {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
-        let searchIndexKey = searchKey(outcomes)
-        if output.unchangedFiles([SearchIndex.path: searchIndexKey], since: saved?.state.record).isEmpty {
-            let bytes = await Self.searchIndex(lessons, bodies: bodies, rows: searchRows, cache: cache, jobs: options.jobs)
-            files[SearchIndex.path] = SiteFile(key: searchIndexKey, bytes: bytes)
-        } else {
-            files[SearchIndex.path] = SiteFile(key: searchIndexKey, bytes: nil)
+        // The search index and its prose parts, made when their keys changed.
+        let searchFiles = searchKeys(outcomes)
+        let keptSearch = output.unchangedFiles(searchFiles, since: saved?.state.record)
+        for (path, key) in searchFiles { files[path] = SiteFile(key: key, bytes: nil) }
+        if keptSearch.count < searchFiles.count {
+            let search = await Self.searchLessons(lessons, bodies: bodies, rows: searchRows, cache: cache, jobs: options.jobs)
+            for (path, bytes) in SearchIndex.files(search, making: Set(searchFiles.keys).subtracting(keptSearch)) {
+                files[path] = SiteFile(key: searchFiles[path]!, bytes: bytes)
+            }
         }
         do {
             let installation = try output.install(
@@ -227,28 +231,27 @@ public enum SiteBuild {
         return report
     }
 
-    /// `assets/search-index.js` for the published lessons in page order: each lesson's
-    /// rows from the cache when its body's are there, else read from its body (which
-    /// IncrementalLessons then read), in parallel; the rows kept for the next build.
-    private static func searchIndex(
+    /// The published lessons in page order as the search index takes them: each body's
+    /// ``SearchBody`` from the cache when its digest is there, else read from the body
+    /// (which IncrementalLessons then read), in parallel; kept for the next build.
+    private static func searchLessons(
         _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, cache: BuildCache?,
         jobs: Int
-    ) async -> [UInt8] {
+    ) async -> [SearchIndex.Lesson] {
         let known = cached.rows
-        let rows = await ParallelMap.map(lessons, jobs: jobs) { lesson -> [String] in
-            if let digest = bodies[lesson.sourceFileName], let rows = known[digest] { return rows }
-            return SearchIndex.rows(body: lesson.body ?? "")
+        let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> SearchBody in
+            if let digest = bodies[lesson.sourceFileName], let body = known[digest] { return body }
+            return SearchBody(html: lesson.body ?? "")
         }
         if let cache {
             var kept = SearchRows(rows: [:])
-            for (lesson, lines) in zip(lessons, rows) {
-                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = lines }
+            for (lesson, body) in zip(lessons, read) {
+                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = body }
             }
             // Not written, the next build reads more bodies; never a wrong index.
             if kept.rows != known { try? cache.write(kept) }
         }
-        return SearchIndex.file(
-            zip(lessons, rows).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, rows: $1) })
+        return zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1) }
     }
 
     /// A file whose bytes are known, keyed by their digest.

@@ -53,25 +53,79 @@ import Testing
             ])
     }
 
-    @Test("The file is one classic script assigning valid JSON, every string escaped")
+    @Test("Terms: lower-cased words of letters, digits and marks; every CJK character and pair of neighbours")
+    func terms() {
+        var counts: [String: Int] = [:]
+        SearchTerms.count("ReLU's leaky_relu x2 ReLU — café ΣΟΦΟΣ 饱和函数，零 ソフト", into: &counts)
+        #expect(
+            counts == [
+                "relu": 3, "s": 1, "leaky": 1, "x2": 1, "café": 1, "σοφοσ": 1,
+                "饱": 1, "和": 1, "函": 1, "数": 1, "饱和": 1, "和函": 1, "函数": 1, "零": 1,
+                "ソ": 1, "フ": 1, "ト": 1, "ソフ": 1, "フト": 1,
+            ])
+        // A body's terms count each section's heading and prose, sections in order.
+        let body = SearchBody(html: "<p>Relu relu.</p><h2 id=\"r\">ReLU</h2><p>Dying units.</p>")
+        #expect(body.sections.map(\.heading) == ["", "ReLU"])
+        #expect(body.terms.first { $0.text == "relu" }?.hits == [0, 2, 1, 1])
+        #expect(body.terms.first { $0.text == "dying" }?.hits == [1, 1])
+        #expect(body.terms.map(\.text) == body.terms.map(\.text).sorted { SearchIndex.precedes($0, $1) })
+    }
+
+    @Test("Postings: the gap to the previous section times 4 plus the count (up to 4) less 1, in base 32")
+    func postingsEncoding() {
+        // Section 0 once: 0. Section 1 five times: gap 0, count 4 → 3. Section 40 twice: gap 38 → 153 = 4·32 + 25.
+        #expect(SearchIndex.encode([0, 1, 1, 5, 40, 2]) == "03Ep")
+        #expect(SearchIndex.encode([]) == "")
+        // 32·32 = 1024: three digits, the first two from the leading set.
+        #expect(SearchIndex.encode([256, 1]) == "BA0")
+        // UTF-16 order, as JavaScript's `<`: U+FF5E (one unit) before U+1F600 (a surrogate pair from 0xD83D).
+        #expect(SearchIndex.precedes("\u{FF5E}", "\u{1F600}") == false)
+        #expect(SearchIndex.precedes("\u{1F600}", "\u{FF5E}"))
+        #expect(SearchIndex.precedes("sig", "sigmoid") && !SearchIndex.precedes("sigmoid", "sig"))
+    }
+
+    @Test("The index is one classic script assigning valid JSON, every string escaped; the prose is in parts of 8 lessons")
     func file() throws {
-        let bytes = SearchIndex.file([
+        var lessons: [SearchIndex.Lesson] = [
             .init(
-                fileName: "a.html", title: "Quote \" and \\ \u{2028}", rows: SearchIndex.rows(body: "<p>line\u{2028}sep \u{1}</p>")),
-            .init(fileName: "b.html", title: "B", rows: SearchIndex.rows(body: "<h2 id=\"h\">Head</h2><p>text</p>")),
-        ])
-        let text = String(decoding: bytes, as: UTF8.self)
+                fileName: "a.html", title: "Quote \" and \\ \u{2028}", body: SearchBody(html: "<p>line\u{2028}sep \u{1}</p>")),
+            .init(fileName: "b.html", title: "B", body: SearchBody(html: "<h2 id=\"h\">Head</h2><p>text</p>")),
+        ]
+        for number in 3...9 {
+            lessons.append(.init(fileName: "\(number).html", title: "L\(number)", body: SearchBody(html: "<p>text \(number)</p>")))
+        }
+        let files = SearchIndex.files(lessons, making: [SearchIndex.path, SearchIndex.textPath(part: 0), SearchIndex.textPath(part: 1)])
+        #expect(Set(files.keys) == [SearchIndex.path, "assets/search/0.js", "assets/search/1.js"])
+        let text = String(decoding: try #require(files[SearchIndex.path]), as: UTF8.self)
         #expect(text.hasPrefix("window.atlasSearchIndex={"))
         #expect(text.hasSuffix("};\n"))
         #expect(!text.contains("\u{2028}"))
         let json = text.dropFirst("window.atlasSearchIndex=".count).dropLast(2)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["version"] as? Int == SearchIndex.version)
-        #expect((object["lessons"] as? [[String]]) == [["a.html", "Quote \" and \\ \u{2028}"], ["b.html", "B"]])
+        #expect(object["chunk"] as? Int == 8)
+        let names = try #require(object["lessons"] as? [[String]])
+        #expect(names.prefix(2) == [["a.html", "Quote \" and \\ \u{2028}"], ["b.html", "B"]])
         let sections = try #require(object["sections"] as? [[Any]])
-        #expect(sections.count == 2)
-        #expect(sections[0][0] as? Int == 0 && sections[0][3] as? String == "line sep")
+        #expect(sections.count == 9)
+        #expect(sections[0][0] as? Int == 0 && sections[0][1] as? String == "" && sections[0][2] as? String == "")
         #expect(sections[1][0] as? Int == 1 && sections[1][1] as? String == "h" && sections[1][2] as? String == "Head")
+        // Terms sorted, one posting list each: "text" is in every section but a's (0), "quote"
+        // only in a's opening section, from its title; "l9" in the last one's, eight sections on (8 × 4 = 32, "B0").
+        let terms = try #require(object["terms"] as? String).split(separator: "\n").map(String.init)
+        let postings = try #require(object["postings"] as? String).split(separator: " ", omittingEmptySubsequences: false)
+        #expect(terms == terms.sorted { SearchIndex.precedes($0, $1) } && Set(terms).count == terms.count)
+        #expect(terms.count == postings.count)
+        func postingsOf(_ term: String) -> String? { terms.firstIndex(of: term).map { String(postings[$0]) } }
+        #expect(postingsOf("text") == "40000000")
+        #expect(postingsOf("quote") == "0")
+        #expect(postingsOf("l9") == "B0")
+        #expect(postingsOf("head") == "4")
+        // The prose: lessons 0–7 in part 0, section by section; lesson 8 in part 1.
+        let first = String(decoding: try #require(files["assets/search/0.js"]), as: UTF8.self)
+        #expect(first.hasPrefix("(window.atlasSearchText=window.atlasSearchText||{})[0]=[\"line sep\",\n\"text\","))
+        #expect(!first.contains("text 9"))
+        #expect(String(decoding: try #require(files["assets/search/1.js"]), as: UTF8.self).contains("[1]=[\"text 9\"];"))
     }
 
     @Test("The key covers every published lesson's page, title, body and order, and nothing of drafts")
@@ -87,25 +141,41 @@ import Testing
         let base: [(fileName: String, slug: String, frontMatter: FrontMatter?, body: ContentDigest)] = [
             ("01-a.md", "a", fields("A"), body), ("02-b.md", "b", fields("B"), body),
         ]
-        let key = SearchIndex.key(base)
+        let key = SearchIndex.keys(base)[SearchIndex.path]
         var changed = base
         changed[1].body = other
-        #expect(SearchIndex.key(changed) != key)
+        #expect(SearchIndex.keys(changed)[SearchIndex.path] != key)
         changed = base
         changed[0].frontMatter = fields("A2")
-        #expect(SearchIndex.key(changed) != key)
+        #expect(SearchIndex.keys(changed)[SearchIndex.path] != key)
         changed = base
         changed[0].slug = "a2"
-        #expect(SearchIndex.key(changed) != key)
+        #expect(SearchIndex.keys(changed)[SearchIndex.path] != key)
         // Page order counts; an order that keeps it does not.
         changed = base
         changed[1].frontMatter = fields("B", order: 1)
-        #expect(SearchIndex.key(changed) != key)
+        #expect(SearchIndex.keys(changed)[SearchIndex.path] != key)
         changed = base
         changed[0].frontMatter = fields("A", order: 9)
-        #expect(SearchIndex.key(changed) == key)
-        #expect(SearchIndex.key(base + [("03-c.md", "c", fields("C", draft: true), other)]) == key)
-        #expect(SearchIndex.key(base + [("03-c.md", "c", nil, other)]) == key)
+        #expect(SearchIndex.keys(changed)[SearchIndex.path] == key)
+        #expect(SearchIndex.keys(base + [("03-c.md", "c", fields("C", draft: true), other)])[SearchIndex.path] == key)
+        #expect(SearchIndex.keys(base + [("03-c.md", "c", nil, other)])[SearchIndex.path] == key)
+        // The prose parts: one per 8 published lessons; an edit touches its own part's key only.
+        let many = (1...12).map { number in
+            (fileName: "\(number + 10)-l.md", slug: "l\(number)", frontMatter: Optional(fields("L\(number)")), body: body)
+        }
+        let keys = SearchIndex.keys(many)
+        #expect(Set(keys.keys) == [SearchIndex.path, "assets/search/0.js", "assets/search/1.js"])
+        var edited = many
+        edited[9].body = other
+        let editedKeys = SearchIndex.keys(edited)
+        #expect(editedKeys["assets/search/0.js"] == keys["assets/search/0.js"])
+        #expect(editedKeys["assets/search/1.js"] != keys["assets/search/1.js"])
+        #expect(editedKeys[SearchIndex.path] != keys[SearchIndex.path])
+        // A title is in the index, not in the prose.
+        edited = many
+        edited[0].frontMatter = fields("New title")
+        #expect(SearchIndex.keys(edited)["assets/search/0.js"] == keys["assets/search/0.js"])
     }
 
     @Test("The fixture course's index is the same with 1 and 4 jobs and holds its headings")
@@ -132,8 +202,12 @@ import Testing
         try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha words.\n", at: "01-alpha.md")
         try workspace.put("---\ntitle: Beta\n---\n\n## Second\n\nBeta words.\n", at: "02-beta.md")
         _ = await workspace.build()
-        let index = workspace.output.appendingPathComponent(SearchIndex.path)
-        #expect(Fixture.read(index).contains("Beta words."))
+        // The index's terms and the prose (both lessons are in part 0).
+        func search(in site: URL) -> String {
+            Fixture.read(site.appendingPathComponent(SearchIndex.path))
+                + Fixture.read(site.appendingPathComponent(SearchIndex.textPath(part: 0)))
+        }
+        #expect(search(in: workspace.output).contains("Beta words."))
         func removeCached(_ which: (String) -> Bool) throws {
             for file in TemporaryFolder.files(in: workspace.cache) where which(file) {
                 try FileManager.default.removeItem(at: workspace.cache.appendingPathComponent(file))
@@ -141,7 +215,7 @@ import Testing
         }
         func expectCold(_ text: String) async throws {
             let (_, cold) = try await workspace.coldBuild()
-            #expect(text == Fixture.read(cold.appendingPathComponent(SearchIndex.path)))
+            #expect(text == search(in: cold))
         }
         // The lessons' bodies lost: beta's cached rows make its text without its body (beta is
         // still rendered once, for print.html, which holds every body; its page is left alone).
@@ -149,19 +223,50 @@ import Testing
         try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha edited.\n", at: "01-alpha.md")
         var outcome = await workspace.build()
         #expect(outcome.report?.work.renderedLessons == 2 && outcome.report?.work.renderedPages == 1)
-        var text = Fixture.read(index)
-        #expect(text.contains("Alpha edited.") && text.contains("Beta words."))
+        var text = search(in: workspace.output)
+        #expect(
+            text.contains("Alpha edited.") && text.contains("Beta words.")
+                && Fixture.read(workspace.output.appendingPathComponent(SearchIndex.path)).contains("edited"))
         try await expectCold(text)
         // Rows and bodies lost: beta is rendered again for its body, its page left alone.
         try removeCached { $0.contains("/lessons/") || $0.hasSuffix("/search") }
         try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha again.\n", at: "01-alpha.md")
         outcome = await workspace.build()
         #expect(outcome.report?.work.renderedLessons == 2 && outcome.report?.work.renderedPages == 1)
-        text = Fixture.read(index)
-        #expect(text.contains("Alpha again.") && text.contains("Beta words."))
+        text = search(in: workspace.output)
+        #expect(
+            text.contains("Alpha again.") && text.contains("Beta words.")
+                && !Fixture.read(workspace.output.appendingPathComponent(SearchIndex.path)).contains("edited"))
         try await expectCold(text)
         // Nothing changed: the index is neither remade nor are bodies or rows read.
         let again = await workspace.build()
         #expect(again.report?.work.renderedLessons == 0 && again.report?.work.wroteNothing == true)
+    }
+
+    @Test("An edit to the ninth lesson rewrites the index and the second prose part, and leaves the first part's file alone")
+    func partsRewritten() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("title: Parts\n", at: "site.yaml")
+        for number in 1...9 {
+            try workspace.put("---\ntitle: Lesson \(number)\n---\n\nWords of \(number).\n", at: "0\(number)-l\(number).md")
+        }
+        _ = await workspace.build()
+        func identity(_ path: String) throws -> UInt64 {
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: workspace.output.appendingPathComponent(path).path)
+            return try #require(attributes[.systemFileNumber] as? UInt64)
+        }
+        let before = try [SearchIndex.path, "assets/search/0.js", "assets/search/1.js"].map(identity)
+        try workspace.put("---\ntitle: Lesson 9\n---\n\nNew words of nine.\n", at: "09-l9.md")
+        _ = await workspace.build()
+        let after = try [SearchIndex.path, "assets/search/0.js", "assets/search/1.js"].map(identity)
+        #expect(after[1] == before[1])
+        #expect(after[0] != before[0] && after[2] != before[2])
+        #expect(Fixture.read(workspace.output.appendingPathComponent("assets/search/1.js")).contains("New words of nine."))
+        let (_, cold) = try await workspace.coldBuild()
+        for path in [SearchIndex.path, "assets/search/0.js", "assets/search/1.js"] {
+            #expect(Fixture.read(workspace.output.appendingPathComponent(path)) == Fixture.read(cold.appendingPathComponent(path)))
+        }
     }
 }

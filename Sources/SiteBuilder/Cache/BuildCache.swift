@@ -19,7 +19,7 @@ import Darwin
 ///     <site>/                         one per content folder and output folder
 ///       state                         every lesson's entry, the installed files' record
 ///       lessons/<digest>              a lesson's body and directive HTML (LessonObject)
-///       search                        each body's search-index rows (SearchRows)
+///       search                        each body's search sections and terms (SearchRows)
 /// ```
 ///
 /// `<version>` is the digest of the cache format and of the atlas executable's size and

@@ -3,18 +3,24 @@
  * Progressive enhancement: fills <div class="site-search" id="site-search"> (in the
  * layout's header) with a search box; without JavaScript the div stays empty.
  * The index, assets/search-index.js, is a classic script that sets
- * window.atlasSearchIndex (written by the build, see SiteBuilder/Search); it is loaded
- * with a <script> element on the first focus of the box or the first "/", so pages
- * stay light and it works from file://.
+ * window.atlasSearchIndex (written by the build, see SiteBuilder/Search/SearchIndex.swift):
+ * the lessons, each section's lesson, id and heading, the sorted terms and their
+ * postings. It is loaded with a <script> element on the first focus of the box or the
+ * first "/", so pages stay light and it works from file://. The sections' prose, for
+ * the snippets, is in assets/search/<n>.js (eight lessons a file), loaded the same way
+ * for the results shown only; the list shows each result's lesson and heading at once
+ * and its snippet when that file is in (aria-busy on the list until then).
  *
- * Matching: the query is cut into terms. A run of letters or digits outside CJK is one
- * lower-cased word, and matches any word of a section that starts with it ("sigm" finds
- * "sigmoid"). A run of CJK characters (Han, kana, Hangul) gives its character bigrams
- * ("饱和函数" → 饱和, 和函, 函数), or the character itself when the run is one
- * character long, and each matches anywhere in the text: CJK has no spaces to cut
- * words at. A section matches when every term does; it ranks by hits in its heading
- * (and the lesson's title) first, then in its text. The index holds only the prose,
- * so the scan over it is a handful of indexOf passes over one lower-cased string.
+ * Matching: the query is cut into terms as the build cuts the text (SearchTerms.swift).
+ * A run of letters or digits outside CJK is one lower-cased word, and matches every
+ * indexed word it starts ("sigm" finds "sigmoid": a binary search finds the range of
+ * terms with that prefix). A run of CJK characters (Han, kana, Hangul) gives its
+ * character bigrams ("饱和函数" → 饱和, 和函, 函数), or the character itself when the run
+ * is one character long, each looked up as it is: CJK has no spaces to cut words at,
+ * and the index holds every character and every pair of neighbours of the text. A
+ * section matches when every term does; it ranks by the terms in its heading (or, for
+ * the opening section, the lesson's title) first, then by how often its text holds
+ * them (counted up to four), then in page order.
  *
  * Keys: "/" focuses the box (unless typing in a field); ↓/↑ move through the results,
  * Enter opens one (the first if none is chosen), Escape closes the list, then clears.
@@ -35,6 +41,7 @@
 
   var scriptSrc = (document.currentScript && document.currentScript.src) || '';
   var indexSrc = scriptSrc ? scriptSrc.replace(/search\.js(\?.*)?$/, 'search-index.js') : 'assets/search-index.js';
+  var textBase = indexSrc.replace(/search-index\.js$/, 'search/');
   var siteRoot = scriptSrc ? scriptSrc.replace(/assets\/search\.js(\?.*)?$/, '') : '';
 
   /* ---- terms ---- */
@@ -52,19 +59,21 @@
     return LETTER.test(ch) && !isCJK(ch.codePointAt(0));
   }
 
-  /* The query's terms: [{text, cjk}], lower-cased, without repeats, in order. */
-  function terms(query) {
-    var out = [], seen = {};
-    function add(text, cjk) { if (text && !seen[text]) { seen[text] = true; out.push({ text: text, cjk: cjk }); } }
-    var chars = Array.from(String(query).toLowerCase());
-    var word = '', run = [];
-    function flushWord() { add(word, false); word = ''; }
+  /* Lower-cased as the build does it: final sigma folded into sigma (SearchTerms.swift). */
+  function lower(text) { return String(text).toLowerCase().replace(/ς/g, 'σ'); }
+
+  /* The terms of `text` in order, repeats kept: [{text, cjk}]. A CJK run gives its bigrams,
+   * or its one character; `everyCharacter` adds each character of longer runs too, as
+   * the index holds them. */
+  function cut(text, everyCharacter) {
+    var out = [], word = '', run = [];
+    function flushWord() { if (word) out.push({ text: word, cjk: false }); word = ''; }
     function flushRun() {
-      if (run.length === 1) add(run[0], true);
-      for (var i = 0; i + 1 < run.length; i++) add(run[i] + run[i + 1], true);
+      if (run.length === 1 || everyCharacter) run.forEach(function (ch) { out.push({ text: ch, cjk: true }); });
+      for (var i = 0; i + 1 < run.length; i++) out.push({ text: run[i] + run[i + 1], cjk: true });
       run = [];
     }
-    chars.forEach(function (ch) {
+    Array.from(lower(text)).forEach(function (ch) {
       if (isCJK(ch.codePointAt(0))) { flushWord(); run.push(ch); }
       else if (isWordChar(ch)) { flushRun(); word += ch; }
       else { flushWord(); flushRun(); }
@@ -73,33 +82,91 @@
     return out;
   }
 
-  /* ---- the index ---- */
-
-  var index = null;   // {lessons, sections, hay, starts, headEnds}
-  var loading = false;
-
-  /* One lower-cased string of every section, "heading\u0001text\u0000", and where each
-   * section starts and its heading ends, so a hit's position names its section. */
-  function prepare(raw) {
-    var parts = [], starts = [], headEnds = [], at = 0;
-    raw.sections.forEach(function (s) {
-      var heading = (s[2] || raw.lessons[s[0]][1]).toLowerCase();
-      var text = s[3].toLowerCase();
-      starts.push(at);
-      headEnds.push(at + heading.length);
-      parts.push(heading, '\u0001', text, '\u0000');
-      at += heading.length + text.length + 2;
+  /* The query's terms: [{text, cjk}], without repeats, in order. */
+  function terms(query) {
+    var seen = {};
+    return cut(query, false).filter(function (term) {
+      if (seen[term.text]) return false;
+      seen[term.text] = true;
+      return true;
     });
-    return { lessons: raw.lessons, sections: raw.sections, hay: parts.join(''), starts: starts, headEnds: headEnds };
   }
 
-  function sectionAt(starts, position) {
-    var lo = 0, hi = starts.length - 1;
+  /* ---- the index ---- */
+
+  var index = null;   // {lessons, sections, first, chunk, terms, postings, decoded, headings}
+  var loading = false;
+
+  function prepare(raw) {
+    var first = [];
+    raw.sections.forEach(function (s, i) { if (first[s[0]] === undefined) first[s[0]] = i; });
+    return {
+      lessons: raw.lessons, sections: raw.sections, first: first, chunk: raw.chunk,
+      terms: raw.terms ? raw.terms.split('\n') : [], postings: raw.postings ? raw.postings.split(' ') : [],
+      decoded: [], headings: []
+    };
+  }
+
+  /* A posting's digits (SearchIndex.swift): 0-9a-v end a number, A-Z!#$%&( come before. */
+  var DIGITS = new Int8Array(128).fill(-1);
+  '0123456789abcdefghijklmnopqrstuv'.split('').forEach(function (c, i) { DIGITS[c.charCodeAt(0)] = i; });
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&('.split('').forEach(function (c, i) { DIGITS[c.charCodeAt(0)] = 32 + i; });
+
+  /* Term i's postings: [section, count, section, count, …], sections ascending. */
+  function postings(i) {
+    if (index.decoded[i]) return index.decoded[i];
+    var text = index.postings[i] || '', out = [], number = 0, previous = -1;
+    for (var k = 0; k < text.length; k++) {
+      var digit = DIGITS[text.charCodeAt(k)];
+      if (digit < 0) continue;
+      if (digit >= 32) { number = number * 32 + digit - 32; continue; }
+      number = number * 32 + digit;
+      previous += 1 + Math.floor(number / 4);
+      out.push(previous, number % 4 + 1);
+      number = 0;
+    }
+    index.decoded[i] = out;
+    return out;
+  }
+
+  /* The first position in the sorted terms not before `text`. */
+  function lowerBound(text) {
+    var list = index.terms, lo = 0, hi = list.length;
     while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= position) lo = mid; else hi = mid - 1;
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < text) lo = mid + 1; else hi = mid;
     }
     return lo;
+  }
+
+  /* The indexed terms a query term matches: a CJK term itself, a word every word it starts. */
+  function matching(term) {
+    var list = index.terms, out = [];
+    for (var i = lowerBound(term.text); i < list.length; i++) {
+      if (term.cjk ? list[i] !== term.text : list[i].lastIndexOf(term.text, 0) !== 0) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /* Section s's heading (the lesson's title for an untitled section). */
+  function headingOf(s) {
+    var section = index.sections[s];
+    return section[2] || index.lessons[section[0]][1];
+  }
+
+  /* How many of section s's heading terms `term` matches; the heading is cut only when
+   * it holds the term's text at all (most do not), and then kept. */
+  function inHeading(s, term) {
+    var cutHeading = index.headings[s];
+    if (!cutHeading) {
+      var folded = lower(headingOf(s));
+      if (folded.indexOf(term.text) === -1) return 0;
+      cutHeading = index.headings[s] = cut(folded, true);
+    }
+    return cutHeading.filter(function (h) {
+      return h.cjk === term.cjk && (term.cjk ? h.text === term.text : h.text.lastIndexOf(term.text, 0) === 0);
+    }).length;
   }
 
   /* Sections matching every term: [{section, score}], best first, ties in page order. */
@@ -107,24 +174,61 @@
     if (!index) return [];
     var list = terms(query);
     if (!list.length) return [];
-    var hay = index.hay, n = index.sections.length;
-    var score = new Float64Array(n), matched = new Uint16Array(n);
-    list.forEach(function (term, t) {
-      var text = term.text, from = 0, position, last = -1;
-      while ((position = hay.indexOf(text, from)) !== -1) {
-        from = position + 1;
-        if (!term.cjk && position > 0 && isWordChar(hay[position - 1])) continue;
-        var s = sectionAt(index.starts, position);
-        if (matched[s] === t) matched[s] = t + 1;
-        if (matched[s] !== t + 1) continue;
-        score[s] += position < index.headEnds[s] ? 20 : (s === last ? 0.2 : 1);
-        last = s;
-      }
-    });
+    var n = index.sections.length;
+    var score = new Float64Array(n), matched = new Uint16Array(n), count = new Uint16Array(n);
+    for (var t = 0; t < list.length; t++) {
+      var touched = [];
+      matching(list[t]).forEach(function (i) {
+        var hits = postings(i);
+        for (var k = 0; k < hits.length; k += 2) {
+          var s = hits[k];
+          if (matched[s] !== t) continue;
+          if (!count[s]) touched.push(s);
+          count[s] += hits[k + 1];
+        }
+      });
+      if (!touched.length) return [];
+      touched.forEach(function (s) {
+        var heading = inHeading(s, list[t]), text = Math.max(0, count[s] - heading);
+        score[s] += 20 * heading + (text ? 1 + 0.2 * (text - 1) : 0);
+        matched[s] = t + 1;
+        count[s] = 0;
+      });
+    }
     var out = [];
     for (var s = 0; s < n; s++) if (matched[s] === list.length) out.push({ section: s, score: score[s] });
     out.sort(function (a, b) { return b.score - a.score || a.section - b.section; });
     return out;
+  }
+
+  /* ---- the prose, for snippets ---- */
+
+  function textPart(s) { return Math.floor(index.sections[s][0] / index.chunk); }
+
+  /* Section s's prose, or undefined while its file is not loaded. */
+  function textOf(s) {
+    var part = textPart(s), texts = window.atlasSearchText && window.atlasSearchText[part];
+    return texts ? texts[s - index.first[part * index.chunk]] : undefined;
+  }
+
+  /* Loads the prose files of `sections`, then calls done (at once when all are in). */
+  function loadTexts(sections, done) {
+    var wanted = {}, pending = 0;
+    sections.forEach(function (s) {
+      var part = textPart(s);
+      if (!(window.atlasSearchText && window.atlasSearchText[part])) wanted[part] = true;
+    });
+    Object.keys(wanted).forEach(function (part) {
+      pending++;
+      var script = document.createElement('script');
+      script.src = textBase + part + '.js';
+      script.onload = script.onerror = function () {
+        script.remove();
+        if (--pending === 0) done();
+      };
+      document.head.appendChild(script);
+    });
+    if (!pending) done();
   }
 
   /* ---- snippets ---- */
@@ -132,17 +236,17 @@
   /* Where the terms are in `text`: sorted, non-overlapping [start, end) ranges; a word
    * term marks the whole word it starts. */
   function ranges(text, list) {
-    var lower = text.toLowerCase();
-    if (lower.length !== text.length) lower = text;  // rare case-changing lengths: mark less
+    var folded = lower(text);
+    if (folded.length !== text.length) folded = text;  // rare case-changing lengths: mark less
     var found = [];
     list.forEach(function (term) {
       var from = 0, p;
-      while ((p = lower.indexOf(term.text, from)) !== -1) {
+      while ((p = folded.indexOf(term.text, from)) !== -1) {
         from = p + 1;
         var end = p + term.text.length;
         if (!term.cjk) {
-          if (p > 0 && isWordChar(lower[p - 1])) continue;
-          while (end < lower.length && isWordChar(lower[end])) end++;
+          if (p > 0 && isWordChar(folded[p - 1])) continue;
+          while (end < folded.length && isWordChar(folded[end])) end++;
         }
         found.push([p, end]);
       }
@@ -215,7 +319,7 @@
     root.appendChild(list);
     root.appendChild(status);
 
-    var active = -1, hrefs = [];
+    var active = -1, hrefs = [], generations = 0;
 
     function load() {
       if (index || loading) return;
@@ -261,8 +365,8 @@
       hrefs = [];
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      if (!query) { status.textContent = ''; open(false); return; }
-      if (!index) { status.textContent = TEXT.loading; load(); return; }
+      if (!query) { generations++; status.textContent = ''; open(false); return; }
+      if (!index) { generations++; status.textContent = TEXT.loading; load(); return; }
       var found = search(query), shown = found.slice(0, MAX_RESULTS), words = terms(query);
       shown.forEach(function (hit, position) {
         var s = index.sections[hit.section], lesson = index.lessons[s[0]];
@@ -284,12 +388,9 @@
           title.appendChild(heading);
         }
         item.appendChild(title);
-        if (s[3]) {
-          var text = document.createElement('span');
-          text.className = 'search-snippet';
-          snippet(text, s[3], words);
-          item.appendChild(text);
-        }
+        var text = document.createElement('span');
+        text.className = 'search-snippet';
+        item.appendChild(text);
         var href = siteRoot + lesson[0] + (s[1] ? '#' + s[1] : '');
         item.setAttribute('data-href', href);
         hrefs.push(href);
@@ -299,6 +400,19 @@
       });
       status.textContent = found.length ? TEXT.count(found.length, shown.length) : TEXT.none;
       open(shown.length > 0);
+      // The snippets, once the prose files of the results shown are in; a newer query wins.
+      var generation = ++generations;
+      list.setAttribute('aria-busy', 'true');
+      loadTexts(shown.map(function (hit) { return hit.section; }), function () {
+        if (generation !== generations) return;
+        shown.forEach(function (hit, position) {
+          var text = textOf(hit.section), item = list.children[position];
+          var span = item && item.querySelector('.search-snippet');
+          if (!span) return;
+          if (text) snippet(span, text, words); else span.remove();
+        });
+        list.setAttribute('aria-busy', 'false');
+      });
     }
 
     input.addEventListener('focus', load);

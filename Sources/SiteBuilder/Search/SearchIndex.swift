@@ -1,39 +1,69 @@
 import LessonMarkdown
 
-/// `assets/search-index.js`, the site's search index (issue 14): every published
-/// lesson's sections (``SearchSections``), in page order, as a classic script that
-/// assigns one object, so that `assets/search.js` can load it with a `<script>` element
-/// from `file://` (no `fetch`, no modules):
+/// The site's search index (issue 14), in two parts, both classic scripts that assign
+/// to `window`, so that `assets/search.js` can load them with a `<script>` element from
+/// `file://` (no `fetch`, no modules):
 ///
-/// ```js
-/// window.atlasSearchIndex={"version":1,"lessons":[["sigmoid.html","Sigmoid"],…],
-///   "sections":[[0,"saturation","Saturation","The sigmoid flattens …"],…]};
-/// ```
+/// - `assets/search-index.js`, loaded at the first search: the lessons, every section's
+///   lesson, id and heading, and the terms (``SearchTerms``) with their postings:
 ///
-/// A section is `[lesson, id, heading, text]`: the lesson's position in `lessons`, the
-/// heading's id (empty: the top of the page) and text (empty: the opening section,
-/// titled by the lesson), and the prose. Nothing else: no token lists or postings; the
-/// script matches words and bigrams against the text itself (see README, "Search").
+///   ```js
+///   window.atlasSearchIndex={"version":2,"chunk":8,
+///     "lessons":[["sigmoid.html","Sigmoid"],…],
+///     "sections":[[0,"","Sigmoid"],[0,"saturation","Saturation"],…],
+///     "terms":"a\nabout\n…","postings":"1 03 0x2 …"};
+///   ```
+///
+///   A section is `[lesson, id, heading]`: the lesson's position in `lessons`, the
+///   heading's id (empty: the top of the page) and text (empty: the opening section,
+///   titled by the lesson). `terms` is every term, sorted by UTF-16 code units (so that
+///   the script finds a prefix's terms by binary search), one per line; `postings` the
+///   same terms' postings, separated by spaces: for each section holding the term, in
+///   page order, the number `gap × 4 + min(count, 4) − 1`, where `gap` is the number of
+///   sections skipped since the previous one and `count` how often the term occurs in
+///   the section (its heading and prose). A number is written in base 32, the last
+///   digit from `0–9a–v`, the ones before it from `A–Z!#$%&(`: most postings take one
+///   character. On the 1,000-lesson benchmark course this is about a tenth of the
+///   prose it indexes (README, "Search").
+/// - `assets/search/<n>.js`, the prose of lessons `8n` to `8n + 7` (in page order), for
+///   the snippets, loaded only for the results shown:
+///
+///   ```js
+///   (window.atlasSearchText=window.atlasSearchText||{})[0]=["The sigmoid …",…];
+///   ```
+///
+///   one string per section of those lessons, in order. An edit to one lesson remakes
+///   the index and that lesson's part only.
 enum SearchIndex {
-    /// The file's path in the site.
+    /// The index file's path in the site.
     static let path = "assets/search-index.js"
-    /// Bumped whenever what the file holds changes shape.
-    static let version = 1
+    /// Bumped whenever what the files hold changes shape.
+    static let version = 2
+    /// Lessons per prose file: a few tens of kilobytes a file, so that a search loads
+    /// little beyond the results it shows and the site does not gain a file per lesson.
+    static let lessonsPerPart = 8
 
-    /// A lesson in the index: its page, title and rows (``rows(body:)``).
+    /// The prose file of lessons `lessonsPerPart × part` onwards.
+    static func textPath(part: Int) -> String { "assets/search/\(part).js" }
+
+    /// A lesson in the index: its page, title and what its body holds (``SearchBody``).
     struct Lesson: Sendable {
         var fileName: String
         var title: String
-        var rows: [String]
+        var body: SearchBody
     }
 
-    /// The key of the index file: all it is made of, i.e. each published lesson's page,
-    /// title, body (by digest) and place in page order, and the atlas that made it
-    /// (``BuildCache/version`` covers this code). Computed from cache entries, before
-    /// any body is read, so that an unchanged index reads none.
+    /// The keys of the index file and of every prose part, by path, computed from cache
+    /// entries before any body is read, so that an unchanged index reads none. The
+    /// index's key covers all it is made of: each published lesson's page, title, body
+    /// (by digest) and place in page order, and the atlas that made it
+    /// (``BuildCache/version`` covers this code). A part's key covers its lessons' bodies
+    /// and its position, so that an edit to one lesson remakes only its own part.
     /// - Parameter lessons: every source with its front matter and body digest, in the
     ///   order the sources were loaded; drafts and lessons without a title are left out here.
-    static func key(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?, body: ContentDigest)]) -> String {
+    static func keys(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?, body: ContentDigest)])
+        -> [String: String]
+    {
         let published = lessons.compactMap { lesson -> (order: Int?, fileName: String, slug: String, title: String, body: ContentDigest)? in
             guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
             return (fields.order, lesson.fileName, lesson.slug, title, lesson.body)
@@ -47,29 +77,116 @@ enum SearchIndex {
             writer.write(lesson.title)
             writer.write(lesson.body)
         }
-        return ContentDigest.of(writer.bytes).hex
+        var keys = [path: ContentDigest.of(writer.bytes).hex]
+        for (part, start) in stride(from: 0, to: published.count, by: lessonsPerPart).enumerated() {
+            var writer = CacheWriter()
+            writer.write("search-text")
+            writer.write(BuildCache.version)
+            writer.write(String(version))
+            writer.write(part)
+            for lesson in published[start..<min(start + lessonsPerPart, published.count)] { writer.write(lesson.body) }
+            keys[textPath(part: part)] = ContentDigest.of(writer.bytes).hex
+        }
+        return keys
     }
 
-    /// A body's sections as the file writes them, each without its lesson's position:
-    /// `"id","heading","text"`.
-    static func rows(body: String) -> [String] {
-        SearchSections.of(body: body).map { quoted($0.id) + "," + quoted($0.heading) + "," + quoted($0.text) }
+    /// The files among `paths` (the index's and its parts', as ``keys(_:)`` names them),
+    /// made for the published lessons in page order.
+    static func files(_ lessons: [Lesson], making paths: Set<String>) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        if paths.contains(path) { files[path] = file(lessons) }
+        for part in 0..<(lessons.count + lessonsPerPart - 1) / lessonsPerPart where paths.contains(textPath(part: part)) {
+            files[textPath(part: part)] = textFile(part: part, lessons)
+        }
+        return files
     }
 
-    /// The file's bytes, for the published lessons in page order.
+    /// `assets/search-index.js` for the published lessons in page order.
     static func file(_ lessons: [Lesson]) -> [UInt8] {
-        var out = "window.atlasSearchIndex={\"version\":\(version),\"lessons\":["
+        var out = "window.atlasSearchIndex={\"version\":\(version),\"chunk\":\(lessonsPerPart),\"lessons\":["
         out += lessons.map { "[" + quoted($0.fileName) + "," + quoted($0.title) + "]" }.joined(separator: ",")
         out += "],\"sections\":["
         var separator = "\n"
         for (position, lesson) in lessons.enumerated() {
-            for row in lesson.rows {
-                out += separator + "[" + String(position) + "," + row + "]"
+            for section in lesson.body.sections {
+                out += separator + "[" + String(position) + "," + quoted(section.id) + "," + quoted(section.heading) + "]"
                 separator = ",\n"
             }
         }
-        out += "]};\n"
+        let postings = postings(lessons)
+        out += "],\n\"terms\":" + quoted(postings.map(\.term).joined(separator: "\n"))
+        out += ",\n\"postings\":\"" + postings.map(\.encoded).joined(separator: " ") + "\"};\n"
         return Array(out.utf8)
+    }
+
+    /// `assets/search/<part>.js`: the prose of the part's lessons, section by section.
+    static func textFile(part: Int, _ lessons: [Lesson]) -> [UInt8] {
+        let start = part * lessonsPerPart
+        let texts = lessons[start..<min(start + lessonsPerPart, lessons.count)].flatMap { $0.body.sections.map(\.text) }
+        let out =
+            "(window.atlasSearchText=window.atlasSearchText||{})[\(part)]=["
+            + texts.map { quoted($0) }.joined(separator: ",\n") + "];\n"
+        return Array(out.utf8)
+    }
+
+    /// Every term of the course with its encoded postings, sorted as the script searches.
+    /// A section whose heading is empty is titled by its lesson, so the title's terms
+    /// count in it as its heading's would.
+    static func postings(_ lessons: [Lesson]) -> [(term: String, encoded: String)] {
+        var hits: [String: [Int]] = [:]  // term → (global section, count) pairs, ascending
+        var first = 0
+        for lesson in lessons {
+            var titleTerms: [String: Int] = [:]
+            SearchTerms.count(lesson.title, into: &titleTerms)
+            let untitled = lesson.body.sections.indices.filter { lesson.body.sections[$0].heading.isEmpty }
+            var merged: [String: [Int]] = [:]
+            for term in lesson.body.terms { merged[term.text] = term.hits }
+            if !untitled.isEmpty {
+                for (term, count) in titleTerms { merged[term] = addingTitle(count, to: merged[term] ?? [], at: untitled) }
+            }
+            for (term, pairs) in merged {
+                var shifted = pairs
+                for index in stride(from: 0, to: shifted.count, by: 2) { shifted[index] += first }
+                hits[term, default: []] += shifted
+            }
+            first += lesson.body.sections.count
+        }
+        return hits.keys.sorted(by: precedes).map { term in (term, encode(hits[term]!)) }
+    }
+
+    /// `pairs` (section, count) with `count` more in each of `sections`, still ascending.
+    private static func addingTitle(_ count: Int, to pairs: [Int], at sections: [Int]) -> [Int] {
+        var counts: [Int: Int] = [:]
+        for index in stride(from: 0, to: pairs.count, by: 2) { counts[pairs[index]] = pairs[index + 1] }
+        for section in sections { counts[section, default: 0] += count }
+        return counts.keys.sorted().flatMap { [$0, counts[$0]!] }
+    }
+
+    /// Last digits of a posting's number (base 32), and the digits before the last.
+    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".unicodeScalars)
+    static let leadingDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(".unicodeScalars)
+
+    /// (section, count) pairs, sections ascending, as the file writes them (see the type).
+    static func encode(_ pairs: [Int]) -> String {
+        var out = String.UnicodeScalarView()
+        var previous = -1
+        for index in stride(from: 0, to: pairs.count, by: 2) {
+            let number = (pairs[index] - previous - 1) * 4 + min(pairs[index + 1], 4) - 1
+            previous = pairs[index]
+            var digits = [lastDigits[number % 32]]
+            var rest = number / 32
+            while rest > 0 {
+                digits.append(leadingDigits[rest % 32])
+                rest /= 32
+            }
+            out.append(contentsOf: digits.reversed())
+        }
+        return String(out)
+    }
+
+    /// The order of `terms`: by UTF-16 code units, as JavaScript compares strings.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 
     /// A JSON string literal, also valid JavaScript: `"` and `\` escaped, control

@@ -1,13 +1,82 @@
 import Foundation
 
-/// The rows of the search index by the digest of the body they were read from, kept in
-/// the build cache (`<site>/search`) so that an edit to one lesson remakes the index
-/// from that lesson's body and the others' rows, instead of reading every other lesson's
-/// body (a 1,000-lesson course's bodies are some hundred megabytes; its rows a few).
-/// A row is a pure function of the body (``SearchIndex/rows(body:)``) and the cache
-/// folder is per atlas executable, so a row from here is the row the body would give.
+/// What the search index takes from one lesson's body (issue 14): its sections
+/// (``SearchSections``) and, for each term of them (``SearchTerms``), the sections it
+/// occurs in and how often. A pure function of the body, kept in the build cache by the
+/// body's digest, so that an edit to one lesson remakes the index from that lesson's
+/// body and the others' cached terms, without reading a thousand bodies back.
+struct SearchBody: Sendable, Equatable {
+    var sections: [SearchSection]
+    /// Each term with its hits: pairs of (section position in ``sections``, count),
+    /// sections ascending. Terms sorted (as ``SearchIndex`` writes them).
+    var terms: [Term]
+
+    struct Term: Sendable, Equatable {
+        var text: String
+        var hits: [Int]
+    }
+
+    /// The sections of `html` and their terms: a section's heading and prose count
+    /// alike (the lesson's title, which stands in for an empty heading, is not in the
+    /// body: ``SearchIndex`` adds its terms).
+    init(html: String) {
+        sections = SearchSections.of(body: html)
+        var hits: [String: [Int]] = [:]
+        for (position, section) in sections.enumerated() {
+            var counts: [String: Int] = [:]
+            SearchTerms.count(section.heading, into: &counts)
+            SearchTerms.count(section.text, into: &counts)
+            for (term, count) in counts { hits[term, default: []] += [position, count] }
+        }
+        // Sections were taken in order, so each term's pairs ascend already.
+        terms = hits.map { Term(text: $0.key, hits: $0.value) }.sorted { SearchIndex.precedes($0.text, $1.text) }
+    }
+
+    init(sections: [SearchSection], terms: [Term]) {
+        self.sections = sections
+        self.terms = terms
+    }
+}
+
+extension SearchBody: CacheCodable {
+    func encode(to writer: inout CacheWriter) {
+        writer.write(unsigned: UInt64(sections.count))
+        for section in sections {
+            writer.write(section.id)
+            writer.write(section.heading)
+            writer.write(section.text)
+        }
+        writer.write(unsigned: UInt64(terms.count))
+        for term in terms {
+            writer.write(term.text)
+            writer.write(term.hits)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheFormatError) {
+        var sections: [SearchSection] = []
+        for _ in 0..<(try reader.readCount()) {
+            sections.append(
+                SearchSection(id: try reader.readString(), heading: try reader.readString(), text: try reader.readString()))
+        }
+        var terms: [Term] = []
+        for _ in 0..<(try reader.readCount()) {
+            let text = try reader.readString()
+            let hits = try reader.readArray(Int.self)
+            // A damaged file must not name a section the body does not have.
+            guard hits.count % 2 == 0, stride(from: 0, to: hits.count, by: 2).allSatisfy({ (0..<sections.count).contains(hits[$0]) })
+            else { throw CacheFormatError() }
+            terms.append(Term(text: text, hits: hits))
+        }
+        self.init(sections: sections, terms: terms)
+    }
+}
+
+/// Every body's ``SearchBody`` by the body's digest, kept in the build cache
+/// (`<site>/search`). The cache folder is per atlas executable, so an entry from here
+/// is the one the body would give.
 struct SearchRows: Sendable, Equatable {
-    var rows: [ContentDigest: [String]]
+    var rows: [ContentDigest: SearchBody]
 }
 
 extension SearchRows: CacheCodable {
@@ -15,15 +84,15 @@ extension SearchRows: CacheCodable {
         // Sorted: the same rows always give the same bytes.
         let sorted = rows.sorted { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }
         writer.write(unsigned: UInt64(sorted.count))
-        for (digest, lines) in sorted {
+        for (digest, body) in sorted {
             writer.write(digest)
-            writer.write(lines)
+            writer.write(body)
         }
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
-        var rows: [ContentDigest: [String]] = [:]
-        for _ in 0..<(try reader.readCount()) { rows[try reader.readDigest()] = try reader.readArray(String.self) }
+        var rows: [ContentDigest: SearchBody] = [:]
+        for _ in 0..<(try reader.readCount()) { rows[try reader.readDigest()] = try reader.read(SearchBody.self) }
         self.init(rows: rows)
     }
 }
@@ -48,11 +117,11 @@ extension BuildCache {
 final class SearchRowsRead: @unchecked Sendable {
     private let cache: BuildCache?
     private let lock = NSLock()
-    private var read: [ContentDigest: [String]]?
+    private var read: [ContentDigest: SearchBody]?
 
     init(_ cache: BuildCache?) { self.cache = cache }
 
-    var rows: [ContentDigest: [String]] {
+    var rows: [ContentDigest: SearchBody] {
         lock.lock()
         defer { lock.unlock() }
         if let read { return read }

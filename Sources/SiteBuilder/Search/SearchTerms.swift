@@ -1,0 +1,71 @@
+/// The terms of a text as the site's search looks them up (issue 14), the same way
+/// `assets/search.js` cuts a query, so that a term of the query is a term of the index:
+///
+/// - the text is lower-cased (Unicode's default mapping, as JavaScript's `toLowerCase`),
+///   and final sigma `ς` becomes `σ`: JavaScript lower-cases a word-final `Σ` to `ς`,
+///   Swift to `σ`, so both sides fold the two together;
+/// - a **word** is a run of letters, digits and marks outside CJK (`\p{L}\p{N}\p{M}`):
+///   "ReLU's" gives `relu` and `s`, "leaky_relu" gives `leaky` and `relu`, "x2" gives `x2`;
+/// - a run of **CJK** characters (Han, kana, Hangul) gives each character and each pair of
+///   neighbours: 饱和函数 → 饱, 和, 函, 数, 饱和, 和函, 函数. Chinese and Japanese put no spaces
+///   between words, so a query's bigrams are looked up as they are, and a one-character
+///   query as that character.
+///
+/// An English query word then matches every indexed word it starts (`saturat` finds
+/// `saturated`); a CJK term matches only itself.
+enum SearchTerms {
+    /// How often each term occurs in `text`, added to `counts`.
+    static func count(_ text: String, into counts: inout [String: Int]) {
+        var word = String.UnicodeScalarView()
+        var previousCJK: Unicode.Scalar? = nil
+        func endWord() {
+            guard !word.isEmpty else { return }
+            counts[String(word), default: 0] += 1
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            let scalar = scalar == "\u{03C2}" ? "\u{03C3}" : scalar
+            if isCJK(scalar) {
+                endWord()
+                counts[String(scalar), default: 0] += 1
+                if let previous = previousCJK {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous)
+                    pair.append(scalar)
+                    counts[String(pair), default: 0] += 1
+                }
+                previousCJK = scalar
+            } else {
+                previousCJK = nil
+                if isWordCharacter(scalar) { word.append(scalar) } else { endWord() }
+            }
+        }
+        endWord()
+    }
+
+    /// Han (with extension A, the compatibility block and the supplementary planes 2–3),
+    /// hiragana, katakana, bopomofo and Hangul syllables: the scripts written without
+    /// spaces between words. The same ranges as search.js's `isCJK`.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3100...0x312F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0x20000...0x2FFFF:
+            return true
+        default: return false
+        }
+    }
+
+    /// A letter, digit or mark (`\p{L}\p{N}\p{M}`), CJK aside.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return !isCJK(scalar)
+        default: return false
+        }
+    }
+}
