@@ -192,6 +192,8 @@ enum SearchIndex {
     /// A JSON string literal, also valid JavaScript: `"` and `\` escaped, control
     /// characters and U+2028/U+2029 as `\uXXXX`, everything else as UTF-8.
     static func quoted(_ text: String) -> String {
+        // Most text needs nothing escaped: a byte scan says so before any scalar is decoded.
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -210,5 +212,17 @@ enum SearchIndex {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `text` holds a quote, a backslash, a control character, or U+2028 or
+    /// U+2029 (UTF-8 `E2 80 A8` and `E2 80 A9`).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if (byte == 0xA8 || byte == 0xA9) && last == 0x80 && beforeLast == 0xE2 { return true }
+            (beforeLast, last) = (last, byte)
+        }
+        return false
     }
 }

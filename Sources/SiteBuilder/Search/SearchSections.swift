@@ -71,64 +71,95 @@ enum SearchSections {
         return sections
     }
 
-    /// Entities decoded, whitespace runs collapsed to one space, trimmed.
+    /// Entities decoded (``entity(in:at:)``), whitespace runs (Unicode's, and control
+    /// characters) collapsed to one space, trimmed. Works on the UTF-8 bytes, decoding
+    /// only what is not ASCII: it reads every word of every lesson.
     static func normalised(_ bytes: [UInt8]) -> String {
-        let decoded = decodeEntities(String(decoding: bytes, as: UTF8.self))
-        var out = ""
-        out.reserveCapacity(decoded.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in decoded.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F {
+        func emit(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value <= 0x20 || value == 0x7F || (value >= 0x80 && scalar.properties.isWhitespace) {
                 pendingSpace = !out.isEmpty
+                return
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if value < 0x80 { out.append(UInt8(value)) } else { out.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
+                emit(scalar)
+                index += length
+            } else if byte < 0x80 {
+                emit(Unicode.Scalar(byte))
+                index += 1
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                let (scalar, length) = decodeScalar(in: bytes, at: index)
+                emit(scalar)
+                index += length
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The five XML entities, `&nbsp;` (as a space) and numeric references; any other
-    /// `&` is kept as written.
+    /// `text` with its entities (``entity(in:at:)``) decoded: an attribute's value.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
-                out += "&"
-                rest = after
-                continue
-            }
-            let name = after[..<semicolon]
-            var replacement: String? = nil
-            switch name {
-            case "amp": replacement = "&"
-            case "lt": replacement = "<"
-            case "gt": replacement = ">"
-            case "quot": replacement = "\""
-            case "apos", "#39": replacement = "'"
-            case "nbsp": replacement = " "
-            default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else if name.hasPrefix("#") {
-                    replacement = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init).map { String($0) }
-                }
-            }
-            if let replacement {
-                out += replacement
-                rest = after[after.index(after: semicolon)...]
+        guard text.utf8.contains(0x26) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+                index += length
             } else {
-                out += "&"
-                rest = after
+                out.append(bytes[index])
+                index += 1
             }
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The entity at `bytes[start]` (an `&`) and its length: the five XML entities,
+    /// `&nbsp;` (as a space) and numeric references, ended by a `;` within ten bytes;
+    /// nil for anything else, whose `&` is then kept as written.
+    static func entity(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
+        let end = min(bytes.count, start + 11)
+        guard let semicolon = bytes[(start + 1)..<end].firstIndex(of: 0x3B) else { return nil }
+        let name = String(decoding: bytes[(start + 1)..<semicolon], as: UTF8.self)
+        let length = semicolon - start + 1
+        switch name {
+        case "amp": return ("&", length)
+        case "lt": return ("<", length)
+        case "gt": return (">", length)
+        case "quot": return ("\"", length)
+        case "apos", "#39": return ("'", length)
+        case "nbsp": return (" ", length)
+        default:
+            var number: UInt32? = nil
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                number = UInt32(name.dropFirst(2), radix: 16)
+            } else if name.hasPrefix("#") {
+                number = UInt32(name.dropFirst(1))
+            }
+            return number.flatMap(Unicode.Scalar.init).map { ($0, length) }
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `bytes[start]`, and its length; a
+    /// byte that starts no valid sequence reads as U+FFFD, one byte long.
+    static func decodeScalar(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes[start...].makeIterator()
+        if case .valid(let encoded) = parser.parseScalar(from: &iterator) {
+            return (Unicode.UTF8.decode(encoded), encoded.count)
+        }
+        return ("\u{FFFD}", 1)
     }
 }
 

@@ -15,17 +15,28 @@
 /// `saturated`); a CJK term matches only itself.
 enum SearchTerms {
     /// How often each term occurs in `text`, added to `counts`.
+    ///
+    /// Lower-cases scalar by scalar (Unicode's full mapping without context, which is what
+    /// `String.lowercased()` does), with a fast path for ASCII: this reads every word
+    /// of every lesson.
     static func count(_ text: String, into counts: inout [String: Int]) {
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
         var previousCJK: Unicode.Scalar? = nil
         func endWord() {
             guard !word.isEmpty else { return }
-            counts[String(word), default: 0] += 1
+            counts[String(decoding: word, as: UTF8.self), default: 0] += 1
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.lowercased().unicodeScalars {
-            let scalar = scalar == "\u{03C2}" ? "\u{03C3}" : scalar
-            if isCJK(scalar) {
+        func take(_ scalar: Unicode.Scalar) {
+            if isWordCharacter(scalar) { word.append(contentsOf: UTF8.encode(scalar)!) } else { endWord() }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                previousCJK = nil
+                var byte = UInt8(scalar.value)
+                if (0x41...0x5A).contains(byte) { byte += 0x20 }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) { word.append(byte) } else { endWord() }
+            } else if isCJK(scalar) {
                 endWord()
                 counts[String(scalar), default: 0] += 1
                 if let previous = previousCJK {
@@ -37,7 +48,9 @@ enum SearchTerms {
                 previousCJK = scalar
             } else {
                 previousCJK = nil
-                if isWordCharacter(scalar) { word.append(scalar) } else { endWord() }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    take(lower == "\u{03C2}" ? "\u{03C3}" : lower)
+                }
             }
         }
         endWord()
