@@ -63,6 +63,14 @@ import Testing
                 "饱": 1, "和": 1, "函": 1, "数": 1, "饱和": 1, "和函": 1, "函数": 1, "零": 1,
                 "ソ": 1, "フ": 1, "ト": 1, "ソフ": 1, "フト": 1,
             ])
+        // Lower-casing that makes two scalars (İ → i + U+0307, a mark: still one word), as String.lowercased() does.
+        counts = [:]
+        SearchTerms.count("İstanbul ÉTÉ", into: &counts)
+        #expect(counts == ["i\u{0307}stanbul": 1, "été": 1])
+        #expect("İstanbul ÉTÉ".lowercased() == "i\u{0307}stanbul été")
+        // Unicode spaces and controls between words collapse to one space; broken UTF-8 reads as U+FFFD.
+        #expect(SearchSections.normalised(Array(" a\u{3000}b\u{00A0}\u{1}c &#x3000;d ".utf8)) == "a b c d")
+        #expect(SearchSections.normalised([0x61, 0xFF, 0x62]) == "a\u{FFFD}b")
         // A body's terms count each section's heading and prose, sections in order.
         let body = SearchBody(html: "<p>Relu relu.</p><h2 id=\"r\">ReLU</h2><p>Dying units.</p>")
         #expect(body.sections.map(\.heading) == ["", "ReLU"])
