@@ -136,19 +136,22 @@ enum SearchIndex {
         var hits: [String: [Int]] = [:]  // term → (global section, count) pairs, ascending
         var first = 0
         for lesson in lessons {
-            var titleTerms: [String: Int] = [:]
-            SearchTerms.count(lesson.title, into: &titleTerms)
             let untitled = lesson.body.sections.indices.filter { lesson.body.sections[$0].heading.isEmpty }
-            var merged: [String: [Int]] = [:]
-            for term in lesson.body.terms { merged[term.text] = term.hits }
-            if !untitled.isEmpty {
-                for (term, count) in titleTerms { merged[term] = addingTitle(count, to: merged[term] ?? [], at: untitled) }
-            }
-            for (term, pairs) in merged {
+            var titleTerms: [String: Int] = [:]
+            if !untitled.isEmpty { SearchTerms.count(lesson.title, into: &titleTerms) }
+            func add(_ term: String, _ pairs: [Int]) {
                 var shifted = pairs
                 for index in stride(from: 0, to: shifted.count, by: 2) { shifted[index] += first }
                 hits[term, default: []] += shifted
             }
+            for term in lesson.body.terms {
+                if let count = titleTerms.removeValue(forKey: term.text) {
+                    add(term.text, addingTitle(count, to: term.hits, at: untitled))
+                } else {
+                    add(term.text, term.hits)
+                }
+            }
+            for (term, count) in titleTerms { add(term, addingTitle(count, to: [], at: untitled)) }
             first += lesson.body.sections.count
         }
         return hits.keys.sorted(by: precedes).map { term in (term, encode(hits[term]!)) }
@@ -163,25 +166,26 @@ enum SearchIndex {
     }
 
     /// Last digits of a posting's number (base 32), and the digits before the last.
-    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".unicodeScalars)
-    static let leadingDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(".unicodeScalars)
+    static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
+    static let leadingDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(".utf8)
 
     /// (section, count) pairs, sections ascending, as the file writes them (see the type).
     static func encode(_ pairs: [Int]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(pairs.count / 2 + 8)
         var previous = -1
         for index in stride(from: 0, to: pairs.count, by: 2) {
             let number = (pairs[index] - previous - 1) * 4 + min(pairs[index + 1], 4) - 1
             previous = pairs[index]
-            var digits = [lastDigits[number % 32]]
-            var rest = number / 32
-            while rest > 0 {
-                digits.append(leadingDigits[rest % 32])
-                rest /= 32
+            var power = 1
+            while number / power >= 32 { power *= 32 }
+            while power > 1 {
+                out.append(leadingDigits[number / power % 32])
+                power /= 32
             }
-            out.append(contentsOf: digits.reversed())
+            out.append(lastDigits[number % 32])
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The order of `terms`: by UTF-16 code units, as JavaScript compares strings.
