@@ -34,7 +34,11 @@ public enum SiteBuild {
         let output = try options.resolveOutput()
         let cache = try options.resolveCache(output: output)
         let saved = cache?.readState()
-        let (site, configProblems) = loadConfig(options)
+        var (site, configProblems) = loadConfig(options)
+        let (strings, stringProblems) = SiteStrings.load(
+            language: site.language, templatesDirectory: options.templatesDirectory,
+            templatesDisplayPath: options.templatesDisplayPath)
+        site.strings = strings
         let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
         let (sources, loadProblems) = try await LessonLoader.load(
@@ -95,7 +99,7 @@ public enum SiteBuild {
             }
         }
 
-        var problems = configProblems + templateProblems + loadProblems + assetProblems
+        var problems = configProblems + stringProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
         for (source, outcome) in zip(sources, outcomes) {
             let lesson = outcome.entry
@@ -170,6 +174,7 @@ public enum SiteBuild {
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
+        files[SiteStrings.scriptPath] = Self.file(site.strings.script)
         // Hover previews: one script per linked lesson (Previews/), and the script that shows them.
         files.merge(
             PreviewFiles.files(sources, outcomes, output: output, record: saved?.state.record),

@@ -26,6 +26,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// Whether the build writes `print.html`, every lesson on one page. It holds every
     /// body, so it is made again whenever any lesson changes: a large course may turn it off.
     public var printPage = true
+    /// The words of the site's language (`SiteStrings`): not a key of site.yaml, but
+    /// chosen by `language` and `Templates/strings/<language>.yaml` once both are read.
+    var strings = SiteStrings.builtIn("en")!
 
     public init() {}
 

@@ -101,7 +101,8 @@ extension EndToEndTests {
             TemporaryFolder.files(in: site) == [
                 "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/handout.txt", "assets/math-font.css",
                 "assets/plot.js", "assets/preview.js", "assets/print.css", "assets/search-index.js",
-                "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
+                "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/strings.js", "assets/style.css", "index.html",
+                "print.html", "sigmoid.html",
             ])
         let before = try FileTree(site, withDates: true)
         let again = try AtlasProcess.run(["build", "--content", ".", "--output", "_site", "--jobs", "1"], in: folder.url)

@@ -27,7 +27,7 @@ import Testing
                 == [
                     "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/math-font.css", "assets/plot.js",
                     "assets/preview.js", "assets/print.css", "assets/search-index.js", "assets/search.js", "assets/search/0.js",
-                    "assets/site.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
+                    "assets/site.js", "assets/strings.js", "assets/style.css", "index.html", "print.html", "sigmoid.html",
                 ])
     }
 

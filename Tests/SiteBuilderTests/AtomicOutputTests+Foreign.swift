@@ -12,7 +12,8 @@ extension AtomicOutputTests {
     static let generated: Set = [
         "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/img/dot.png", "assets/math-font.css",
         "assets/plot.js", "assets/preview.js", "assets/previews/functions.js", "assets/print.css",
-        "assets/search-index.js", "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/style.css", "functions.html",
+        "assets/search-index.js", "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/strings.js", "assets/style.css",
+        "functions.html",
         "index.html", "intro.html", "print.html",
     ]
 

@@ -53,7 +53,8 @@ import Testing
             report.writtenFiles == [
                 "assets/OFL-AsanaMath.txt", "assets/favicon.svg", "assets/img/dot.png", "assets/math-font.css",
                 "assets/plot.js", "assets/preview.js", "assets/previews/functions.js", "assets/print.css",
-                "assets/search-index.js", "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/style.css", "functions.html",
+                "assets/search-index.js", "assets/search.js", "assets/search/0.js", "assets/site.js", "assets/strings.js",
+                "assets/style.css", "functions.html",
                 "index.html", "intro.html", "print.html",
             ])
         let index = Fixture.read(folder.url.appendingPathComponent("index.html"))
@@ -93,11 +94,13 @@ import Testing
             #expect(!html.contains("src=\"http"), "\(path)")
             #expect(!html.contains("href=\"http"), "\(path)")
             #expect(!html.contains("href=\"/"), "\(path)")
-            // The only scripts: the local read-out, the JSON data it reads, the search box, the layout's script and the link previews.
+            // The only scripts: the words of the site's language, the local read-out, the JSON data it reads, the search
+            // box, the layout's script and the link previews.
             let scripts = html.components(separatedBy: "<script").dropFirst().map { $0.prefix(60) }
             #expect(
                 scripts.allSatisfy {
-                    $0.hasPrefix(" src=\"assets/plot.js\" defer>") || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
+                    $0.hasPrefix(" src=\"assets/strings.js\" defer>") || $0.hasPrefix(" src=\"assets/plot.js\" defer>")
+                        || $0.hasPrefix(" type=\"application/json\" class=\"plot-data\">")
                         || $0.hasPrefix(" src=\"assets/search.js\" defer>")
                         || $0.hasPrefix(" src=\"assets/site.js\" defer>")
                         || $0.hasPrefix(" src=\"assets/preview.js\" defer>")

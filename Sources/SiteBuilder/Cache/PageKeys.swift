@@ -3,7 +3,7 @@ import LessonMarkdown
 /// The cache keys of a build's lesson pages: a page is made again only when its key
 /// changes or its file in the output was touched (SiteOutput's `InstallRecord`). A
 /// lesson page is a pure function of the templates, the `site.yaml` values the
-/// templates see (`base_url` included), the lesson's slug, title, summary and body (its
+/// templates see (`base_url` included, and the words of ``SiteStrings``), the lesson's slug, title, summary and body (its
 /// contents list is read from the body), the titles and pages of the lessons before and
 /// after it, and the title and page of every published lesson in order (the sidebar),
 /// so its key is the digest of exactly those.
@@ -22,6 +22,7 @@ struct PageKeys: Sendable {
         var writer = CacheWriter()
         for value in [site.title, site.language, site.author, site.description, site.baseURL] { writer.write(value) }
         writer.write(site.printPage ? "print" : "no print")
+        for key in SiteStrings.Key.allCases { writer.write(site.strings[key]) }
         self.site = ContentDigest.of(writer.bytes)
     }
 

@@ -30,7 +30,11 @@
   var MINUS = '\u2212';
   var SUPERSCRIPT = { '0': '\u2070', '1': '\u00b9', '2': '\u00b2', '3': '\u00b3', '4': '\u2074',
     '5': '\u2075', '6': '\u2076', '7': '\u2077', '8': '\u2078', '9': '\u2079', '-': '\u207b' };
-  var HINT = 'Point at the plot, or focus it and use \u2190 \u2192, to read values.';
+  // The words of the site's language: assets/strings.js (SiteStrings), English without it.
+  var WORDS = window.atlasStrings || {};
+  var HINT = typeof WORDS.readoutHint === 'string' ? WORDS.readoutHint
+    : 'Point at the plot, or focus it and use \u2190 \u2192, to read values.';
+  var ALL_DRAWN = typeof WORDS.familyAll === 'string' ? WORDS.familyAll : 'all {count} drawn';
 
   function isNum(v) { return typeof v === 'number' && isFinite(v); }
   function isPair(v) { return Array.isArray(v) && v.length === 2 && v.every(isNum) && v[1] > v[0]; }
@@ -277,7 +281,7 @@
 
       function select(group) {
         state.group = group;
-        var text = group === null ? 'all ' + labels.length + ' drawn' : labels[group];
+        var text = group === null ? ALL_DRAWN.replace('{count}', labels.length) : labels[group];
         output.textContent = text;
         input.value = String(group === null ? 0 : group + 1);
         input.setAttribute('aria-valuetext', text);

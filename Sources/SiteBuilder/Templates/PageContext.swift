@@ -18,6 +18,8 @@ enum PageContext {
         var description: String?
         /// Whether the site has `print.html` (site.yaml's `print`), for the outline's link.
         var printPage = true
+        /// The words of the site's language: `{{site.strings.menu}}`.
+        var strings = SiteStrings.builtIn("en")!
     }
 
     /// A lesson in a link: the pager's `previous` and `next`, the outline's `lessons`.
@@ -124,6 +126,7 @@ extension PageContext.Site: MustacheParent {
         case "author": author
         case "description": description
         case "printPage": printPage
+        case "strings": strings
         default: nil
         }
     }
@@ -249,5 +252,11 @@ extension PageContext.TocEntry: MustacheParent {
         case "isSub": isSub
         default: nil
         }
+    }
+}
+
+extension SiteStrings: MustacheParent {
+    func child(named name: String) -> Any? {
+        Key(rawValue: name).map { self[$0] }
     }
 }

@@ -36,7 +36,7 @@ struct PageRenderer: Sendable {
     private var siteContext: PageContext.Site {
         PageContext.Site(
             title: site.title, language: site.language, author: site.author, description: site.description,
-            printPage: site.printPage)
+            printPage: site.printPage, strings: site.strings)
     }
 
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> String {

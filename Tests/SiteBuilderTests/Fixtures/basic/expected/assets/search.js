@@ -25,19 +25,25 @@
  * Keys: "/" focuses the box (unless typing in a field); ↓/↑ move through the results,
  * Enter opens one (the first if none is chosen), Escape closes the list, then clears.
  * ARIA 1.2 combobox: the input owns a listbox of options; a polite live region says
- * how many results there are.
+ * how many results there are. Its words come from window.atlasStrings (assets/strings.js,
+ * in the site's language).
  */
 (function () {
   'use strict';
 
   var MAX_RESULTS = 12;
-  var ZH = /^zh/i.test(document.documentElement.lang || '');
-  var TEXT = ZH
-    ? { label: '搜索课程', placeholder: '搜索（/）', none: '没有结果', count: function (n, shown) {
-      return n > shown ? '共 ' + n + ' 个结果，显示前 ' + shown + ' 个' : n + ' 个结果'; }, loading: '正在载入索引…' }
-    : { label: 'Search the course', placeholder: 'Search (/)', none: 'No results', count: function (n, shown) {
-      return n > shown ? n + ' results, the first ' + shown + ' shown' : n === 1 ? '1 result' : n + ' results'; },
-    loading: 'Loading the index…' };
+  // The words of the site's language: assets/strings.js (SiteStrings), English without it.
+  var WORDS = window.atlasStrings || {};
+  function word(key, fallback) { return typeof WORDS[key] === 'string' ? WORDS[key] : fallback; }
+  function fill(text, count, shown) { return text.replace('{count}', count).replace('{shown}', shown); }
+  var TEXT = {
+    label: word('searchLabel', 'Search the course'), placeholder: word('searchPlaceholder', 'Search (/)'),
+    none: word('searchNone', 'No results'), loading: word('searchLoading', 'Loading the index…'),
+    count: function (n, shown) {
+      if (n > shown) return fill(word('searchFirst', '{count} results, the first {shown} shown'), n, shown);
+      return n === 1 ? word('searchOne', '1 result') : fill(word('searchMany', '{count} results'), n, shown);
+    }
+  };
 
   var scriptSrc = (document.currentScript && document.currentScript.src) || '';
   var indexSrc = scriptSrc ? scriptSrc.replace(/search\.js(\?.*)?$/, 'search-index.js') : 'assets/search-index.js';

@@ -1,0 +1,79 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// Protects issue 15's strings table: the words the generator writes come from the
+/// site's language, a `Templates/strings/<language>.yaml` replaces them, and every
+/// mistake in that file is an error that names the key.
+@Suite struct SiteStringsTests {
+    @Test("English for en…, Chinese for zh…, nothing built in for other languages")
+    func builtIn() throws {
+        let english = try #require(SiteStrings.builtIn("en-GB"))
+        let chinese = try #require(SiteStrings.builtIn("zh-Hans"))
+        #expect(SiteStrings.builtIn("EN") == english && SiteStrings.builtIn("zh") == chinese)
+        #expect(SiteStrings.builtIn("de") == nil && SiteStrings.builtIn("eng") == nil)
+        #expect(english[.menu] == "Menu" && chinese[.menu] == "目录")
+        // Every Chinese word differs from the English one, and none is left in Latin letters but
+        // the product's name and the placeholders the scripts fill.
+        for key in SiteStrings.Key.allCases {
+            #expect(chinese[key] != english[key], "\(key)")
+            let latin = chinese[key].replacingOccurrences(of: "ActivationAtlas", with: "").replacingOccurrences(of: "PDF", with: "")
+                .replacingOccurrences(of: "{count}", with: "").replacingOccurrences(of: "{shown}", with: "")
+            #expect(!latin.contains { $0.isASCII && $0.isLetter }, "\(key): \(chinese[key])")
+        }
+        // The scripts' placeholders are in both languages where the English has them.
+        for key in SiteStrings.Key.allCases where english[key].contains("{count}") {
+            #expect(chinese[key].contains("{count}"), "\(key)")
+        }
+    }
+
+    @Test("A strings file replaces words; unknown keys, non-text values and, for a language atlas lacks, missing keys are errors")
+    func overrides() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("---\ntitle: Eins\n---\n\n## Teil\n\nText.\n", at: "01-eins.md")
+        // A language without built-in words and no file: English, with a warning that says how.
+        try workspace.put("language: de\n", at: "site.yaml")
+        var outcome = await workspace.build()
+        #expect(
+            outcome.messages == [
+                "templates/strings/de.yaml:1:1: warning: atlas has no words for the language 'de', so the pages' navigation, "
+                    + "search and read-out stay English; write 'templates/strings/de.yaml' with the keys "
+                    + SiteStrings.Key.allCases.map(\.rawValue).joined(separator: ", ")
+            ])
+        #expect(Fixture.read(workspace.output.appendingPathComponent("eins.html")).contains(">Skip to content</a>"))
+        // A file that lacks keys, misspells one and gives a list: every problem, by name.
+        try workspace.put("menu: Menü\nmenue: Menü\nnext: [a, b]\n", at: "strings/de.yaml", in: workspace.templates)
+        outcome = await workspace.build()
+        let missing = SiteStrings.Key.allCases.filter { $0 != .menu }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        #expect(
+            outcome.messages == [
+                "failed: templates/strings/de.yaml:1:1: error: strings/de.yaml lacks the keys \(missing); atlas has no "
+                    + "words of its own for 'de', so the file must give every key\n"
+                    + "templates/strings/de.yaml:2:1: error: unknown key 'menue' in strings/de.yaml; the keys are "
+                    + SiteStrings.Key.allCases.map(\.rawValue).joined(separator: ", ") + "\n"
+                    + "templates/strings/de.yaml:3:1: error: 'next' in strings/de.yaml must be text"
+            ])
+        // A whole file: its words on every page and in the scripts' table.
+        let words = SiteStrings.Key.allCases.map { "\($0.rawValue): \"DE \($0.rawValue) {count}\"" }.joined(separator: "\n")
+        try workspace.put(words + "\n", at: "strings/de.yaml", in: workspace.templates)
+        outcome = await workspace.build()
+        #expect(outcome.messages.isEmpty)
+        let page = Fixture.read(workspace.output.appendingPathComponent("eins.html"))
+        #expect(page.contains(">DE skipToContent {count}</a>") && page.contains("DE footer {count}</p>"))
+        #expect(page.contains("<html lang=\"de\">"))
+        let script = Fixture.read(workspace.output.appendingPathComponent("assets/strings.js"))
+        #expect(script.hasPrefix("window.atlasStrings={\"skipToContent\":\"DE skipToContent {count}\","))
+        // A built-in language with a file: the file's words win, the rest stay built in; the pages are remade.
+        try workspace.put("language: zh\n", at: "site.yaml")
+        try workspace.put("menu: 菜单\n", at: "strings/zh.yaml", in: workspace.templates)
+        outcome = await workspace.build()
+        #expect(outcome.messages.isEmpty)
+        let chinese = Fixture.read(workspace.output.appendingPathComponent("eins.html"))
+        #expect(chinese.contains(" hidden>菜单</button>") && chinese.contains(">跳到正文</a>"))
+        let (_, cold) = try await workspace.coldBuild()
+        #expect(chinese == Fixture.read(cold.appendingPathComponent("eins.html")))
+    }
+}
