@@ -10,7 +10,8 @@ code, `{eval}` results, `{ref}` links ("Figure 2"), table notes and note markers
 the hidden alignment padding. A number in what remains was typed by an author, and it
 is reported with its page and its sentence, unless it is
 
-- part of a name: a digit joined to a letter (`relu6`, `log1p`, `YOLOv4`, `GPT-2`);
+- part of a name: a digit joined to a letter (`relu6`, `log1p`, `YOLOv4`, `GPT-2`), but
+  not to a Chinese or Japanese character (`10层` is a typed count);
 - a year, 1800 to 2099, which no computation gives;
 - a count of things written with its noun (`10 layers`, `3 lessons`): counts are inputs
   of an example, not results, and ALLOWED_COUNTS lists the nouns.
@@ -80,6 +81,18 @@ class ProseText(html.parser.HTMLParser):
         self.current = []
 
 
+def name_letter(ch):
+    """A letter that makes a digit beside it part of a name (`relu6`, `GPT-2`): an
+    alphabetic character of a script that spaces its words. Chinese and Japanese
+    characters are alphabetic to Python, but a digit against them (`10层`) is a number
+    in a sentence, not a name."""
+    code = ord(ch)
+    cjk = (0x3040 <= code <= 0x30ff or 0x3100 <= code <= 0x312f or 0x3400 <= code <= 0x4dbf
+           or 0x4e00 <= code <= 0x9fff or 0xac00 <= code <= 0xd7af or 0xf900 <= code <= 0xfaff
+           or 0x20000 <= code <= 0x2ffff)
+    return ch.isalpha() and not cjk
+
+
 def typed_numbers(text):
     """The numbers in `text` that are neither part of a name, a year, nor a count."""
     found = []
@@ -87,8 +100,8 @@ def typed_numbers(text):
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
         number = match.group().lstrip("−-+")
-        if before.isalpha() or after.isalpha() or before == "_" or (before == "-" and match.start() >= 2
-                                                                    and text[match.start() - 2].isalpha()):
+        if name_letter(before) or name_letter(after) or before == "_" or (
+                before == "-" and match.start() >= 2 and name_letter(text[match.start() - 2])):
             continue
         if YEAR.fullmatch(number):
             continue
