@@ -40,6 +40,11 @@ public enum YAMLFields {
     }
 
     private static func scalarValue(_ node: Node) -> YAMLValue {
+        if let sequence = node.sequence {
+            let items = sequence.map(scalarValue)
+            return items.contains { if case .list = $0 { true } else if case .other = $0 { true } else { false } }
+                ? .other : .list(items)
+        }
         guard let scalar = node.scalar else { return .other }
         // The tag compose resolved with YAML's core schema ("2" is an int, "true" a bool);
         // `Tag.name` is internal to Yams, its description is the name's raw value.

@@ -6,7 +6,9 @@ public enum YAMLValue: Sendable, Equatable {
     case number(Double)
     case boolean(Bool)
     case null
-    /// A list, a nested mapping, or a tag this project does not read.
+    /// A list of plain values (`[en, zh]`); a list holding a list or mapping is `other`.
+    case list([YAMLValue])
+    /// A nested mapping, a list of lists or mappings, or a tag this project does not read.
     case other
 
     /// Text for a field that should be text: strings, and plain numbers such as a title "2048".

@@ -33,18 +33,67 @@ public enum SiteBuild {
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
         let output = try options.resolveOutput()
         let cache = try options.resolveCache(output: output)
+        // Every language of the site (issue 15), the first at the top of the content folder and
+        // the output, each other in its folder of both; one language for a site without `languages`.
+        let plans = try await LanguagePlan.all(options, output: output, cache: cache)
+        var builds: [LanguageBuild] = []
+        for plan in plans {
+            builds.append(
+                await language(
+                    options, plan: plan, output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
+                    links: LanguageLinks(plans, current: plan)))
+        }
+        var outputWarnings: [String] = []
+        func saveCaches() {
+            for build in builds { outputWarnings += build.saveCache() }
+        }
+        let problems = builds.flatMap(\.problems).sorted()
+        if builds.contains(where: \.failed) {
+            saveCaches()
+            throw .content(problems)
+        }
+        var files: [String: SiteFile] = [:]
+        for build in builds {
+            for (path, file) in build.files { files[build.prefix + path] = file }
+        }
+        do {
+            let installation = try output.install(
+                files, clean: options.clean, since: cache == nil ? nil : builds[0].saved?.state.record, operations: operations)
+            outputWarnings += installation.warnings
+            builds[0].work.wroteNothing = installation.wroteNothing
+            for index in builds.indices { builds[index].state.record = installation.record }
+        } catch {
+            saveCaches()
+            throw BuildError(error)
+        }
+        saveCaches()
+        var report = BuildReport(
+            lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: files.keys.sorted(),
+            indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems,
+            outputWarnings: outputWarnings)
+        report.work = builds.dropFirst().reduce(builds[0].work) { $0.adding($1.work) }
+        return report
+    }
+
+    /// One language's site, made but not installed: its files (paths relative to its own
+    /// folder), its problems, and its cache state to save. With an error (or, with
+    /// `strict`, a warning) it stops before making any file, `failed`.
+    private static func language(
+        _ options: BuildOptions, plan: LanguagePlan, output: OutputLocation, links: LanguageLinks
+    ) async -> LanguageBuild {
+        let cache = plan.cache
         let saved = cache?.readState()
-        var (site, configProblems) = loadConfig(options)
+        var site = plan.site
         let (strings, stringProblems) = SiteStrings.load(
             language: site.language, templatesDirectory: options.templatesDirectory,
             templatesDisplayPath: options.templatesDisplayPath)
         site.strings = strings
+        site.languageDigest = links.digest
         let (templateSet, templateProblems) = TemplateSet.load(
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
-        let (sources, loadProblems) = try await LessonLoader.load(
-            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath, jobs: options.jobs)
+        let (sources, loadProblems) = (plan.sources, plan.loadProblems)
         let (assets, assetProblems) = AuthorAssets.load(
-            contentDirectory: options.contentDirectory, displayPath: options.contentDisplayPath)
+            contentDirectory: plan.content, displayPath: plan.contentDisplayPath)
         // Phase by phase (DESIGN §1), each lesson taken from the cache where nothing it
         // depends on changed (IncrementalLessons). Every lesson is parsed before any is
         // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
@@ -61,7 +110,7 @@ public enum SiteBuild {
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
-                keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(options.contentDirectory),
+                keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(plan.content),
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
                 cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
@@ -86,20 +135,7 @@ public enum SiteBuild {
             work.drawnDirectives += outcome.drawnDirectives
         }
         var state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
-        var outputWarnings: [String] = []
-        // Saved whether the build succeeds or not: fixing one error then redoes one lesson.
-        func saveCache() {
-            guard let cache, state != saved?.state else { return }
-            do {
-                try cache.write(state, replacing: saved?.bytes)
-            } catch {
-                outputWarnings.append(
-                    "the build cache could not be written in '\(cache.root.path)' (\(FileOperations.explain(error))); "
-                        + "the next build will redo this one's work")
-            }
-        }
-
-        var problems = configProblems + stringProblems + templateProblems + loadProblems + assetProblems
+        var problems = plan.configProblems + stringProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
         for (source, outcome) in zip(sources, outcomes) {
             let lesson = outcome.entry
@@ -156,21 +192,25 @@ public enum SiteBuild {
         let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
         problems += linkProblems
         let failing = problems.contains { $0.diagnostic.isError || options.strict }
+        var built = LanguageBuild(
+            prefix: plan.prefix, cache: cache, saved: saved, state: state, problems: problems, work: work,
+            lessonCount: lessons.count)
         guard !failing, let templates = templateSet else {
-            saveCache()
-            throw .content(problems.sorted())
+            built.failed = true
+            return built
         }
 
         lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
         let bodies = Dictionary(
             zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
         var files = (assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })).mapValues(Self.file)
-        let pages = PageRenderer(
+        var pages = PageRenderer(
             templates: templates, site: site, course: lessons.map { PageContext.Link(title: $0.title, url: $0.fileName) })
+        pages.languages = links
         let pageFiles = await SitePages.lessonPages(
             lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
             jobs: options.jobs)
-        work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
+        built.work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
@@ -217,23 +257,8 @@ public enum SiteBuild {
                 files[path] = SiteFile(key: searchFiles[path]!, bytes: bytes)
             }
         }
-        do {
-            let installation = try output.install(
-                files, clean: options.clean, since: cache == nil ? nil : saved?.state.record, operations: operations)
-            outputWarnings += installation.warnings
-            work.wroteNothing = installation.wroteNothing
-            state.record = installation.record
-        } catch {
-            saveCache()
-            throw BuildError(error)
-        }
-        saveCache()
-        var report = BuildReport(
-            lessonCount: lessons.count, writtenFiles: files.keys.sorted(),
-            indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems.sorted(),
-            outputWarnings: outputWarnings)
-        report.work = work
-        return report
+        built.files = files
+        return built
     }
 
     /// The published lessons in page order as the search index takes them: each body's
@@ -264,10 +289,10 @@ public enum SiteBuild {
         SiteFile(key: ContentDigest.of(bytes).hex, bytes: bytes)
     }
 
-    private static func loadConfig(_ options: BuildOptions) -> (SiteConfig, [BuildDiagnostic]) {
-        let url = options.contentDirectory.appendingPathComponent("site.yaml")
+    static func loadConfig(_ content: URL, displayPath: String) -> (SiteConfig, [BuildDiagnostic]) {
+        let url = content.appendingPathComponent("site.yaml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfig(), []) }
-        let path = DisplayPath.join(options.contentDisplayPath, "site.yaml")
+        let path = DisplayPath.join(displayPath, "site.yaml")
         return SiteConfig.read(yaml: String(decoding: data, as: UTF8.self), path: path)
     }
 }

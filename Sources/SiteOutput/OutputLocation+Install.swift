@@ -52,8 +52,8 @@ extension OutputLocation {
         guard let record else { return [] }
         var unchanged: Set<String> = []
         for (path, key) in keys {
-            guard let entry = record.entries[path], entry.key == key, !key.isEmpty,
-                FileIdentity.of(root + path) == entry.identity
+            guard let entry = record.entries[prefix + path], entry.key == key, !key.isEmpty,
+                FileIdentity.of(root + prefix + path) == entry.identity
             else { continue }
             unchanged.insert(path)
         }

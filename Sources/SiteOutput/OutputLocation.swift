@@ -45,11 +45,24 @@ public struct OutputLocation: Sendable {
     /// `directory`'s path ending in `/`, made once: files are checked against the
     /// install record one by one, and URL's `path` costs more than the `lstat`.
     let root: String
+    /// The folder inside the output that ``unchangedFiles(_:since:)`` looks into, as a
+    /// path prefix ending in `/` (`zh/`), or empty: see ``within(_:)``.
+    let prefix: String
 
-    init(directory: URL, displayPath: String) {
+    init(directory: URL, displayPath: String, prefix: String = "") {
         self.directory = directory
         self.displayPath = displayPath
+        self.prefix = prefix
         root = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+    }
+
+    /// The same output, seen from its folder `folder` (`"zh"`): ``unchangedFiles(_:since:)``
+    /// then takes paths relative to that folder and checks them, prefixed, against a record
+    /// of the whole output. For a part of the site built on its own (a language's pages)
+    /// and installed with the rest, its paths prefixed, in one ``install(_:clean:since:operations:)``
+    /// of the output itself.
+    public func within(_ folder: String) -> OutputLocation {
+        OutputLocation(directory: directory, displayPath: displayPath, prefix: prefix + folder + "/")
     }
 
     /// Resolves and checks the output folder `output`.

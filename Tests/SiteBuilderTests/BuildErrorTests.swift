@@ -55,7 +55,7 @@ import Testing
             yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\nprint: no thanks\n", path: "content/site.yaml")
         #expect(
             problems.map(\.description) == [
-                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, print, title, unsafe_html",
+                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, languages, print, title, unsafe_html",
                 "content/site.yaml:4:1: error: 'unsafe_html' must be 'true' or 'false'",
                 "content/site.yaml:5:1: error: 'print' must be 'true' or 'false'",
             ])

@@ -64,7 +64,7 @@ import Testing
                     mistake: "unknown key in site.yaml", files: lesson("").merging(["site.yaml": "title: A\nauthr: B\n"]) { $1 },
                     expected:
                         "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; "
-                        + "the keys are author, base_url, description, language, print, title, unsafe_html")
+                        + "the keys are author, base_url, description, language, languages, print, title, unsafe_html")
             ]
         case .file:
             [

@@ -23,6 +23,7 @@ struct PageKeys: Sendable {
         for value in [site.title, site.language, site.author, site.description, site.baseURL] { writer.write(value) }
         writer.write(site.printPage ? "print" : "no print")
         for key in SiteStrings.Key.allCases { writer.write(site.strings[key]) }
+        writer.write(site.languageDigest)
         self.site = ContentDigest.of(writer.bytes)
     }
 

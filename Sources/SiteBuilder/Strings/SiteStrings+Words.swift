@@ -23,6 +23,8 @@ extension SiteStrings {
         case .searchLoading: "Loading the index…"
         case .readoutHint: "Point at the plot, or focus it and use \u{2190} \u{2192}, to read values."
         case .familyAll: "all {count} drawn"
+        case .languagesLabel: "Languages"
+        case .notTranslated: "(not translated yet: the outline)"
         }
     }
 
@@ -48,6 +50,8 @@ extension SiteStrings {
         case .searchLoading: "正在载入索引…"
         case .readoutHint: "把指针移到图上，或者选中图后按 \u{2190} \u{2192} 键，即可读出数值。"
         case .familyAll: "全部 {count} 条"
+        case .languagesLabel: "语言"
+        case .notTranslated: "（本课尚未翻译，前往目录）"
         }
     }
 }

@@ -29,6 +29,7 @@ struct SiteStrings: Sendable, Equatable {
         case printCourse, printCourseNote
         case searchLabel, searchPlaceholder, searchNone, searchOne, searchMany, searchFirst, searchLoading
         case readoutHint, familyAll
+        case languagesLabel, notTranslated
     }
 
     private(set) var values: [Key: String]

@@ -88,6 +88,18 @@ enum PageContext {
         var entries: [TocEntry]
     }
 
+    /// A language in the page's switcher (`page.languages`): the same lesson in that
+    /// language, or, `translated` false, that language's outline (``LanguageLinks``).
+    struct LanguageLink {
+        var code: String
+        var name: String
+        var url: String
+        var current: Bool
+        var translated: Bool
+        /// A link to another language's page of this lesson: `<link rel="alternate">`.
+        var isAlternate: Bool { translated && !current }
+    }
+
     /// `layout.mustache`, around either page.
     struct Layout {
         struct Page {
@@ -102,6 +114,9 @@ enum PageContext {
             /// The pager's neighbours again, for `<link rel="prev">` and `rel="next"`.
             var previous: Link?
             var next: Link?
+            /// Every language of the site, this one `current`; empty for a site of one language.
+            var languages: [LanguageLink] = []
+            var hasLanguages: Bool { !languages.isEmpty }
         }
 
         var site: Site
@@ -221,6 +236,22 @@ extension PageContext.Layout.Page: MustacheParent {
         case "ogType": ogType
         case "previous": previous
         case "next": next
+        case "languages": languages
+        case "hasLanguages": hasLanguages
+        default: nil
+        }
+    }
+}
+
+extension PageContext.LanguageLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": code
+        case "name": self.name
+        case "url": url
+        case "current": current
+        case "translated": translated
+        case "isAlternate": isAlternate
         default: nil
         }
     }

@@ -14,6 +14,8 @@ struct PageRenderer: Sendable {
     /// current page: a page joins them. Rendering a 1,000-lesson list in Mustache on each
     /// of 1,000 pages made the benchmark's cold build six times slower (3.9 s → 23 s).
     private var courseItems: [(plain: String, current: String)] = []
+    /// The site's languages, for each page's switcher; none for a site of one language.
+    var languages: LanguageLinks? = nil
 
     init(templates: TemplateSet, site: SiteConfig, course: [PageContext.Link] = []) {
         self.templates = templates
@@ -47,7 +49,8 @@ struct PageRenderer: Sendable {
         let page = PageContext.Layout.Page(
             title: lesson.title, isLesson: true, description: lesson.summary ?? site.description,
             canonical: site.baseURL.map { BaseURL.address(of: lesson.fileName, base: $0) }, ogType: "article",
-            previous: context.previous, next: context.next)
+            previous: context.previous, next: context.next,
+            languages: languages?.links(for: lesson.sourceFileName) ?? [])
         let toc = TableOfContents.entries(in: body)
         return wrap(
             templates.lesson.render(context), page: page, current: lesson.fileName, toc: toc.isEmpty ? nil : PageContext.Toc(entries: toc))
@@ -57,7 +60,8 @@ struct PageRenderer: Sendable {
         let context = PageContext.IndexPage(site: siteContext, lessons: lessons.map { link($0, summary: $0.summary) })
         let page = PageContext.Layout.Page(
             title: site.title, isLesson: false, description: site.description,
-            canonical: site.baseURL.map { BaseURL.address(of: "index.html", base: $0) }, ogType: "website")
+            canonical: site.baseURL.map { BaseURL.address(of: "index.html", base: $0) }, ogType: "website",
+            languages: languages?.links(for: nil) ?? [])
         return wrap(templates.index.render(context), page: page, current: nil, toc: nil)
     }
 

@@ -17,4 +17,6 @@ window.atlasStrings={"skipToContent":"Skip to content",
 "searchFirst":"{count} results, the first {shown} shown",
 "searchLoading":"Loading the index…",
 "readoutHint":"Point at the plot, or focus it and use ← →, to read values.",
-"familyAll":"all {count} drawn"};
+"familyAll":"all {count} drawn",
+"languagesLabel":"Languages",
+"notTranslated":"(not translated yet: the outline)"};

@@ -1,0 +1,90 @@
+/// The language switcher of one language's pages (issue 15): for each language of the
+/// site, where its pages are from here and which lessons it has, so that a page links to
+/// the same lesson in every other language (`<link rel="alternate" hreflang>` and the
+/// switcher), or to that language's outline where the lesson has no translation.
+///
+/// Lessons pair by file name (`Content/02-sigmoid.md` and `Content/zh/02-sigmoid.md`);
+/// a page is `<slug>.html` in its language's folder. A translation that is a draft, or
+/// has no title, has no page: links to it go to its language's outline instead.
+struct LanguageLinks: Sendable {
+    struct Language: Sendable {
+        var code: String
+        /// How the language names itself: English, 中文.
+        var name: String
+        /// From the current language's folder to this one's: `""`, `zh/`, `../`, `../ja/`.
+        var root: String
+        /// Source file name → page, for its lessons with a page.
+        var pages: [String: String]
+    }
+
+    var languages: [Language]
+    var current: String
+
+    init(_ plans: [LanguagePlan], current: LanguagePlan) {
+        self.current = current.code
+        let up = current.prefix.isEmpty ? "" : "../"
+        languages = plans.map { plan in
+            var pages: [String: String] = [:]
+            for source in plan.sources where Self.hasPage(source.text) { pages[source.fileName] = source.slug + ".html" }
+            return Language(
+                code: plan.code, name: Self.name(of: plan.code), root: plan.code == current.code ? "" : up + plan.prefix,
+                pages: pages)
+        }
+    }
+
+    /// Nothing to switch to: one language.
+    var isEmpty: Bool { languages.count < 2 }
+
+    /// The switcher's entries for the page of `sourceFileName` (nil: the outline).
+    func links(for sourceFileName: String?) -> [PageContext.LanguageLink] {
+        guard !isEmpty else { return [] }
+        return languages.map { language in
+            let page = sourceFileName.flatMap { language.pages[$0] }
+            let translated = sourceFileName == nil || page != nil
+            return PageContext.LanguageLink(
+                code: language.code, name: language.name, url: language.root + (page ?? "index.html"),
+                current: language.code == current, translated: translated)
+        }
+    }
+
+    /// The digest of what the links depend on, for the pages' cache keys.
+    var digest: ContentDigest {
+        var writer = CacheWriter()
+        writer.write(current)
+        for language in languages {
+            writer.write(language.code)
+            writer.write(language.root)
+            for (source, page) in language.pages.sorted(by: { $0.key < $1.key }) {
+                writer.write(source)
+                writer.write(page)
+            }
+        }
+        return ContentDigest.of(writer.bytes)
+    }
+
+    /// Whether a lesson's text will give it a page: a front matter with a title and not
+    /// `draft: true`. Read the cheap way, line by line, since this runs before any lesson
+    /// is parsed; a lesson whose front matter does not read has no page either.
+    static func hasPage(_ text: String) -> Bool {
+        guard text.hasPrefix("---") else { return false }
+        var hasTitle = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." { return hasTitle }
+            if trimmed.hasPrefix("title:"), !trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces).isEmpty {
+                hasTitle = true
+            }
+            if trimmed.hasPrefix("draft:"), trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces) == "true" { return false }
+        }
+        return false
+    }
+
+    /// A language's name in itself, for the codes a course is likely to have; else its code.
+    static func name(of code: String) -> String {
+        let names = [
+            "en": "English", "zh": "中文", "zh-hans": "简体中文", "zh-hant": "繁體中文", "ja": "日本語", "ko": "한국어",
+            "fr": "Français", "de": "Deutsch", "es": "Español", "pt": "Português", "it": "Italiano", "ru": "Русский",
+        ]
+        return names[code.lowercased()] ?? code
+    }
+}
