@@ -64,25 +64,99 @@ struct OutputStaging {
     /// Writes `files` (site-relative path → bytes), then carries over the rest. The
     /// files in `unchanged` are known to be in the previous output as they should be
     /// (``OutputLocation/unchangedFiles(_:since:)``): they are linked without being read.
+    ///
+    /// The folders are made first; then the files go in folder by folder, the folders at
+    /// the same time. Why: each `link` or `create` takes about 10 µs, most of it the
+    /// folder's lock, so two threads in one folder only wait on each other, while a
+    /// site's pages and its preview scripts (1,000 each in the bench course) sit in two
+    /// folders that two cores fill in about half the time. Whatever the threads do, the
+    /// failure reported is the first in sorted order, as when one thread did it all.
     mutating func fill(_ files: [String: SiteFile], unchanged: Set<String> = []) throws(Failure) {
-        // Sorted, so that two builds do the same things in the same order.
-        for path in files.keys.sorted() {
-            try makeParents(of: path)
-            if let previousRoot, unchanged.contains(path) {
-                try linkUnchanged(path, from: previousRoot)
-                continue
+        let paths = files.keys.sorted()
+        // A folder that cannot be made ends what is placed at the first file inside it.
+        var placeable = paths.count
+        var folderFailure: Failure?
+        for (index, path) in paths.enumerated() {
+            do {
+                try makeParents(of: path)
+            } catch {
+                (placeable, folderFailure) = (index, error)
+                break
             }
-            guard let bytes = files[path]?.bytes else {
-                throw Failure(path: path, reason: "changed while the site was being built; build again")
-            }
-            try writeGenerated(bytes, at: path)
         }
+        var groups: [[Int]] = []
+        var groupOfParent: [Substring: Int] = [:]
+        for index in 0..<placeable {
+            let path = paths[index]
+            let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            if let group = groupOfParent[parent] {
+                groups[group].append(index)
+            } else {
+                groupOfParent[parent] = groups.count
+                groups.append([index])
+            }
+        }
+        let first = FirstFailure()
+        let (staging, byFolder) = (self, groups)
+        DispatchQueue.concurrentPerform(iterations: byFolder.count) { group in
+            for index in byFolder[group] {
+                // A failure earlier in sorted order is reported anyway: stop here.
+                if first.isBefore(index) { return }
+                do throws(Failure) {
+                    try staging.place(paths[index], files[paths[index]], unchanged: unchanged)
+                } catch {
+                    first.note(error, at: index)
+                    return
+                }
+            }
+        }
+        if let failure = first.failure ?? folderFailure { throw failure }
         guard let previousRoot else { return }
         let generated = Generated(
             previousRoot: previousRoot, files: Set(files.keys), unchanged: unchanged,
             folders: Self.folders(above: files.keys))
         try carryOver("", keepForeign: !clean, context: generated)
         try keepPermissions(from: generated.previousRoot)
+    }
+
+    /// Puts one generated file into the staging folder, whose folders are made: a link to
+    /// the previous output's file when it is in `unchanged`, else its bytes.
+    private func place(_ path: String, _ file: SiteFile?, unchanged: Set<String>) throws(Failure) {
+        if let previousRoot, unchanged.contains(path) {
+            try linkUnchanged(path, from: previousRoot)
+            return
+        }
+        guard let bytes = file?.bytes else {
+            throw Failure(path: path, reason: "changed while the site was being built; build again")
+        }
+        try writeGenerated(bytes, at: path)
+    }
+
+    /// The failure with the smallest index (in sorted order) that the threads placing
+    /// files have met.
+    private final class FirstFailure: @unchecked Sendable {
+        // @unchecked: every access to `found` holds `lock`.
+        private let lock = NSLock()
+        private var found: (index: Int, failure: Failure)?
+
+        func note(_ failure: Failure, at index: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            if found.map({ index < $0.index }) ?? true { found = (index, failure) }
+        }
+
+        /// True when a failure before `index` is known.
+        func isBefore(_ index: Int) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return found.map { $0.index < index } ?? false
+        }
+
+        var failure: Failure? {
+            lock.lock()
+            defer { lock.unlock() }
+            return found?.failure
+        }
     }
 
     // MARK: - Generated files

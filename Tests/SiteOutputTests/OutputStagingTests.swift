@@ -4,9 +4,16 @@ import Testing
 
 @testable import SiteOutput
 
-/// Protects the staging folder's shape: every folder above a generated file is made,
-/// once, however the files are spread, now that the folders are found per parent and
-/// paths are joined as strings rather than URLs.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Protects the staging folder's shape and its failures: every folder above a generated
+/// file is made, however the files are spread (the folders are found per parent, paths
+/// joined as strings), and with folders filled at the same time the failure reported is
+/// still the first in sorted order.
 @Suite struct OutputStagingTests {
     @Test("The folders above a set of files are every ancestor of every file, and no file")
     func foldersAbove() {
@@ -38,6 +45,54 @@ import Testing
         #expect(read(location.directory.appendingPathComponent("a/d/e.html")) == "changed")
         #expect(read(location.directory.appendingPathComponent("a/b/c/x.html")) == "page a/b/c/x.html")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.url.path) == ["_site"])
+    }
+
+    @Test("With files in several folders placed at once, the failure reported is the first in sorted order")
+    func firstFailureAcrossFolders() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try siteLocation(in: root)
+        var files: [String: [UInt8]] = [:]
+        for index in 0..<40 {
+            for folder in ["a", "b/c", "d"] { files[String(format: "\(folder)/page-%02d.html", index)] = Array("\(index)".utf8) }
+        }
+        files["index.html"] = Array("index".utf8)
+        let live = FileOperations.live
+        // The failure sorted first sits late in its folder, slow to reach; the others come
+        // early in theirs, so that a thread meets one of them first.
+        var operations = FileOperations.live
+        operations.writeFile = { bytes, url in
+            if url.path.contains("/a/") { usleep(1_000) }
+            if ["a/page-37.html", "b/c/page-01.html", "d/page-00.html"].contains(where: { url.path.hasSuffix("/" + $0) }) {
+                throw SystemCallError(call: "write", code: ENOSPC)
+            }
+            try live.writeFile(bytes, url)
+        }
+        #expect(
+            throws: OutputError.fileSystem(
+                path: "_site/a/page-37.html", reason: "cannot write (No space left on device); nothing was written")
+        ) {
+            try location.install(files, clean: false, operations: operations)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.url.path) == [])
+
+        // A folder that cannot be made counts at the first file inside it.
+        operations = FileOperations.live
+        operations.makeDirectory = { url in
+            if url.lastPathComponent == "c" { throw SystemCallError(call: "mkdir", code: EACCES) }
+            try live.makeDirectory(url)
+        }
+        operations.writeFile = { bytes, url in
+            if url.path.hasSuffix("/d/page-00.html") { throw SystemCallError(call: "write", code: ENOSPC) }
+            try live.writeFile(bytes, url)
+        }
+        #expect(
+            throws: OutputError.fileSystem(
+                path: "_site/b/c", reason: "cannot create the folder (Permission denied); nothing was written")
+        ) {
+            try location.install(files, clean: false, operations: operations)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.url.path) == [])
     }
 
     @Test("A disk path's last component is what follows the last slash")
