@@ -132,33 +132,6 @@ struct OutputStaging {
         try writeGenerated(bytes, at: path)
     }
 
-    /// The failure with the smallest index (in sorted order) that the threads placing
-    /// files have met.
-    private final class FirstFailure: @unchecked Sendable {
-        // @unchecked: every access to `found` holds `lock`.
-        private let lock = NSLock()
-        private var found: (index: Int, failure: Failure)?
-
-        func note(_ failure: Failure, at index: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            if found.map({ index < $0.index }) ?? true { found = (index, failure) }
-        }
-
-        /// True when a failure before `index` is known.
-        func isBefore(_ index: Int) -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            return found.map { $0.index < index } ?? false
-        }
-
-        var failure: Failure? {
-            lock.lock()
-            defer { lock.unlock() }
-            return found?.failure
-        }
-    }
-
     // MARK: - Generated files
 
     private mutating func makeParents(of path: String) throws(Failure) {
@@ -334,26 +307,5 @@ struct OutputStaging {
                 throw Failure(path: folder, reason: "cannot set the folder's permissions (\(FileOperations.explain(error)))")
             }
         }
-    }
-
-    /// Every folder above any of the site-relative `paths`: the folders of their distinct
-    /// parents, found once each (a site's 2,000 files sit in a handful of folders).
-    static func folders(above paths: some Sequence<String>) -> Set<String> {
-        var parents: Set<Substring> = []
-        for path in paths {
-            if let slash = path.lastIndex(of: "/") { parents.insert(path[..<slash]) }
-        }
-        var folders: Set<String> = []
-        for parent in parents.map(String.init) where !folders.contains(parent) {
-            folders.insert(parent)
-            folders.formUnion(ancestors(of: parent))
-        }
-        return folders
-    }
-
-    /// The folders above a site-relative path, outermost first: `a/b/c.html` → `a`, `a/b`.
-    static func ancestors(of path: String) -> [String] {
-        let parts = path.split(separator: "/").dropLast()
-        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 }
