@@ -25,25 +25,25 @@ import Darwin
 /// `rename` moves the link itself.
 public struct FileOperations: Sendable {
     /// Creates one folder; its parent must exist, and the folder must not.
-    var makeDirectory: @Sendable (_ url: URL) throws -> Void
+    var makeDirectory: @Sendable (_ url: DiskPath) throws -> Void
     /// Writes a new file with these bytes.
-    var writeFile: @Sendable (_ bytes: [UInt8], _ url: URL) throws -> Void
+    var writeFile: @Sendable (_ bytes: [UInt8], _ url: DiskPath) throws -> Void
     /// Makes `destination` a second name of the file at `source` (a hard link).
-    var link: @Sendable (_ source: URL, _ destination: URL) throws -> Void
+    var link: @Sendable (_ source: DiskPath, _ destination: DiskPath) throws -> Void
     /// Copies one file's bytes, for file systems without hard links.
-    var copyFile: @Sendable (_ source: URL, _ destination: URL) throws -> Void
+    var copyFile: @Sendable (_ source: DiskPath, _ destination: DiskPath) throws -> Void
     /// Makes a symbolic link at `url` that points to `destination`, as written.
-    var makeSymbolicLink: @Sendable (_ url: URL, _ destination: String) throws -> Void
+    var makeSymbolicLink: @Sendable (_ url: DiskPath, _ destination: String) throws -> Void
     /// Renames within one file system; never copies. Fails when `destination` exists
     /// and is not an empty folder (POSIX `rename`).
-    var rename: @Sendable (_ source: URL, _ destination: URL) throws -> Void
+    var rename: @Sendable (_ source: DiskPath, _ destination: DiskPath) throws -> Void
     /// Trades the names of two existing paths in one step, so that no one ever sees
     /// either name missing (Linux `renameat2` with `RENAME_EXCHANGE`). Throws
     /// ``ExchangeUnsupported`` when this system or this file system cannot do it, and
     /// then nothing was moved; any other error also means nothing was moved.
-    var exchange: @Sendable (_ first: URL, _ second: URL) throws -> Void
+    var exchange: @Sendable (_ first: DiskPath, _ second: DiskPath) throws -> Void
     /// Removes a file, a link or a whole folder; links inside are removed, not followed.
-    var remove: @Sendable (_ url: URL) throws -> Void
+    var remove: @Sendable (_ url: DiskPath) throws -> Void
 
     /// The real file system.
     public static let live = FileOperations(
@@ -51,7 +51,7 @@ public struct FileOperations: Sendable {
             try POSIX.makeDirectory(url.path)
         },
         writeFile: { bytes, url in
-            try writeNewFile(bytes, to: url)
+            try POSIX.writeNewFile(bytes, at: url.path)
         },
         link: { source, destination in
             try POSIX.hardLink(source.path, destination.path)

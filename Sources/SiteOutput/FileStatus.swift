@@ -27,8 +27,13 @@ struct FileStatus: Sendable {
     /// examined (a folder on the way without search permission, say): the caller must
     /// not take "cannot see it" for "it is not there".
     static func of(_ url: URL) throws -> FileStatus? {
+        try of(DiskPath(url))
+    }
+
+    /// The status of `path`, as for a URL above.
+    static func of(_ path: DiskPath) throws -> FileStatus? {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else {
+        guard lstat(path.path, &info) == 0 else {
             let code = errno
             if code == ENOENT { return nil }
             throw SystemCallError(call: "lstat", code: code)
@@ -62,7 +67,7 @@ struct FileStatus: Sendable {
     /// Gives the file at `copy` the times and permission bits of the one at `original`,
     /// exactly (FileManager's dates lose the last digits of the nanoseconds, and `make`
     /// compares all of them). Neither path may be a symbolic link.
-    static func copyTimesAndPermissions(from original: URL, to copy: URL) throws {
+    static func copyTimesAndPermissions(from original: DiskPath, to copy: DiskPath) throws {
         guard let status = try of(original) else { throw SystemCallError(call: "lstat", code: ENOENT) }
         var times = [status.accessed, status.modified]
         guard utimensat(AT_FDCWD, copy.path, &times, AT_SYMLINK_NOFOLLOW) == 0 else {

@@ -117,7 +117,7 @@ struct OutputLeftovers {
     /// going on would write a site without the author's files.
     private func moveBack(_ previous: Folder) throws(OutputError) -> Bool {
         do {
-            try operations.rename(previous.url, location.directory)
+            try operations.rename(DiskPath(previous.url), DiskPath(location.directory))
             return true
         } catch {
             if FileOperations.isMissing(error), (try? FileStatus.of(location.directory))?.kind == .directory {
@@ -162,7 +162,7 @@ struct OutputLeftovers {
     /// not fatal. One that another build removed first is no news: that build says so.
     private func remove(_ folder: Folder) -> String? {
         do {
-            try operations.remove(folder.url)
+            try operations.remove(DiskPath(folder.url))
             return "removed '\(folder.url.path)', left by an interrupted build"
         } catch {
             if FileOperations.isMissing(error) || FileStatus.isGone(folder.url) { return nil }

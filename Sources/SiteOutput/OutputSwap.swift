@@ -74,7 +74,7 @@ struct OutputSwap {
     /// True when the output folder holds the generated `paths`, the folders above them and
     /// hidden entries at its top, and nothing else: what `--clean` would leave.
     private func holdsOnly(_ paths: Set<String>) -> Bool {
-        let folders = Set(paths.flatMap { OutputStaging.ancestors(of: $0) })
+        let folders = OutputStaging.folders(above: paths)
         func holdsOnly(_ relative: String) -> Bool {
             let folder = location.directory.appendingPathComponent(relative)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
@@ -105,7 +105,7 @@ struct OutputSwap {
         }
         guard let previous else {
             do {
-                try operations.rename(staging, location.directory)
+                try operations.rename(DiskPath(staging), DiskPath(location.directory))
             } catch {
                 throw failure("cannot move the new site into place (\(FileOperations.explain(error)))" + discard(staging))
             }
@@ -142,7 +142,7 @@ struct OutputSwap {
             let url = location.sibling("new", attempt: attempt)
             guard claims.claim(url) else { continue }
             do {
-                try operations.makeDirectory(url)
+                try operations.makeDirectory(DiskPath(url))
                 return url
             } catch let error as SystemCallError where error.code == EEXIST {
                 claims.release(url)
@@ -161,7 +161,7 @@ struct OutputSwap {
     /// by two renames where it cannot; then removes the previous site.
     private func swap(_ staging: URL, for previous: URL) throws(OutputError) -> [String] {
         do {
-            try operations.exchange(staging, previous)
+            try operations.exchange(DiskPath(staging), DiskPath(previous))
         } catch is ExchangeUnsupported {
             return try swapByRenames(staging, for: previous)
         } catch {
@@ -186,18 +186,18 @@ struct OutputSwap {
         }
         defer { claims.release(aside) }
         do {
-            try operations.rename(previous, aside)
+            try operations.rename(DiskPath(previous), DiskPath(aside))
         } catch {
             throw failure(
                 "cannot move the previous site aside (\(FileOperations.explain(error))); it is as it was"
                     + discard(staging))
         }
         do {
-            try operations.rename(staging, previous)
+            try operations.rename(DiskPath(staging), DiskPath(previous))
         } catch {
             let reason = FileOperations.explain(error)
             do {
-                try operations.rename(aside, previous)
+                try operations.rename(DiskPath(aside), DiskPath(previous))
             } catch {
                 throw failure(
                     "cannot move the new site into place (\(reason)), nor the previous one back "
@@ -214,7 +214,7 @@ struct OutputSwap {
     /// cannot: the build succeeded, only the old copy is left.
     private func removePrevious(at url: URL) -> [String] {
         do {
-            try operations.remove(url)
+            try operations.remove(DiskPath(url))
             return []
         } catch {
             let reason = FileOperations.explain(error)
@@ -226,7 +226,7 @@ struct OutputSwap {
     /// was left when it cannot be removed.
     private func discard(_ staging: URL) -> String {
         do {
-            try operations.remove(staging)
+            try operations.remove(DiskPath(staging))
             return ""
         } catch {
             return "; remove the unfinished site in '\(staging.path)' (\(FileOperations.explain(error)))"

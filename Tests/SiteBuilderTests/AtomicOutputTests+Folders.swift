@@ -16,7 +16,7 @@ import Darwin
 extension AtomicOutputTests {
     /// The real operations, except that `operation` fails with `code` on every path
     /// whose last component starts with `prefix`.
-    static func failing(_ operation: WritableKeyPath<FileOperations, @Sendable (URL) throws -> Void>, at prefix: String, code: Int32)
+    static func failing(_ operation: WritableKeyPath<FileOperations, @Sendable (DiskPath) throws -> Void>, at prefix: String, code: Int32)
         -> FileOperations
     {
         var operations = FileOperations.live

@@ -22,7 +22,7 @@ import Darwin
         for size in [0, 1, 4_096, 3_000_001] {
             let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
             let url = root.url.appendingPathComponent("file-\(size)")
-            try FileOperations.live.writeFile(bytes, url)
+            try FileOperations.live.writeFile(bytes, DiskPath(url))
             #expect(try Data(contentsOf: url) == Data(bytes), "\(size) bytes")
             // The mode Foundation's Data.write gives a new file (0666 less the umask),
             // without reading the umask, which only umask() can do, for the whole process.
@@ -30,7 +30,7 @@ import Darwin
             try Data().write(to: reference)
             #expect(try FileStatus.of(url)?.permissions == FileStatus.of(reference)?.permissions, "\(size) bytes")
             #expect {
-                try FileOperations.live.writeFile([1, 2, 3], url)
+                try FileOperations.live.writeFile([1, 2, 3], DiskPath(url))
             } throws: { error in
                 (error as? SystemCallError)?.code == EEXIST
             }
@@ -48,12 +48,12 @@ import Darwin
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
             try Data(text.utf8).write(to: folder.appendingPathComponent("file.txt"))
         }
-        try FileOperations.live.exchange(first, second)
+        try FileOperations.live.exchange(DiskPath(first), DiskPath(second))
         #expect(read(first.appendingPathComponent("file.txt")) == "two")
         #expect(read(second.appendingPathComponent("file.txt")) == "one")
 
         #expect {
-            try FileOperations.live.exchange(first, root.url.appendingPathComponent("missing"))
+            try FileOperations.live.exchange(DiskPath(first), DiskPath(root.url.appendingPathComponent("missing")))
         } throws: { error in
             (error as? SystemCallError)?.code == ENOENT
         }
@@ -71,7 +71,7 @@ import Darwin
         let here = root.url.appendingPathComponent("here")
         for folder in [here, other] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false) }
         #expect {
-            try FileOperations.live.exchange(here, other)
+            try FileOperations.live.exchange(DiskPath(here), DiskPath(other))
         } throws: { error in
             (error as? ExchangeUnsupported)?.code == EXDEV
         }
