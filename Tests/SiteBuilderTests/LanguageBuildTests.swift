@@ -1,0 +1,130 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// Protects issue 15's languages: `languages: [en, zh]` builds the first language at the
+/// top of the output and each further one from its content folder into its own folder,
+/// in one install; every page links its counterparts and switches to the same lesson.
+@Suite struct LanguageBuildTests {
+    /// A two-language course: alpha in both, beta in English only, gamma a Chinese draft.
+    static func course(_ workspace: CacheWorkspace) throws {
+        try workspace.put("title: Course\nlanguages: [en, zh]\n", at: "site.yaml")
+        try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha words.\n", at: "01-alpha.md")
+        try workspace.put("---\ntitle: Beta\n---\n\nBeta words, see [alpha](01-alpha.md#first).\n", at: "02-beta.md")
+        try workspace.put("title: 课程\ndescription: 中文的课程。\n", at: "zh/site.yaml")
+        try workspace.put("---\ntitle: 阿尔法\n---\n\n## 第一节\n\n阿尔法的内容。\n", at: "zh/01-alpha.md")
+        try workspace.put("---\ntitle: 伽马\ndraft: true\n---\n\n草稿。\n", at: "zh/03-gamma.md")
+    }
+
+    @Test("Each language's pages in its folder, with its own words, assets, search and outline")
+    func layout() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try Self.course(workspace)
+        let outcome = await workspace.build()
+        #expect(outcome.messages.isEmpty)
+        #expect(outcome.report?.lessonCount == 3)
+        let files = Set(TemporaryFolder.files(in: workspace.output))
+        for path in [
+            "alpha.html", "beta.html", "index.html", "zh/alpha.html", "zh/index.html", "zh/assets/style.css",
+            "zh/assets/search-index.js", "zh/assets/strings.js", "zh/print.html",
+        ] {
+            #expect(files.contains(path), "\(path)")
+        }
+        #expect(!files.contains("zh/beta.html") && !files.contains("zh/gamma.html"))
+        let chinese = Fixture.read(workspace.output.appendingPathComponent("zh/alpha.html"))
+        #expect(chinese.contains("<html lang=\"zh\">") && chinese.contains(">跳到正文</a>"))
+        #expect(chinese.contains("<title>阿尔法 · 课程</title>"))
+        #expect(Fixture.read(workspace.output.appendingPathComponent("zh/index.html")).contains("中文的课程。"))
+        #expect(Fixture.read(workspace.output.appendingPathComponent("zh/assets/search-index.js")).contains("第一节"))
+        #expect(!Fixture.read(workspace.output.appendingPathComponent("assets/search-index.js")).contains("第一节"))
+    }
+
+    @Test("The switcher and hreflang links land on the same lesson, or on the outline saying it is not translated")
+    func switcher() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try Self.course(workspace)
+        _ = await workspace.build()
+        func page(_ path: String) -> String { Fixture.read(workspace.output.appendingPathComponent(path)) }
+        #expect(page("alpha.html").contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"zh/alpha.html\">"))
+        #expect(page("zh/alpha.html").contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../alpha.html\">"))
+        #expect(
+            page("alpha.html").contains(
+                "<li><a href=\"alpha.html\" hreflang=\"en\" lang=\"en\" aria-current=\"page\">English</a></li>\n"
+                    + "<li><a href=\"zh/alpha.html\" hreflang=\"zh\" lang=\"zh\">中文</a></li>"))
+        // Beta has no translation: the link goes to the Chinese outline and says so, in the page's language.
+        #expect(
+            page("beta.html").contains(
+                "<li><a href=\"zh/index.html\" hreflang=\"zh\" lang=\"zh\">中文</a> "
+                    + "<span class=\"language-note\">(not translated yet: the outline)</span></li>"))
+        #expect(!page("beta.html").contains("rel=\"alternate\""))
+        #expect(page("zh/index.html").contains("<a href=\"../index.html\" hreflang=\"en\" lang=\"en\">English</a>"))
+        // Every switcher link leads to a page that exists.
+        for path in ["alpha.html", "beta.html", "index.html", "zh/alpha.html", "zh/index.html"] {
+            let folder = (path as NSString).deletingLastPathComponent
+            for match in page(path).matches(of: /hreflang="[a-z]+" lang="[a-z]+"|href="([^"]+)" hreflang/) {
+                guard let target = match.output.1 else { continue }
+                let resolved = URL(fileURLWithPath: workspace.output.appendingPathComponent(folder).path)
+                    .appendingPathComponent(String(target)).standardizedFileURL
+                #expect(FileManager.default.fileExists(atPath: resolved.path), "\(path) → \(target)")
+            }
+        }
+    }
+
+    @Test("A one-language site has no switcher; languages' mistakes are errors that say what to do")
+    func problems() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("---\ntitle: Alpha\n---\n\nWords.\n", at: "01-alpha.md")
+        try workspace.put("title: Course\n", at: "site.yaml")
+        _ = await workspace.build()
+        #expect(!Fixture.read(workspace.output.appendingPathComponent("alpha.html")).contains("language-switcher"))
+        try workspace.put("language: de\nlanguages: [en, zh, en, 'x y']\n", at: "site.yaml")
+        var outcome = await workspace.build()
+        #expect(
+            outcome.messages == [
+                "failed: content/site.yaml:1:1: error: 'language: de' contradicts 'languages', whose first, the default, "
+                    + "is 'en'; keep one of the two\n"
+                    + "content/site.yaml:1:1: error: 'languages' names 'zh', but there is no folder 'content/zh' for its "
+                    + "lessons; make it (it may start empty) or take 'zh' out of 'languages'\n"
+                    + "content/site.yaml:2:1: error: 'languages' names 'en' twice\n"
+                    + "content/site.yaml:2:1: error: 'x y' in 'languages' is no language code; write codes such as en, zh, pt-BR"
+            ])
+        try workspace.put("languages: [en, zh]\n", at: "site.yaml")
+        try workspace.put("title: 课程\nbase_url: https://example.org/\n", at: "zh/site.yaml")
+        outcome = await workspace.build()
+        #expect(
+            outcome.messages == [
+                "failed: content/zh/site.yaml:2:1: error: 'base_url' is set for every language in the top site.yaml; "
+                    + "a language's own site.yaml sets only author, description, title"
+            ])
+    }
+
+    @Test("An edit to a translation redoes that lesson only; the result equals a cold build")
+    func incremental() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try Self.course(workspace)
+        _ = await workspace.build()
+        let again = await workspace.build()
+        #expect(again.report?.work.renderedLessons == 0 && again.report?.work.wroteNothing == true)
+        try workspace.put("---\ntitle: 阿尔法\n---\n\n## 第一节\n\n新的内容。\n", at: "zh/01-alpha.md")
+        let edited = await workspace.build()
+        #expect(edited.report?.work.renderedLessons == 1)
+        let (_, cold) = try await workspace.coldBuild()
+        let built = TemporaryFolder.files(in: workspace.output), fresh = TemporaryFolder.files(in: cold)
+        #expect(built == fresh)
+        for path in built {
+            #expect(
+                Fixture.read(workspace.output.appendingPathComponent(path)) == Fixture.read(cold.appendingPathComponent(path)),
+                "\(path)")
+        }
+        // A translation added: the English page's switcher now lands on it.
+        try workspace.put("---\ntitle: 贝塔\n---\n\n贝塔。\n", at: "zh/02-beta.md")
+        _ = await workspace.build()
+        #expect(Fixture.read(workspace.output.appendingPathComponent("beta.html")).contains("href=\"zh/beta.html\""))
+    }
+}
