@@ -27,7 +27,7 @@ public enum LessonPipeline {
         reusing previous: [ContentDigest: String] = [:]
     ) -> LessonResult {
         let resolved = resolver.resolve(lesson)
-        let computed = FragmentComputer.fragments(of: resolved, reusing: previous)
+        let computed = FragmentComputer.fragments(of: resolved, reusing: previous, words: resolver.words)
         let rendered = LessonRenderer.render(lesson, fragments: computed.fragments)
         return LessonResult(
             frontMatter: lesson.frontMatter, html: rendered.html,

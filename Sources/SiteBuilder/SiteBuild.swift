@@ -110,7 +110,7 @@ public enum SiteBuild {
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
-                keepsRawHTML: site.unsafeHTML, content: ConfinedFolder(plan.content),
+                keepsRawHTML: site.unsafeHTML, words: site.strings, content: ConfinedFolder(plan.content),
                 previous: Dictionary(
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
                 cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,

@@ -6,7 +6,7 @@ import SiteOutput
 /// and rendered as ``LessonPipeline`` does, unless the last build's entry for it still
 /// holds, in two parallel passes (``ParallelMap``, results in input order):
 ///
-/// 1. Each source's key (``LessonSource/cacheKey(keepsRawHTML:)``). A lesson whose key is
+/// 1. Each source's key (``LessonSource/cacheKey(keepsRawHTML:words:)``). A lesson whose key is
 ///    the entry's is not parsed: its front matter and labels come from the entry. The
 ///    others are parsed. The ``Course`` is made of both.
 /// 2. A lesson whose entry's ``CourseTrace`` holds in this course is taken as it was,
@@ -21,6 +21,9 @@ enum IncrementalLessons {
     /// What stays the same for every lesson of the build.
     struct Context: Sendable {
         var keepsRawHTML: Bool
+        /// The site's words: a lesson's labels and notes are written in them, so a lesson is
+        /// rendered again when they change (a strings file edited).
+        var words = SiteStrings.english
         var content: ConfinedFolder
         /// The last build's entries by file name.
         var previous: [String: LessonEntry]
@@ -64,7 +67,7 @@ enum IncrementalLessons {
     /// Each source's outcome, in the order of `sources`.
     static func run(_ sources: [LessonSource], _ context: Context) async -> [Outcome] {
         let readings = await ParallelMap.map(sources, jobs: context.jobs) { source -> Reading in
-            let key = source.cacheKey(keepsRawHTML: context.keepsRawHTML)
+            let key = source.cacheKey(keepsRawHTML: context.keepsRawHTML, words: context.words.digest)
             if let entry = context.previous[source.fileName], entry.sourceKey == key { return .known(entry) }
             let (lesson, problems) = LessonParser.parse(source.text, keepsRawHTML: context.keepsRawHTML)
             return .parsed(key: key, lesson: lesson, problems: problems)
@@ -167,7 +170,7 @@ enum IncrementalLessons {
         let isDraft = entry?.isDraft ?? false
         let resolver = LessonResolver(
             course: lookups, labels: entry?.labels ?? LessonLabels(lesson),
-            links: LinkResolver(course: lookups, lessonIsDraft: isDraft), isDraft: isDraft)
+            links: LinkResolver(course: lookups, lessonIsDraft: isDraft), isDraft: isDraft, words: context.words)
         let result = LessonPipeline.render(lesson, parsingProblems: problems, resolver: resolver, reusing: previous ?? [:])
         let object = LessonObject(body: result.html, directives: result.directivesByKey)
         // A cache that cannot be written only makes the next build do this again.
@@ -194,9 +197,11 @@ extension LessonEntry {
 extension LessonSource {
     /// The digest of all that parsing reads: the text, whether raw HTML is kept, and
     /// the file name (which nothing reads today; counted so that no future use of it
-    /// can make two files share an entry by mistake).
-    func cacheKey(keepsRawHTML: Bool) -> ContentDigest {
+    /// can make two files share an entry by mistake); and the site's words, which the
+    /// rendered lesson is written in.
+    func cacheKey(keepsRawHTML: Bool, words: ContentDigest = SiteStrings.english.digest) -> ContentDigest {
         var writer = CacheWriter()
+        writer.write(words)
         writer.write(fileName)
         writer.write(keepsRawHTML)
         writer.write(text)

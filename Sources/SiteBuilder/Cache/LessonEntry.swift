@@ -10,7 +10,7 @@ struct LessonEntry: Sendable, Equatable {
     /// `02-sigmoid.md`
     var fileName: String
     /// The digest of the text and of everything else parsing reads
-    /// (``LessonSource/cacheKey(keepsRawHTML:)``).
+    /// (``LessonSource/cacheKey(keepsRawHTML:words:)``).
     var sourceKey: ContentDigest
     /// What the course is made of: nil when the lesson has no front matter.
     var frontMatter: FrontMatter?

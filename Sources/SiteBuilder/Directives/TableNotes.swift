@@ -28,20 +28,23 @@ struct TableNotes {
     private(set) var texts: [String] = []
     private var numbers: [Cell: [Int]] = [:]
     let tableID: String
+    let words: SiteStrings
 
     /// - Parameters:
     ///   - tableID: the id of the table's figure, `table-N`.
     ///   - xs: the rows, in order.
-    init(tableID: String, xs: [Double], functions: [any Activation]) {
+    ///   - words: the site's words, for the notes and their markers' labels.
+    init(tableID: String, xs: [Double], functions: [any Activation], words: SiteStrings = .english) {
         self.tableID = tableID
+        self.words = words
         for x in xs {
             for (index, function) in functions.enumerated() {
                 let cell = Cell(function: index, x: x)
                 guard numbers[cell] == nil else { continue }
                 let metadata = function.metadata
                 var texts: [String] = []
-                if metadata.kinks.contains(x) { texts.append(Self.kinkText(function, at: x)) }
-                if metadata.jumps.contains(x) { texts.append(Self.jumpText(function, at: x)) }
+                if metadata.kinks.contains(x) { texts.append(Self.kinkText(function, at: x, words: words)) }
+                if metadata.jumps.contains(x) { texts.append(Self.jumpText(function, at: x, words: words)) }
                 guard !texts.isEmpty else { continue }
                 numbers[cell] = texts.indices.map { self.texts.count + 1 + $0 }
                 self.texts += texts
@@ -56,7 +59,8 @@ struct TableNotes {
     /// the derivative there needs no note.
     func markers(function: Int, x: Double) -> String {
         (numbers[Cell(function: function, x: x)] ?? []).map { number in
-            "<sup class=\"note-ref\"><a href=\"#\(id(number))\" aria-label=\"Note \(number)\">\(number)</a></sup>"
+            "<sup class=\"note-ref\"><a href=\"#\(id(number))\" aria-label=\""
+                + MarkupText.escaped(words.fill(.noteLabel, ["number": String(number)])) + "\">\(number)</a></sup>"
         }.joined()
     }
 
@@ -68,21 +72,26 @@ struct TableNotes {
     }
 
     /// f′ does not exist at a kink; the table shows autograd's one-sided choice.
-    private static func kinkText(_ function: any Activation, at kink: Double) -> String {
+    private static func kinkText(_ function: any Activation, at kink: Double, words: SiteStrings) -> String {
         let reference = function.functionReference
         let arguments = reference.argumentText.map { "\(NumberText.argument(kink)); \($0)" } ?? NumberText.argument(kink)
-        let value = NumberText.significant(function.derivative(kink), digits: 6)
-        return "At x = \(NumberText.argument(kink)), \(function.reference) has a kink and no derivative; "
-            + "the table shows \(reference.name)′(\(arguments)) = \(value), the value PyTorch’s autograd uses."
+        return words.fill(
+            .kinkNote,
+            [
+                "x": NumberText.argument(kink), "function": function.reference,
+                "derivative": "\(reference.name)′(\(arguments))",
+                "value": NumberText.significant(function.derivative(kink), digits: 6),
+            ])
     }
 
     /// f′ does not exist at a jump; NaN from `derivative` means the table says `undefined`.
-    private static func jumpText(_ function: any Activation, at jump: Double) -> String {
+    private static func jumpText(_ function: any Activation, at jump: Double, words: SiteStrings) -> String {
         let slope = function.derivative(jump)
-        let shown =
-            slope.isNaN
-            ? "marks it undefined"
-            : "shows \(NumberText.significant(slope, digits: 6)), the value PyTorch’s autograd uses"
-        return "At x = \(NumberText.argument(jump)), \(function.reference) jumps and has no derivative; the table \(shown)."
+        return words.fill(
+            slope.isNaN ? .jumpNoteUndefined : .jumpNoteValue,
+            [
+                "x": NumberText.argument(jump), "function": function.reference,
+                "value": NumberText.significant(slope, digits: 6),
+            ])
     }
 }

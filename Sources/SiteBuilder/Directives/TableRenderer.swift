@@ -24,13 +24,17 @@ import LessonMarkdown
 enum TableRenderer {
     /// - Parameter number: 1-based position of the table in its lesson: "Table N" in
     ///   the caption, and unique ids (`table-N` unless `:name:` gives one, `table-N-note-K`).
-    static func html(_ table: TableDirective, number: Int, functions: [any Activation]) -> String {
+    /// - Parameter words: the site's words: "Table N", the notes, `undefined`.
+    static func html(_ table: TableDirective, number: Int, functions: [any Activation], words: SiteStrings = .english)
+        -> String
+    {
         let id = "table-\(number)"
         var html = "<figure class=\"table-wrap\" id=\"\(table.name?.value ?? id)\">\n<table class=\"values\">\n"
         // Numbered like figures once a reader can see or cite it: a caption or a name.
         if table.caption != nil || table.name != nil {
             let caption = table.caption.map { " " + MarkupText.escaped($0) } ?? ""
-            html += "<caption><span class=\"figure-number\">Table \(number).</span>\(caption)</caption>\n"
+            let label = MarkupText.escaped(words.fill(.captionLabel, ["label": words.fill(.table, ["number": String(number)])]))
+            html += "<caption><span class=\"figure-number\">\(label)</span>\(caption)</caption>\n"
         }
         html += "<thead>\n<tr><th scope=\"col\">x</th>"
         for function in functions {
@@ -38,8 +42,8 @@ enum TableRenderer {
             if table.derivative { html += "<th scope=\"col\">\(header(function, derivative: true))</th>" }
         }
         html += "</tr>\n</thead>\n<tbody>\n"
-        let notes = TableNotes(tableID: id, xs: table.derivative ? table.xs : [], functions: functions)
-        let columns = self.columns(table, functions: functions)
+        let notes = TableNotes(tableID: id, xs: table.derivative ? table.xs : [], functions: functions, words: words)
+        let columns = self.columns(table, functions: functions, undefined: words[.undefined])
         for (row, x) in table.xs.enumerated() {
             html += "<tr><th scope=\"row\">\(columns[0][row])</th>"
             var column = 1
@@ -58,7 +62,7 @@ enum TableRenderer {
     }
 
     /// The cells' HTML, column by column: x, then f (and f′) of each function.
-    private static func columns(_ table: TableDirective, functions: [any Activation]) -> [[String]] {
+    private static func columns(_ table: TableDirective, functions: [any Activation], undefined: String) -> [[String]] {
         var entries = [table.xs.map { DecimalColumn.Entry.number(NumberText.argumentParts($0)) }]
         for function in functions {
             entries.append(table.xs.map { .number(NumberText.significantParts(function.value(at: $0), digits: table.digits)) })
@@ -70,7 +74,7 @@ enum TableRenderer {
                     // derivative does not exist. Elsewhere NaN is what the formula gave
                     // (a {define}'s ∞/∞ past overflow), and the cell says so as it is.
                     return slope.isNaN && function.metadata.jumps.contains(x)
-                        ? .word("undefined") : .number(NumberText.significantParts(slope, digits: table.digits))
+                        ? .word(undefined) : .number(NumberText.significantParts(slope, digits: table.digits))
                 })
         }
         return entries.map { DecimalColumn($0).html }

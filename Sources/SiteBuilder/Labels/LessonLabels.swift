@@ -23,6 +23,11 @@ struct LessonLabels: Sendable, Hashable {
         var number: Int
 
         var text: String { "\(kind.rawValue) \(number)" }
+
+        /// The label in the site's words: "Figure 2", "图 2".
+        func text(_ words: SiteStrings) -> String {
+            words.fill(kind == .figure ? .figure : .table, ["number": String(number)])
+        }
     }
 
     /// By directive id: the number of each `{plot}` and `{table}`.

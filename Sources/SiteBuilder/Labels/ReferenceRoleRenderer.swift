@@ -11,9 +11,10 @@ import LessonMarkdown
 /// - An empty role, an unknown label (with a did-you-mean among the lesson's labels), an
 ///   unknown lesson and a draft are errors at the role's content.
 enum ReferenceRoleRenderer {
-    static func render(_ role: Role, labels: LessonLabels, course: CourseLookups?, fromDraft: Bool)
-        -> Result<String, DirectiveFailure>
-    {
+    /// - Parameter words: the site's words, for "Figure 2" and "Figure 2 in ReLU".
+    static func render(
+        _ role: Role, labels: LessonLabels, course: CourseLookups?, fromDraft: Bool, words: SiteStrings = .english
+    ) -> Result<String, DirectiveFailure> {
         let written = role.content.value.trimmingWhitespace()
         guard !written.isEmpty else {
             return failure("'{ref}' needs the label of a figure or table, e.g. {ref}`fig-relu`", role)
@@ -24,7 +25,7 @@ enum ReferenceRoleRenderer {
             !written.contains(where: \.isWhitespace)
         else {
             guard let target = labels.targets[written] else { return .failure(unknown(written, in: labels, role)) }
-            return .success(link(to: "#" + written, text: target.text, role))
+            return .success(link(to: "#" + written, text: target.text(words), role))
         }
         let fileName = String(written[..<hash]), label = String(written[written.index(after: hash)...])
         guard let course else {
@@ -43,7 +44,7 @@ enum ReferenceRoleRenderer {
         guard let target = lesson.labels.targets[label] else {
             return .failure(unknown(label, in: lesson.labels, role, lessonName: "'\(fileName)'"))
         }
-        let text = target.text + " in " + (lesson.title ?? lesson.slug)
+        let text = words.fill(.referenceInLesson, ["label": target.text(words), "lesson": lesson.title ?? lesson.slug])
         return .success(link(to: lesson.pageName + "#" + label, text: text, role))
     }
 

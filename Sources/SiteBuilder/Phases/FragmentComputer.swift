@@ -19,7 +19,9 @@ enum FragmentComputer {
 
     /// The fragments of `lesson`. A directive whose key is in `previous` (the HTML of the
     /// lesson's directives in the build before) is not drawn again.
-    static func fragments(of lesson: ResolvedLesson, reusing previous: [ContentDigest: String] = [:]) -> Output {
+    static func fragments(
+        of lesson: ResolvedLesson, reusing previous: [ContentDigest: String] = [:], words: SiteStrings = .english
+    ) -> Output {
         var output = Output(fragments: LessonFragments(links: lesson.links), diagnostics: [])
         for (id, directive) in lesson.directives {
             let key = lesson.directiveKeys[id]
@@ -29,7 +31,7 @@ enum FragmentComputer {
                 continue
             }
             output.drawnCount += 1
-            switch html(for: directive) {
+            switch html(for: directive, words: words) {
             case .success(let html):
                 output.fragments.directives[id] = html
                 if let key { output.directivesByKey[key] = html }
@@ -46,17 +48,17 @@ enum FragmentComputer {
         return output
     }
 
-    /// One directive's HTML.
-    static func html(for directive: ResolvedDirective) -> Result<String, DirectiveFailure> {
+    /// One directive's HTML, labelled and annotated in `words`.
+    static func html(for directive: ResolvedDirective, words: SiteStrings = .english) -> Result<String, DirectiveFailure> {
         switch directive {
         case .plot(let plot, let members, let number):
-            .success(PlotRenderer.html(plot, members: members, number: number))
+            .success(PlotRenderer.html(plot, members: members, number: number, words: words))
         case .table(let table, let functions, let number):
-            .success(TableRenderer.html(table, number: number, functions: functions))
+            .success(TableRenderer.html(table, number: number, functions: functions, words: words))
         case .formula(let formula, let function):
             FormulaRenderer.html(for: function, derivative: formula.derivative, at: formula.location)
         case .compare(let compare, let functions):
-            .success(CompareRenderer.html(for: functions, caption: compare.caption))
+            .success(CompareRenderer.html(for: functions, caption: compare.caption, words: words))
         }
     }
 }

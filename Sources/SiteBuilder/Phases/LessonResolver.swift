@@ -18,6 +18,8 @@ struct LessonResolver {
     var links: LinkResolver?
     /// A draft may link and reference other drafts.
     var isDraft = false
+    /// The site's words: figure and table labels, table notes, `{compare}`'s rows.
+    var words = SiteStrings.english
 
     func resolve(_ lesson: Lesson) -> ResolvedLesson {
         var resolved = ResolvedLesson(diagnostics: labels.problems)
@@ -29,7 +31,7 @@ struct LessonResolver {
             case .success(let value?):
                 resolved.directives[directive.id] = value
                 resolved.directiveKeys[directive.id] = Self.key(
-                    of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions)
+                    of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions, words: words.digest)
             case .success(nil): break
             case .failure(let failure): resolved.diagnostics += failure.diagnostics
             }
@@ -64,8 +66,12 @@ struct LessonResolver {
     /// how it resolves (the catalogue is the version's, and the version names the cache),
     /// and the compute phase reads nothing else; where it stands does not count, since
     /// only the problems of a failed directive carry positions, and those are not cached.
-    static func key(of directive: LessonDirective, number: Int, seeing definitions: [String]) -> ContentDigest {
+    /// The site's words count too: they label and annotate what is drawn.
+    static func key(of directive: LessonDirective, number: Int, seeing definitions: [String], words: ContentDigest)
+        -> ContentDigest
+    {
         var writer = CacheWriter()
+        writer.write(words)
         writer.write(directive.source)
         writer.write(number)
         writer.write(definitions)
@@ -117,7 +123,9 @@ struct LessonResolver {
     private func resolve(_ role: Role, scope: LessonScope) -> Result<ResolvedRole, DirectiveFailure> {
         switch role.name {
         case "ref":
-            ReferenceRoleRenderer.render(role, labels: labels, course: course, fromDraft: isDraft).map { .html($0) }
+            ReferenceRoleRenderer.render(role, labels: labels, course: course, fromDraft: isDraft, words: words).map {
+                .html($0)
+            }
         case "lesson":
             LessonRoleRenderer.render(role, course: course, fromDraft: isDraft).map { .html($0) }
         default:

@@ -6,7 +6,7 @@ struct ResolvedLesson {
     /// By directive id; a directive that failed, and `{define}`, have none.
     var directives: [Int: ResolvedDirective] = [:]
     /// By directive id, for each in `directives`: the digest of its inputs, under which
-    /// its HTML is cached (``LessonResolver/key(of:number:seeing:)``).
+    /// its HTML is cached (``LessonResolver/key(of:number:seeing:words:)``).
     var directiveKeys: [Int: ContentDigest] = [:]
     /// By role id; a role that failed has none.
     var roles: [Int: ResolvedRole] = [:]

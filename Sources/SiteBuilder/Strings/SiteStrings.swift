@@ -30,11 +30,65 @@ struct SiteStrings: Sendable, Equatable {
         case searchLabel, searchPlaceholder, searchNone, searchOne, searchMany, searchFirst, searchLoading
         case readoutHint, familyAll
         case languagesLabel, notTranslated
+        // In lessons: labels, plots' data, tables' notes, {compare}'s rows and values.
+        case figure, table, captionLabel, referenceInLesson, dataBehindPlot, undefined, noteLabel
+        case kinkNote, jumpNoteUndefined, jumpNoteValue
+        case compareProperty, compareRange, compareMonotonic, compareZeroCentred, compareSmoothness, compareSaturates
+        case compareKinks, compareJumps, compareAtKink, compareAt, yes, no, none
+        case increasing, nonDecreasing, notMonotonic, discontinuous, continuous, smooth
+        case saturatesBoth, saturatesNegative, saturatesPositive, saturatesNeither
+        // A plot's title without a caption, and its description for screen readers (PlotDescription).
+        case plotTitle, plotTitleDerivative, plotTitleDerivatives, plotTitleFamily, plotTitleFamilyDerivative, plotTitleFamilyDerivatives,
+            listAnd, listComma
+        case descSentence, descWithDerivative, descSeparator, descDashed, descDots, descUndefinedRange, descVaries, descAlone,
+            descUndefinedAt, descJumpTaking, descJumpUndefined, descGap, descOffPlot, descStaysUntil
+        case descStaysTo, descStaysFromUntil, descStaysFromTo, descRises, descRisesFrom, descFalls, descFallsFrom, descPoint, descMaximum,
+            descMinimum, descThen, descPassing, descBetween, descAt
     }
 
-    private(set) var values: [Key: String]
+    private(set) var values: [Key: String] {
+        didSet { digest = Self.digest(of: values) }
+    }
+    /// The digest of every word: a lesson's cached HTML depends on it.
+    private(set) var digest: ContentDigest
+
+    init(values: [Key: String]) {
+        self.values = values
+        digest = Self.digest(of: values)
+    }
+
+    private static func digest(of values: [Key: String]) -> ContentDigest {
+        var writer = CacheWriter()
+        for key in Key.allCases { writer.write(values[key] ?? english(key)) }
+        return ContentDigest.of(writer.bytes)
+    }
+
+    /// The English table, for `atlas render` and wherever no site says otherwise.
+    static let english = SiteStrings(values: table(english))
 
     subscript(key: Key) -> String { values[key] ?? Self.english(key) }
+
+    /// The word of `key` with its `{name}` placeholders filled: `fill(.figureLabel, ["number": "2"])`.
+    /// One pass, left to right: a value is never read again for places, and a `{name}`
+    /// not in `fields` stays as written.
+    func fill(_ key: Key, _ fields: [String: String]) -> String {
+        let text = self[key]
+        guard text.contains("{") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = fields[String(rest[rest.index(after: open)..<close])]
+            else {
+                out.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            out += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
 
     /// The built-in table for a language code: English for `en…`, Chinese for `zh…`
     /// (`zh`, `zh-CN`, `zh-Hans`); nil for any other.

@@ -96,8 +96,8 @@ enum PlotData {
 
     /// `<details>` with x, and each curve's value to 4 digits, at the x ticks; columns
     /// aligned on the decimal point as in `{table}`.
-    static func detailsTable(_ curves: [PlotCurve], ticks: [Double]) -> String {
-        var html = "<details class=\"plot-values\"><summary>Data behind the plot</summary>\n"
+    static func detailsTable(_ curves: [PlotCurve], ticks: [Double], words: SiteStrings = .english) -> String {
+        var html = "<details class=\"plot-values\"><summary>\(MarkupText.escaped(words[.dataBehindPlot]))</summary>\n"
         html += "<table class=\"values\">\n<thead>\n<tr><th scope=\"col\">x</th>"
         for curve in curves { html += "<th scope=\"col\">\(MarkupText.escaped(curve.label))</th>" }
         html += "</tr>\n</thead>\n<tbody>\n"
@@ -106,7 +106,7 @@ enum PlotData {
             DecimalColumn(
                 ticks.map { x in
                     let y = curve.function(x)
-                    return y.isNaN ? .word("undefined") : .number(NumberText.significantParts(y, digits: 4))
+                    return y.isNaN ? .word(words[.undefined]) : .number(NumberText.significantParts(y, digits: 4))
                 }
             ).html
         }

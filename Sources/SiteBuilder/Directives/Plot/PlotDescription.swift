@@ -16,11 +16,17 @@ struct PlotDescription {
     let range: ClosedRange<Double>
     /// The visible y range: stretches of a curve beyond it are only said to run off.
     let visibleY: ClosedRange<Double>
+    /// The site's words: each clause is a phrase of the strings table with its places
+    /// filled, so that each language writes its own sentences (``SiteStrings``, `desc…`).
+    var words = SiteStrings.english
 
     /// The whole `<desc>`: a sentence per member from its samples, and a word on how
     /// derivatives and jumps are drawn. With `pairsDerivatives`, `curves` alternate f, f′.
-    static func text(of curves: [PlotCurve], samples: [SampledCurve], geometry: PlotGeometry, pairsDerivatives: Bool) -> String {
-        let describer = PlotDescription(range: geometry.xDomain, visibleY: geometry.yDomain)
+    static func text(
+        of curves: [PlotCurve], samples: [SampledCurve], geometry: PlotGeometry, pairsDerivatives: Bool,
+        words: SiteStrings = .english
+    ) -> String {
+        let describer = PlotDescription(range: geometry.xDomain, visibleY: geometry.yDomain, words: words)
         var sentences: [String] = []
         var index = 0
         while index < curves.count {
@@ -35,12 +41,12 @@ struct PlotDescription {
             index += 1
         }
         if pairsDerivatives, !curves.isEmpty {
-            sentences.append("Derivatives are dashed, in the colour of their function.")
+            sentences.append(words[.descDashed])
         }
         if samples.contains(where: { !$0.discontinuities.isEmpty }) {
-            sentences.append("Filled dots mark the value taken at a jump, hollow dots a limit not taken.")
+            sentences.append(words[.descDots])
         }
-        return sentences.joined(separator: " ")
+        return sentences.joined(separator: words[.descSeparator])
     }
 
     /// One curve to describe: its samples, its function, and the places the catalogue
@@ -59,11 +65,15 @@ struct PlotDescription {
 
     /// The sentence for one member: its value curve and, if drawn, its derivative's.
     func sentence(label: String, value: Curve, derivative: Curve?) -> String {
-        var text = label + " " + describe(value, mentionsZero: true)
-        if let derivative {
-            text += "; its derivative " + describe(derivative, mentionsZero: false)
+        guard let derivative else {
+            return words.fill(.descSentence, ["label": label, "value": describe(value, mentionsZero: true)])
         }
-        return text + "."
+        return words.fill(
+            .descWithDerivative,
+            [
+                "label": label, "value": describe(value, mentionsZero: true),
+                "derivative": describe(derivative, mentionsZero: false),
+            ])
     }
 
     private enum Direction: Equatable { case rising, falling, constant }
@@ -91,10 +101,11 @@ struct PlotDescription {
         let pieces = settled(self.pieces(of: curve), described)
         let runs = pieces.filter { if case .run = $0 { true } else { false } }
         let hasGaps = pieces.contains(where: \.restartsCurve)
-        guard !runs.isEmpty else { return "is not defined over this range" }
+        guard !runs.isEmpty else { return words[.descUndefinedRange] }
         if runs.count > 5 {
             let ys = curve.segments.joined().map(\.y)
-            return "varies between \(value(ys.min() ?? 0)) and \(value(ys.max() ?? 0)), turning \(runs.count - 1) times"
+            return words.fill(
+                .descVaries, ["min": value(ys.min() ?? 0), "max": value(ys.max() ?? 0), "turns": String(runs.count - 1)])
         }
         var clauses: [String] = []
         for (index, piece) in pieces.enumerated() {
@@ -106,34 +117,43 @@ struct PlotDescription {
                 let (left, right, at) = (value(jump.left), value(jump.right), argument(jump.x))
                 if left == right {
                     // The same limit on both sides: a single point differs, as f′ at a jump of f.
-                    clauses.append(jump.value.isFinite ? "takes \(value(jump.value)) at x = \(at) alone" : "is undefined at x = \(at)")
+                    clauses.append(
+                        jump.value.isFinite
+                            ? words.fill(.descAlone, ["value": value(jump.value), "x": at])
+                            : words.fill(.descUndefinedAt, ["x": at]))
                 } else {
-                    let taken = jump.value.isFinite ? "taking \(value(jump.value)) there" : "undefined there"
-                    clauses.append("jumps from \(left) to \(right) at x = \(at), \(taken)")
+                    clauses.append(
+                        jump.value.isFinite
+                            ? words.fill(.descJumpTaking, ["left": left, "right": right, "x": at, "value": value(jump.value)])
+                            : words.fill(.descJumpUndefined, ["left": left, "right": right, "x": at]))
                 }
             case .gap(let from, let to):
-                clauses.append("has no finite value \(interval(from, to))")
+                clauses.append(words.fill(.descGap, ["interval": interval(from, to)]))
             case .offPlot(let from, let to):
-                clauses.append("runs off the plot \(interval(from, to))")
+                clauses.append(words.fill(.descOffPlot, ["interval": interval(from, to)]))
             case .run(.constant, let start, let end):
-                let from = isFirst ? " from x = \(argument(start.x))" : ""
-                clauses.append("stays at \(value(start.y))\(from) \(isLast ? "to" : "until") x = \(argument(end.x))")
+                let phrase: SiteStrings.Key =
+                    isFirst ? (isLast ? .descStaysFromTo : .descStaysFromUntil) : (isLast ? .descStaysTo : .descStaysUntil)
+                clauses.append(
+                    words.fill(phrase, ["value": value(start.y), "from": argument(start.x), "x": argument(end.x)]))
             case .run(let direction, let start, let end):
-                let verb = direction == .rising ? "rises" : "falls"
-                let from = isFirst ? " from \(value(start.y)) at x = \(argument(start.x))" : ""
-                var target = "\(value(end.y)) at x = \(argument(end.x))"
+                var target = words.fill(.descPoint, ["value": value(end.y), "x": argument(end.x)])
                 if !isLast, case .run(let next, _, _) = pieces[index + 1], next != .constant {
                     let turn = refinedTurn(f, near: end, maximum: direction == .rising, curve: curve)
-                    target = "a \(direction == .rising ? "maximum" : "minimum") of \(value(turn.y)) at x = \(argument(turn.x))"
+                    target = words.fill(
+                        direction == .rising ? .descMaximum : .descMinimum, ["value": value(turn.y), "x": argument(turn.x)])
                 }
-                clauses.append("\(verb)\(from) to \(target)")
+                let phrase: SiteStrings.Key =
+                    direction == .rising ? (isFirst ? .descRisesFrom : .descRises) : (isFirst ? .descFallsFrom : .descFalls)
+                clauses.append(
+                    words.fill(phrase, ["value": value(start.y), "x": argument(start.x), "target": target]))
             }
         }
-        var text = clauses.joined(separator: ", then ")
+        var text = clauses.joined(separator: words[.descThen])
         if mentionsZero, runs.count == 1, range.lowerBound < 0, range.upperBound > 0, f(0).isFinite,
             curve.discontinuities.isEmpty, !hasGaps
         {
-            text += ", passing through \(value(f(0))) at x = 0"
+            text += words.fill(.descPassing, ["value": value(f(0))])
         }
         return text
     }
@@ -142,7 +162,7 @@ struct PlotDescription {
     /// interval is never written.
     private func interval(_ from: Double, _ to: Double) -> String {
         let (a, b) = (argument(from), argument(to))
-        return a == b ? "at x = \(a)" : "between x = \(a) and x = \(b)"
+        return a == b ? words.fill(.descAt, ["a": a]) : words.fill(.descBetween, ["a": a, "b": b])
     }
 
     /// `pieces` with every boundary between a constant run and a sloped one moved to where

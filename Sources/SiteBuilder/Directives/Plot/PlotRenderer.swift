@@ -15,11 +15,12 @@ import SVGPlot
 enum PlotRenderer {
     /// - Parameter number: the figure's 1-based number in its lesson ("Figure 2"), also
     ///   its id `plot-2` unless it has a `:name:`.
-    static func html(_ plot: PlotDirective, members: [PlotMember], number: Int) -> String {
+    /// - Parameter words: the site's words: "Figure N", "Data behind the plot".
+    static func html(_ plot: PlotDirective, members: [PlotMember], number: Int, words: SiteStrings = .english) -> String {
         let idPrefix = "plot-\(number)"
         let curves = PlotCurves.curves(of: members, derivative: plot.derivative)
-        let title = plot.caption ?? title(plot, members: members)
-        let drawn = draw(plot, curves: curves, title: title, idPrefix: idPrefix)
+        let title = plot.caption ?? title(plot, members: members, words: words)
+        let drawn = draw(plot, curves: curves, title: title, idPrefix: idPrefix, words: words)
         let id = plot.name?.value ?? idPrefix
         var html = TextBuffer(capacity: 16_384)
         html.append("<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n")
@@ -31,21 +32,26 @@ enum PlotRenderer {
             }
         }
         PlotData.writeReadoutScript(curves, calls: calls, geometry: drawn.geometry, family: plot.vary, into: &html)
-        html.append("\n<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">Figure \(number).</span> ")
+        html.append("\n<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">")
+        html.appendEscaped(words.fill(.captionLabel, ["label": words.fill(.figure, ["number": String(number)])]))
+        html.append("</span> ")
         html.appendEscaped(title)
         html.append("</span>\n")
-        html.append(PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks))
+        html.append(PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks, words: words))
         html.append("</figcaption>\n</figure>")
         return html.text
     }
 
     /// The plot drawn by SVGPlot: the author's options, and a `<desc>` written from the
     /// samples unless the author gave `:alt:`.
-    static func draw(_ plot: PlotDirective, curves: [PlotCurve], title: String, idPrefix: String) -> DrawnPlot {
+    static func draw(
+        _ plot: PlotDirective, curves: [PlotCurve], title: String, idPrefix: String, words: SiteStrings = .english
+    ) -> DrawnPlot {
         let description: PlotOptions.Description =
             plot.alt.map { .text($0) }
             ?? .written { samples, geometry in
-                PlotDescription.text(of: curves, samples: samples, geometry: geometry, pairsDerivatives: plot.derivative)
+                PlotDescription.text(
+                    of: curves, samples: samples, geometry: geometry, pairsDerivatives: plot.derivative, words: words)
             }
         return Plot.draw(
             curves,
@@ -57,18 +63,25 @@ enum PlotRenderer {
     }
 
     /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for α = 0.5, 1 and 2".
-    private static func title(_ plot: PlotDirective, members: [PlotMember]) -> String {
-        let slopes = plot.derivative ? (members.count > 1 ? " and their derivatives" : " and its derivative") : ""
+    private static func title(_ plot: PlotDirective, members: [PlotMember], words: SiteStrings) -> String {
         if let family = plot.vary, let first = plot.functions.first {
             let values = family.values.map { PlotNames.value($0.value) }
-            return "Plot of \(first.value)\(slopes) for \(PlotNames.parameter(family.parameter.value)) = \(list(values))"
+            return words.fill(
+                plot.derivative
+                    ? (members.count > 1 ? .plotTitleFamilyDerivatives : .plotTitleFamilyDerivative) : .plotTitleFamily,
+                [
+                    "function": first.value, "parameter": PlotNames.parameter(family.parameter.value),
+                    "values": list(values, words: words),
+                ])
         }
-        return "Plot of \(list(members.map(\.function.reference)))\(slopes)"
+        let phrase: SiteStrings.Key =
+            plot.derivative ? (members.count > 1 ? .plotTitleDerivatives : .plotTitleDerivative) : .plotTitle
+        return words.fill(phrase, ["functions": list(members.map(\.function.reference), words: words)])
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
+    /// "a", "a and b", "a, b and c" (in the site's words).
+    static func list(_ items: [String], words: SiteStrings = .english) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
+        return words.fill(.listAnd, ["list": items.dropLast().joined(separator: words[.listComma]), "last": last])
     }
 }
