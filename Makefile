@@ -70,24 +70,27 @@ browser-test: browser-deps check-site-build
 	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
 	status=0; \
 	python3 Tests/Browser/readout_check.py $(CHECK_SITE)/*.html || status=1; \
-	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
+	python3 Tests/Browser/axe_check.py $(CHECK_SITE)/*.html $(CHECK_SITE)/zh/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
 	python3 Tests/Browser/math_check.py $(CHECK_SITE) || status=1; \
-	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) || status=1; \
+	python3 Tests/Browser/search_check.py $(CHECK_SITE) $(CHECK_SITE_ZH) $(CHECK_SITE)/zh || status=1; \
 	python3 Tests/Browser/print_check.py $(CHECK_SITE) || status=1; \
-	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
+	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html $(CHECK_SITE)/zh/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
 	python3 Tests/Browser/preview_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE) || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
-## is broken, no number in a lesson's prose is typed by hand (Tests/Site); in headless Chromium every page loads only file: URLs, logs no
+## is broken, no number in a lesson's prose is typed by hand, no Chinese page holds the
+## generator's English and every language switcher lands on its counterpart (Tests/Site);
+## in headless Chromium every page, English and Chinese, loads only file: URLs, logs no
 ## error, draws every svg and math, follows a dark colour scheme, and its prev/next links
 ## lead to the lessons they name (Tests/Browser/page_check.py).
 ## Both checkers run even when the first fails, so one run shows every problem.
 site-test: site-deps browser-deps check-site-build
 	python3 Tests/Site/check_site.py $(CHECK_SITE); status=$$?; \
 	python3 Tests/Site/check_numbers.py $(CHECK_SITE) || status=1; \
-	python3 Tests/Browser/page_check.py $(CHECK_SITE)/*.html && exit $$status
+	python3 Tests/Site/check_language.py $(CHECK_SITE) || status=1; \
+	python3 Tests/Browser/page_check.py $(CHECK_SITE)/*.html $(CHECK_SITE)/zh/*.html && exit $$status
 
 ## checks-selftest: each site and page check fails on a small broken fixture.
 checks-selftest: site-deps browser-deps

@@ -5,9 +5,11 @@ prefix and a Chinese query find the right lesson and heading with the terms mark
 the arrows move through the results, Enter opens the chosen one at its heading, Escape
 closes. Also the query terms search.js makes (English words, CJK bigrams, mixed).
 
-Usage: search_check.py SITE ZH_SITE [--timing]
-  SITE     the shipped course, built (e.g. .build/check-site)
-  ZH_SITE  Tests/Browser/Fixtures/course-zh, built
+Usage: search_check.py SITE ZH_SITE [COURSE_ZH] [--timing]
+  SITE       the shipped course, built (e.g. .build/check-site)
+  ZH_SITE    Tests/Browser/Fixtures/course-zh, built
+  COURSE_ZH  the shipped course's Chinese site (SITE/zh): its own index finds Chinese
+             lessons, and English words only in its Chinese pages
   --timing only print the times to the first result (typed as the box is focused, and
            typed once the index that focusing loads is in) and of later queries,
            measured with performance.now() in the page; used on the 1,000-lesson
@@ -286,6 +288,20 @@ var t0 = performance.now();
 })();"""
 
 
+def check_chinese_course(driver, site):
+    """The shipped course's Chinese site searches its own index: 梯度消失 leads to the lesson
+    on vanishing gradients, and every result is a page of the Chinese site."""
+    driver.get((site / "relu.html").as_uri())
+    check(driver.find_element(By.ID, "site-search-input").get_attribute("placeholder").startswith("搜索"),
+          "the Chinese course's box says 搜索")
+    type_query(driver, "梯度消失")
+    found = wait_results(driver)
+    check(any("vanishing-gradients.html" in r["href"] for r in found[:3]),
+          f"梯度消失 finds the vanishing-gradients lesson among the first three: {found[:3]}")
+    check(found and all(f"/{site.name}/" in r["href"] for r in found), f"results stay in the Chinese site: {found[:3]}")
+    check(all("梯度" in "".join(r["marks"]) for r in found if r["marks"]), f"the terms are marked: {found[:2]}")
+
+
 def timing(driver, site, queries=("gradient", "hardtanh", "steep pointer")):
     """Three figures, in ms: the first query typed in the same instant as the box is
     focused (so it waits for the index to load), the first query typed once the index,
@@ -321,6 +337,9 @@ def main(argv):
                                           "gelu tanh", "leaky", "e", "pytorch's", "1.0", "qqxyzzy"))
         check_against_scan(driver, zh_site, ("饱和", "零", "梯度", "dying 梯度", "relu", "函数", "的", "sigmoid 函数"))
         check_chinese(driver, zh_site)
+        course_zh = [a for a in argv[3:] if not a.startswith("--")]
+        if course_zh:
+            check_chinese_course(driver, pathlib.Path(course_zh[0]).resolve())
         at_once, first, warm = timing(driver, site, ("saturat", "gradient", "dying relu"))
         check(0 <= at_once < 1000 and 0 <= first < 1000 and all(0 <= w < 200 for w in warm),
               f"search answers: typed at once {at_once} ms, first {first} ms, later {warm}")

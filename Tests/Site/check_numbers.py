@@ -122,7 +122,7 @@ def prose(path, inside):
 def check_numbers(site):
     """(ok, summary, details): every number typed by hand in a lesson or a summary."""
     problems, pages = [], 0
-    for page in sorted(site.glob("*.html")):
+    for page in sorted(site.rglob("*.html")):
         inside = ("ol", "outline") if page.name == "index.html" else ("article", "lesson")
         pages += 1
         for block in prose(page, inside):

@@ -13,6 +13,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 BROWSER = HERE.parent / "Browser"
 sys.path.insert(0, str(HERE))
+import check_language  # noqa: E402
 import check_numbers  # noqa: E402
 import check_site  # noqa: E402
 
@@ -23,6 +24,16 @@ SITE_CASES = [
                                            "svg #2 (line 8): role=None, missing ['title', 'desc']"]),
     ("dangling-link", check_site.check_links, ["No such file or directory: 'SITE/missing.html'",
                                                "Anchor `nowhere' (decoded: `nowhere') not"]),
+    # The generator's English on a Chinese page (text, an attribute, a plot's description), but not in code
+    # or math, and switchers that lead nowhere, to the outline though a translation exists, or back elsewhere.
+    ("language", check_language.check_language, ["zh/index.html: English 'Figure' on a 'zh' page",
+                                                 "zh/index.html: English 'Search' on a 'zh' page",
+                                                 "zh/index.html: English 'rises' on a 'zh' page",
+                                                 "a.html: the zh page zh/a.html exists, but the switcher leads to "
+                                                 "zh/index.html",
+                                                 "b.html: switcher link zh/missing.html leads to no page",
+                                                 "zh/a.html: the en page a.html exists, but the switcher leads to "
+                                                 "../index.html"]),
     # Exactly these five: a year, names, a count, {eval}, math, {ref}, figures and code are not; a digit
     # against a Chinese character is a typed number, not a name (GPT-2 still is).
     ("typed-number", check_numbers.check_numbers, ["index.html: '0.25' typed by hand in: Its slope",
