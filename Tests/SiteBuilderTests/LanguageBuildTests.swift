@@ -62,16 +62,21 @@ import Testing
                     + "<span class=\"language-note\">(not translated yet: the outline)</span></li>"))
         #expect(!page("beta.html").contains("rel=\"alternate\""))
         #expect(page("zh/index.html").contains("<a href=\"../index.html\" hreflang=\"en\" lang=\"en\">English</a>"))
-        // Every switcher link leads to a page that exists.
+        // Every switcher link leads to a page that exists: two on each of the five pages.
+        var checked = 0
         for path in ["alpha.html", "beta.html", "index.html", "zh/alpha.html", "zh/index.html"] {
             let folder = (path as NSString).deletingLastPathComponent
-            for match in page(path).matches(of: /hreflang="[a-z]+" lang="[a-z]+"|href="([^"]+)" hreflang/) {
-                guard let target = match.output.1 else { continue }
+            // Each switcher link is `<a href="TARGET" hreflang=…`: the text before each ` hreflang=`, after its `href="`.
+            for piece in page(path).components(separatedBy: "\" hreflang=").dropLast() {
+                guard let start = piece.range(of: "<a href=\"", options: .backwards) else { continue }
+                let target = piece[start.upperBound...]
                 let resolved = URL(fileURLWithPath: workspace.output.appendingPathComponent(folder).path)
                     .appendingPathComponent(String(target)).standardizedFileURL
                 #expect(FileManager.default.fileExists(atPath: resolved.path), "\(path) → \(target)")
+                checked += 1
             }
         }
+        #expect(checked == 10)
     }
 
     @Test("A one-language site has no switcher; languages' mistakes are errors that say what to do")
@@ -84,14 +89,24 @@ import Testing
         #expect(!Fixture.read(workspace.output.appendingPathComponent("alpha.html")).contains("language-switcher"))
         try workspace.put("language: de\nlanguages: [en, zh, en, 'x y']\n", at: "site.yaml")
         var outcome = await workspace.build()
+        #expect(outcome.messages.count == 1)
+        let lines = outcome.messages.first?.split(separator: "\n").map(String.init) ?? []
+        #expect(lines.count == 4)
+        #expect(
+            lines.contains(
+                "failed: content/site.yaml:1:1: error: 'language: de' contradicts 'languages', whose first, the default, is 'en'; keep one of the two"
+            ))
+        #expect(
+            lines.contains(
+                "content/site.yaml:1:1: error: 'languages' names 'zh', but there is no folder 'content/zh' for its lessons; make it (it may start empty) or take 'zh' out of 'languages'"
+            ))
+        #expect(lines.contains("content/site.yaml:2:1: error: 'languages' names 'en' twice"))
+        #expect(lines.contains("content/site.yaml:2:1: error: 'x y' in 'languages' is no language code; write codes such as en, zh, pt-BR"))
+        try workspace.put("languages: zh\n", at: "site.yaml")
+        outcome = await workspace.build()
         #expect(
             outcome.messages == [
-                "failed: content/site.yaml:1:1: error: 'language: de' contradicts 'languages', whose first, the default, "
-                    + "is 'en'; keep one of the two\n"
-                    + "content/site.yaml:1:1: error: 'languages' names 'zh', but there is no folder 'content/zh' for its "
-                    + "lessons; make it (it may start empty) or take 'zh' out of 'languages'\n"
-                    + "content/site.yaml:2:1: error: 'languages' names 'en' twice\n"
-                    + "content/site.yaml:2:1: error: 'x y' in 'languages' is no language code; write codes such as en, zh, pt-BR"
+                "failed: content/site.yaml:1:1: error: 'languages' must be a list of language codes, e.g. '[en, zh]'"
             ])
         try workspace.put("languages: [en, zh]\n", at: "site.yaml")
         try workspace.put("title: 课程\nbase_url: https://example.org/\n", at: "zh/site.yaml")

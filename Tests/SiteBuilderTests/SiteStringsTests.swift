@@ -53,8 +53,7 @@ import Testing
         let missing = SiteStrings.Key.allCases.filter { $0 != .menu }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         #expect(
             outcome.messages == [
-                "failed: templates/strings/de.yaml:1:1: error: strings/de.yaml lacks the keys \(missing); atlas has no "
-                    + "words of its own for 'de', so the file must give every key\n"
+                "failed: templates/strings/de.yaml:1:1: error: strings/de.yaml lacks \(missing); atlas has no words of its own for 'de', so the file must give every key\n"
                     + "templates/strings/de.yaml:2:1: error: unknown key 'menue' in strings/de.yaml; the keys are "
                     + SiteStrings.Key.allCases.map(\.rawValue).joined(separator: ", ") + "\n"
                     + "templates/strings/de.yaml:3:1: error: 'next' in strings/de.yaml must be text"

@@ -156,9 +156,7 @@ struct SiteStrings: Sendable, Equatable {
             problems.append(
                 Diagnostic(
                     .siteConfig,
-                    "\(name) lacks \(missing.count == 1 ? "the key" : "the keys") "
-                        + missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-                        + "; atlas has no words of its own for '\(language)', so the file must give every key",
+                    "\(name) lacks \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")); atlas has no words of its own for '\(language)', so the file must give every key",
                     at: SourceLocation(line: 1, column: 1)))
         }
         for key in missing { values[key] = english(key) }
