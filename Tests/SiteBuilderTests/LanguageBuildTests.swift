@@ -142,4 +142,15 @@ import Testing
         _ = await workspace.build()
         #expect(Fixture.read(workspace.output.appendingPathComponent("beta.html")).contains("href=\"zh/beta.html\""))
     }
+
+    @Test("A translation has a page when its front matter has a title and is no draft, read before any lesson is parsed")
+    func hasPage() {
+        #expect(LanguageLinks.hasPage("---\ntitle: 阿尔法\norder: 2\n---\n\nText."))
+        #expect(LanguageLinks.hasPage("---\r\ntitle: A\r\ndraft: false\r\n...\r\n"))
+        #expect(!LanguageLinks.hasPage("---\ntitle: A\ndraft: true\n---\n"))
+        #expect(!LanguageLinks.hasPage("---\ntitle:\n---\n"))
+        #expect(!LanguageLinks.hasPage("---\nsummary: no title\n---\ntitle: in the body\n"))
+        #expect(!LanguageLinks.hasPage("No front matter.\ntitle: A\n"))
+        #expect(!LanguageLinks.hasPage("---\ntitle: never closed\n"))
+    }
 }

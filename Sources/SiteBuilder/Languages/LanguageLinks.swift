@@ -22,6 +22,11 @@ struct LanguageLinks: Sendable {
 
     init(_ plans: [LanguagePlan], current: LanguagePlan) {
         self.current = current.code
+        // One language: no switcher, and nothing to read (a 1,000-lesson course's sources are 6 MB).
+        guard plans.count > 1 else {
+            languages = []
+            return
+        }
         let up = current.prefix.isEmpty ? "" : "../"
         languages = plans.map { plan in
             var pages: [String: String] = [:]
@@ -63,18 +68,17 @@ struct LanguageLinks: Sendable {
     }
 
     /// Whether a lesson's text will give it a page: a front matter with a title and not
-    /// `draft: true`. Read the cheap way, line by line, since this runs before any lesson
-    /// is parsed; a lesson whose front matter does not read has no page either.
+    /// `draft: true`. Read the cheap way, over the front matter's lines only (at most
+    /// 200), since this runs before any lesson is parsed; a lesson whose front matter
+    /// does not read has no page either.
     static func hasPage(_ text: String) -> Bool {
         guard text.hasPrefix("---") else { return false }
         var hasTitle = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        for line in text.utf8.split(separator: 0x0A, maxSplits: 200, omittingEmptySubsequences: false).dropFirst().prefix(200) {
+            let trimmed = String(decoding: line, as: UTF8.self).trimmed
             if trimmed == "---" || trimmed == "..." { return hasTitle }
-            if trimmed.hasPrefix("title:"), !trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces).isEmpty {
-                hasTitle = true
-            }
-            if trimmed.hasPrefix("draft:"), trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces) == "true" { return false }
+            if trimmed.hasPrefix("title:"), !trimmed.dropFirst(6).trimmed.isEmpty { hasTitle = true }
+            if trimmed.hasPrefix("draft:"), trimmed.dropFirst(6).trimmed == "true" { return false }
         }
         return false
     }
@@ -86,5 +90,14 @@ struct LanguageLinks: Sendable {
             "fr": "Français", "de": "Deutsch", "es": "Español", "pt": "Português", "it": "Italiano", "ru": "Русский",
         ]
         return names[code.lowercased()] ?? code
+    }
+}
+
+extension StringProtocol {
+    /// Without spaces, tabs and a carriage return at either end.
+    fileprivate var trimmed: String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
     }
 }
