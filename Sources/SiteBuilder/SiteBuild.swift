@@ -269,19 +269,20 @@ public enum SiteBuild {
         jobs: Int
     ) async -> [SearchIndex.Lesson] {
         let known = cached.rows
-        let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> SearchBody in
-            if let digest = bodies[lesson.sourceFileName], let body = known[digest] { return body }
-            return SearchBody(html: lesson.body ?? "")
+        let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
+            if let digest = bodies[lesson.sourceFileName], let body = known[digest] { return (body, false) }
+            return (SearchBody(html: lesson.body ?? ""), true)
         }
         if let cache {
             var kept = SearchRows(rows: [:])
-            for (lesson, body) in zip(lessons, read) {
-                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = body }
+            for (lesson, made) in zip(lessons, read) {
+                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body }
             }
-            // Not written, the next build reads more bodies; never a wrong index.
-            if kept.rows != known { try? cache.write(kept) }
+            // Written when a body is new or one is gone (compared by digest: a body's entry is a
+            // function of it). Not written, the next build reads more bodies; never a wrong index.
+            if read.contains(where: \.isNew) || kept.rows.count != known.count { try? cache.write(kept) }
         }
-        return zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1) }
+        return zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
     }
 
     /// A file whose bytes are known, keyed by their digest.

@@ -140,9 +140,8 @@ enum SearchIndex {
             var titleTerms: [String: Int] = [:]
             if !untitled.isEmpty { SearchTerms.count(lesson.title, into: &titleTerms) }
             func add(_ term: String, _ pairs: [Int]) {
-                var shifted = pairs
-                for index in stride(from: 0, to: shifted.count, by: 2) { shifted[index] += first }
-                hits[term, default: []] += shifted
+                // In place, without a shifted copy: 70,000 terms of lessons on the benchmark course.
+                hits[term, default: []].append(contentsOf: pairs.indices.lazy.map { $0 % 2 == 0 ? pairs[$0] + first : pairs[$0] })
             }
             for term in lesson.body.terms {
                 if let count = titleTerms.removeValue(forKey: term.text) {
