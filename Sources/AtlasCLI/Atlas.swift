@@ -9,7 +9,7 @@ public struct Atlas: AsyncParsableCommand {
         discussion: """
             Exit status: 0 success, 1 content errors, 2 usage errors.
             """,
-        subcommands: [Build.self, Eval.self, List.self, Render.self],
+        subcommands: [Build.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
         defaultSubcommand: nil
     )
 

@@ -10,7 +10,12 @@ import AtlasDiagnostics
 /// draft: false
 /// ---
 /// ```
-/// Keys other than these four are allowed and ignored, as Hugo and Jekyll do.
+/// A translation (`Content/zh/02-sigmoid.md`) may also say which version of its original
+/// it follows, `translation_of: 3f2a9c01b7d4`, as `atlas translations --mark` writes it.
+/// The reader only checks that it is text: SiteBuilder's `Translations` reads its digits
+/// from the line as written, since YAML would read `012345678901` as a number.
+///
+/// Other keys are allowed and ignored, as Hugo and Jekyll do.
 public struct FrontMatter: Sendable, Hashable {
     public var title: String?
     public var order: Int?
@@ -20,7 +25,7 @@ public struct FrontMatter: Sendable, Hashable {
     public var orderLocation: SourceLocation?
 
     /// The keys atlas reads; others are ignored.
-    public static let keys = ["title", "order", "summary", "draft"]
+    public static let keys = ["title", "order", "summary", "draft", "translation_of"]
 
     public init(title: String? = nil, order: Int? = nil, summary: String? = nil, draft: Bool = false) {
         self.title = title

@@ -100,6 +100,14 @@ enum FrontMatterReader {
                 } else {
                     diagnostics.append(Diagnostic(.frontMatterField, "'draft' must be 'true' or 'false'", at: field.location))
                 }
+            case "translation_of":
+                if field.value.text == nil {
+                    diagnostics.append(
+                        Diagnostic(
+                            .frontMatterField,
+                            "'translation_of' must be the digest that 'atlas translations --mark' writes, e.g. 'translation_of: 3f2a9c01b7d4'",
+                            at: field.location))
+                }
             default:
                 // Other keys are the author's own, as in Hugo and Jekyll; one a letter or
                 // two from a key atlas reads is most likely that key misspelt.

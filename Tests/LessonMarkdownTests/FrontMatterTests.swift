@@ -24,9 +24,26 @@ import Testing
         #expect(
             warning.formatted(path: "a.md") == """
                 a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?
-                  hint: atlas reads 'title', 'order', 'summary', 'draft'; it ignores other keys
+                  hint: atlas reads 'title', 'order', 'summary', 'draft', 'translation_of'; it ignores other keys
                 """)
         #expect(warning.kind == .frontMatterField)
+    }
+
+    @Test("'translation_of' is a key atlas reads: text is quiet, anything else an error")
+    func translationOf() throws {
+        #expect(render("---\ntitle: A\ntranslation_of: 012345678901\n---\n").diagnostics.isEmpty)
+        #expect(render("---\ntitle: A\ntranslation_of: 0a1b2c3d4e5f\n---\n").diagnostics.isEmpty)
+        let rendered = render("---\ntitle: A\ntranslation_of: [a, b]\n---\n")
+        #expect(
+            rendered.diagnostics.map { $0.formatted(path: "a.md") } == [
+                "a.md:3:1: error: 'translation_of' must be the digest that 'atlas translations --mark' writes, "
+                    + "e.g. 'translation_of: 3f2a9c01b7d4'"
+            ])
+        // Misspelt, it is told apart from the author's own keys.
+        #expect(
+            render("---\ntitle: A\ntranslaton_of: x\n---\n").diagnostics.map(\.message) == [
+                "front matter key 'translaton_of' is not one atlas reads; did you mean 'translation_of'?"
+            ])
     }
 
     @Test func noFrontMatter() {

@@ -56,7 +56,7 @@ import Testing
                 BadCourse(
                     mistake: "misspelt key (a warning)", files: ["01-a.md": "---\ntitle: A\nsumary: B\n---\n"],
                     expected: "content/01-a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?",
-                    hint: "atlas reads 'title', 'order', 'summary', 'draft'; it ignores other keys"),
+                    hint: "atlas reads 'title', 'order', 'summary', 'draft', 'translation_of'; it ignores other keys"),
             ]
         case .siteConfig:
             [

@@ -11,10 +11,14 @@ import Testing
     /// A two-language course: alpha in both, beta in English only, gamma a Chinese draft.
     static func course(_ workspace: CacheWorkspace) throws {
         try workspace.put("title: Course\nlanguages: [en, zh]\n", at: "site.yaml")
-        try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha words.\n", at: "01-alpha.md")
+        let alpha = "---\ntitle: Alpha\n---\n\n## First\n\nAlpha words.\n"
+        try workspace.put(alpha, at: "01-alpha.md")
         try workspace.put("---\ntitle: Beta\n---\n\nBeta words, see [alpha](01-alpha.md#first).\n", at: "02-beta.md")
         try workspace.put("title: 课程\ndescription: 中文的课程。\n", at: "zh/site.yaml")
-        try workspace.put("---\ntitle: 阿尔法\n---\n\n## 第一节\n\n阿尔法的内容。\n", at: "zh/01-alpha.md")
+        // Marked as following the English, so that the build has no warning of it.
+        try workspace.put(
+            "---\ntitle: 阿尔法\ntranslation_of: \(Translations.digest(of: alpha))\n---\n\n## 第一节\n\n阿尔法的内容。\n",
+            at: "zh/01-alpha.md")
         try workspace.put("---\ntitle: 伽马\ndraft: true\n---\n\n草稿。\n", at: "zh/03-gamma.md")
     }
 

@@ -14,7 +14,8 @@ struct LanguagePlan: Sendable {
     var content: URL
     var contentDisplayPath: String
     var site: SiteConfig
-    /// Problems of `site.yaml` (the language's own, and for the first the site's).
+    /// Problems of `site.yaml` (the language's own, and for the first the site's); the
+    /// first's also holds the warnings of translations behind their originals.
     var configProblems: [BuildDiagnostic]
     var sources: [LessonSource]
     var loadProblems: [BuildDiagnostic]
@@ -61,6 +62,15 @@ struct LanguagePlan: Sendable {
                             output: output.directory.appendingPathComponent(code).path)
                     }, jobs: options.jobs))
         }
+        // A warning for each translation behind its original or unmarked, and for a
+        // 'translation_of' in an original (Translations); the build sorts every language's
+        // problems together, so the first plan holds them.
+        plans[0].configProblems +=
+            Translations(
+                defaultLanguage: site.language, contentDisplayPath: options.contentDisplayPath,
+                originals: plans[0].sources.map { ($0.fileName, $0.text) },
+                translations: plans.dropFirst().map { plan in (plan.code, plan.sources.map { ($0.fileName, $0.text) }) }
+            ).warnings
         return plans
     }
 
