@@ -81,7 +81,8 @@ browser-test: browser-deps check-site-build
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand, no Chinese page holds the
-## generator's English and every language switcher lands on its counterpart (Tests/Site);
+## generator's English and every language switcher lands on its counterpart (Tests/Site),
+## every Chinese lesson follows the current English one (atlas translations --strict);
 ## in headless Chromium every page, English and Chinese, loads only file: URLs, logs no
 ## error, draws every svg and math, follows a dark colour scheme, and its prev/next links
 ## lead to the lessons they name (Tests/Browser/page_check.py).
@@ -90,6 +91,7 @@ site-test: site-deps browser-deps check-site-build
 	python3 Tests/Site/check_site.py $(CHECK_SITE); status=$$?; \
 	python3 Tests/Site/check_numbers.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Site/check_language.py $(CHECK_SITE) || status=1; \
+	.build/debug/atlas translations --strict --content Content || status=1; \
 	python3 Tests/Browser/page_check.py $(CHECK_SITE)/*.html $(CHECK_SITE)/zh/*.html && exit $$status
 
 ## checks-selftest: each site and page check fails on a small broken fixture.
