@@ -47,7 +47,8 @@ public enum SiteBuild {
         func saveCaches() {
             for build in builds { outputWarnings += build.saveCache() }
         }
-        let problems = builds.flatMap(\.problems).sorted()
+        // A set: every language loads the same templates, whose problems are reported once.
+        let problems = Set(builds.flatMap(\.problems)).sorted()
         if builds.contains(where: \.failed) {
             saveCaches()
             throw .content(problems)
