@@ -3,7 +3,11 @@ import Foundation
 import LessonMarkdown
 
 /// The words the generator writes into a site's pages, in the site's language (issue 15):
-/// navigation, the search box, the plot read-out, the outline's print link, the footer.
+/// navigation, the search box, the plot read-out, the outline's print link, the footer,
+/// and in lessons the figure and table labels, table notes, `{compare}`'s rows and values,
+/// and plot titles and descriptions. A word may hold places, `{number}`, filled by
+/// ``fill(_:_:)`` (or, for `{count}` and `{shown}`, by the script that shows it); each
+/// language keeps every place of its key and orders the sentence as it needs.
 ///
 /// English and Simplified Chinese are compiled in (``english(_:)``, ``chinese(_:)``:
 /// exhaustive switches, so a key added here without its words does not compile). A file
@@ -17,8 +21,7 @@ import LessonMarkdown
 /// Its keys are ``Key``'s names; an unknown key or a value that is not text is an error.
 /// A language with no words compiled in (`language: de`) takes every key from its file,
 /// and a key the file lacks is an error that names it; without a file the site keeps the
-/// English words, with a warning. `{count}` and `{shown}` in a value are filled in by
-/// the script that shows it.
+/// English words, with a warning.
 ///
 /// Templates see the table as `site.strings` (`{{site.strings.menu}}`), and scripts as
 /// `window.atlasStrings`, from `assets/strings.js`.
