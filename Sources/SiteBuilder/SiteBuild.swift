@@ -36,19 +36,22 @@ public enum SiteBuild {
         // Every language of the site (issue 15), the first at the top of the content folder and
         // the output, each other in its folder of both; one language for a site without `languages`.
         let plans = try await LanguagePlan.all(options, output: output, cache: cache)
+        // Read once for every language; their problems are the first language's to report.
+        let templates = TemplateSet.load(overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
+        let pages = LanguageLinks.pages(plans)
         var builds: [LanguageBuild] = []
         for plan in plans {
             builds.append(
                 await language(
                     options, plan: plan, output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
-                    links: LanguageLinks(plans, current: plan)))
+                    templates: (templates.0, plan.prefix.isEmpty ? templates.1 : []),
+                    links: LanguageLinks(plans, pages: pages, current: plan)))
         }
         var outputWarnings: [String] = []
         func saveCaches() {
             for build in builds { outputWarnings += build.saveCache() }
         }
-        // A set: every language loads the same templates, whose problems are reported once.
-        let problems = Set(builds.flatMap(\.problems)).sorted()
+        let problems = builds.flatMap(\.problems).sorted()
         if builds.contains(where: \.failed) {
             saveCaches()
             throw .content(problems)
@@ -80,7 +83,8 @@ public enum SiteBuild {
     /// folder), its problems, and its cache state to save. With an error (or, with
     /// `strict`, a warning) it stops before making any file, `failed`.
     private static func language(
-        _ options: BuildOptions, plan: LanguagePlan, output: OutputLocation, links: LanguageLinks
+        _ options: BuildOptions, plan: LanguagePlan, output: OutputLocation,
+        templates: (set: TemplateSet?, problems: [BuildDiagnostic]), links: LanguageLinks
     ) async -> LanguageBuild {
         let cache = plan.cache
         let saved = cache?.readState()
@@ -90,8 +94,7 @@ public enum SiteBuild {
             templatesDisplayPath: options.templatesDisplayPath)
         site.strings = strings
         site.languageDigest = links.digest
-        let (templateSet, templateProblems) = TemplateSet.load(
-            overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
+        let (templateSet, templateProblems) = templates
         let (sources, loadProblems) = (plan.sources, plan.loadProblems)
         let (assets, assetProblems) = AuthorAssets.load(
             contentDirectory: plan.content, displayPath: plan.contentDisplayPath)

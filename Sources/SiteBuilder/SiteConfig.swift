@@ -38,7 +38,7 @@ public struct SiteConfig: Sendable, Equatable {
     public var languages: [String] = []
     /// The words of the site's language (`SiteStrings`): not a key of site.yaml, but
     /// chosen by `language` and `Templates/strings/<language>.yaml` once both are read.
-    var strings = SiteStrings.builtIn("en")!
+    var strings = SiteStrings.english
     /// The digest of the site's languages and which lessons each has (``LanguageLinks``):
     /// the language switcher on every page depends on it.
     var languageDigest = ContentDigest(low: 0, high: 0)

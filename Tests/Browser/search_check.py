@@ -26,6 +26,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "Site"))
+from check_numbers import is_cjk  # noqa: E402  (the CJK ranges, shared with the site checks)
+
 failures = []
 
 
@@ -212,13 +215,6 @@ input.focus();
     document.head.appendChild(script);
   }
 })();"""
-
-
-def is_cjk(ch):
-    code = ord(ch)
-    return (0x3040 <= code <= 0x30ff or 0x3100 <= code <= 0x312f or 0x3400 <= code <= 0x4dbf
-            or 0x4e00 <= code <= 0x9fff or 0xac00 <= code <= 0xd7af or 0xf900 <= code <= 0xfaff
-            or 0x20000 <= code <= 0x2ffff)
 
 
 def words(text):

@@ -81,16 +81,21 @@ class ProseText(html.parser.HTMLParser):
         self.current = []
 
 
+def is_cjk(ch):
+    """Han, kana, bopomofo and Hangul: the ranges SiteBuilder's SearchTerms.isCJK and
+    search.js call CJK."""
+    code = ord(ch)
+    return (0x3040 <= code <= 0x30ff or 0x3100 <= code <= 0x312f or 0x3400 <= code <= 0x4dbf
+            or 0x4e00 <= code <= 0x9fff or 0xac00 <= code <= 0xd7af or 0xf900 <= code <= 0xfaff
+            or 0x20000 <= code <= 0x2ffff)
+
+
 def name_letter(ch):
     """A letter that makes a digit beside it part of a name (`relu6`, `GPT-2`): an
     alphabetic character of a script that spaces its words. Chinese and Japanese
     characters are alphabetic to Python, but a digit against them (`10层`) is a number
     in a sentence, not a name."""
-    code = ord(ch)
-    cjk = (0x3040 <= code <= 0x30ff or 0x3100 <= code <= 0x312f or 0x3400 <= code <= 0x4dbf
-           or 0x4e00 <= code <= 0x9fff or 0xac00 <= code <= 0xd7af or 0xf900 <= code <= 0xfaff
-           or 0x20000 <= code <= 0x2ffff)
-    return ch.isalpha() and not cjk
+    return ch.isalpha() and not is_cjk(ch)
 
 
 def typed_numbers(text):

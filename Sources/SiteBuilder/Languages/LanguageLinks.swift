@@ -20,20 +20,29 @@ struct LanguageLinks: Sendable {
     var languages: [Language]
     var current: String
 
-    init(_ plans: [LanguagePlan], current: LanguagePlan) {
+    /// The links of `current`'s pages. `pages` is ``pages(_:)`` of the same plans.
+    init(_ plans: [LanguagePlan], pages: [[String: String]], current: LanguagePlan) {
         self.current = current.code
-        // One language: no switcher, and nothing to read (a 1,000-lesson course's sources are 6 MB).
-        guard plans.count > 1 else {
-            languages = []
-            return
-        }
         let up = current.prefix.isEmpty ? "" : "../"
-        languages = plans.map { plan in
+        languages =
+            plans.count < 2
+            ? []
+            : zip(plans, pages).map { plan, pages in
+                Language(
+                    code: plan.code, name: Self.name(of: plan.code), root: plan.code == current.code ? "" : up + plan.prefix,
+                    pages: pages)
+            }
+    }
+
+    /// Each plan's pages (source file name → page), read once for all languages' links;
+    /// none for a site of one language, which has no switcher (and a 1,000-lesson course's
+    /// sources are 6 MB to look through).
+    static func pages(_ plans: [LanguagePlan]) -> [[String: String]] {
+        guard plans.count > 1 else { return plans.map { _ in [:] } }
+        return plans.map { plan in
             var pages: [String: String] = [:]
-            for source in plan.sources where Self.hasPage(source.text) { pages[source.fileName] = source.slug + ".html" }
-            return Language(
-                code: plan.code, name: Self.name(of: plan.code), root: plan.code == current.code ? "" : up + plan.prefix,
-                pages: pages)
+            for source in plan.sources where hasPage(source.text) { pages[source.fileName] = source.slug + ".html" }
+            return pages
         }
     }
 

@@ -19,7 +19,7 @@ enum PageContext {
         /// Whether the site has `print.html` (site.yaml's `print`), for the outline's link.
         var printPage = true
         /// The words of the site's language: `{{site.strings.menu}}`.
-        var strings = SiteStrings.builtIn("en")!
+        var strings = SiteStrings.english
     }
 
     /// A lesson in a link: the pager's `previous` and `next`, the outline's `lessons`.
