@@ -62,7 +62,8 @@ public enum SiteBuild {
         }
         do {
             let installation = try output.install(
-                files, clean: options.clean, since: cache == nil ? nil : builds[0].saved?.state.record, operations: operations)
+                files, clean: options.clean, since: cache == nil ? nil : builds[0].saved?.state.record,
+                spare: cache?.spareSite, operations: operations)
             outputWarnings += installation.warnings
             builds[0].work.wroteNothing = installation.wroteNothing
             for index in builds.indices { builds[index].state.record = installation.record }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension OutputLocation {
     /// Installs `files` (site-relative path → bytes) as the output folder, all or
     /// nothing, after tidying up what interrupted builds left beside it.
@@ -39,10 +41,16 @@ extension OutputLocation {
     ///   is compared by its bytes, and each must have them).
     /// - Returns: the warnings, the record for the next install, and whether anything
     ///   was written.
+    /// - Parameter spare: where the site this install replaces is kept, so that the next
+    ///   install corrects it into the new site in place instead of linking every file
+    ///   (``SpareStaging``): a folder that need not exist, in one that does, on the
+    ///   output's file system; deleting it any time only makes the next install slower.
+    ///   Nil: the replaced site is removed.
     public func install(
-        _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, operations: FileOperations = .live
+        _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, spare: URL? = nil,
+        operations: FileOperations = .live
     ) throws(OutputError) -> Installation {
-        try OutputSwap(location: self, clean: clean, operations: operations).install(files, since: record)
+        try OutputSwap(location: self, clean: clean, operations: operations, spare: spare).install(files, since: record)
     }
 
     /// The paths among `keys` (site-relative path → key of the bytes the build means to

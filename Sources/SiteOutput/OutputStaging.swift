@@ -36,6 +36,15 @@ struct OutputStaging {
     struct Failure: Error {
         var path: String
         var reason: String
+
+        /// A file the caller found unchanged, so made no bytes for, that is not.
+        static func changedMeanwhile(_ path: String) -> Failure {
+            Failure(path: path, reason: "changed while the site was being built; build again")
+        }
+
+        static func permissions(_ folder: String, _ error: any Error) -> Failure {
+            Failure(path: folder, reason: "cannot set the folder's permissions (\(FileOperations.explain(error)))")
+        }
     }
 
     /// Site-relative folders made in the staging folder so far (`""` is its root).
@@ -127,7 +136,7 @@ struct OutputStaging {
             return
         }
         guard let bytes = file?.bytes else {
-            throw Failure(path: path, reason: "changed while the site was being built; build again")
+            throw .changedMeanwhile(path)
         }
         try writeGenerated(bytes, at: path)
     }
@@ -187,7 +196,7 @@ struct OutputStaging {
     /// True when `url` is a regular file (not a link) holding exactly `bytes`. The size
     /// is compared first, so a changed file is seldom read. A file that cannot be
     /// examined or read counts as changed: it is simply written anew.
-    private static func hasBytes(_ bytes: [UInt8], at url: DiskPath) -> Bool {
+    static func hasBytes(_ bytes: [UInt8], at url: DiskPath) -> Bool {
         guard let status = try? FileStatus.of(url), status.kind == .regularFile, status.size == bytes.count,
             let data = FileManager.default.contents(atPath: url.path)
         else { return false }
@@ -304,7 +313,7 @@ struct OutputStaging {
                 try FileManager.default.setAttributes(
                     [.posixPermissions: status.permissions], ofItemAtPath: staged(folder).path)
             } catch {
-                throw Failure(path: folder, reason: "cannot set the folder's permissions (\(FileOperations.explain(error)))")
+                throw .permissions(folder, error)
             }
         }
     }

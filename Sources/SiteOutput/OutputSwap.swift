@@ -14,11 +14,13 @@ import Darwin
 /// 1. Makes a fresh hidden folder beside the output, in the same parent so that the
 ///    swap is a rename within one file system: `.{name}.atlas-new-{pid}`.
 /// 2. Fills it with ``OutputStaging``: the generated files, then what the previous output
-///    holds that the generator did not write (unless `--clean`).
+///    holds that the generator did not write (unless `--clean`). Where the last install
+///    kept a spare (``spare``), that folder is renamed to the staging name and corrected
+///    into the new site in place instead (``SpareStaging``), at the cost of what changed.
 /// 3. Swaps. On Linux the new folder and the previous output trade names in one step
 ///    (``FileOperations/exchange``, `renameat2` with `RENAME_EXCHANGE`): there is always an
 ///    output folder, the previous site or the new one. The hidden name then holds the
-///    previous site, which is removed. Where the system or file system cannot exchange
+///    previous site, which becomes the spare, or is removed when there is no spare's place. Where the system or file system cannot exchange
 ///    (macOS, an old kernel, some network file systems), the swap is two renames: the
 ///    previous output aside (`.{name}.atlas-old-{pid}`), the new folder into place, then
 ///    the set-aside one removed; between the two, for an instant, there is no output
@@ -43,6 +45,10 @@ struct OutputSwap {
     /// Drop what the previous output holds that the generator did not write (`--clean`).
     var clean: Bool
     var operations: FileOperations = .live
+    /// Where the site that an install replaces is kept for the next install to correct
+    /// in place (``SpareStaging``) rather than stage in full; nil: it is removed. Must be
+    /// on the output's file system (else it is not used), in a folder that exists.
+    var spare: URL? = nil
     /// The hidden names that builds of this process hold.
     var claims: SiblingClaims = .shared
 
@@ -92,6 +98,21 @@ struct OutputSwap {
     /// from the previous output without being read.
     private func stageAndSwap(_ files: [String: SiteFile], unchanged: Set<String>) throws(OutputError) -> [String] {
         let previous = try previousOutput()
+        if let previous, let staging = claimSpare() {
+            defer { claims.release(staging) }
+            let filler = SpareStaging(staging: staging, previous: previous, clean: clean, operations: operations)
+            let filled: Bool
+            do {
+                filled = try filler.fill(files, unchanged: unchanged)
+            } catch {
+                throw .fileSystem(
+                    path: location.display(error.path),
+                    reason: error.reason + "; the previous site is as it was" + discard(staging))
+            }
+            if filled { return try swap(staging, for: previous) }
+            // Not to be corrected in place (SpareStaging says when): staged in full below.
+            _ = discard(staging)
+        }
         let staging = try makeStaging()
         // Given up only when the staging name is gone or holds what is left to remove by hand.
         defer { claims.release(staging) }
@@ -170,7 +191,7 @@ struct OutputSwap {
                     + discard(staging))
         }
         // The two have traded names: the staging name now holds the previous site.
-        return removePrevious(at: staging)
+        return retire(staging)
     }
 
     /// Renames the previous output aside, the new one into place, then removes the old.
@@ -207,7 +228,44 @@ struct OutputSwap {
             throw failure(
                 "cannot move the new site into place (\(reason)); the previous site is as it was" + discard(staging))
         }
-        return removePrevious(at: aside)
+        return retire(aside)
+    }
+
+    /// The spare (``spare``), renamed to a staging name of this build, claimed; nil when
+    /// there is none, it is on another file system than the output, or cannot be moved.
+    /// The rename is what claims it: another build that renames it first leaves this one
+    /// none.
+    private func claimSpare() -> URL? {
+        guard let spare, let device = Self.device(spare), device == Self.device(location.parent) else { return nil }
+        for attempt in 1...Self.attempts {
+            let url = location.sibling("new", attempt: attempt)
+            guard claims.claim(url) else { continue }
+            // rename() replaces an empty folder silently; a taken name holds more than that.
+            guard FileStatus.isGone(url) else {
+                claims.release(url)
+                continue
+            }
+            do {
+                try operations.rename(DiskPath(spare), DiskPath(url))
+                return url
+            } catch {
+                claims.release(url)
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func device(_ url: URL) -> UInt64? {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_dev) : nil
+    }
+
+    /// Keeps the previous site, once the new one is in place, as the next install's
+    /// spare; removes it when there is no spare's place or it cannot go there.
+    private func retire(_ url: URL) -> [String] {
+        if let spare, (try? operations.rename(DiskPath(url), DiskPath(spare))) != nil { return [] }
+        return removePrevious(at: url)
     }
 
     /// Removes the previous site once the new one is in place; returns a warning when it

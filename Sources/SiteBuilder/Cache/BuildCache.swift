@@ -20,6 +20,7 @@ import Darwin
 ///       state                         every lesson's entry, the installed files' record
 ///       lessons/<digest>              a lesson's body and directive HTML (LessonObject)
 ///       search                        each body's search sections and terms (SearchRows)
+///       spare/                        the site the last build replaced (SiteOutput's spare)
 /// ```
 ///
 /// `<version>` is the digest of the cache format and of the atlas executable's size and
@@ -69,6 +70,11 @@ struct BuildCache: Sendable {
     }()
 
     private var stateURL: URL { folder.appendingPathComponent("state") }
+
+    /// Where the install keeps the site it replaced, to correct into the next site in
+    /// place: an edit then costs the install what changed, not a link per file of the
+    /// site (SiteOutput's `SpareStaging`).
+    var spareSite: URL { folder.appendingPathComponent("spare") }
     private var lessonsFolder: URL { folder.appendingPathComponent("lessons") }
 
     /// The state of the last build and its bytes, or nil when there is none, or it does
