@@ -107,9 +107,8 @@ public enum SiteBuild {
         // The search index's key, from the entries alone. When the output does not hold
         // the index, it is made from each lesson's rows: cached (by body digest) or read
         // from the body, so only bodies without cached rows are wanted.
-        let searchKeys: @Sendable ([IncrementalLessons.Outcome]) -> [String: String] = { outcomes in
-            SearchIndex.keys(
-                zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) })
+        let searchSources: @Sendable ([IncrementalLessons.Outcome]) -> [SearchIndex.Source] = { outcomes in
+            zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) }
         }
         let searchRows = SearchRowsRead(cache)
         let outcomes = await IncrementalLessons.run(
@@ -123,13 +122,18 @@ public enum SiteBuild {
                 wantedBodies: { [record = saved?.state.record] sources, outcomes in
                     // Hover previews whose file is to be made need their lesson's body.
                     var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))
-                    // The search index, when a file of it is to be made, needs the bodies whose rows it lacks.
-                    let keys = searchKeys(outcomes)
-                    if output.unchangedFiles(keys, since: record).count < keys.count {
+                    // The search index, when a file of it is to be made, needs the bodies whose rows it
+                    // lacks, and a prose part to be made the bodies of its lessons (prose is not cached).
+                    let keys = SearchIndex.keys(searchSources(outcomes))
+                    let kept = output.unchangedFiles(keys, since: record)
+                    if kept.count < keys.count {
                         let known = searchRows.rows
                         wanted.formUnion(
                             outcomes.filter { $0.body == nil && $0.entry.isPublished && known[$0.entry.bodyDigest] == nil }
                                 .map(\.entry.fileName))
+                        for (path, lessons) in SearchIndex.parts(searchSources(outcomes)) where !kept.contains(path) {
+                            wanted.formUnion(lessons)
+                        }
                     }
                     return wanted
                 }))
@@ -253,12 +257,15 @@ public enum SiteBuild {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
         // The search index and its prose parts, made when their keys changed.
-        let searchFiles = searchKeys(outcomes)
+        let searchFiles = SearchIndex.keys(searchSources(outcomes))
         let keptSearch = output.unchangedFiles(searchFiles, since: saved?.state.record)
         for (path, key) in searchFiles { files[path] = SiteFile(key: key, bytes: nil) }
         if keptSearch.count < searchFiles.count {
-            let search = await Self.searchLessons(lessons, bodies: bodies, rows: searchRows, cache: cache, jobs: options.jobs)
-            for (path, bytes) in SearchIndex.files(search, making: Set(searchFiles.keys).subtracting(keptSearch)) {
+            let making = Set(searchFiles.keys).subtracting(keptSearch)
+            let prose = SearchIndex.parts(searchSources(outcomes)).filter { making.contains($0.key) }.values.joined()
+            let search = await Self.searchLessons(
+                lessons, bodies: bodies, rows: searchRows, prose: Set(prose), cache: cache, jobs: options.jobs)
+            for (path, bytes) in SearchIndex.files(search, making: making) {
                 files[path] = SiteFile(key: searchFiles[path]!, bytes: bytes)
             }
         }
@@ -267,21 +274,24 @@ public enum SiteBuild {
     }
 
     /// The published lessons in page order as the search index takes them: each body's
-    /// ``SearchBody`` from the cache when its digest is there, else read from the body
-    /// (which IncrementalLessons then read), in parallel; kept for the next build.
+    /// ``SearchBody`` from the cache when its digest is there and its prose is not needed
+    /// (the cache keeps none), else read from the body (which IncrementalLessons then
+    /// read), in parallel; kept for the next build without the prose.
+    /// - Parameter prose: the source file names of the lessons whose prose parts are made.
     private static func searchLessons(
-        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, cache: BuildCache?,
-        jobs: Int
+        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
+        cache: BuildCache?, jobs: Int
     ) async -> [SearchIndex.Lesson] {
         let known = cached.rows
         let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
-            if let digest = bodies[lesson.sourceFileName], let body = known[digest] { return (body, false) }
-            return (SearchBody(html: lesson.body ?? ""), true)
+            let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
+            if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
+            return (SearchBody(html: lesson.body ?? ""), cachedBody == nil)
         }
         if let cache {
             var kept = SearchRows(rows: [:])
             for (lesson, made) in zip(lessons, read) {
-                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body }
+                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body.withoutProse }
             }
             // Written when a body is new or one is gone (compared by digest: a body's entry is a
             // function of it). Not written, the next build reads more bodies; never a wrong index.

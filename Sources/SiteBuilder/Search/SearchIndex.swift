@@ -61,13 +61,8 @@ enum SearchIndex {
     /// and its position, so that an edit to one lesson remakes only its own part.
     /// - Parameter lessons: every source with its front matter and body digest, in the
     ///   order the sources were loaded; drafts and lessons without a title are left out here.
-    static func keys(_ lessons: [(fileName: String, slug: String, frontMatter: FrontMatter?, body: ContentDigest)])
-        -> [String: String]
-    {
-        let published = lessons.compactMap { lesson -> (order: Int?, fileName: String, slug: String, title: String, body: ContentDigest)? in
-            guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
-            return (fields.order, lesson.fileName, lesson.slug, title, lesson.body)
-        }.sorted { ($0.order ?? Int.max, $0.fileName) < ($1.order ?? Int.max, $1.fileName) }
+    static func keys(_ lessons: [Source]) -> [String: String] {
+        let published = published(lessons)
         var writer = CacheWriter()
         writer.write("search-index")
         writer.write(BuildCache.version)
@@ -88,6 +83,31 @@ enum SearchIndex {
             keys[textPath(part: part)] = ContentDigest.of(writer.bytes).hex
         }
         return keys
+    }
+
+    /// What ``keys(_:)`` and ``parts(_:)`` take of each source: its file name, slug, front
+    /// matter and body digest.
+    typealias Source = (fileName: String, slug: String, frontMatter: FrontMatter?, body: ContentDigest)
+
+    /// The source file names of each prose part's lessons, by the part's path: those whose
+    /// prose a part to be made needs (the build cache keeps no prose, ``SearchRows``).
+    static func parts(_ lessons: [Source]) -> [String: [String]] {
+        let published = published(lessons)
+        var parts: [String: [String]] = [:]
+        for (part, start) in stride(from: 0, to: published.count, by: lessonsPerPart).enumerated() {
+            parts[textPath(part: part)] = published[start..<min(start + lessonsPerPart, published.count)].map(\.fileName)
+        }
+        return parts
+    }
+
+    /// The published lessons (not drafts, with a title) in page order.
+    private static func published(_ lessons: [Source])
+        -> [(order: Int?, fileName: String, slug: String, title: String, body: ContentDigest)]
+    {
+        lessons.compactMap { lesson -> (order: Int?, fileName: String, slug: String, title: String, body: ContentDigest)? in
+            guard let fields = lesson.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { return nil }
+            return (fields.order, lesson.fileName, lesson.slug, title, lesson.body)
+        }.sorted { ($0.order ?? Int.max, $0.fileName) < ($1.order ?? Int.max, $1.fileName) }
     }
 
     /// The files among `paths` (the index's and its parts', as ``keys(_:)`` names them),
