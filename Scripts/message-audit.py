@@ -82,6 +82,7 @@ NOT_MESSAGES = {
     "Sources/AtlasCLI/List.swift:parameters": "'atlas list' output",
     "Sources/AtlasCLI/Build.swift:run": "the summary line of a successful build",
     "Sources/AtlasCLI/Eval.swift:json": "'atlas eval --format json' output",
+    "Sources/AtlasCLI/NewLessonText.swift": "the text of the lesson 'atlas new' writes",
     "Sources/SiteBuilder/Templates/TemplateSet.swift:source": "the display path of a built-in template",
     "Sources/SiteBuilder/BundledMathFont.swift": "the math font's stylesheet",
     "Sources/SiteBuilder/Directives/Plot/PlotData.swift": "a plot's data as JSON",
@@ -95,6 +96,9 @@ NOT_MESSAGES = {
 # Messages no input can trigger: (file, start of the message with interpolations as «»)
 # -> why. They are reported but do not fail the audit.
 UNREACHABLE = {
+    ("Sources/AtlasCLI/New.swift", "error: '«»' exists already; atlas new never overwrites a file"):
+        "the new lesson's number is one past every numbered name in the folder; only another process creating "
+        "that file between the listing and the write (O_EXCL) gets here",
     ("Sources/SiteOutput/OutputStaging.swift", "changed while the site was being built; build again"):
         "OutputSwap stops with its own message first when a file without bytes is not unchanged",
     ("Sources/TeXMath/MathParser.swift", "unexpected end of formula"):

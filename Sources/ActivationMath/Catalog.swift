@@ -49,8 +49,8 @@ public enum Catalog {
     }
 
     /// The activation a reference names, made from its values and the defaults; fails
-    /// (at offset 0, the name) when the name is not in the catalogue or a required
-    /// parameter is missing. No text is read: the reference is already typed.
+    /// (at offset 0, the name) when the name is not in the catalogue, a required
+    /// parameter is missing or the values together are refused (``CatalogEntry/problem(with:)``). No text is read: the reference is already typed.
     /// ``activation(for:)`` of a reference parsed from `text`: a missing parameter is
     /// reported at the name in `text`, after any leading whitespace.
     public static func activation(for reference: FunctionReference, writtenAs text: String) -> Result<any Activation, TextProblem> {
@@ -67,6 +67,8 @@ public enum Catalog {
             let needed = missing.map { "'\($0.name)=…'" }.joined(separator: " and ")
             return .failure(TextProblem(message: "'\(entry.name)' needs \(needed)", offset: 0))
         }
-        return .success(entry.make(Dictionary(reference.arguments.map { ($0.name, $0.value) }) { first, _ in first }))
+        let values = Dictionary(reference.arguments.map { ($0.name, $0.value) }) { first, _ in first }
+        if let problem = entry.problem(with: values) { return .failure(TextProblem(message: problem, offset: 0)) }
+        return .success(entry.make(values))
     }
 }

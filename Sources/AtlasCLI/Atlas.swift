@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiteBuilder
 
 /// `atlas`: the root command. Its subcommands parse flags and call the libraries.
 public struct Atlas: AsyncParsableCommand {
@@ -9,7 +10,8 @@ public struct Atlas: AsyncParsableCommand {
         discussion: """
             Exit status: 0 success, 1 content errors, 2 usage errors.
             """,
-        subcommands: [Build.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
+        version: AtlasVersion.current,
+        subcommands: [Build.self, Check.self, New.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
         defaultSubcommand: nil
     )
 
@@ -17,7 +19,8 @@ public struct Atlas: AsyncParsableCommand {
 
     /// Runs the command line and exits. The one place errors become text and exit codes:
     /// content errors (already printed as `PATH:LINE:COL: error: …`) exit 1, usage
-    /// errors exit 2, help and version exit 0.
+    /// errors exit 2, help and version exit 0. Every error starts `error:`, those of the
+    /// argument parser too (``ErrorPrefix``).
     public static func runAndExit(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         do {
             var command = try parseAsRoot(EvalArguments.normalize(arguments))
@@ -28,7 +31,7 @@ public struct Atlas: AsyncParsableCommand {
             }
             Foundation.exit(0)
         } catch let failure as ContentFailure {
-            printError(failure.report)
+            if !failure.report.isEmpty { printError(failure.report) }
             Foundation.exit(1)
         } catch let failure as UsageFailure {
             printError("error: \(failure.message)")
@@ -39,14 +42,15 @@ public struct Atlas: AsyncParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            printError(fullMessage(for: error))
+            printError(ErrorPrefix.lowercased(fullMessage(for: error)))
             // swift-argument-parser uses EX_USAGE (64) for bad arguments; DESIGN §3 says 2.
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue == 1 ? 1 : 2)
         }
     }
 }
 
-/// Content problems, already formatted one per line; exit status 1.
+/// Content problems, already formatted one per line; exit status 1. An empty report
+/// prints nothing: the problems went to standard output already (`atlas check --format json`).
 struct ContentFailure: Error {
     var report: String
 }

@@ -2,16 +2,21 @@ import ActivationMath
 import ArgumentParser
 import AtlasText
 
-/// `atlas eval`: a function's value (and derivative) at given points.
+/// `atlas eval`: functions' values (and derivatives) at given points.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate an activation function at given points.",
+        abstract: "Evaluate activation functions or expressions at given points.",
         discussion: """
             Examples:
               atlas eval sigmoid --x -2 0 2 --derivative
+              atlas eval sigmoid tanh --x -2,0,2
               atlas eval 'x*sigmoid(1.5*x)' --x -1 0 1 --derivative
+              atlas eval '-x^-x' --x 0.5
               atlas eval 'elu(alpha=0.5)' --x -inf -1e-10 5e-324 --format json --type float
-            JSON numbers are strings holding the shortest decimal that round-trips ("inf", "-inf", "nan").
+            The points after --x are numbers, separated by spaces or commas; they may begin with a minus. \
+            An expression may begin with a minus too. JSON numbers are strings holding the shortest decimal \
+            that round-trips ("inf", "-inf", "nan"); with several functions each object also names its \
+            "function".
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -19,14 +24,15 @@ struct Eval: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "A function reference ('sigmoid', 'elu(alpha=0.5)') or an expression in x ('x*sigmoid(1.5*x)').",
+            "Function references ('sigmoid', 'elu(alpha=0.5)') or expressions in x ('x*sigmoid(1.5*x)').",
             valueName: "expr"))
-    var expression: String
+    var expressions: [String]
 
     @Option(
         name: .customLong("x"), parsing: .upToNextOption,
         help: ArgumentHelp(
-            "The points; values may begin with a minus (-2, -inf, -0.0, 5e-324).", valueName: "v"))
+            "The points, separated by spaces or commas; values may begin with a minus (-2, -inf, -0.0, 5e-324).",
+            valueName: "v"))
     var points: [String] = []
 
     @Flag(help: "Also print the derivative.")
@@ -38,23 +44,36 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("type"), help: "Evaluate in Double or Float arithmetic.")
     var numberType: NumberType = .double
 
+    /// The points one by one: `--x -2,0,2` is `--x -2 0 2`.
+    var pointTexts: [String] { points.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } }
+
     func validate() throws {
         guard !points.isEmpty else { throw ValidationError("give the points with --x, e.g. '--x -2 0 2'") }
-        for point in points where Double(point.replacingTrueMinus()) == nil {
+        for point in pointTexts where Double(point.replacingTrueMinus()) == nil {
             throw ValidationError("'\(point)' after --x is not a number")
         }
     }
 
     func run() throws {
-        let function = try Self.function(expression)
-        let rows: [EvalRow] =
-            switch numberType {
-            case .double: evaluate(function, as: Double.self)
-            case .float: evaluate(function, as: Float.self)
+        let functions = try expressions.map { text throws(UsageFailure) in try Self.function(text) }
+        if derivative {
+            for (text, function) in zip(expressions, functions) {
+                if let defined = function as? DefinedFunction, !defined.expression.hasDerivative {
+                    throw UsageFailure(message: ActivationMath.Expression.derivativeUnavailable(text, option: "--derivative"))
+                }
             }
+        }
+        let columns: [EvalColumn] = zip(expressions, functions).map { text, function in
+            let rows: [EvalRow] =
+                switch numberType {
+                case .double: evaluate(function, as: Double.self)
+                case .float: evaluate(function, as: Float.self)
+                }
+            return EvalColumn(written: text, label: "", rows: rows)
+        }
         // An expression heads its columns f(x) and f'(x); a catalogue function by its name.
-        let label = function is DefinedFunction ? "f" : function.reference
-        print(format == .json ? EvalRow.json(rows) : EvalRow.text(rows, reference: label))
+        let labelled = EvalColumn.labelled(columns, references: functions.map { $0 is DefinedFunction ? nil : $0.reference })
+        print(format == .json ? EvalColumn.json(labelled) : EvalColumn.text(labelled))
     }
 
     /// A catalogue reference (`sigmoid`, `elu(alpha=0.5)`) or an expression in x
@@ -71,11 +90,15 @@ struct Eval: ParsableCommand {
             if text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                 throw UsageFailure(message: referenceError.message)
             }
+            // A well-formed reference refused for its values together ('hardtanh(min_val=2,
+            // max_val=1)') is a reference: its message, not the expression's.
+            let wellFormed: Bool
+            if case .success = Catalog.reference(text) { wellFormed = true } else { wellFormed = false }
             // Otherwise the reading that got further explains best: 'gelu(approximate=foo)'
             // is a reference with a bad value, not an expression missing its 'x'. On a tie
             // past a catalogue name ('relu(alpha=1)') the reference's message knows the
             // function; at the start ('max(x)') the expression's does.
-            let referenceWins = referenceError.offset > 0 && referenceError.offset >= error.offset
+            let referenceWins = wellFormed || (referenceError.offset > 0 && referenceError.offset >= error.offset)
             let (message, offset) = referenceWins ? (referenceError.message, referenceError.offset) : (error.message, error.offset)
             let caret = String(repeating: " ", count: offset) + "^"
             throw UsageFailure(message: "\(message)\n  \(text)\n  \(caret)")
@@ -87,7 +110,7 @@ struct Eval: ParsableCommand {
     private func evaluate<T: ActivationFloat & LosslessStringConvertible>(
         _ function: any Activation, as: T.Type
     ) -> [EvalRow] {
-        points.compactMap { text in
+        pointTexts.compactMap { text in
             guard let x = T(text.replacingTrueMinus()) else { return nil }
             return EvalRow(
                 x: shortestDecimal(x), value: shortestDecimal(function.value(x)),
@@ -111,14 +134,6 @@ struct EvalRow: Equatable {
             return JSONValue.object(fields)
         }
         return JSONValue.array(objects).text(.spaced)
-    }
-
-    /// Aligned columns under a header: `x  sigmoid(x)  sigmoid'(x)`.
-    static func text(_ rows: [EvalRow], reference: String) -> String {
-        let hasDerivative = rows.contains { $0.derivative != nil }
-        var table = [["x", "\(reference)(x)"] + (hasDerivative ? ["\(reference)'(x)"] : [])]
-        table += rows.map { [$0.x, $0.value] + ($0.derivative.map { [$0] } ?? []) }
-        return align(table)
     }
 
     /// Left-aligned columns two spaces apart; the last column is not padded.

@@ -11,7 +11,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         guard let name else {
-            print(CatalogTable.text(Catalog.entries))
+            print(CatalogTable.text(Catalog.entries, width: Terminal.standardOutputColumns))
             return
         }
         guard let entry = Catalog.entry(named: name) else {
@@ -24,8 +24,9 @@ struct List: ParsableCommand {
 
 /// The catalogue as text: a table of every function, or one function's full sheet.
 enum CatalogTable {
-    /// Columns: name (and aliases), parameters with defaults, range, PyTorch name.
-    static func text(_ entries: [CatalogEntry]) -> String {
+    /// Columns: name (and aliases), parameters with defaults, range (4 significant
+    /// digits), PyTorch name; cells wrapped to fit `width` when given (``TableLayout``).
+    static func text(_ entries: [CatalogEntry], width: Int? = nil) -> String {
         var rows = [["name", "parameters", "range", "PyTorch"]]
         for entry in entries {
             let metadata = entry.make([:]).metadata
@@ -33,11 +34,29 @@ enum CatalogTable {
             // With a required parameter missing, range and PyTorch call are NaN-filled: say
             // what they depend on instead.
             let needsParameters = entry.parameters.contains { $0.defaultValue == nil }
-            let range = needsParameters ? "depends on the parameters" : metadata.range.description
+            let range = needsParameters ? "depends on the parameters" : Self.range(metadata.range)
             let pytorch = (needsParameters ? metadata.pytorch?.split(separator: "(").first.map(String.init) : metadata.pytorch) ?? "—"
             rows.append([entry.name + aliases, parameters(of: entry), range, pytorch])
         }
-        return EvalRow.align(rows)
+        guard !TableLayout.fits(rows, width: width) else { return EvalRow.align(rows) }
+        // Too wide: PyTorch's function alone, as its users write it (F.relu), since the
+        // parameters column has the values; ranges kept whole.
+        let prefix = "torch.nn.functional."
+        let short = rows.enumerated().map { index, row in
+            guard index > 0, let call = row.last else { return row }
+            let name = call.split(separator: "(", maxSplits: 1).first.map(String.init) ?? call
+            return row.dropLast() + [name.replacingPrefix(prefix, with: "F.")]
+        }
+        let table = TableLayout.fit(short, width: width) { column, cell in column == 2 && !cell.hasPrefix("depends") }
+        return table + "\nF. is \(prefix)"
+    }
+
+    /// A range as a reader wants it: `[−0.17, ∞)`, each finite end to 4 significant
+    /// digits, as `{compare}` tables print it; the full value is in `atlas list NAME`.
+    static func range(_ range: ValueRange) -> String {
+        range.formatted { value in
+            DecimalParts(value, significantDigits: 4)?.text(minus: "\u{2212}") ?? shortestDecimal(value)
+        }
     }
 
     static func parameters(of entry: CatalogEntry) -> String {
@@ -76,5 +95,12 @@ enum CatalogTable {
 
     private static func positions(_ xs: [Double]) -> String {
         xs.isEmpty ? "none" : xs.map { shortestDecimal($0) }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    /// The text with `prefix`, if it starts with it, replaced by `replacement`.
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
 }

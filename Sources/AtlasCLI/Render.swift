@@ -13,9 +13,16 @@ struct Render: ParsableCommand {
     @Flag(help: "Keep raw HTML written in the lesson (dropped by default).")
     var unsafeHTML = false
 
+    /// Printed on standard error when standard input is a terminal, before reading it.
+    static let waitingNotice =
+        "atlas render: reading a lesson from standard input; type or paste it, then press Ctrl-D "
+        + "(or pass a file: 'atlas render LESSON.md')"
+
     func run() throws {
         let data: Data
         if file == "-" {
+            // A user who typed `atlas render` at a prompt would otherwise face a silent wait.
+            if isatty(0) != 0 { printError(Self.waitingNotice) }
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             // A usage error in the one place that prints them (Atlas.runAndExit): a

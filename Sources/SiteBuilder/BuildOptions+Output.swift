@@ -62,3 +62,11 @@ extension BuildOptions {
         return BuildCache(root: cacheDirectory.standardizedFileURL, content: OutputLocation.realPath(contentDirectory), output: output)
     }
 }
+
+extension BuildOptions {
+    /// The output of a build that installs nothing (``installs`` false): not resolved
+    /// nor checked, since nothing is written to it.
+    var unwrittenOutput: OutputLocation {
+        OutputLocation.unwritten(outputDirectory, displayPath: outputDisplayPath)
+    }
+}

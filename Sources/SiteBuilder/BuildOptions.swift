@@ -25,6 +25,11 @@ public struct BuildOptions: Sendable {
     public var cacheDirectory: URL?
     /// The cache folder as the user typed it, for messages.
     public var cacheDisplayPath = ".atlas-cache"
+    /// False: every phase runs and every problem is found, but nothing is written: the
+    /// site is made in memory and dropped, the output folder is neither checked nor
+    /// touched, and no cache is read or written (`cacheDirectory` is ignored), so the
+    /// problems are exactly a cold build's (`atlas check`).
+    public var installs = true
 
     /// `outputDisplayPath` defaults to the output's path.
     public init(

@@ -16,7 +16,8 @@ public enum SiteBuild {
     /// beside the output and swapped in (SiteOutput's `OutputLocation.install`): the
     /// previous output stays exactly as it was until the new one is complete. Files of the
     /// previous output that the build did not write are carried over into the new one,
-    /// unless `options.clean`.
+    /// unless `options.clean`. With `options.installs` false, the site is made and
+    /// dropped: the report lists no file, and nothing is written anywhere.
     ///
     /// ```swift
     /// let report = try await SiteBuild.run(BuildOptions(
@@ -31,8 +32,9 @@ public enum SiteBuild {
     /// ``run(_:)`` with the disk operations of the output swap replaceable, so that a
     /// test can make writing fail halfway.
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
-        let output = try options.resolveOutput()
-        let cache = try options.resolveCache(output: output)
+        // A build that installs nothing (`atlas check`) needs no output folder and no cache.
+        let output = options.installs ? try options.resolveOutput() : options.unwrittenOutput
+        let cache = options.installs ? try options.resolveCache(output: output) : nil
         // Every language of the site (issue 15), the first at the top of the content folder and
         // the output, each other in its folder of both; one language for a site without `languages`.
         let plans = try await LanguagePlan.all(options, output: output, cache: cache)
@@ -59,6 +61,11 @@ public enum SiteBuild {
         var files: [String: SiteFile] = [:]
         for build in builds {
             for (path, file) in build.files { files[build.prefix + path] = file }
+        }
+        guard options.installs else {
+            return BuildReport(
+                lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: [],
+                indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems)
         }
         do {
             let installation = try output.install(

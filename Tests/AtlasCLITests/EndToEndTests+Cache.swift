@@ -39,7 +39,7 @@ extension EndToEndTests {
                 "error: cache folder 'Content/assets/cache' lies inside the assets folder 'Content/assets', which every "
                     + "build copies into the site; choose a folder of its own, e.g. '--cache .atlas-cache' beside the output\n"
             ),
-            (["--cache", "c", "--no-cache"], "Error: '--cache' and '--no-cache' cannot be used together; pass one of them"),
+            (["--cache", "c", "--no-cache"], "error: '--cache' and '--no-cache' cannot be used together; pass one of them"),
         ])
     func refusedCache(_ arguments: [String], message: String) throws {
         let folder = try workspace("course")

@@ -104,19 +104,19 @@ extension EndToEndTests {
     @Test(
         "atlas translations: usage errors exit 2 with the reason",
         arguments: [
-            (["translations", "--mark"], "Error: '--mark' needs the translations to mark, e.g. 'zh/02-sigmoid.md', or '--all'"),
+            (["translations", "--mark"], "error: '--mark' needs the translations to mark, e.g. 'zh/02-sigmoid.md', or '--all'"),
             (
                 ["translations", "--mark", "--all", "zh/01-intro.md"],
-                "Error: '--all' marks every unmarked translation; pass it or paths, not both"
+                "error: '--all' marks every unmarked translation; pass it or paths, not both"
             ),
             (
                 ["translations", "--mark", "--all", "--format", "json"],
-                "Error: '--format' and '--strict' are for the list; leave them out with '--mark'"
+                "error: '--format' and '--strict' are for the list; leave them out with '--mark'"
             ),
-            (["translations", "zh/01-intro.md"], "Error: paths and '--all' name translations to mark; add '--mark'"),
+            (["translations", "zh/01-intro.md"], "error: paths and '--all' name translations to mark; add '--mark'"),
             (
                 ["translations", "--content", "NoSuchFolder"],
-                "Error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"
+                "error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"
             ),
             (
                 ["translations", "--mark", "zh/09-extra.md"],

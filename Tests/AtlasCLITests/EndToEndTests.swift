@@ -103,21 +103,22 @@ import Testing
         #expect(result.standardError == message)
     }
 
-    /// swift-argument-parser prints these, from `validate()`, with the usage after them.
+    /// swift-argument-parser prints these, from `validate()`, with the usage after them,
+    /// and `Error:` rewritten `error:` as every other error starts.
     @Test(
         "Options checked before running: exit 2 and the message first",
         arguments: [
-            (["build", "--jobs", "0"], "Error: '--jobs' must be between 1 and 1024, not '0'"),
+            (["build", "--jobs", "0"], "error: '--jobs' must be between 1 and 1024, not '0'"),
             (
                 ["build", "--content", "NoSuchFolder"],
-                "Error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"
+                "error: content folder 'NoSuchFolder' does not exist; create it or pass --content DIR"
             ),
             (
                 ["build", "--content", "/", "--templates", "NoSuchFolder"],
-                "Error: templates folder 'NoSuchFolder' does not exist; pass an existing folder"
+                "error: templates folder 'NoSuchFolder' does not exist; pass an existing folder"
             ),
-            (["eval", "sigmoid"], "Error: give the points with --x, e.g. '--x -2 0 2'"),
-            (["eval", "sigmoid", "--x", "1", "one"], "Error: 'one' after --x is not a number"),
+            (["eval", "sigmoid"], "error: give the points with --x, e.g. '--x -2 0 2'"),
+            (["eval", "sigmoid", "--x", "1", "one"], "error: 'one' after --x is not a number"),
         ])
     func validationMessages(_ arguments: [String], message: String) throws {
         let result = try AtlasProcess.run(arguments)

@@ -18,10 +18,15 @@ public enum AtlasProcess {
         return folder.appendingPathComponent("atlas")
     }
 
-    public static func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> Result {
+    /// - Parameter environment: replaces the test's own environment when given (to set
+    ///   or leave out `COLUMNS`, say).
+    public static func run(
+        _ arguments: [String], input: String? = nil, in directory: URL? = nil, environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         // Standard error goes to a file: reading two pipes one after the other can block
         // when the child fills the pipe that is not being read.

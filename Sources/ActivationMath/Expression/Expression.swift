@@ -39,6 +39,14 @@ public struct Expression: Sendable {
     /// Whether `x` appears: `{eval}` wants a number, so an expression in x is an error there.
     public var usesVariable: Bool { root.mentionsX }
 
+    /// The error for asking the derivative of `name`, an expression without one
+    /// (``hasDerivative`` false), where `option` asks for derivatives: one text for the
+    /// build (`':derivative:'`) and `atlas eval` (`'--derivative'`).
+    public static func derivativeUnavailable(_ name: String, option: String) -> String {
+        "the derivative of '\(name)' is not available: its expression uses a derivative f'(…), "
+            + "and atlas computes first derivatives only; leave out '\(option)'"
+    }
+
     /// The longest text accepted, in Characters.
     public static let maximumLength = 10_000
     /// The deepest nesting accepted.

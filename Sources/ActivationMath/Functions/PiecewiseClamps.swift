@@ -66,8 +66,10 @@ extension ReLU6 {
 ///
 /// Edge cases: f(NaN) = NaN, f(−∞) = a, f(+∞) = b, f′(±∞) = 0; f(−0) = −0 when a < 0 < b.
 /// At both kinks f′ = 0, PyTorch autograd's choice (its backward uses x ≤ a or x ≥ b).
-/// PyTorch rejects a > b; here x ≤ a gives a and anything above gives b, so f jumps
-/// down at a (metadata lists the jump), and a = b is the constant a.
+/// PyTorch's `nn.Hardtanh` rejects a ≥ b, and so does the catalogue (`hardtanh(min_val=2,
+/// max_val=1)` is an error in a lesson and in `atlas eval`); made directly, a > b gives a
+/// for x ≤ a and b above, so f jumps down at a (metadata lists the jump), and a = b is the
+/// constant a.
 ///
 /// ```swift
 /// let f = Hardtanh(minVal: -2, maxVal: 0.5)
@@ -146,6 +148,13 @@ extension Hardtanh {
         name: "hardtanh",
         aliases: ["hard_tanh"],
         parameters: Hardtanh.parameters,
-        summary: "Clamp to [min_val, max_val] (defaults -1 and 1), a piecewise-linear tanh"
+        summary: "Clamp to [min_val, max_val] (defaults -1 and 1), a piecewise-linear tanh",
+        requirement: { values in
+            // PyTorch's nn.Hardtanh asserts max_val > min_val; a lesson gets the same refusal.
+            let (a, b) = (values["min_val"], values["max_val"])
+            guard !(a < b) else { return nil }
+            return "'hardtanh' needs min_val < max_val, as PyTorch's nn.Hardtanh does, "
+                + "not min_val=\(NumberText.shortest(a)) and max_val=\(NumberText.shortest(b))"
+        }
     ) { Hardtanh(minVal: $0["min_val"], maxVal: $0["max_val"]) }
 }

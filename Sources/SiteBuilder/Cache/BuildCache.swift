@@ -23,9 +23,10 @@ import Darwin
 ///       spare/                        the site the last build replaced (SiteOutput's spare)
 /// ```
 ///
-/// `<version>` is the digest of the cache format and of the atlas executable's size and
-/// modification time, so that a new atlas (even one rebuilt from a changed checkout with
-/// the same version number) never reads what an older one wrote. Every file is written
+/// `<version>` is the digest of the cache format, of atlas's version (``AtlasVersion``)
+/// and of the atlas executable's size and modification time, so that a new atlas (even
+/// one rebuilt from a changed checkout with the same version number) never reads what an
+/// older one wrote. Every file is written
 /// to a temporary name and renamed into place, so a killed build leaves either the old
 /// file or the new one, and every file is checked when read (``CacheFile``): a damaged,
 /// partial or foreign file counts as absent. Nothing here ever fails a build: a cache
@@ -52,6 +53,7 @@ struct BuildCache: Sendable {
     static let version: ContentDigest = {
         var writer = CacheWriter()
         writer.write(CacheFile.formatVersion)
+        writer.write(AtlasVersion.current)
         var info = stat()
         // The executable itself: a rebuilt atlas has another size or time.
         let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""

@@ -43,9 +43,8 @@ enum FunctionResolver {
         let problems = zip(functions, references).compactMap { function, reference -> Diagnostic? in
             guard let defined = function as? DefinedFunction, !defined.expression.hasDerivative else { return nil }
             return Diagnostic(
-                .function,
-                "the derivative of '\(reference.value)' is not available: its expression uses a derivative f'(…), "
-                    + "and atlas computes first derivatives only; leave out ':derivative:'", at: reference.location)
+                .function, ActivationMath.Expression.derivativeUnavailable(reference.value, option: ":derivative:"),
+                at: reference.location)
         }
         return problems.isEmpty ? .success(functions) : .failure(DirectiveFailure(problems))
     }

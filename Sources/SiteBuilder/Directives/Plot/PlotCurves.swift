@@ -29,7 +29,8 @@ enum PlotCurves {
             let member = written.setting(family.parameter.value, to: value.value)
                 .mapError { $0.diagnostic(.function) { family.location(ofOffset: $0, in: value) } }
                 .flatMap { reference in
-                    // Only a missing required parameter fails here; it is the base's.
+                    // Only a missing required parameter, or values refused together (hardtanh's
+                    // min_val ≥ max_val), fails here; reported at the base, which names the function.
                     Catalog.activation(for: reference, writtenAs: base.value).mapError {
                         $0.diagnostic(.function, at: base.location)
                     }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `atlas check`: everything `atlas build` checks, and nothing written.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find every problem a build would report, writing nothing.",
+        discussion: """
+            Runs every phase of a build (lessons, directives, math, links, templates, pages) \
+            and reports what the build would, in the same words, but writes no file: no output \
+            folder, no cache. The build cache is not read either, so the answer is a cold build's.
+
+            --format json prints a JSON array with one object per problem (file, line, column, \
+            severity, kind, message, hint), for editors and CI annotations; see docs/check-json.md.
+
+            Exit status: 0 no errors (warnings are printed), 1 errors (or warnings, with --strict), \
+            2 usage errors.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(
+        help: ArgumentHelp(
+            "Templates that override the built-in ones file by file (default: Templates, if it exists).",
+            valueName: "dir"))
+    var templates: String?
+
+    @Flag(help: "Fail on warnings too, as on errors (for CI).")
+    var strict = false
+
+    @Option(help: "Output format: text on standard error as 'atlas build' prints it, or a JSON array on standard output.")
+    var format: Format = .text
+
+    func validate() throws {
+        guard isDirectory(content) else {
+            throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
+        }
+        if let templates, !isDirectory(templates) {
+            throw ValidationError("templates folder '\(templates)' does not exist; pass an existing folder")
+        }
+    }
+
+    /// What `atlas build` with the same folders would do, short of writing: no cache, and
+    /// SiteBuilder's `installs` off. The output folder is named only for the options'
+    /// sake; it is neither checked nor touched.
+    var buildOptions: BuildOptions {
+        var options = BuildOptions(
+            contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
+            templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),
+            templatesDisplayPath: templates ?? "Templates", outputDirectory: URL(fileURLWithPath: "_site"),
+            jobs: min(ProcessInfo.processInfo.activeProcessorCount, 1024), outputDisplayPath: "_site")
+        options.strict = strict
+        options.installs = false
+        options.cacheDirectory = nil
+        return options
+    }
+
+    func run() async throws {
+        let colour = Terminal.standardErrorHasColour
+        let report: BuildReport
+        do {
+            report = try await SiteBuild.run(buildOptions)
+        } catch {
+            guard format == .json, case .content(let diagnostics) = error else {
+                // The same report as `atlas build` prints (Diagnostic+Colour.swift).
+                throw ContentFailure(report: error.report(colour: colour))
+            }
+            print(DiagnosticJSON.text(diagnostics))
+            throw ContentFailure(report: "")
+        }
+        if format == .json {
+            print(DiagnosticJSON.text(report.warnings))
+            return
+        }
+        if !report.warnings.isEmpty {
+            printError(report.warnings.map { $0.formatted(colour: colour) }.joined(separator: "\n"))
+        }
+        let count = report.warnings.count
+        let found = count == 0 ? "no problems" : "\(count) warning\(count == 1 ? "" : "s")"
+        let lessons = "\(report.lessonCount) lesson\(report.lessonCount == 1 ? "" : "s")"
+        print("Checked \(lessons), nothing written: \(found)")
+    }
+}
