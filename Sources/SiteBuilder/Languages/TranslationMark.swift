@@ -36,11 +36,12 @@ enum TranslationMark {
     /// nil when it has none, or one that is not closed.
     static func read(_ bytes: [UInt8]) -> Reading? {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let lines = Self.lines(bytes, from: start)
-        guard let opening = lines.first, isDelimiter(bytes[opening.text], allowDots: false) else { return nil }
+        // Lazily, line by line: only the front matter is read, not the lesson after it.
+        var lines = Self.lines(bytes, from: start).enumerated().makeIterator()
+        guard let (_, opening) = lines.next(), isDelimiter(bytes[opening.text], allowDots: false) else { return nil }
         let lineBreak = Array(bytes[opening.text.upperBound..<opening.end])
         var mark: Mark?
-        for (index, line) in lines.enumerated().dropFirst() {
+        while let (index, line) = lines.next() {
             let text = bytes[line.text]
             if isDelimiter(text, allowDots: true) {
                 return Reading(
@@ -69,18 +70,18 @@ enum TranslationMark {
     }
 
     /// Each line's text (without `\r\n` or `\n`) and where the next line starts.
-    private static func lines(_ bytes: [UInt8], from start: Int) -> [(text: Range<Int>, end: Int)] {
-        var lines: [(text: Range<Int>, end: Int)] = []
-        var lineStart = start
-        while lineStart < bytes.count {
+    /// The lines of `bytes` from `start`, one at a time: each line's text (without `\r\n`
+    /// or `\n`) and where the next line starts.
+    private static func lines(_ bytes: [UInt8], from start: Int) -> some Sequence<(text: Range<Int>, end: Int)> {
+        sequence(state: start) { lineStart -> (text: Range<Int>, end: Int)? in
+            guard lineStart < bytes.count else { return nil }
             let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             var textEnd = newline ?? bytes.count
             if textEnd > lineStart, bytes[textEnd - 1] == 0x0D { textEnd -= 1 }
             let end = newline.map { $0 + 1 } ?? bytes.count
-            lines.append((lineStart..<textEnd, end))
-            lineStart = end
+            defer { lineStart = end }
+            return (lineStart..<textEnd, end)
         }
-        return lines
     }
 
     /// `---` (or `...` to close), trailing spaces and tabs allowed, as LessonMarkdown's
