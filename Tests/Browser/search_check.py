@@ -218,7 +218,7 @@ input.focus();
 
 
 def words(text):
-    """The words of text as README's "Search" defines them, written from that text alone."""
+    """The words of text as docs/reader.md's "Search" defines them, written from that text alone."""
     out, word = [], ""
     for ch in text.lower().replace("ς", "σ"):
         if not is_cjk(ch) and unicodedata.category(ch)[0] in "LNM":

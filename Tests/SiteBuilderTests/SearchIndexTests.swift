@@ -92,6 +92,22 @@ import Testing
         #expect(SearchIndex.precedes("sig", "sigmoid") && !SearchIndex.precedes("sigmoid", "sig"))
     }
 
+    @Test("The byte order of terms is UTF-16 order on random strings across the planes")
+    func precedesIsUTF16Order() {
+        // ASCII, Latin, CJK, the private use area and U+FF5E (E000–FFFF), and characters above U+FFFF.
+        let alphabet: [Character] = [
+            "a", "b", "z", "é", "ß", "中", "文", "\u{D7FF}", "\u{E000}", "\u{FF5E}", "\u{FFFD}", "\u{10000}", "\u{1F600}", "\u{20000}",
+        ]
+        var random = SeededGenerator(seed: 14)
+        for _ in 0..<5_000 {
+            let a = String((0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let b = String((0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            #expect(
+                SearchIndex.precedes(a, b) == a.utf16.lexicographicallyPrecedes(b.utf16),
+                "\(a.unicodeScalars.map(\.value)) \(b.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("The index is one classic script assigning valid JSON, every string escaped; the prose is in parts of 8 lessons")
     func file() throws {
         var lessons: [SearchIndex.Lesson] = [
