@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: gelu-tables-check trig-tables-check site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
+.PHONY: gelu-tables-check trig-tables-check install uninstall site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -36,6 +36,19 @@ math-font-deps:
 
 build: deps
 	$(SWIFT) build -c release --product atlas
+
+## install: the release atlas into $(DESTDIR)$(PREFIX)/bin (README, "Quick start"). The
+## binary is self-contained but for libcmark and the Swift runtime, which it finds where
+## this machine's toolchain and Debian's libcmark put them.
+PREFIX ?= /usr/local
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(ATLAS_RELEASE) "$(DESTDIR)$(PREFIX)/bin/atlas"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/atlas"
+	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "$(PREFIX)/bin is not on your PATH: add it, e.g. export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/atlas"
 
 site: build
 	$(ATLAS_RELEASE) build --content Content --output _site

@@ -150,7 +150,7 @@ public enum SiteBuild {
             work.renderedLessons += outcome.wasRendered ? 1 : 0
             work.drawnDirectives += outcome.drawnDirectives
         }
-        var state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
+        let state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
         var problems = plan.configProblems + stringProblems + templateProblems + loadProblems + assetProblems
         var lessons: [BuiltLesson] = []
         for (source, outcome) in zip(sources, outcomes) {
