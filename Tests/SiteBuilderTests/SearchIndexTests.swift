@@ -106,6 +106,10 @@ import Testing
                 SearchIndex.precedes(a, b) == a.utf16.lexicographicallyPrecedes(b.utf16),
                 "\(a.unicodeScalars.map(\.value)) \(b.unicodeScalars.map(\.value))")
         }
+        let words = (0..<2_000).map { _ in
+            String((0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+        }
+        #expect(SearchIndex.sorted(words) { $0 } == words.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
     }
 
     @Test("The index is one classic script assigning valid JSON, every string escaped; the prose is in parts of 8 lessons")

@@ -29,7 +29,7 @@ struct SearchBody: Sendable, Equatable {
             for (term, count) in counts { hits[term, default: []] += [position, count] }
         }
         // Sections were taken in order, so each term's pairs ascend already.
-        terms = hits.map { Term(text: $0.key, hits: $0.value) }.sorted { SearchIndex.precedes($0.text, $1.text) }
+        terms = SearchIndex.sorted(hits.map { Term(text: $0.key, hits: $0.value) }, by: \.text)
     }
 
     init(sections: [SearchSection], terms: [Term]) {
