@@ -51,7 +51,8 @@ public enum SiteBuild {
         func saveCaches() {
             for build in builds { outputWarnings += build.saveCache() }
         }
-        let problems = builds.flatMap(\.problems).sorted()
+        var sources = DiagnosticSources(plans: plans, options: options)
+        let problems = sources.attach(builds.flatMap(\.problems).sorted())
         if builds.contains(where: \.failed) {
             saveCaches()
             throw .content(problems)
