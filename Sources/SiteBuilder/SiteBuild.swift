@@ -180,6 +180,14 @@ public enum SiteBuild {
                     summary: frontMatter.summary, order: frontMatter.order, body: outcome.body, pageKey: ""))
         }
         problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
+        // A further language's folder may start empty; the site's own may not go unnoticed.
+        if plan.prefix.isEmpty, lessons.isEmpty, !problems.contains(where: \.diagnostic.isError),
+            let problem = CourseChecks.noLessons(
+                contentDisplayPath: plan.contentDisplayPath, files: sources.count,
+                drafts: outcomes.filter { $0.entry.frontMatter?.draft == true }.count)
+        {
+            problems.append(problem)
+        }
         // The ids of the lessons that links point into, and of no other.
         let targets = Set(outcomes.flatMap { $0.entry.fragmentLinks.map(\.lessonFileName) })
         problems += FragmentLinks.problems(

@@ -89,7 +89,7 @@ import Testing
             errors == [
                 "content/a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
                 "content/site.yaml:2:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'",
-                "templates/lesson.mustache:2:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'",
+                "templates/lesson.mustache:1:1: error: section 'lesson', opened on line 1, is never closed; add '{{/lesson}}' where it ends",
             ])
         #expect(TemporaryFolder.files(in: output.url).isEmpty)
     }

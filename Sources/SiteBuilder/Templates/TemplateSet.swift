@@ -77,6 +77,17 @@ struct TemplateSet: Sendable {
                             "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
                 return nil
             }
+            if let open = SectionNesting.unclosed(in: string) {
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .template,
+                            "section '\(open.name)', opened on line \(open.location.line), is never closed; "
+                                + "add '{{/\(open.name)}}' where it ends",
+                            at: open.location, endColumn: open.location.column + open.tag.count - 1)))
+                return nil
+            }
             do {
                 return try MustacheTemplate(string: string)
             } catch let error as MustacheTemplate.ParserError {
