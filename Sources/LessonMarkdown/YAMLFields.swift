@@ -39,6 +39,23 @@ public enum YAMLFields {
         return (fields, [])
     }
 
+    /// The warning for a key atlas does not read, the same in front matter and `site.yaml`
+    /// (issue 13): nothing reads it (templates see only the keys atlas knows), so it is a
+    /// typo or dead text; the site is right without it, so the build goes on, and
+    /// `--strict` fails on it. A key close to a known one is named as that key misspelt.
+    ///
+    /// ```swift
+    /// YAMLFields.unknownKey(field, in: "site.yaml", known: ["author", "title"], kind: .siteConfig)
+    /// // warning: unknown key 'authr' in site.yaml; did you mean 'author'?
+    /// ```
+    public static func unknownKey(_ field: YAMLField, in name: String, known: [String], kind: Diagnostic.Kind) -> Diagnostic {
+        let guess = Spelling.suggestion(for: field.key, among: known).map { "did you mean '\($0)'?" } ?? "atlas ignores it"
+        return Diagnostic(
+            kind, "unknown key '\(field.key)' in \(name); \(guess)", at: field.location, severity: .warning,
+            hint: "atlas reads \(known.map { "'\($0)'" }.joined(separator: ", ")); correct the key or remove it",
+            endColumn: field.location.column + field.key.count - 1)
+    }
+
     private static func scalarValue(_ node: Node) -> YAMLValue {
         if let sequence = node.sequence {
             let items = sequence.map(scalarValue)
