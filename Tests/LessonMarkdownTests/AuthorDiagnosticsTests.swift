@@ -56,4 +56,33 @@ import Testing
                 == "a value that starts with '`', '@' or another character YAML reserves must be quoted, e.g. title: \"`relu` and friends\""
         )
     }
+
+    @Test("An unclosed '$' or '$$' warns at the opening dollar; money, '\\$' and code stay quiet")
+    func unclosedMath() throws {
+        let hint = "inline math is '$…$' in one paragraph, with no space inside either dollar; write '\\$' for a dollar sign"
+        let inline = try #require(only("说明：$x + y 没有闭合。\n"))
+        #expect(inline.message == "'$' opens math that is never closed in its paragraph; close it with '$'")
+        #expect(inline.severity == .warning && inline.kind == .math)
+        #expect(inline.location == SourceLocation(line: 1, column: 4))
+        #expect(inline.hint == hint)
+        let display = try #require(only("Text.\n\n$$a + b\n\nMore text.\n"))
+        #expect(display.message == "'$$' opens display math that is never closed in its paragraph; close it with '$$'")
+        #expect(display.location == SourceLocation(line: 3, column: 1))
+        #expect(display.endColumn == 2)
+        #expect(display.hint == "display math ends in the paragraph it starts in; write '\\$' for a dollar sign")
+        // A space before the next dollar: warned once, not again at the dollar meant to close it.
+        let spaced = try #require(only("See $x $ here.\n"))
+        #expect(
+            spaced.message
+                == "'$' opens math that the next '$' cannot close (it has a space before it, a digit after it, or code "
+                + "comes between); put the closing '$' right after the formula")
+        #expect(spaced.location == SourceLocation(line: 1, column: 5))
+        // Quiet: money, an escaped dollar, a lone dollar sign, dollars in code, math closed.
+        for quiet in [
+            "Costs $5 and $10.\n", "Pay \\$x now.\n", "A $ sign.\n", "Run `echo $HOME`.\n", "```\n$x\n```\n",
+            "$x$ and $$y$$.\n", "<span title=\"$x\">a</span>\n", "[a]($x)\n",
+        ] {
+            #expect(LessonParser.parse(quiet, keepsRawHTML: false).diagnostics.isEmpty, "\(quiet)")
+        }
+    }
 }
