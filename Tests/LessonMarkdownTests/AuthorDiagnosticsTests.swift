@@ -85,4 +85,26 @@ import Testing
             #expect(LessonParser.parse(quiet, keepsRawHTML: false).diagnostics.isEmpty, "\(quiet)")
         }
     }
+
+    @Test("Math or a role in a ':caption:' is an error at its place, since a caption is plain text")
+    func captionMarkup() throws {
+        let math = try #require(only("```{plot} relu\n:caption: The 函数 $\\sigma(x)$ costs $5\n```\n"))
+        #expect(
+            math.message
+                == "':caption:' is plain text, so '$\\sigma(x)$' would show with its dollars; write it in words or "
+                + "Unicode (σ(x), x²), or put the formula in the text beside the figure")
+        #expect(math.location == SourceLocation(line: 2, column: 18))
+        let role = try #require(only("```{table} relu\n:caption: As in {ref}`fig-a`\n```\n"))
+        #expect(
+            role.message
+                == "':caption:' is plain text, so the role '{ref}' would show as written; refer to it in the text beside the figure")
+        #expect(role.location == SourceLocation(line: 2, column: 17))
+        #expect(only("```{compare} relu\n:caption: {eval}`relu(1)`\n```\n")?.location == SourceLocation(line: 2, column: 11))
+        // Money, braces without a backtick, and a plain caption are fine.
+        for quiet in [
+            "```{plot} relu\n:caption: Costs $5 and $10\n```\n", "```{plot} relu\n:caption: The set {x} of inputs\n```\n",
+        ] {
+            #expect(LessonParser.parse(quiet, keepsRawHTML: false).diagnostics.isEmpty, "\(quiet)")
+        }
+    }
 }
