@@ -141,6 +141,10 @@ public enum SiteBuild {
         }
         var state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
         var problems = plan.configProblems + stringProblems + templateProblems + loadProblems + assetProblems
+        // Reported once, with the first language's other template problems.
+        if plan.prefix.isEmpty, let readOut = templateSet?.readOutProblem(sources: plan.sources.map(\.text)) {
+            problems.append(readOut)
+        }
         var lessons: [BuiltLesson] = []
         for (source, outcome) in zip(sources, outcomes) {
             let lesson = outcome.entry
