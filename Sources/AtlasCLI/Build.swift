@@ -8,9 +8,10 @@ struct Build: AsyncParsableCommand {
         abstract: "Build the site from a content folder.",
         discussion: """
             Every problem of the build is printed as PATH:LINE:COL: error: … (or warning: …), sorted \
-            by file and line, coloured on a terminal (set NO_COLOR to turn colour off). An error \
-            writes nothing, and the previous site stays exactly as it was; a warning does not stop \
-            the build unless --strict is given.
+            by file and line, with the source line and a caret under the column, coloured on a \
+            terminal (set NO_COLOR to turn colour off); a failed build ends with a count of them. \
+            An error writes nothing, and the previous site stays exactly as it was; a warning does \
+            not stop the build unless --strict is given. See docs/errors.md.
 
             The site is written into a hidden folder beside the output and swapped in once it is \
             complete. Files in the output folder that the build did not write are kept, unless --clean.
@@ -88,10 +89,10 @@ struct Build: AsyncParsableCommand {
             case .unsafeOutput, .unsafeCache: throw UsageFailure(message: error.message)
             default: break
             }
-            throw ContentFailure(report: error.report(colour: Terminal.standardErrorHasColour))
+            throw ContentFailure(report: Self.failureReport(error, strict: strict, output: output))
         }
         if !report.warnings.isEmpty {
-            printError(report.warnings.map { $0.formatted(colour: Terminal.standardErrorHasColour) }.joined(separator: "\n"))
+            printError(DiagnosticReport.text(report.warnings, colour: Terminal.standardErrorHasColour))
         }
         for warning in report.outputWarnings { printError("warning: \(warning)") }
         let index = DisplayPath.join(output, "index.html")
@@ -102,6 +103,15 @@ struct Build: AsyncParsableCommand {
 }
 
 extension Build {
+    /// A failed build's text: every problem with its source line, then the closing
+    /// summary (``DiagnosticReport/failureSummary(_:strict:output:)``).
+    static func failureReport(_ error: BuildError, strict: Bool, output: String) -> String {
+        let colour = Terminal.standardErrorHasColour
+        guard case .content(let diagnostics) = error else { return error.report(colour: colour) }
+        return DiagnosticReport.text(diagnostics, colour: colour) + "\n"
+            + DiagnosticReport.failureSummary(diagnostics, strict: strict, output: output)
+    }
+
     /// `.atlas-cache` beside the output as the user would type it: `out/.atlas-cache` for
     /// `--output out/site`; the absolute path when the output ends in `.` or `..`.
     func defaultCacheDisplayPath(_ cache: URL?) -> String {

@@ -65,23 +65,22 @@ struct Check: AsyncParsableCommand {
         do {
             report = try await SiteBuild.run(buildOptions)
         } catch {
-            guard format == .json, case .content(let diagnostics) = error else {
-                // The same report as `atlas build` prints (Diagnostic+Colour.swift).
-                throw ContentFailure(report: error.report(colour: colour))
+            guard case .content(let diagnostics) = error else { throw ContentFailure(report: error.report(colour: colour)) }
+            guard format == .text else {
+                print(DiagnosticJSON.text(diagnostics))
+                throw ContentFailure(report: "")
             }
-            print(DiagnosticJSON.text(diagnostics))
-            throw ContentFailure(report: "")
+            // The build's report (Diagnostic+Colour.swift), with a summary that names no folder.
+            throw ContentFailure(
+                report: DiagnosticReport.text(diagnostics, colour: colour) + "\n"
+                    + DiagnosticReport.failureSummary(diagnostics, strict: strict, output: nil))
         }
         if format == .json {
             print(DiagnosticJSON.text(report.warnings))
             return
         }
-        if !report.warnings.isEmpty {
-            printError(report.warnings.map { $0.formatted(colour: colour) }.joined(separator: "\n"))
-        }
-        let count = report.warnings.count
-        let found = count == 0 ? "no problems" : "\(count) warning\(count == 1 ? "" : "s")"
-        let lessons = "\(report.lessonCount) lesson\(report.lessonCount == 1 ? "" : "s")"
-        print("Checked \(lessons), nothing written: \(found)")
+        if !report.warnings.isEmpty { printError(DiagnosticReport.text(report.warnings, colour: colour)) }
+        let found = DiagnosticReport.counts(errors: 0, warnings: report.warnings.count)
+        print("Checked \(DiagnosticReport.counted(report.lessonCount, "lesson")), nothing written: \(found)")
     }
 }

@@ -14,8 +14,8 @@ import SiteBuilder
 /// ```
 ///
 /// `hint` is there only when the diagnostic has one (``Diagnostic/hint``, held apart
-/// from the message); `endColumn` only when the end of the mistake is known, which
-/// ``Diagnostic`` does not record yet, so it is never written today.
+/// from the message); `endColumn`, the column just after the mistake (as editors'
+/// ranges end), only when ``Diagnostic/endColumn`` knows its last column.
 enum DiagnosticJSON {
     /// The array, sorted as the build sorts diagnostics (by file, line, column); `[]`
     /// when there is none.
@@ -37,6 +37,7 @@ enum DiagnosticJSON {
             ("kind", .string(diagnostic.kind.rawValue)),
             ("message", .string(diagnostic.message)),
         ]
+        if let last = diagnostic.endColumn { members.insert(("endColumn", .integer(last + 1)), at: 3) }
         if let hint = diagnostic.hint { members.append(("hint", .string(hint))) }
         return .object(members)
     }

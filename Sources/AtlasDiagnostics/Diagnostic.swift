@@ -27,15 +27,21 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
     /// A remedy too long for the message, e.g. how a convention works; printed as
     /// `  hint: …` under the diagnostic.
     public var hint: String?
+    /// The column of the last Character of what the diagnostic is about, on the same line
+    /// as ``location`` (a misspelt name's last letter), where it is known: the source
+    /// snippet underlines `location.column...endColumn` (`^~~~`). nil: only the caret.
+    public var endColumn: Int?
 
     public init(
-        _ kind: Kind, _ message: String, at location: SourceLocation, severity: Severity = .error, hint: String? = nil
+        _ kind: Kind, _ message: String, at location: SourceLocation, severity: Severity = .error, hint: String? = nil,
+        endColumn: Int? = nil
     ) {
         self.kind = kind
         self.message = message
         self.location = location
         self.severity = severity
         self.hint = hint
+        self.endColumn = endColumn
     }
 
     public var isError: Bool { severity == .error }

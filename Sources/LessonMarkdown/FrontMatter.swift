@@ -15,7 +15,8 @@ import AtlasDiagnostics
 /// The reader only checks that it is text: SiteBuilder's `Translations` reads its digits
 /// from the line as written, since YAML would read `012345678901` as a number.
 ///
-/// Other keys are allowed and ignored, as Hugo and Jekyll do.
+/// Another key is a warning (`YAMLFields.unknownKey`), as in `site.yaml`: unlike Hugo's,
+/// atlas's templates cannot read a lesson's own keys, so one is a typo or dead text.
 public struct FrontMatter: Sendable, Hashable {
     public var title: String?
     public var order: Int?
@@ -24,7 +25,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// Where `order:` is written, for messages about it.
     public var orderLocation: SourceLocation?
 
-    /// The keys atlas reads; others are ignored.
+    /// The keys atlas reads; others are warned about and ignored.
     public static let keys = ["title", "order", "summary", "draft", "translation_of"]
 
     public init(title: String? = nil, order: Int? = nil, summary: String? = nil, draft: Bool = false) {

@@ -109,16 +109,8 @@ enum FrontMatterReader {
                             at: field.location))
                 }
             default:
-                // Other keys are the author's own, as in Hugo and Jekyll; one a letter or
-                // two from a key atlas reads is most likely that key misspelt.
-                if let known = Spelling.suggestion(for: field.key, among: FrontMatter.keys) {
-                    diagnostics.append(
-                        Diagnostic(
-                            .frontMatterField,
-                            "front matter key '\(field.key)' is not one atlas reads; did you mean '\(known)'?",
-                            at: field.location, severity: .warning,
-                            hint: "atlas reads \(FrontMatter.keys.map { "'\($0)'" }.joined(separator: ", ")); it ignores other keys"))
-                }
+                diagnostics.append(
+                    YAMLFields.unknownKey(field, in: "front matter", known: FrontMatter.keys, kind: .frontMatterField))
             }
         }
         return (frontMatter, diagnostics)

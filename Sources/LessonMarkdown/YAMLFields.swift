@@ -22,7 +22,7 @@ public enum YAMLFields {
             // every call (for YAMS_DEFAULT_ENCODING), a tenth of reading a front matter.
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            return ([], [diagnostic(for: error, firstLine: firstLine, name: name, kind: kind)])
+            return ([], [diagnostic(for: error, in: yaml, firstLine: firstLine, name: name, kind: kind)])
         } catch {
             return ([], [Diagnostic(kind, "\(name) is not valid YAML: \(error)", at: start)])
         }
@@ -37,6 +37,23 @@ public enum YAMLFields {
                 value: scalarValue(value))
         }
         return (fields, [])
+    }
+
+    /// The warning for a key atlas does not read, the same in front matter and `site.yaml`
+    /// (issue 13): nothing reads it (templates see only the keys atlas knows), so it is a
+    /// typo or dead text; the site is right without it, so the build goes on, and
+    /// `--strict` fails on it. A key close to a known one is named as that key misspelt.
+    ///
+    /// ```swift
+    /// YAMLFields.unknownKey(field, in: "site.yaml", known: ["author", "title"], kind: .siteConfig)
+    /// // warning: unknown key 'authr' in site.yaml; did you mean 'author'?
+    /// ```
+    public static func unknownKey(_ field: YAMLField, in name: String, known: [String], kind: Diagnostic.Kind) -> Diagnostic {
+        let guess = Spelling.suggestion(for: field.key, among: known).map { "did you mean '\($0)'?" } ?? "atlas ignores it"
+        return Diagnostic(
+            kind, "unknown key '\(field.key)' in \(name); \(guess)", at: field.location, severity: .warning,
+            hint: "atlas reads \(known.map { "'\($0)'" }.joined(separator: ", ")); correct the key or remove it",
+            endColumn: field.location.column + field.key.count - 1)
     }
 
     private static func scalarValue(_ node: Node) -> YAMLValue {
@@ -63,14 +80,20 @@ public enum YAMLFields {
         node.mark.map { SourceLocation(line: firstLine + $0.line - 1, column: $0.column) }
     }
 
-    private static func diagnostic(for error: YamlError, firstLine: Int, name: String, kind: Diagnostic.Kind) -> Diagnostic {
+    private static func diagnostic(
+        for error: YamlError, in yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind
+    ) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(line: firstLine + mark.line - 1, column: mark.column) }
         switch error {
         case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's words name its C setting; the author needs only the fix.
             return Diagnostic(kind, "\(name) nests too deeply to read; write plain 'key: value' lines", at: at(mark))
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return Diagnostic(kind, "\(name) is not valid YAML: \(problem)", at: at(mark))
+            let lines = yaml.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            let line = lines.dropFirst(max(0, mark.line - 1)).first ?? ""
+            return Diagnostic(
+                kind, "\(name) is not valid YAML: \(problem)", at: at(mark),
+                hint: YAMLHint.hint(problem: problem, line: String(line), column: mark.column))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(kind, "\(name) gives the key \(keys) twice", at: at(context.mark))

@@ -3,6 +3,30 @@ import AtlasDiagnostics
 /// The checks of the course as a whole, once every lesson is rendered: slugs that
 /// collide, orders that are shared.
 enum CourseChecks {
+    /// A site without a lesson page builds, but is most likely a mistake: the wrong
+    /// `--content` folder, or every lesson still a draft. A warning on the content folder
+    /// (`--strict` fails on it); nil when some file failed to be a lesson, which has its
+    /// own error.
+    static func noLessons(contentDisplayPath: String, files: Int, drafts: Int) -> BuildDiagnostic? {
+        let start = SourceLocation(line: 1, column: 1)
+        if files == 0 {
+            return BuildDiagnostic(
+                path: contentDisplayPath,
+                Diagnostic(
+                    .file,
+                    "the content folder holds no lessons, so the site has none; add a lesson such as '01-introduction.md', "
+                        + "or pass the folder that holds them with --content DIR",
+                    at: start, severity: .warning,
+                    hint: "a lesson is a Markdown file (*.md, not README.md) that starts with front matter: '---', 'title: …', '---'"))
+        }
+        guard drafts == files else { return nil }
+        return BuildDiagnostic(
+            path: contentDisplayPath,
+            Diagnostic(
+                .file, "every lesson is a draft, so the site has none; set 'draft: false' in the lessons to publish",
+                at: start, severity: .warning))
+    }
+
     /// Two lessons with one slug would overwrite each other's page; `index` is the outline's,
     /// `print` the whole course's.
     static func slugProblems(_ lessons: [BuiltLesson], sources: [LessonSource]) -> [BuildDiagnostic] {

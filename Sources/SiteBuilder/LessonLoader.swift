@@ -3,8 +3,15 @@ import Foundation
 import LessonMarkdown
 import SiteOutput
 
-/// Reads `*.md` from the content folder, in file-name order.
+/// Reads `*.md` from the content folder, in file-name order. `README.md` (in any case) is
+/// not a lesson: it describes the folder, as on GitHub, so a course kept at the top of a
+/// repository (`--content .`) builds without taking the repository's README for a lesson.
 enum LessonLoader {
+    /// Whether the file `name` at the top of a content folder is read as a lesson.
+    static func isLessonFileName(_ name: String) -> Bool {
+        name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
+    }
+
     /// Lesson files larger than this are refused: no lesson is 4 MiB of prose.
     static let maximumFileSize = 4 << 20
 
@@ -23,7 +30,7 @@ enum LessonLoader {
         let root = contentDirectory.path.hasSuffix("/") ? contentDirectory.path : contentDirectory.path + "/"
         // Read in parallel: with the cache warm, reading the lessons is most of a build.
         let results = await ParallelMap.map(
-            names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }, jobs: jobs
+            names.sorted().filter(isLessonFileName), jobs: jobs
         ) { name in
             read(name, root: root, displayPath: displayPath, folder: folder)
         }

@@ -53,7 +53,8 @@ public enum SiteBuild {
         func saveCaches() {
             for build in builds { outputWarnings += build.saveCache() }
         }
-        let problems = builds.flatMap(\.problems).sorted()
+        var sources = DiagnosticSources(plans: plans, options: options)
+        let problems = sources.attach(builds.flatMap(\.problems).sorted())
         if builds.contains(where: \.failed) {
             saveCaches()
             throw .content(problems)
@@ -152,6 +153,10 @@ public enum SiteBuild {
         }
         let state = CacheState(lessons: outcomes.map(\.entry), record: saved?.state.record)
         var problems = plan.configProblems + stringProblems + templateProblems + loadProblems + assetProblems
+        // Reported once, with the first language's other template problems.
+        if plan.prefix.isEmpty, let readOut = templateSet?.readOutProblem(sources: plan.sources.map(\.text)) {
+            problems.append(readOut)
+        }
         var lessons: [BuiltLesson] = []
         for (source, outcome) in zip(sources, outcomes) {
             let lesson = outcome.entry
@@ -191,6 +196,14 @@ public enum SiteBuild {
                     summary: frontMatter.summary, order: frontMatter.order, body: outcome.body, pageKey: ""))
         }
         problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
+        // A further language's folder may start empty; the site's own may not go unnoticed.
+        if plan.prefix.isEmpty, lessons.isEmpty, !problems.contains(where: \.diagnostic.isError),
+            let problem = CourseChecks.noLessons(
+                contentDisplayPath: plan.contentDisplayPath, files: sources.count,
+                drafts: outcomes.filter { $0.entry.frontMatter?.draft == true }.count)
+        {
+            problems.append(problem)
+        }
         // The ids of the lessons that links point into, and of no other.
         let targets = Set(outcomes.flatMap { $0.entry.fragmentLinks.map(\.lessonFileName) })
         problems += FragmentLinks.problems(

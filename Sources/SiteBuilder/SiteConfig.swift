@@ -108,11 +108,7 @@ public struct SiteConfig: Sendable, Equatable {
                     diagnostics.append(Diagnostic(.siteConfig, "'unsafe_html' must be 'true' or 'false'", at: field.location))
                 }
             default:
-                diagnostics.append(
-                    Diagnostic(
-                        .siteConfig,
-                        "unknown key '\(field.key)' in site.yaml; the keys are \(keys.joined(separator: ", "))",
-                        at: field.location))
+                diagnostics.append(YAMLFields.unknownKey(field, in: "site.yaml", known: keys, kind: .siteConfig))
             }
         }
         if let first = config.languages.first {
@@ -140,7 +136,8 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// The site of the further language `code`: the site's settings, with `language` set
     /// to `code` and the `title`, `author` and `description` of the language's own
-    /// `site.yaml` (`yaml`, nil when it has none); any other key there is an error.
+    /// `site.yaml` (`yaml`, nil when it has none); another key of the top `site.yaml` there is
+    /// an error (it would not apply), any other key a warning, as in the top `site.yaml`.
     static func readLanguage(yaml: String?, path: String, base: SiteConfig, code: String) -> (SiteConfig, [BuildDiagnostic]) {
         var config = base
         config.language = code
@@ -148,6 +145,10 @@ public struct SiteConfig: Sendable, Equatable {
         let (fields, problems) = YAMLFields.read(yaml, firstLine: 1, name: "site.yaml", kind: .siteConfig)
         var diagnostics = problems
         for field in fields {
+            guard keys.contains(field.key) else {
+                diagnostics.append(YAMLFields.unknownKey(field, in: "site.yaml", known: languageKeys, kind: .siteConfig))
+                continue
+            }
             guard languageKeys.contains(field.key) else {
                 diagnostics.append(
                     Diagnostic(

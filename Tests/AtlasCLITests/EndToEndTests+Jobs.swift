@@ -22,7 +22,10 @@ extension EndToEndTests {
             let site = folder.url.appendingPathComponent(output)
             let tree = FileManager.default.fileExists(atPath: site.path) ? try FileTree(site) : nil
             outcomes.append(
-                (jobs, result.status, result.standardOutput.replacingOccurrences(of: output, with: "_site"), result.standardError, tree))
+                (
+                    jobs, result.status, result.standardOutput.replacingOccurrences(of: output, with: "_site"),
+                    result.standardError.replacingOccurrences(of: output, with: "_site"), tree
+                ))
         }
         let first = try #require(outcomes.first)
         for other in outcomes.dropFirst() {

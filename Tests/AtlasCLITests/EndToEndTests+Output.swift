@@ -44,7 +44,14 @@ extension EndToEndTests {
 
         let result = try AtlasProcess.run(["build", "--clean"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError == "Content/02-broken.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?\n")
+        #expect(
+            result.standardError == """
+                Content/02-broken.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?
+                    4 | ```{plot} sigmod
+                      |           ^
+                1 error; _site left as it was
+
+                """)
         #expect(try FileTree(site, withDates: true).differences(from: before) == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [".atlas-cache", "Content", "_site"])
     }

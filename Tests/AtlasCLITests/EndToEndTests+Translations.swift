@@ -66,7 +66,11 @@ extension EndToEndTests {
         #expect(
             build.standardError == """
                 Content/zh/01-intro.md:1:1: warning: this translation does not say which version of 'Content/01-intro.md' it follows; once it says what the original says, run 'atlas translations --mark zh/01-intro.md'
+                    1 | ---
+                      | ^
                 Content/zh/02-sigmoid.md:1:1: warning: this translation does not say which version of 'Content/02-sigmoid.md' it follows; once it says what the original says, run 'atlas translations --mark zh/02-sigmoid.md'
+                    1 | ---
+                      | ^
 
                 """)
 
@@ -96,7 +100,8 @@ extension EndToEndTests {
         #expect(
             try AtlasProcess.run(["build"], in: folder.url).standardError
                 == "Content/zh/02-sigmoid.md:4:1: warning: the original 'Content/02-sigmoid.md' changed since this translation "
-                + "was marked; update the translation, then run 'atlas translations --mark zh/02-sigmoid.md'\n")
+                + "was marked; update the translation, then run 'atlas translations --mark zh/02-sigmoid.md'\n"
+                + "    4 | translation_of: 0ce908d24272\n      | ^\n")
         let list = try AtlasProcess.run(["translations"], in: folder.url)
         #expect(list.standardOutput.hasSuffix("3 lessons, zh: 1 current, 1 behind, 1 missing, 1 without an original\n"))
     }

@@ -26,7 +26,15 @@ import Testing
         (
             "Sources/LessonMarkdown/YAMLFields.swift", #"problem.hasPrefix("Maximum nesting level reached")"#,
             "libyaml's own message; Yams has no case for its nesting limit"
-        )
+        ),
+        (
+            "Sources/LessonMarkdown/YAMLHint.swift", #"problem.hasPrefix("mapping values are not allowed")"#,
+            "libyaml's own message, which Yams passes on as text; the hint says how to fix it"
+        ),
+        (
+            "Sources/LessonMarkdown/YAMLHint.swift", #"problem.contains("cannot start any token")"#,
+            "libyaml's own message, which Yams passes on as text; the hint says how to fix it"
+        ),
     ]
 
     /// The lines of `source` that test a message's text, comments left out.

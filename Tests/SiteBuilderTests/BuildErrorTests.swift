@@ -55,9 +55,25 @@ import Testing
             yaml: "title: A\nauthr: B\n  \nunsafe_html: sometimes\nprint: no thanks\n", path: "content/site.yaml")
         #expect(
             problems.map(\.description) == [
-                "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; the keys are author, base_url, description, language, languages, print, title, unsafe_html",
+                "content/site.yaml:2:1: warning: unknown key 'authr' in site.yaml; did you mean 'author'?\n"
+                    + "  hint: atlas reads 'author', 'base_url', 'description', 'language', 'languages', 'print', 'title', "
+                    + "'unsafe_html'; correct the key or remove it",
                 "content/site.yaml:4:1: error: 'unsafe_html' must be 'true' or 'false'",
                 "content/site.yaml:5:1: error: 'print' must be 'true' or 'false'",
+            ])
+    }
+
+    @Test("A language's own site.yaml: an unknown key warns as in the top one; a key of the top one is an error")
+    func languageConfig() {
+        let (config, problems) = SiteConfig.readLanguage(
+            yaml: "titel: 激活函数\nprint: false\n", path: "content/zh/site.yaml", base: SiteConfig(), code: "zh")
+        #expect(config.language == "zh")
+        #expect(
+            problems.map(\.description) == [
+                "content/zh/site.yaml:1:1: warning: unknown key 'titel' in site.yaml; did you mean 'title'?\n"
+                    + "  hint: atlas reads 'author', 'description', 'title'; correct the key or remove it",
+                "content/zh/site.yaml:2:1: error: 'print' is set for every language in the top site.yaml; "
+                    + "a language's own site.yaml sets only author, description, title",
             ])
     }
 
@@ -89,7 +105,7 @@ import Testing
             errors == [
                 "content/a.md:4:11: error: unknown activation 'sigmod'; did you mean 'sigmoid'?",
                 "content/site.yaml:2:1: error: site.yaml is not valid YAML: did not find expected ',' or ']'",
-                "templates/lesson.mustache:2:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'",
+                "templates/lesson.mustache:1:1: error: section 'lesson', opened on line 1, is never closed; add '{{/lesson}}' where it ends",
             ])
         #expect(TemporaryFolder.files(in: output.url).isEmpty)
     }

@@ -55,16 +55,17 @@ import Testing
                     expected: "content/01-a.md:3:1: error: 'order' must be a whole number, e.g. 'order: 3'"),
                 BadCourse(
                     mistake: "misspelt key (a warning)", files: ["01-a.md": "---\ntitle: A\nsumary: B\n---\n"],
-                    expected: "content/01-a.md:3:1: warning: front matter key 'sumary' is not one atlas reads; did you mean 'summary'?",
-                    hint: "atlas reads 'title', 'order', 'summary', 'draft', 'translation_of'; it ignores other keys"),
+                    expected: "content/01-a.md:3:1: warning: unknown key 'sumary' in front matter; did you mean 'summary'?",
+                    hint: "atlas reads 'title', 'order', 'summary', 'draft', 'translation_of'; correct the key or remove it"),
             ]
         case .siteConfig:
             [
                 BadCourse(
                     mistake: "unknown key in site.yaml", files: lesson("").merging(["site.yaml": "title: A\nauthr: B\n"]) { $1 },
-                    expected:
-                        "content/site.yaml:2:1: error: unknown key 'authr' in site.yaml; "
-                        + "the keys are author, base_url, description, language, languages, print, title, unsafe_html")
+                    expected: "content/site.yaml:2:1: warning: unknown key 'authr' in site.yaml; did you mean 'author'?",
+                    hint:
+                        "atlas reads 'author', 'base_url', 'description', 'language', 'languages', 'print', 'title', "
+                        + "'unsafe_html'; correct the key or remove it")
             ]
         case .file:
             [

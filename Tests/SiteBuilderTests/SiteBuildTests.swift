@@ -130,9 +130,58 @@ import Testing
         } throws: { error in
             guard case BuildError.content(let diagnostics) = error else { return false }
             return diagnostics.map(\.description) == [
-                "templates/lesson.mustache:3:1: error: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'"
+                "templates/lesson.mustache:2:1: error: section 'lessons', opened on line 2, is never closed; add '{{/lessons}}' where it ends"
             ]
         }
         #expect(TemporaryFolder.files(in: folder.url).isEmpty)
+    }
+}
+
+/// Protects issue 13's warnings about a course with nothing in it, and the README that
+/// sits beside lessons at the top of a repository.
+@Suite struct EmptyCourseTests {
+    @Test("An empty content folder builds, with a warning on the folder; so does a course of drafts only")
+    func empty() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        let options = BuildOptions(
+            contentDirectory: content.url, contentDisplayPath: "Content", templatesDirectory: nil,
+            templatesDisplayPath: "Templates", outputDirectory: output.url.appendingPathComponent("_site"), jobs: 1,
+            outputDisplayPath: "_site")
+        let report = try await SiteBuild.run(options)
+        #expect(report.lessonCount == 0)
+        #expect(
+            report.warnings.map(\.description) == [
+                "Content:1:1: warning: the content folder holds no lessons, so the site has none; add a lesson such as "
+                    + "'01-introduction.md', or pass the folder that holds them with --content DIR\n"
+                    + "  hint: a lesson is a Markdown file (*.md, not README.md) that starts with front matter: '---', 'title: …', '---'"
+            ])
+        // No source line for a folder.
+        #expect(report.warnings.first?.sourceLine == nil)
+        try Data("---\ntitle: A\ndraft: true\n---\nA.\n".utf8).write(to: content.url.appendingPathComponent("01-a.md"))
+        let drafts = try await SiteBuild.run(options)
+        #expect(
+            drafts.warnings.map(\.description) == [
+                "Content:1:1: warning: every lesson is a draft, so the site has none; set 'draft: false' in the lessons to publish"
+            ])
+    }
+
+    @Test("README.md at the top of the content folder is not a lesson (--content . in a repository)")
+    func readme() async throws {
+        let content = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); output.remove() }
+        try Data("# My course\n\nBuild it with atlas.\n".utf8).write(to: content.url.appendingPathComponent("README.md"))
+        try Data("# notes\n".utf8).write(to: content.url.appendingPathComponent("readme.md"))
+        try Data("---\ntitle: A\n---\nA.\n".utf8).write(to: content.url.appendingPathComponent("01-a.md"))
+        let report = try await SiteBuild.run(
+            BuildOptions(
+                contentDirectory: content.url, contentDisplayPath: ".", templatesDirectory: nil,
+                templatesDisplayPath: "Templates", outputDirectory: output.url.appendingPathComponent("_site"), jobs: 1,
+                outputDisplayPath: "_site"))
+        #expect(report.lessonCount == 1)
+        #expect(report.warnings.isEmpty)
+        #expect(!report.writtenFiles.contains("README.html"))
+        #expect(LessonLoader.isLessonFileName("01-a.md"))
+        #expect(!LessonLoader.isLessonFileName("ReadMe.md"))
     }
 }

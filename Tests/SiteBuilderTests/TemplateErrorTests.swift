@@ -21,7 +21,11 @@ import Testing
         arguments: [
             ("<p>{{#a}}{{/b}}", "1:13: this '{{/…}}' closes a section that is not the one open; close the innermost first"),
             ("{{a(b}}", "1:8: tag is not finished; close it with '}}'"),
-            ("<main>\n{{#lesson}}\n", "3:1: a section is never closed; add '{{/name}}' for each '{{#name}}' or '{{^name}}'"),
+            ("<main>\n{{#lesson}}\n", "2:1: section 'lesson', opened on line 2, is never closed; add '{{/lesson}}' where it ends"),
+            (
+                "{{#a}}\n  {{^ b }}{{/b}}\n<%x%>{{=<% %>=}}<%#c%>\n",
+                "3:17: section 'c', opened on line 3, is never closed; add '{{/c}}' where it ends"
+            ),
             ("{{=<% %>}}", "1:7: delimiter change is malformed; write '{{=<% %>=}}'"),
             ("{{$uppercase(a)}}{{/a}}", "1:18: a block '{{$…}}' takes no transform; write '{{$name}}'"),
             ("{{<p}}{{x}}{{/p}}", "1:18: a parent '{{<…}}' holds only text and blocks '{{$name}}…{{/name}}'; move other tags into a block"),

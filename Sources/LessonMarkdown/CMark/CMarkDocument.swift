@@ -132,10 +132,15 @@ enum CMarkDocument {
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
+        let isFenced = CodeBlock.isFenced(startLine: source.line(line), byteColumn: column, info: info, literal: literal)
+        let endLine = Int(cmark_node_get_end_line(node))
         return CodeBlock(
-            info: info, literal: literal, startLine: line, startByteColumn: column,
-            isFenced: CodeBlock.isFenced(
-                startLine: source.line(line), byteColumn: column, info: info, literal: literal))
+            info: info, literal: literal, startLine: line, startByteColumn: column, isFenced: isFenced,
+            // A fence on the file's last line takes nothing: only one that takes lines is open.
+            isClosed: !isFenced || literal.allSatisfy(\.isWhitespace)
+                || CodeBlock.isClosingFence(source.line(endLine), opening: source.line(line), byteColumn: column)
+                    && endLine > line
+        )
     }
 }
 

@@ -22,7 +22,7 @@ enum DirectiveReader {
             options.rejectBody()
             directive = .compare(
                 CompareDirective(
-                    functions: syntax.arguments, caption: options.text("caption"), location: syntax.location,
+                    functions: syntax.arguments, caption: options.caption(), location: syntax.location,
                     optionLocations: syntax.valueLocations))
         default:
             let name = syntax.name.value
@@ -50,7 +50,7 @@ enum DirectiveReader {
         let x = options.range("x") ?? PlotDirective.defaultX
         let y = options.range("y")
         let derivative = options.flag("derivative")
-        let caption = options.text("caption")
+        let caption = options.caption()
         let samples = options.integer("samples", in: 2...PlotDirective.maximumSamples, limitName: "the most a plot samples")
         let alt = options.text("alt")
         let name = options.label("name")
@@ -76,7 +76,7 @@ enum DirectiveReader {
         let xs = options.xValues("x", maximumCount: TableDirective.maximumRows) ?? TableDirective.defaultXs
         let derivative = options.flag("derivative")
         let digits = options.integer("digits", in: 1...17) ?? TableDirective.defaultDigits
-        let caption = options.text("caption")
+        let caption = options.caption()
         let name = options.label("name")
         return .table(
             TableDirective(

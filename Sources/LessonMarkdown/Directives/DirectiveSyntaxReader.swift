@@ -25,6 +25,17 @@ enum DirectiveSyntaxReader {
         }
         let nameText = afterSpace[afterSpace.index(after: afterSpace.startIndex)..<close]
         let nameLocation = infoLocation.advanced(by: leading + 1)
+        if !block.isClosed {
+            // Read on, its body would be the rest of the file, and its first line of prose
+            // reported as a body the directive does not take: say what is wrong instead.
+            let fence = String(decoding: fenceLine[fenceStart..<infoStart], as: UTF8.self)
+            return .failure(
+                Diagnostic(
+                    .directive, "this '{\(nameText)}' fence is never closed; end the directive with a line '\(fence)'",
+                    at: location,
+                    hint: "a directive's fence left open takes every line after it, to the end of the file, as its body",
+                    endColumn: location.column + fence.count - 1))
+        }
         let rest = afterSpace[afterSpace.index(after: close)...]
         if let first = rest.first, first != " ", first != "\t" {
             let offset = afterSpace.distance(from: afterSpace.startIndex, to: close) + 1

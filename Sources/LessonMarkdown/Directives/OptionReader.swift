@@ -3,7 +3,7 @@ import AtlasDiagnostics
 /// Reads a directive's `:key: value` options into typed values, collecting diagnostics
 /// instead of stopping at the first problem.
 struct OptionReader {
-    private let syntax: DirectiveSyntax
+    let syntax: DirectiveSyntax
     private var values: [String: DirectiveSyntax.Option] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 

@@ -19,7 +19,8 @@ struct LessonMath: Sendable, Hashable {
         self.body = body
         guard body.utf8Contains(UInt8(ascii: "$")) else { return }
         let source = SourceText(body)
-        let spans = MathSpanScanner(source: source).spans(in: CMarkDocument.inlineTextBlocks(markdown: body))
+        let (spans, warnings) = MathSpanScanner(source: source).scan(CMarkDocument.inlineTextBlocks(markdown: body))
+        diagnostics = warnings
         guard !spans.isEmpty else { return }
         for span in spans {
             let delimiter = span.display ? "$$" : "$"

@@ -25,21 +25,38 @@ struct MathSpanScanner {
 
     /// Every math span of `blocks` (cmark's paragraphs and headings), in document order.
     func spans(in blocks: [InlineTextBlock]) -> [MathSpan] {
-        blocks.flatMap { spans(in: $0) }
+        scan(blocks).spans
+    }
+
+    /// The math spans of `blocks`, and a warning for each dollar that opens math no dollar
+    /// closes (``unclosedWarning(_:_:_:at:)``): left as it is, its TeX shows on the page.
+    func scan(_ blocks: [InlineTextBlock]) -> (spans: [MathSpan], warnings: [Diagnostic]) {
+        var spans: [MathSpan] = [], warnings: [Diagnostic] = []
+        for block in blocks {
+            let found = scan(block)
+            spans += found.spans
+            warnings += found.warnings
+        }
+        return (spans, warnings)
     }
 
     /// The math of one paragraph or heading, in two linear passes: first what CommonMark
     /// reads before dollars (`ProtectedRanges`), then the dollars themselves.
-    private func spans(in block: InlineTextBlock) -> [MathSpan] {
+    private func scan(_ block: InlineTextBlock) -> (spans: [MathSpan], warnings: [Diagnostic]) {
         // No dollar, no math: most paragraphs end here, before their bytes are gathered.
         guard (block.startLine...max(block.startLine, block.endLine)).contains(where: { source.line($0).contains(Self.dollar) })
-        else { return [] }
+        else { return ([], []) }
         let (cells, starts) = self.cells(of: block)
         // The dollar may have been in a line's container prefix only.
-        guard cells.contains(where: { $0.value == Self.dollar }) else { return [] }
+        guard cells.contains(where: { $0.value == Self.dollar }) else { return ([], []) }
         let text = InlineText(cells.map(\.value))
         let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []
+        var warnings: [Diagnostic] = []
+        var quietDollar = -1
+        func location(_ index: Int) -> SourceLocation {
+            source.location(line: cells[index].line, byteColumn: cells[index].byte + 1)
+        }
         var displayCannotClose = false
         var index = 0
         while index < text.count {
@@ -57,6 +74,15 @@ struct MathSpanScanner {
                     spans.append(makeSpan(cells, start: index, content: content, end: end, display: true, continuationStarts: starts))
                     index = end
                 case .unclosed:
+                    if !displayCannotClose {
+                        let at = location(index)
+                        warnings.append(
+                            Diagnostic(
+                                .math, "'$$' opens display math that is never closed in its paragraph; close it with '$$'",
+                                at: at, severity: .warning,
+                                hint: "display math ends in the paragraph it starts in; write '\\$' for a dollar sign",
+                                endColumn: at.column + 1))
+                    }
                     displayCannotClose = true
                     index += 2
                 case .text:
@@ -67,13 +93,35 @@ struct MathSpanScanner {
                     spans.append(makeSpan(cells, start: index, content: content, end: end, display: false, continuationStarts: starts))
                     index = end
                 } else {
+                    // The dollar meant to close a warned one is not warned about in turn.
+                    if index != quietDollar, let warning = unclosedWarning(text, protected, index, at: location(index)) {
+                        warnings.append(warning)
+                        quietDollar = nextDollar(text, after: index + 1)
+                    }
                     index += 1
                 }
             default:
                 index += 1
             }
         }
-        return spans
+        return (spans, warnings)
+    }
+
+    /// The warning for a `$` at `start` that opened no math, when it looks like the start
+    /// of a formula: a letter, `\\`, `{` or other non-space, non-digit after it. A digit
+    /// after it is money (`$5 and $10`), a space after it a lone dollar sign; pandoc's
+    /// rule makes both text, and so they stay, quietly.
+    private func unclosedWarning(
+        _ text: InlineText, _ protected: ProtectedRanges, _ start: Int, at location: SourceLocation
+    ) -> Diagnostic? {
+        guard let first = text[start + 1], !InlineText.isSpace(first), !InlineText.isDigit(first) else { return nil }
+        let hint = "inline math is '$…$' in one paragraph, with no space inside either dollar; write '\\$' for a dollar sign"
+        let message =
+            nextDollar(text, after: start + 1) < text.count
+            ? "'$' opens math that the next '$' cannot close (it has a space before it, a digit after it, or code "
+                + "comes between); put the closing '$' right after the formula"
+            : "'$' opens math that is never closed in its paragraph; close it with '$'"
+        return Diagnostic(.math, message, at: location, severity: .warning, hint: hint)
     }
 
     private static let backslash = UInt8(ascii: "\\"), dollar = UInt8(ascii: "$")

@@ -23,6 +23,7 @@ extension Diagnostic: CacheCodable {
         writer.write(message)
         writer.write(severity == .error)
         writer.write(hint)
+        writer.write(endColumn)
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
@@ -30,7 +31,8 @@ extension Diagnostic: CacheCodable {
         let location = try reader.read(SourceLocation.self)
         let message = try reader.readString()
         let severity: Severity = try reader.readBool() ? .error : .warning
-        self.init(kind, message, at: location, severity: severity, hint: try reader.readOptional(String.self))
+        let hint = try reader.readOptional(String.self)
+        self.init(kind, message, at: location, severity: severity, hint: hint, endColumn: try reader.readOptional(Int.self))
     }
 }
 

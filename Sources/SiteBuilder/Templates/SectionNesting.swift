@@ -24,7 +24,24 @@ enum SectionNesting {
     /// SectionNesting.firstTooDeep(in: "{{#a}}x{{/a}}")   // nil
     /// ```
     static func firstTooDeep(in template: String) -> SourceLocation? {
+        scan(template).tooDeep
+    }
+
+    /// A section still open at the end of the template: its name, opening tag (`{{#lessons}}`)
+    /// and place, the innermost when several are. swift-mustache reports this at the end
+    /// of the file, where nothing is to be fixed; the author needs the tag that opened it.
+    /// nil when every section is closed, or when a `{{/…}}` closes another section than
+    /// the one open (the parser's own error, at that tag).
+    static func unclosed(in template: String) -> (name: String, tag: String, location: SourceLocation)? {
+        scan(template).unclosed
+    }
+
+    /// One walk over the tags for both questions.
+    private static func scan(_ template: String) -> (
+        tooDeep: SourceLocation?, unclosed: (name: String, tag: String, location: SourceLocation)?
+    ) {
         var open = "{{", close = "}}"
+        var stack: [(name: String, tag: String, location: SourceLocation)] = []
         var depth = 0
         var location = SourceLocation(line: 1, column: 1)
         var rest = Substring(template)
@@ -38,18 +55,22 @@ enum SectionNesting {
         while let start = rest.range(of: open) {
             advance(over: rest[..<start.lowerBound])
             // An unfinished tag is the parser's error; it cannot nest anything after it.
-            guard let end = rest[start.upperBound...].range(of: close) else { return nil }
+            guard let end = rest[start.upperBound...].range(of: close) else { return (nil, nil) }
             let tag = rest[start.upperBound..<end.lowerBound]
+            let name = String(tag.dropFirst()).trimmingWhitespace()
             switch tag.first {
             case "#", "^", "$", "<":
                 depth += 1
-                if depth > maximumDepth { return location }
+                if depth > maximumDepth { return (location, nil) }
+                stack.append((name, open + String(tag) + close, location))
             case "/":
                 depth = max(0, depth - 1)
+                // A mismatched close is the parser's error, which stops it there.
+                guard let last = stack.popLast(), last.name == name else { return (nil, nil) }
             case "=":
                 // `{{=<% %>=}}`; a malformed one is the parser's error, which stops it.
                 let words = tag.dropFirst().split(whereSeparator: { $0.isWhitespace || $0 == "=" })
-                guard tag.count > 2, tag.last == "=", words.count == 2 else { return nil }
+                guard tag.count > 2, tag.last == "=", words.count == 2 else { return (nil, nil) }
                 (open, close) = (String(words[0]), String(words[1]))
             default:
                 break
@@ -57,6 +78,6 @@ enum SectionNesting {
             advance(over: rest[start.lowerBound..<end.upperBound])
             rest = rest[end.upperBound...]
         }
-        return nil
+        return (nil, stack.last)
     }
 }

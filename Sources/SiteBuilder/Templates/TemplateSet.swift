@@ -23,6 +23,9 @@ struct TemplateSet: Sendable {
     var printStylesheet: [UInt8]
     /// The digest of the six texts: a page's cache key includes it.
     var digest = ContentDigest(low: 0, high: 0)
+    /// Where an overriding layout ends its `<head>` (or starts) when it does not load
+    /// `assets/plot.js`, the plots' pointer read-out: see ``readOutProblem(sources:)``.
+    var layoutWithoutReadOut: (path: String, location: SourceLocation)?
 
     static let templateNames = ["layout", "index", "lesson", "print"]
     /// An override larger than this is refused unread, as a lesson is: no page template
@@ -77,8 +80,25 @@ struct TemplateSet: Sendable {
                             "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
                 return nil
             }
+            if let open = SectionNesting.unclosed(in: string) {
+                problems.append(
+                    BuildDiagnostic(
+                        path: path,
+                        Diagnostic(
+                            .template,
+                            "section '\(open.name)', opened on line \(open.location.line), is never closed; "
+                                + "add '{{/\(open.name)}}' where it ends",
+                            at: open.location, endColumn: open.location.column + open.tag.count - 1)))
+                return nil
+            }
             do {
-                return try MustacheTemplate(string: string)
+                let parsed = try MustacheTemplate(string: string)
+                // An override's names its context lacks, once it parses (the built-in ones are
+                // checked by a test): no follow-on warning for a tag the parser refused.
+                if !path.hasPrefix("(built-in)") {
+                    problems += TemplateVariables.problems(in: string, name: name).map { BuildDiagnostic(path: path, $0) }
+                }
+                return parsed
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(BuildDiagnostic(path: path, Diagnostic(.template, explain(error.error), at: location)))
@@ -97,14 +117,48 @@ struct TemplateSet: Sendable {
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         let print = template("print", default: PackageResources.print_mustache)
         guard let layout, let index, let lesson, let print else { return (nil, problems) }
+        var layoutWithoutReadOut: (path: String, location: SourceLocation)?
+        if let directory {
+            let path = DisplayPath.join(displayPath, "layout.mustache")
+            let url = directory.appendingPathComponent("layout.mustache")
+            if let data = FileManager.default.contents(atPath: url.path), !data.isEmpty {
+                let text = String(decoding: data, as: UTF8.self)
+                if !text.contains("assets/plot.js") {
+                    var location = SourceLocation(line: 1, column: 1)
+                    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                        guard let head = line.range(of: "</head>") else { continue }
+                        location = SourceLocation(line: number + 1, column: line.distance(from: line.startIndex, to: head.lowerBound) + 1)
+                        break
+                    }
+                    layoutWithoutReadOut = (path, location)
+                }
+            }
+        }
         let stylesheet = recorded(source("style.css", default: PackageResources.style_css)).text
         let printStylesheet = recorded(source("print.css", default: PackageResources.print_css)).text
         return (
             TemplateSet(
                 layout: layout, index: index, lesson: lesson, print: print, stylesheet: stylesheet,
-                printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes)),
+                printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes),
+                layoutWithoutReadOut: layoutWithoutReadOut),
             problems
         )
+    }
+
+    /// A warning when an overriding layout does not load `assets/plot.js` and a lesson of
+    /// `sources` has a `{plot}`: its figures would lose the pointer read-out, silently.
+    func readOutProblem(sources: [String]) -> BuildDiagnostic? {
+        guard let layout = layoutWithoutReadOut,
+            sources.contains(where: { $0.contains("```{plot}") || $0.contains("~~~{plot}") })
+        else { return nil }
+        return BuildDiagnostic(
+            path: layout.path,
+            Diagnostic(
+                .template,
+                "the layout does not load 'assets/plot.js', so the plots lose their pointer read-out; "
+                    + "add '<script src=\"assets/plot.js\" defer></script>' before '</head>'",
+                at: layout.location, severity: .warning,
+                hint: "the read-out also reads its words from 'assets/strings.js'; load both, as the built-in layout does"))
     }
 
     /// swift-mustache's parser errors in the house style.
