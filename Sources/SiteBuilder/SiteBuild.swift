@@ -127,6 +127,7 @@ public enum SiteBuild {
                     (saved?.state.lessons ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { first, _ in first }),
                 cache: cache, pageKeys: pageKeys, output: output, record: saved?.state.record, jobs: options.jobs,
                 makesPrintPage: site.printPage,
+                willChange: { searchRows.prefetch() },
                 wantedBodies: { [record = saved?.state.record] sources, outcomes in
                     // Hover previews whose file is to be made need their lesson's body.
                     var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))

@@ -34,6 +34,10 @@ enum IncrementalLessons {
         var jobs: Int
         /// Whether the site has `print.html` (site.yaml's `print`), which needs every body.
         var makesPrintPage = true
+        /// Called (perhaps more than once, from any thread) when a lesson's text changed
+        /// and it is parsed again: course-wide work that will follow can start now, on a
+        /// core the parsing leaves idle (the search index's cached rows are read).
+        var willChange: @Sendable () -> Void = {}
         /// Asked once every lesson is done, when some published lesson's body was left
         /// unread: the file names of those whose body a course-wide file (the search
         /// index, a hover preview) needs after all, which are then read from the cache or
@@ -69,6 +73,7 @@ enum IncrementalLessons {
         let readings = await ParallelMap.map(sources, jobs: context.jobs) { source -> Reading in
             let key = source.cacheKey(keepsRawHTML: context.keepsRawHTML, words: context.words.digest)
             if let entry = context.previous[source.fileName], entry.sourceKey == key { return .known(entry) }
+            context.willChange()
             let (lesson, problems) = LessonParser.parse(source.text, keepsRawHTML: context.keepsRawHTML)
             return .parsed(key: key, lesson: lesson, problems: problems)
         }

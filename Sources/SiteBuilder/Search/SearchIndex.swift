@@ -236,12 +236,28 @@ enum SearchIndex {
     /// `items` in the order of ``precedes(_:_:)`` on `text`, each text's bytes taken once
     /// (a sort compares each item about log₂ n times: a lesson's thousands of terms, the
     /// course's tens of thousands).
+    ///
+    /// Sorted by a key of each text's first 8 bytes, compared as one integer, and by the
+    /// whole text only where two keys are equal (most terms differ in their first 8 bytes):
+    /// the course's 70,000 terms sort in a fraction of the time. The key holds the bytes
+    /// with EE and EF, the lead bytes of U+E000–U+FFFF, as F5 and F6 (bytes UTF-8 never
+    /// uses), which puts them after F0–F4 as UTF-16 does (see ``precedes(_:_:)``).
     static func sorted<Item>(_ items: [Item], by text: (Item) -> String) -> [Item] {
-        var keyed = items.map { (bytes: Array(text($0).utf8), item: $0) }
-        keyed.sort { first, second in
-            first.bytes.withUnsafeBufferPointer { x in second.bytes.withUnsafeBufferPointer { y in precedes(x, y) } }
+        let texts = items.map(text)
+        var keys = texts.enumerated().map { index, text -> (prefix: UInt64, index: Int) in
+            var prefix: UInt64 = 0
+            var count = 0
+            for byte in text.utf8.prefix(8) {
+                prefix = prefix << 8 | UInt64(byte == 0xEE ? 0xF5 : byte == 0xEF ? 0xF6 : byte)
+                count += 1
+            }
+            return (prefix << (8 * UInt64(8 - count)), index)
         }
-        return keyed.map(\.item)
+        keys.sort { first, second in
+            first.prefix != second.prefix
+                ? first.prefix < second.prefix : precedes(texts[first.index], texts[second.index])
+        }
+        return keys.map { items[$0.index] }
     }
 
     /// ``precedes(_:_:)`` on UTF-8 bytes.

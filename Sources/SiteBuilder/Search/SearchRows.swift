@@ -125,8 +125,20 @@ final class SearchRowsRead: @unchecked Sendable {
     private let cache: BuildCache?
     private let lock = NSLock()
     private var read: [ContentDigest: SearchBody]?
+    private var prefetching = false
 
     init(_ cache: BuildCache?) { self.cache = cache }
+
+    /// Starts reading the rows on another thread, once: a build where a lesson changed
+    /// will want them (to remake the index), and decoding a 1,000-lesson course's rows
+    /// takes about 15 ms that the lessons' own work then hides. ``rows`` waits for it.
+    func prefetch() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !prefetching, read == nil, cache != nil else { return }
+        prefetching = true
+        DispatchQueue.global(qos: .userInitiated).async { _ = self.rows }
+    }
 
     var rows: [ContentDigest: SearchBody] {
         lock.lock()
