@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: gelu-tables-check trig-tables-check install uninstall site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit format format-check build tools bench fuzz clean
+.PHONY: gelu-tables-check trig-tables-check install uninstall site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit docs-check format format-check build tools bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -59,7 +59,7 @@ site: build
 # is missing fails instead of skipping, as in CI (Tests/AtlasTestSupport/ReferenceTool.swift).
 test: deps browser-deps site-deps math-font-deps
 	ATLAS_REFERENCE_TOOLS=required $(SWIFT) test
-	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit math-font-check gelu-tables-check trig-tables-check format-check
+	$(MAKE) --no-print-directory -k tools browser-test site-test checks-selftest messages-audit docs-check math-font-check gelu-tables-check trig-tables-check format-check
 
 ## check-site-build: the shipped course, built once by the debug atlas for the checks below.
 CHECK_SITE = .build/check-site
@@ -110,6 +110,11 @@ site-test: site-deps browser-deps check-site-build
 ## checks-selftest: each site and page check fails on a small broken fixture.
 checks-selftest: site-deps browser-deps
 	python3 Tests/Site/selftest.py
+
+## docs-check: every relative link and #anchor of README.md and docs/*.md resolves
+## (Tests/Site/check_docs.py, after its self-test on planted broken links).
+docs-check:
+	python3 Tests/Site/check_docs.py --selftest && python3 Tests/Site/check_docs.py
 
 ## messages-audit: every message the generator prints for bad input is pinned, exact
 ## text, by a test (issue #6); lists the unpinned ones, and the unreachable with why.
