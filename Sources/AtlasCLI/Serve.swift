@@ -140,6 +140,9 @@ struct Serve: AsyncParsableCommand {
                 outcome.isFirst
                     ? "Built \(report.lessonCount) lessons in \(outcome.milliseconds) ms"
                     : "Rebuilt \(report.lessonCount) lessons in \(outcome.milliseconds) ms")
+        case .failure(.unsafeOutput) where outcome.isFirst, .failure(.unsafeCache) where outcome.isFirst:
+            // A usage error: `run` prints it once and exits 2.
+            return
         case .failure(let error):
             printError(error.report(colour: colour))
             Swift.print(

@@ -14,7 +14,7 @@ public final class FolderWatcher: @unchecked Sendable {
     }
 
     /// Quiet time that ends a burst; a save's rename and write come within it.
-    public static let settle: Duration = .milliseconds(10)
+    public static let settle: Duration = .milliseconds(3)
 
     private let folders: [String]
     private let filter: WatchFilter
@@ -68,7 +68,7 @@ public final class FolderWatcher: @unchecked Sendable {
 /// Polling: every `interval`, each watched file's modification time, size and inode,
 /// compared with the last listing.
 struct PollingWatch: Sendable {
-    /// A 1,000-lesson course is listed in about a millisecond.
+    /// Each poll lists every file of the trees (one stat each): a fallback where inotify is missing.
     static let interval: Duration = .milliseconds(100)
     let folders: [String]
     let filter: WatchFilter

@@ -146,6 +146,19 @@ final class ServeProcess: @unchecked Sendable {
         #expect(await serve.stop() == 0)
     }
 
+    @Test("An output folder a build must not replace is a usage error, printed once")
+    func unsafeOutput() throws {
+        let folder = try course()
+        defer { folder.remove() }
+        let result = try AtlasProcess.run(
+            ["serve", "--content", "course/Content", "--output", "course/Content", "--port", "0"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(
+            result.standardError
+                == "error: output folder 'course/Content' is the content folder; choose a folder of its own, e.g. '--output _site'\n")
+        #expect(!result.standardOutput.contains("Serving"))
+    }
+
     @Test("An address that is not this machine's is a usage error")
     func cannotListen() throws {
         let folder = try course()

@@ -132,7 +132,7 @@ final class Changes: @unchecked Sendable {
         for index in 0..<200 { try Data("x".utf8).write(to: folder.url.appendingPathComponent("\(index).md")) }
         #expect(await changes.wait(moreThan: 0))
         try await Task.sleep(nanoseconds: 300_000_000)
-        // Writes closer than the settle time (10 ms) to each other make one callback; on a
+        // Writes closer than the settle time (3 ms) to each other make one callback; on a
         // busy machine a few gaps are longer.
         #expect(changes.value < 50)
     }
