@@ -75,10 +75,14 @@ check-site-build: deps
 ## its stylesheet stays within 150 KB; the search box in English and, on the Chinese
 ## fixture course (Tests/Browser/Fixtures/course-zh), in Chinese, from file://; each
 ## lesson and print.html printed to PDF: whole tables, no navigation, light colours;
-## link previews by keyboard and pointer, and proof that their check can fail.
+## link previews by keyboard and pointer, and proof that their check can fail;
+## serve_check.py: `atlas serve` on a copy of the shipped course, 20 edits of a lesson
+## each shown in the page within a median of 100 ms (the release atlas: the limit is the
+## product's), the scroll position kept, a build error's overlay and its removal.
 ## Every check runs even when one fails.
 CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
+	$(SWIFT) build -c release --product atlas
 	rm -rf $(CHECK_SITE_ZH)
 	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
 	status=0; \
@@ -90,6 +94,7 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/layout_check.py $(CHECK_SITE)/*.html $(CHECK_SITE)/zh/*.html $(CHECK_SITE_ZH)/*.html || status=1; \
 	python3 Tests/Browser/preview_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE) || status=1; \
+	python3 Tests/Browser/serve_check.py $(ATLAS_RELEASE) Content || status=1; \
 	exit $$status
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link

@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // ActivationAtlas: Markdown lessons about activation functions -> a static teaching site.
 // Arrows point one way (DESIGN.md §1):
+//   atlas -> AtlasCLI -> PreviewServer -> SiteBuilder, FlyingFox (atlas serve)
 //   atlas -> AtlasCLI -> SiteBuilder -> LessonMarkdown -> CCmark (libcmark), TeXMath
 //                                    -> SVGPlot
 //                                    -> ActivationMath -> RealModule
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // MARK: - Public modules
@@ -77,11 +79,22 @@ let package = Package(
                 .embedInCode("Resources/OFL-AsanaMath.txt"),
             ]
         ),
+        /// `atlas serve`: the site over HTTP on the loopback address, rebuilt when a watched
+        /// file changes, every open page reloaded (or shown the build's errors). Prints nothing.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "AtlasDiagnostics", "AtlasText", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            exclude: ["README.md"],
+            resources: [.embedInCode("Resources/live-reload.js")]
+        ),
         /// Subcommands, argument parsing, and the one place errors become text and exit codes.
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath",
+                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -121,6 +134,9 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", "SiteBuilder", "AtlasDiagnostics", "AtlasTestSupport"]),
         .testTarget(
             name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
     ],

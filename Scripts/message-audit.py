@@ -41,7 +41,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath"]
+MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath", "PreviewServer"]
 SKIP_FILES = {
     "Sources/MathFontData/AsanaMath.swift",  # base64 font data
 }
@@ -92,10 +92,14 @@ NOT_MESSAGES = {
     "Sources/SiteBuilder/Search/SearchIndex.swift:file": "the search index, a script written into the site",
     "Sources/SiteBuilder/Strings/SiteStrings+Words.swift": "the words written into pages (the strings table, issue 15)",
     "Sources/SiteBuilder/Strings/SiteStrings.swift:script": "assets/strings.js, a script written into the site",
+    "Sources/PreviewServer/ContentType.swift": "media types of served files",
+    "Sources/PreviewServer/LiveEvents.swift": "the server-sent-event stream's framing",
 }
 # Messages no input can trigger: (file, start of the message with interpolations as «»)
 # -> why. They are reported but do not fail the audit.
 UNREACHABLE = {
+    ("Sources/PreviewServer/PreviewServer.swift", "unknown error"):
+        "FlyingSocks reports a failed bind or listen as SocketError.failed, whose errno is printed instead",
     ("Sources/AtlasCLI/New.swift", "error: '«»' exists already; atlas new never overwrites a file"):
         "the new lesson's number is one past every numbered name in the folder; only another process creating "
         "that file between the listing and the write (O_EXCL) gets here",

@@ -11,7 +11,7 @@ public struct Atlas: AsyncParsableCommand {
             Exit status: 0 success, 1 content errors, 2 usage errors.
             """,
         version: AtlasVersion.current,
-        subcommands: [Build.self, Check.self, New.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
+        subcommands: [Build.self, Serve.self, Check.self, New.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
         defaultSubcommand: nil
     )
 
