@@ -34,7 +34,15 @@ public enum SiteBuild {
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
         // A build that installs nothing (`atlas check`) needs no output folder and no cache.
         let output = options.installs ? try options.resolveOutput() : options.unwrittenOutput
+        // Before any file is found unchanged (OutputLocation.tidyLeftovers says why).
+        let tidied: [String]
+        do {
+            tidied = options.installs ? try output.tidyLeftovers(operations: operations) : []
+        } catch {
+            throw BuildError(error)
+        }
         let cache = options.installs ? try options.resolveCache(output: output) : nil
+        cache?.pruneOtherVersions()
         // Every language of the site (issue 15), the first at the top of the content folder and
         // the output, each other in its folder of both; one language for a site without `languages`.
         let plans = try await LanguagePlan.all(options, output: output, cache: cache)
@@ -49,7 +57,7 @@ public enum SiteBuild {
                     templates: (templates.0, plan.prefix.isEmpty ? templates.1 : []),
                     links: LanguageLinks(plans, pages: pages, current: plan)))
         }
-        var outputWarnings: [String] = []
+        var outputWarnings = tidied
         func saveCaches() {
             for build in builds { outputWarnings += build.saveCache() }
         }
@@ -72,7 +80,8 @@ public enum SiteBuild {
             let installation = try output.install(
                 files, clean: options.clean, since: cache == nil ? nil : builds[0].saved?.state.record,
                 spare: cache?.spareSite, operations: operations)
-            outputWarnings += installation.warnings
+            // The install tidies up again (a build may have been killed meanwhile); said once.
+            outputWarnings += installation.warnings.filter { !tidied.contains($0) }
             builds[0].work.wroteNothing = installation.wroteNothing
             for index in builds.indices { builds[index].state.record = installation.record }
         } catch {
@@ -119,6 +128,9 @@ public enum SiteBuild {
             zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) }
         }
         let searchRows = SearchRowsRead(cache)
+        // Which search files the output holds as they should be, when the lesson phase asked:
+        // the files are then made from exactly the bodies it read for them.
+        let searchKept = LockedBox<Set<String>?>(nil)
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
@@ -135,6 +147,7 @@ public enum SiteBuild {
                     // lacks, and a prose part to be made the bodies of its lessons (prose is not cached).
                     let keys = SearchIndex.keys(searchSources(outcomes))
                     let kept = output.unchangedFiles(keys, since: record)
+                    searchKept.value = kept
                     if kept.count < keys.count {
                         let known = searchRows.rows
                         wanted.formUnion(
@@ -279,7 +292,7 @@ public enum SiteBuild {
         }
         // The search index and its prose parts, made when their keys changed.
         let searchFiles = SearchIndex.keys(searchSources(outcomes))
-        let keptSearch = output.unchangedFiles(searchFiles, since: saved?.state.record)
+        let keptSearch = searchKept.value ?? output.unchangedFiles(searchFiles, since: saved?.state.record)
         for (path, key) in searchFiles { files[path] = SiteFile(key: key, bytes: nil) }
         if keptSearch.count < searchFiles.count {
             let making = Set(searchFiles.keys).subtracting(keptSearch)

@@ -39,18 +39,28 @@ extension OutputLocation {
     ///
     /// - Parameter record: what the previous install returned, or nil (then every file
     ///   is compared by its bytes, and each must have them).
-    /// - Returns: the warnings, the record for the next install, and whether anything
-    ///   was written.
     /// - Parameter spare: where the site this install replaces is kept, so that the next
     ///   install corrects it into the new site in place instead of linking every file
     ///   (``SpareStaging``): a folder that need not exist, in one that does, on the
     ///   output's file system; deleting it any time only makes the next install slower.
     ///   Nil: the replaced site is removed.
+    /// - Returns: the warnings, the record for the next install, and whether anything
+    ///   was written.
     public func install(
         _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, spare: URL? = nil,
         operations: FileOperations = .live
     ) throws(OutputError) -> Installation {
         try OutputSwap(location: self, clean: clean, operations: operations, spare: spare).install(files, since: record)
+    }
+
+    /// Tidies up what killed builds left beside the output (``OutputLeftovers``): a
+    /// previous site set aside is moved back, unfinished sites are removed. The install
+    /// does it too; a build does it first, before it asks ``unchangedFiles(_:since:)``:
+    /// removing a leftover that shares files with the output (hard links) moves their
+    /// change times, which would make files the build found unchanged look touched.
+    /// - Returns: one warning line for each folder moved back, removed or kept.
+    public func tidyLeftovers(operations: FileOperations = .live) throws(OutputError) -> [String] {
+        try OutputLeftovers(location: self, operations: operations).tidy()
     }
 
     /// The paths among `keys` (site-relative path → key of the bytes the build means to

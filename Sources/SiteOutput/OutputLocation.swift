@@ -59,7 +59,7 @@ public struct OutputLocation: Sendable {
     /// The same output, seen from its folder `folder` (`"zh"`): ``unchangedFiles(_:since:)``
     /// then takes paths relative to that folder and checks them, prefixed, against a record
     /// of the whole output. For a part of the site built on its own (a language's pages)
-    /// and installed with the rest, its paths prefixed, in one ``install(_:clean:since:operations:)``
+    /// and installed with the rest, its paths prefixed, in one ``install(_:clean:since:spare:operations:)``
     /// of the output itself.
     public func within(_ folder: String) -> OutputLocation {
         OutputLocation(directory: directory, displayPath: displayPath, prefix: prefix + folder + "/")

@@ -58,7 +58,7 @@ struct OutputSwap {
 
     /// Installs `files` (site-relative path → key and bytes) as the output folder, after
     /// tidying up what interrupted builds left beside it; with nothing changed since
-    /// `record`, writes nothing (``OutputLocation/install(_:clean:since:operations:)``).
+    /// `record`, writes nothing (``OutputLocation/install(_:clean:since:spare:operations:)``).
     /// - Returns: warnings (what was tidied up, and a new site that is in place but left
     ///   something behind) and the record of the output now.
     func install(_ files: [String: SiteFile], since record: InstallRecord?) throws(OutputError) -> Installation {
@@ -98,6 +98,7 @@ struct OutputSwap {
     /// from the previous output without being read.
     private func stageAndSwap(_ files: [String: SiteFile], unchanged: Set<String>) throws(OutputError) -> [String] {
         let previous = try previousOutput()
+        var notes: [String] = []
         if let previous, let staging = claimSpare() {
             defer { claims.release(staging) }
             let filler = SpareStaging(staging: staging, previous: previous, clean: clean, operations: operations)
@@ -111,7 +112,8 @@ struct OutputSwap {
             }
             if filled { return try swap(staging, for: previous) }
             // Not to be corrected in place (SpareStaging says when): staged in full below.
-            _ = discard(staging)
+            let left = discard(staging)
+            if !left.isEmpty { notes.append("the spare site could not be removed" + left) }
         }
         let staging = try makeStaging()
         // Given up only when the staging name is gone or holds what is left to remove by hand.
@@ -130,9 +132,9 @@ struct OutputSwap {
             } catch {
                 throw failure("cannot move the new site into place (\(FileOperations.explain(error)))" + discard(staging))
             }
-            return []
+            return notes
         }
-        return try swap(staging, for: previous)
+        return try notes + swap(staging, for: previous)
     }
 
     /// The previous output folder, or nil when there is none yet.
@@ -236,7 +238,10 @@ struct OutputSwap {
     /// The rename is what claims it: another build that renames it first leaves this one
     /// none.
     private func claimSpare() -> URL? {
-        guard let spare, let device = Self.device(spare), device == Self.device(location.parent) else { return nil }
+        // A real folder: through a symbolic link the correction would reach wherever it points.
+        guard let spare, (try? FileStatus.of(spare))??.kind == .directory, let device = Self.device(spare),
+            device == Self.device(location.parent)
+        else { return nil }
         for attempt in 1...Self.attempts {
             let url = location.sibling("new", attempt: attempt)
             guard claims.claim(url) else { continue }

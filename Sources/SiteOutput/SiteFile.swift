@@ -1,4 +1,4 @@
-/// One file of a finished site, for ``OutputLocation/install(_:clean:since:operations:)``:
+/// One file of a finished site, for ``OutputLocation/install(_:clean:since:spare:operations:)``:
 /// the caller's key of its bytes, and the bytes, or nil for a file that
 /// ``OutputLocation/unchangedFiles(_:since:)`` found unchanged and the caller so did
 /// not make (a page not rendered again).

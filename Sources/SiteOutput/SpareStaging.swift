@@ -32,8 +32,9 @@ import Darwin
 ///
 /// When the output holds what only a full staging knows how to carry over (a symbolic
 /// link or a special file the build does not write, a folder where the build writes a
-/// file) or a hard link cannot be made, ``fill(_:unchanged:)`` returns false and the
-/// caller stages in full, which also reports any error in those cases.
+/// file, two names that differ only in how an accent is encoded) or a hard link cannot
+/// be made, ``fill(_:unchanged:)`` returns false and the caller stages in full, which
+/// also reports any error in those cases.
 struct SpareStaging {
     let staging: URL
     /// The output folder as it is now.
@@ -55,6 +56,12 @@ struct SpareStaging {
     func fill(_ files: [String: SiteFile], unchanged: Set<String>) throws(OutputStaging.Failure) -> Bool {
         let previousRoot = Self.root(previous), stagingRoot = Self.root(staging)
         guard let output = Self.scan(previousRoot), let found = Self.scan(stagingRoot) else { return false }
+        // The spare's folders carry the permissions of the site two builds ago: one made
+        // read-only then could be neither corrected nor removed. It is this build's own
+        // folder now; the output's permissions are set again at the end.
+        for (path, entry) in found where entry.kind == .directory && entry.permissions & 0o200 == 0 {
+            guard chmod(stagingRoot + path, mode_t(entry.permissions | 0o700)) == 0 else { return false }
+        }
         var folders = OutputStaging.folders(above: files.keys)
         // What the output holds besides the build's files: carried over, as a full staging would.
         var carried: [String] = []
@@ -177,6 +184,9 @@ struct SpareStaging {
             case S_IFREG: kind = .regularFile
             default: kind = .other
             }
+            // Two names that Swift takes for one (é as one character and as e with a combining
+            // accent), which Linux keeps apart: only a full staging, name by name, keeps both.
+            guard entries[relative] == nil else { return false }
             entries[relative] = Entry(
                 kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
                 permissions: Int(info.st_mode & 0o7777))

@@ -284,7 +284,8 @@ def main(argv):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     limit = float(options["--limit-ms"]) if options["--limit-ms"] is not None else None
-    failures = check(positional[0], pathlib.Path(positional[1]), options["--lesson"], int(options["--edits"]), limit)
+    # Absolute: atlas runs in a copy of the course, a folder of its own.
+    failures = check(str(pathlib.Path(positional[0]).resolve()), pathlib.Path(positional[1]), options["--lesson"], int(options["--edits"]), limit)
     for failure in failures:
         print(f"FAIL {failure}")
     print(f"serve_check: {'ok' if not failures else f'{len(failures)} failure(s)'} on {positional[1]}")

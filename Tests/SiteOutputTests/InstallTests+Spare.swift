@@ -186,4 +186,79 @@ extension InstallTests {
             .merging(["a": .folder, "b": .folder, "b/c": .folder], uniquingKeysWith: { $1 })
         #expect(try FileTree(location.directory).entries == expected)
     }
+
+    @Test("Two names that differ only in how an accent is encoded both stay, and a removed one never comes back")
+    func spareKeepsEquivalentNames() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try siteLocation(in: root)
+        let spare = root.url.appendingPathComponent("spare")
+        let composed = "caf\u{E9}.txt", decomposed = "cafe\u{301}.txt"
+        var record = try location.install(pages(4), clean: false, since: nil, spare: spare).record
+        for (name, text) in [(composed, "one"), (decomposed, "two")] {
+            #expect(FileManager.default.createFile(atPath: location.directory.path + "/" + name, contents: Data(text.utf8)))
+        }
+        func names() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: location.directory.path).filter { $0.hasPrefix("caf") }
+                .map { String(decoding: Array($0.utf8), as: UTF8.self) }
+        }
+        for edit in 0..<3 {
+            record = try location.install(pages(4, [1: "edit \(edit)"]), clean: false, since: record, spare: spare).record
+            // Compared by bytes: Swift's == takes the two names for one.
+            #expect(
+                try names().map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+                    == [Array(composed.utf8), Array(decomposed.utf8)].sorted { $0.lexicographicallyPrecedes($1) })
+        }
+        try FileManager.default.removeItem(atPath: location.directory.path + "/" + composed)
+        try FileManager.default.removeItem(atPath: location.directory.path + "/" + decomposed)
+        for edit in 3..<6 {
+            record = try location.install(pages(4, [1: "edit \(edit)"]), clean: false, since: record, spare: spare).record
+            #expect(try names().isEmpty)
+        }
+    }
+
+    @Test("A spare that is a symbolic link is not followed: what it points to stays as it was")
+    func spareLinkNotFollowed() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try siteLocation(in: root)
+        let spare = root.url.appendingPathComponent("spare")
+        let elsewhere = root.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: elsewhere.appendingPathComponent("mine.txt"))
+        try FileManager.default.createSymbolicLink(at: spare, withDestinationURL: elsewhere)
+        let first = try location.install(pages(4), clean: false, since: nil, spare: spare)
+        _ = try location.install(pages(4, [1: "one"]), clean: false, since: first.record, spare: spare)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["mine.txt"])
+        #expect(read(location.directory.appendingPathComponent("b/c/1.html")) == "one")
+    }
+
+    @Test("A spare that is not to be corrected and cannot be removed is named in a warning; the install goes on in full")
+    func spareNotRemovable() throws {
+        let root = try TemporaryFolder()
+        defer { root.remove() }
+        let location = try siteLocation(in: root)
+        let spare = root.url.appendingPathComponent("spare")
+        let first = try location.install(pages(4), clean: false, since: nil, spare: spare)
+        let second = try location.install(pages(4, [1: "one"]), clean: false, since: first.record, spare: spare)
+        // A link of the author's in the output: only a full staging carries it over.
+        try FileManager.default.createSymbolicLink(
+            atPath: location.directory.appendingPathComponent("latest").path, withDestinationPath: "index.html")
+        var operations = FileOperations.live
+        operations.remove = { path in
+            if path.path.contains("atlas-new") { throw SystemCallError(call: "unlink", code: EBUSY) }
+            try FileOperations.live.remove(path)
+        }
+        let third = try location.install(
+            pages(4, [2: "two"]), clean: false, since: second.record, spare: spare, operations: operations)
+        let staging = location.sibling("new", attempt: 1).path
+        #expect(
+            third.warnings == [
+                "the spare site could not be removed; remove the unfinished site in '\(staging)' (Device or resource busy)"
+            ])
+        #expect(read(location.directory.appendingPathComponent("a/2.html")) == "two")
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: location.directory.appendingPathComponent("latest").path)
+                == "index.html")
+    }
 }

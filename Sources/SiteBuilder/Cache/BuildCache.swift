@@ -95,7 +95,6 @@ struct BuildCache: Sendable {
         guard bytes != previous else { return }
         try writeFile(bytes, to: stateURL)
         prune(keeping: Set(state.lessons.map(\.object.hex)))
-        pruneOtherVersions()
     }
 
     func readLesson(_ name: ContentDigest) -> LessonObject? {
@@ -138,11 +137,15 @@ struct BuildCache: Sendable {
     }
 
     /// Removes what other atlas executables wrote (folders named by another version):
-    /// this one never reads them, and each holds a whole course's pages. Only a build
-    /// that wrote something prunes, so a build with nothing changed still writes nothing.
-    private func pruneOtherVersions() {
+    /// this one never reads them, and each holds a whole course's pages and a spare site.
+    /// Done at the start of this atlas's first build (its own folder is not there yet),
+    /// before the output is looked at: a spare shares files with the output by hard
+    /// link, and removing it moves their change times, which would make the next build
+    /// with nothing changed take every page for touched.
+    func pruneOtherVersions() {
         let manager = FileManager.default
         let current = Self.version.hex
+        guard !manager.fileExists(atPath: root.appendingPathComponent(current).path) else { return }
         guard let found = try? manager.contentsOfDirectory(atPath: root.path) else { return }
         for name in found where name != current && name.count == 32 && name.allSatisfy(\.isHexDigit) {
             try? manager.removeItem(at: root.appendingPathComponent(name))

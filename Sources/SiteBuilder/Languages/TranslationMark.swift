@@ -69,7 +69,6 @@ enum TranslationMark {
         return marked
     }
 
-    /// Each line's text (without `\r\n` or `\n`) and where the next line starts.
     /// The lines of `bytes` from `start`, one at a time: each line's text (without `\r\n`
     /// or `\n`) and where the next line starts.
     private static func lines(_ bytes: [UInt8], from start: Int) -> some Sequence<(text: Range<Int>, end: Int)> {

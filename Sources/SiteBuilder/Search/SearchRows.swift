@@ -119,13 +119,17 @@ extension BuildCache {
 }
 
 /// The cached rows, read from the cache at most once per build and only when asked
-/// for (a build whose index is unchanged never reads them); shared by the lesson phase,
-/// which asks which bodies it must read, and the index, which uses the same rows.
+/// for or prefetched (a build whose index is unchanged and where no lesson changed never
+/// reads them); shared by the lesson phase, which asks which bodies it must read, and the
+/// index, which uses the same rows.
 final class SearchRowsRead: @unchecked Sendable {
+    // @unchecked: `read` and `prefetching` are accessed under `lock`; the read itself runs
+    // outside it, and `rows` waits for a prefetch in flight through `prefetched`.
     private let cache: BuildCache?
     private let lock = NSLock()
     private var read: [ContentDigest: SearchBody]?
     private var prefetching = false
+    private let prefetched = DispatchGroup()
 
     init(_ cache: BuildCache?) { self.cache = cache }
 
@@ -135,12 +139,20 @@ final class SearchRowsRead: @unchecked Sendable {
     func prefetch() {
         lock.lock()
         defer { lock.unlock() }
-        guard !prefetching, read == nil, cache != nil else { return }
+        guard !prefetching, read == nil, let cache else { return }
         prefetching = true
-        DispatchQueue.global(qos: .userInitiated).async { _ = self.rows }
+        prefetched.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            let rows = cache.readSearchRows()?.rows ?? [:]
+            self.lock.lock()
+            if self.read == nil { self.read = rows }
+            self.lock.unlock()
+            self.prefetched.leave()
+        }
     }
 
     var rows: [ContentDigest: SearchBody] {
+        prefetched.wait()
         lock.lock()
         defer { lock.unlock() }
         if let read { return read }
