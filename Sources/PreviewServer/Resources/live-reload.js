@@ -1,14 +1,18 @@
 // atlas serve's live reload, added to each page it serves (never written to the site).
 // One stream of server-sent events per visible page (/__atlas/events); hidden pages close
 // theirs, so that many tabs do not use up the browser's six connections to the server.
-// A state names the generation of the last good build: another than this page's reloads
-// the page, keeping its scroll position; a state with problems shows them in an overlay.
+// A state names the generation of the last good build. For another than this page's, the
+// page fetches itself again: when only the lesson (<main id="content">) and the title
+// changed, and no stylesheet or script (their ETags), the lesson is replaced in place
+// (no reload, no flash, the scroll position kept as it is; plot.js runs again for the new
+// figures); otherwise the page reloads, keeping its scroll position. A state with
+// problems shows them in an overlay.
 (function () {
   "use strict";
   var script = document.currentScript;
   var generation = script ? script.getAttribute("data-generation") : null;
   var key = "atlas-live-scroll:" + location.pathname;
-  var source = null, host = null, dismissed = "";
+  var source = null, host = null, dismissed = "", pending = null;
   try {
     var saved = sessionStorage.getItem(key);
     if (saved !== null) {
@@ -23,6 +27,61 @@
       window.addEventListener("load", restore);
     }
   } catch (error) { /* no sessionStorage: reload at the top */ }
+
+  // The page as served, but for the lesson, the title and the scripts: taken now, before
+  // the deferred scripts change it (this script is the last thing in the body).
+  var shell = shellOf(document);
+  var assetsAtLoad = assetTags(document);
+
+  function shellOf(doc) {
+    var head = doc.head.cloneNode(true), body = doc.body.cloneNode(true);
+    [head, body].forEach(function (part) {
+      Array.prototype.forEach.call(part.querySelectorAll("script, title"), function (node) { node.remove(); });
+    });
+    var main = body.querySelector("#content");
+    if (main) main.textContent = "";
+    // Spaces collapsed: the text after this script is not parsed yet when the shell is taken.
+    return (head.innerHTML + " " + body.innerHTML).replace(/\s+/g, " ").trim();
+  }
+
+  // The ETags of the page's stylesheets and of its words for scripts (assets/strings.js),
+  // one string: another means a template or the strings changed, which only a reload takes
+  // in. The other scripts are atlas's own, the same for as long as it serves.
+  function assetTags(doc) {
+    var urls = Array.prototype.map.call(
+      doc.querySelectorAll('link[rel="stylesheet"][href], script[src$="assets/strings.js"]'), function (node) {
+        return new URL(node.getAttribute("href") || node.getAttribute("src"), location.href);
+      }).filter(function (url) { return url.origin === location.origin; });
+    return Promise.all(urls.map(function (url) {
+      return fetch(url.href, { method: "HEAD", cache: "no-store" }).then(function (response) {
+        return url.pathname + "=" + (response.headers.get("ETag") || "");
+      });
+    })).then(function (tags) { return tags.join(" "); });
+  }
+
+  function update(next) {
+    Promise.all([
+      fetch(location.href, { cache: "no-store" }).then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      }),
+      assetsAtLoad, assetTags(document)
+    ]).then(function (results) {
+      var page = new DOMParser().parseFromString(results[0], "text/html");
+      var fresh = page.getElementById("content"), current = document.getElementById("content");
+      if (results[1] !== results[2] || !fresh || !current || shellOf(page) !== shell) { reload(); return; }
+      current.replaceWith(document.importNode(fresh, true));
+      document.title = page.title;
+      generation = next;
+      // plot.js again: it enhances the figures in the document, now the new ones only.
+      var plots = document.querySelector('script[src$="assets/plot.js"]');
+      if (plots) {
+        var again = document.createElement("script");
+        again.src = plots.src;
+        document.body.appendChild(again);
+      }
+    }).catch(reload);
+  }
 
   function reload() {
     try {
@@ -92,9 +151,15 @@
     source = new EventSource("/__atlas/events");
     source.addEventListener("state", function (event) {
       var state = JSON.parse(event.data);
-      if (String(state.generation) !== generation) {
-        source.close();
-        reload();
+      var next = String(state.generation);
+      if (next !== generation) {
+        dismissed = "";
+        hide();
+        // Once per generation, however often the state is sent meanwhile.
+        if (next !== pending) {
+          pending = next;
+          update(next);
+        }
       } else if (state.problems.length) {
         show(state.problems);
       } else {

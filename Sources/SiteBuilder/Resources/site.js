@@ -42,11 +42,20 @@
   Array.prototype.forEach.call(toc.querySelectorAll('a[href^="#"]'), function (a) {
     links[decodeURIComponent(a.getAttribute('href').slice(1))] = a;
   });
-  var headings = Array.prototype.filter.call(
-    document.querySelectorAll('main h2[id], main h3[id]'), function (h) { return links[h.id]; });
+  function find() {
+    return Array.prototype.filter.call(
+      document.querySelectorAll('main h2[id], main h3[id]'), function (h) { return links[h.id]; });
+  }
+  var headings = find();
   if (!headings.length) return;
   var active = null;
   function update() {
+    // The lesson replaced in place (atlas serve's live reload): its new headings.
+    if (!headings[0].isConnected) {
+      headings = find();
+      headings.forEach(function (h) { observer.observe(h); });
+      if (!headings.length) return;
+    }
     var line = window.innerHeight * 0.2;
     var current = headings[0];
     for (var i = 0; i < headings.length; i++) {
