@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ATLAS_RELEASE = .build/release/atlas
 
-.PHONY: gelu-tables-check trig-tables-check install uninstall site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit docs-check format format-check build tools bench fuzz clean
+.PHONY: gelu-tables-check trig-tables-check install uninstall newcomer-check site test deps browser-deps browser-test site-deps site-test check-site-build checks-selftest messages-audit docs-check format format-check build tools bench fuzz clean
 
 ## deps: cmark's header and library (libcmark-dev) and its CLI (cmark, the reference
 ## the tests compare against). Installed with apt-get when missing and running as root.
@@ -78,8 +78,8 @@ check-site-build: deps
 ## link previews by keyboard and pointer, and proof that their check can fail;
 ## serve_check.py: `atlas serve` on a copy of the shipped course, 20 edits of a lesson
 ## each shown in the page within a median of 100 ms (the release atlas: the limit is the
-## product's), the scroll position kept, a build error's overlay and its removal.
-## Every check runs even when one fails.
+## product's), the scroll position kept, a build error's overlay and its removal; then
+## newcomer-check (below). Every check runs even when one fails.
 CHECK_SITE_ZH = .build/check-site-zh
 browser-test: browser-deps check-site-build
 	$(SWIFT) build -c release --product atlas
@@ -95,7 +95,18 @@ browser-test: browser-deps check-site-build
 	python3 Tests/Browser/preview_check.py $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/preview_check.py --selftest $(CHECK_SITE) || status=1; \
 	python3 Tests/Browser/serve_check.py $(ATLAS_RELEASE) Content || status=1; \
+	$(MAKE) --no-print-directory newcomer-check || status=1; \
 	exit $$status
+
+## newcomer-check: the README's quick start as a newcomer follows it: make install into a
+## fresh prefix, `atlas new "First lesson"` in an empty folder, `atlas serve` there, and
+## 20 edits of the new lesson, each shown in Chromium within a median of 100 ms.
+NEWCOMER = $(CURDIR)/.build/newcomer
+newcomer-check: browser-deps
+	rm -rf $(NEWCOMER) && mkdir -p $(NEWCOMER)/course
+	$(MAKE) --no-print-directory install PREFIX=$(NEWCOMER)/prefix
+	cd $(NEWCOMER)/course && $(NEWCOMER)/prefix/bin/atlas new "First lesson"
+	python3 Tests/Browser/serve_check.py $(NEWCOMER)/prefix/bin/atlas $(NEWCOMER)/course/Content --lesson 01-first-lesson.md --top-ok
 
 ## site-test: the shipped course is valid HTML (Nu validator), every SVG is XML, no link
 ## is broken, no number in a lesson's prose is typed by hand, no Chinese page holds the
