@@ -22,14 +22,7 @@ struct Build: AsyncParsableCommand {
             nothing. The output is the same, byte for byte, as a build without the cache.
             """)
 
-    @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(
-        help: ArgumentHelp(
-            "Templates that override the built-in ones file by file (default: Templates, if it exists).",
-            valueName: "dir"))
-    var templates: String?
+    @OptionGroup var folders: SourceFolders
 
     @Option(help: ArgumentHelp("Where the site is written.", valueName: "dir"))
     var output = "_site"
@@ -60,20 +53,11 @@ struct Build: AsyncParsableCommand {
         guard (1...1024).contains(jobs) else {
             throw ValidationError("'--jobs' must be between 1 and 1024, not '\(jobs)'")
         }
-        guard isDirectory(content) else {
-            throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
-        }
-        if let templates, !isDirectory(templates) {
-            throw ValidationError("templates folder '\(templates)' does not exist; pass an existing folder")
-        }
     }
 
     func run() async throws {
-        var options = BuildOptions(
-            contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
-            templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),
-            templatesDisplayPath: templates ?? "Templates",
-            outputDirectory: URL(fileURLWithPath: output), jobs: jobs, outputDisplayPath: output, clean: clean)
+        var options = folders.buildOptions(output: output, jobs: jobs)
+        options.clean = clean
         options.strict = strict
         if !noCache {
             let outputURL = URL(fileURLWithPath: output)

@@ -20,14 +20,7 @@ struct Check: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(
-        help: ArgumentHelp(
-            "Templates that override the built-in ones file by file (default: Templates, if it exists).",
-            valueName: "dir"))
-    var templates: String?
+    @OptionGroup var folders: SourceFolders
 
     @Flag(help: "Fail on warnings too, as on errors (for CI).")
     var strict = false
@@ -35,24 +28,11 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Output format: text on standard error as 'atlas build' prints it, or a JSON array on standard output.")
     var format: Format = .text
 
-    func validate() throws {
-        guard isDirectory(content) else {
-            throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
-        }
-        if let templates, !isDirectory(templates) {
-            throw ValidationError("templates folder '\(templates)' does not exist; pass an existing folder")
-        }
-    }
-
     /// What `atlas build` with the same folders would do, short of writing: no cache, and
     /// SiteBuilder's `installs` off. The output folder is named only for the options'
     /// sake; it is neither checked nor touched.
     var buildOptions: BuildOptions {
-        var options = BuildOptions(
-            contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
-            templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),
-            templatesDisplayPath: templates ?? "Templates", outputDirectory: URL(fileURLWithPath: "_site"),
-            jobs: min(ProcessInfo.processInfo.activeProcessorCount, 1024), outputDisplayPath: "_site")
+        var options = folders.buildOptions(output: "_site", jobs: min(ProcessInfo.processInfo.activeProcessorCount, 1024))
         options.strict = strict
         options.installs = false
         options.cacheDirectory = nil

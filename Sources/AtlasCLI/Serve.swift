@@ -17,14 +17,7 @@ struct Serve: AsyncParsableCommand {
             of it. When the port is in use, the next free one is taken. Ctrl-C stops the server.
             """)
 
-    @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(
-        help: ArgumentHelp(
-            "Templates that override the built-in ones file by file (default: Templates, if it exists).",
-            valueName: "dir"))
-    var templates: String?
+    @OptionGroup var folders: SourceFolders
 
     @Option(help: ArgumentHelp("Where the site is written and served from.", valueName: "dir"))
     var output = "_site"
@@ -48,12 +41,6 @@ struct Serve: AsyncParsableCommand {
         }
         guard ListenAddress.ip(forHost: host) != nil else {
             throw ValidationError("'--host' must be an IP address or 'localhost', not '\(host)'")
-        }
-        guard isDirectory(content) else {
-            throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
-        }
-        if let templates, !isDirectory(templates) {
-            throw ValidationError("templates folder '\(templates)' does not exist; pass an existing folder")
         }
     }
 
@@ -105,10 +92,7 @@ struct Serve: AsyncParsableCommand {
     /// As `atlas build` with the same options: with the cache, all cores, not strict.
     private func buildOptions() -> BuildOptions {
         let outputURL = URL(fileURLWithPath: output)
-        var options = BuildOptions(
-            contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
-            templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"), templatesDisplayPath: templates ?? "Templates",
-            outputDirectory: outputURL, jobs: min(ProcessInfo.processInfo.activeProcessorCount, 1024), outputDisplayPath: output)
+        var options = folders.buildOptions(output: output, jobs: min(ProcessInfo.processInfo.activeProcessorCount, 1024))
         options.cacheDirectory = cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCacheDirectory(for: outputURL)
         options.cacheDisplayPath = cache ?? options.cacheDirectory?.path ?? ".atlas-cache"
         return options
@@ -116,11 +100,11 @@ struct Serve: AsyncParsableCommand {
 
     /// The content folder and the templates folder (when it exists), absolute.
     private func watchedFolders(_ options: BuildOptions) -> [String] {
-        var folders = [options.contentDirectory.standardizedFileURL.path]
+        var watched = [options.contentDirectory.standardizedFileURL.path]
         if let templates = options.templatesDirectory, isDirectory(templates.path) {
-            folders.append(templates.standardizedFileURL.path)
+            watched.append(templates.standardizedFileURL.path)
         }
-        return folders
+        return watched
     }
 
     private static func build(_ options: BuildOptions) async -> Result<BuildReport, BuildError> {
