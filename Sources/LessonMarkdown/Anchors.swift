@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// The ids a page can be linked to (`relu.html#drawbacks`): how headings get theirs, and
 /// how the ids of a page are found again to check a link's `#fragment`.
@@ -147,7 +148,7 @@ public enum Anchors {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+                let high = HexDigit.value(bytes[index + 1]), let low = HexDigit.value(bytes[index + 2])
             {
                 decoded.append(high << 4 | low)
                 index += 3
@@ -157,14 +158,5 @@ public enum Anchors {
             }
         }
         return String(validating: decoded, as: UTF8.self) ?? text
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
