@@ -125,7 +125,7 @@
     box.appendChild(element("h2", { id: "atlas-errors-title" },
       problems.length === 1 ? "The build failed: 1 problem" : "The build failed: " + problems.length + " problems"));
     box.appendChild(element("p", { id: "atlas-errors-note" },
-      "This page is the last good build. Fix the source and save: the page reloads."));
+      "This page is the last good build. Fix the source and save: the page updates."));
     var list = element("ol", {});
     problems.forEach(function (problem) {
       var item = element("li", {});
