@@ -79,9 +79,8 @@ public enum SiteBuild {
         do {
             let installation = try output.install(
                 files, clean: options.clean, since: cache == nil ? nil : builds[0].saved?.state.record,
-                spare: cache?.spareSite, operations: operations)
-            // The install tidies up again (a build may have been killed meanwhile); said once.
-            outputWarnings += installation.warnings.filter { !tidied.contains($0) }
+                spare: cache?.spareSite, tidyingLeftovers: false, operations: operations)  // tidied at the start
+            outputWarnings += installation.warnings
             builds[0].work.wroteNothing = installation.wroteNothing
             for index in builds.indices { builds[index].state.record = installation.record }
         } catch {
@@ -128,9 +127,9 @@ public enum SiteBuild {
             zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) }
         }
         let searchRows = SearchRowsRead(cache)
-        // Which search files the output holds as they should be, when the lesson phase asked:
-        // the files are then made from exactly the bodies it read for them.
-        let searchKept = LockedBox<Set<String>?>(nil)
+        // The search files' keys and which files the output holds as they should be, decided
+        // once when the lesson phase asks: the files are made from exactly the bodies it read.
+        let searchDecided = LockedBox<(files: [String: String], kept: Set<String>)?>(nil)
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
@@ -147,7 +146,7 @@ public enum SiteBuild {
                     // lacks, and a prose part to be made the bodies of its lessons (prose is not cached).
                     let keys = SearchIndex.keys(searchSources(outcomes))
                     let kept = output.unchangedFiles(keys, since: record)
-                    searchKept.value = kept
+                    searchDecided.value = (keys, kept)
                     if kept.count < keys.count {
                         let known = searchRows.rows
                         wanted.formUnion(
@@ -291,8 +290,12 @@ public enum SiteBuild {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
         // The search index and its prose parts, made when their keys changed.
-        let searchFiles = SearchIndex.keys(searchSources(outcomes))
-        let keptSearch = searchKept.value ?? output.unchangedFiles(searchFiles, since: saved?.state.record)
+        let (searchFiles, keptSearch) =
+            searchDecided.value
+            ?? {
+                let keys = SearchIndex.keys(searchSources(outcomes))
+                return (keys, output.unchangedFiles(keys, since: saved?.state.record))
+            }()
         for (path, key) in searchFiles { files[path] = SiteFile(key: key, bytes: nil) }
         if keptSearch.count < searchFiles.count {
             let making = Set(searchFiles.keys).subtracting(keptSearch)

@@ -44,18 +44,23 @@ extension OutputLocation {
     ///   (``SpareStaging``): a folder that need not exist, in one that does, on the
     ///   output's file system; deleting it any time only makes the next install slower.
     ///   Nil: the replaced site is removed.
+    /// - Parameter tidyingLeftovers: false when the caller has called
+    ///   ``tidyLeftovers(operations:)`` already.
     /// - Returns: the warnings, the record for the next install, and whether anything
     ///   was written.
     public func install(
         _ files: [String: SiteFile], clean: Bool, since record: InstallRecord?, spare: URL? = nil,
-        operations: FileOperations = .live
+        tidyingLeftovers: Bool = true, operations: FileOperations = .live
     ) throws(OutputError) -> Installation {
-        try OutputSwap(location: self, clean: clean, operations: operations, spare: spare).install(files, since: record)
+        try OutputSwap(
+            location: self, clean: clean, operations: operations, spare: spare, tidiesLeftovers: tidyingLeftovers
+        ).install(files, since: record)
     }
 
     /// Tidies up what killed builds left beside the output (``OutputLeftovers``): a
     /// previous site set aside is moved back, unfinished sites are removed. The install
-    /// does it too; a build does it first, before it asks ``unchangedFiles(_:since:)``:
+    /// does it too, unless `tidyingLeftovers` is false because the caller did it first:
+    /// SiteBuilder does, before it asks ``unchangedFiles(_:since:)``, since
     /// removing a leftover that shares files with the output (hard links) moves their
     /// change times, which would make files the build found unchanged look touched.
     /// - Returns: one warning line for each folder moved back, removed or kept.

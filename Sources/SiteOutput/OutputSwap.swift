@@ -49,6 +49,9 @@ struct OutputSwap {
     /// in place (``SpareStaging``) rather than stage in full; nil: it is removed. Must be
     /// on the output's file system (else it is not used), in a folder that exists.
     var spare: URL? = nil
+    /// Whether to tidy up after killed builds first; false when the caller just did
+    /// (``OutputLocation/tidyLeftovers(operations:)``).
+    var tidiesLeftovers = true
     /// The hidden names that builds of this process hold.
     var claims: SiblingClaims = .shared
 
@@ -62,7 +65,7 @@ struct OutputSwap {
     /// - Returns: warnings (what was tidied up, and a new site that is in place but left
     ///   something behind) and the record of the output now.
     func install(_ files: [String: SiteFile], since record: InstallRecord?) throws(OutputError) -> Installation {
-        let tidied = try OutputLeftovers(location: location, operations: operations, claims: claims).tidy()
+        let tidied = tidiesLeftovers ? try OutputLeftovers(location: location, operations: operations, claims: claims).tidy() : []
         let unchanged = location.unchangedFiles(files.mapValues(\.key), since: record)
         if let (path, _) = files.first(where: { $0.value.bytes == nil && !unchanged.contains($0.key) }) {
             // The caller found it unchanged a moment ago, so did not make its bytes.

@@ -92,7 +92,7 @@ final class ServeProcess: @unchecked Sendable {
         #expect(await serve.wait(for: #"Build failed in [0-9]+ ms; still serving the last good build\n"#) != nil)
         #expect(await serve.wait(for: "course/Content/\(lessons[0]):[0-9]+:[0-9]+: error: ", inErrors: true) != nil)
         #expect(
-            await fetchIndex(port: port).contains("atlas-live-reload"),
+            await RawHTTP.request("GET", "/", port: port)?.text.contains("atlas-live-reload") == true,
             "the last good site is still served, with the live-reload script")
         #expect(await serve.stop(SIGINT) == 0)
         #expect(serve.standardOutput.hasSuffix("Stopped (SIGINT).\n"))
@@ -220,34 +220,5 @@ enum Listener {
             close(socket)
         }
         return nil
-    }
-}
-
-/// The text of `GET /` from the server on `port`, read on a thread of its own (a blocking
-/// read on the cooperative pool could starve the test's other tasks).
-func fetchIndex(port: UInt16) async -> String {
-    await withCheckedContinuation { continuation in
-        Thread.detachNewThread {
-            let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            defer { close(socket) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard connected == 0 else { return continuation.resume(returning: "") }
-            let request = Array("GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
-            _ = request.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
-            var received: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
-                if count <= 0 { break }
-                received += buffer[0..<count]
-            }
-            continuation.resume(returning: String(decoding: received, as: UTF8.self))
-        }
     }
 }

@@ -2,24 +2,25 @@ import Foundation
 
 /// HTTP as bytes over a socket, so that a test sends exactly what it means (a `..` that
 /// no client library would leave in place, a foreign `Host`) and reads exactly what came back.
-enum RawHTTP {
-    struct Response {
-        var status: Int
-        var headers: [String: String]
-        var body: [UInt8]
-        var text: String { String(decoding: body, as: UTF8.self) }
-        func header(_ name: String) -> String? { headers[name.lowercased()] }
+/// For the tests of the preview server and of `atlas serve`.
+public enum RawHTTP {
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [String: String]
+        public var body: [UInt8]
+        public var text: String { String(decoding: body, as: UTF8.self) }
+        public func header(_ name: String) -> String? { headers[name.lowercased()] }
     }
 
     /// Sends `request` as it is to `ip`:`port` and reads until the server closes or
     /// `Content-Length` bytes of body have come; nil when the connection is refused.
-    static func send(_ request: String, to port: UInt16, ip: String = "127.0.0.1", readBody: Bool = true) async -> Response? {
+    public static func send(_ request: String, to port: UInt16, ip: String = "127.0.0.1", readBody: Bool = true) async -> Response? {
         await offPool { sendBlocking(request, to: port, ip: ip, readBody: readBody) }
     }
 
     /// Runs blocking socket calls on a thread of their own: on the cooperative pool (two
     /// threads on a two-core machine) they would starve the server being tested.
-    static func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+    public static func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             Thread.detachNewThread { continuation.resume(returning: body()) }
         }
@@ -45,7 +46,7 @@ enum RawHTTP {
 
     /// A GET (or another method) of `path` with `Host: 127.0.0.1:PORT` unless `host` says
     /// otherwise (nil: no Host header), and `Connection: close`.
-    static func request(
+    public static func request(
         _ method: String = "GET", _ path: String, port: UInt16, host: String?? = .none, headers: [String] = [],
         ip: String = "127.0.0.1"
     ) async -> Response? {
@@ -57,7 +58,7 @@ enum RawHTTP {
     }
 
     /// A TCP connection to `ip` (IPv4 or IPv6 literal); nil when refused.
-    static func connect(ip: String, port: UInt16) -> Int32? {
+    public static func connect(ip: String, port: UInt16) -> Int32? {
         if ip.contains(":") {
             var address = sockaddr_in6()
             address.sin6_family = sa_family_t(AF_INET6)
