@@ -60,6 +60,7 @@ NOT_MESSAGE_CALLS = {
     "precondition", "preconditionFailure", "assert", "assertionFailure", "fatalError",  # programmer errors
     "CommandConfiguration", "ArgumentHelp", "Flag", "Option", "Argument",  # --help text
     "hasPrefix", "hasSuffix", "contains",  # text compared, not printed
+    "mark",  # PhaseClock.mark: the names of a build's phases for developers (ATLAS_PHASES)
 }
 NOT_MESSAGE_LABELS = {"abstract", "discussion", "help"}
 # Code that writes the site or the terminal's normal output, not messages: a file or
@@ -76,6 +77,7 @@ NOT_MESSAGES = {
     "Sources/SiteBuilder/Directives/CompareRenderer.swift": "cells of a {compare} table",
     "Sources/TeXMath/MathSymbols.swift": "TeX symbol names",
     "Sources/SiteBuilder/Cache/BuildCache.swift": "names of files in the build cache and the text of its CACHEDIR.TAG",
+    "Sources/SiteBuilder/PhaseClock.swift": "the line format of ATLAS_PHASES, a developer's timing",
     "Sources/LessonMarkdown/Diagnostic.swift": "the PATH:LINE:COL: frame around every message, pinned by its own test",
     "Sources/AtlasCLI/List.swift:text": "'atlas list' output",
     "Sources/AtlasCLI/List.swift:details": "'atlas list NAME' output",

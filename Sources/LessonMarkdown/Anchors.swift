@@ -96,7 +96,12 @@ public enum Anchors {
         /// Compared code point by code point, as a browser matches a fragment to an id:
         /// `café` written with a combining accent is another id, which Swift's `==`
         /// would call equal.
-        private let ids: Set<[UInt8]>
+        private let ids: [String]
+        /// The ids as a set, made at the ``lookupsBeforeSet``th lookup: most pages are linked
+        /// once or twice, and a scan of their ids costs less than the set.
+        private var idSet: Set<[UInt8]>?
+        private var lookups = 0
+        private static let lookupsBeforeSet = 8
         /// For "did you mean", split once for every link to the page, at the first broken
         /// one: most pages are linked only where the links land, and a build checks the
         /// links into every lesson of the course.
@@ -106,8 +111,21 @@ public enum Anchors {
         private var searchesLeft = 100
 
         public init(ids: some Sequence<String>) {
-            let unique = Set(ids.map { Array($0.utf8) })
-            self.ids = unique
+            self.ids = Array(ids)
+        }
+
+        /// The ids, each once (byte for byte), in the page's order.
+        private var uniqueIDs: [String] {
+            var seen = Set<[UInt8]>()
+            return ids.filter { seen.insert(Array($0.utf8)).inserted }
+        }
+
+        /// Whether an id is `id`, byte for byte.
+        private mutating func has(_ id: String) -> Bool {
+            lookups += 1
+            if idSet == nil, lookups >= Self.lookupsBeforeSet { idSet = Set(ids.map { Array($0.utf8) }) }
+            if let idSet { return idSet.contains(Array(id.utf8)) }
+            return ids.contains { $0.utf8.elementsEqual(id.utf8) }
         }
 
         /// What is wrong with a link to `#fragment` of this page, or nil when it lands: on
@@ -122,13 +140,11 @@ public enum Anchors {
         /// ```
         public mutating func problem(linkingTo fragment: String, on name: String) -> String? {
             let decoded = percentDecoded(fragment)
-            guard !decoded.isEmpty, decoded != "top", !ids.contains(Array(decoded.utf8)),
-                !ids.contains(Array(fragment.utf8))
-            else { return nil }
+            guard !decoded.isEmpty, decoded != "top", !has(decoded), !has(fragment) else { return nil }
             let message = "\(name) has no heading, figure or table with the id '\(decoded)'"
             if searchesLeft > 0 {
                 searchesLeft -= 1
-                let candidates = candidates ?? ids.map { Spelling.Candidate(String(decoding: $0, as: UTF8.self)) }
+                let candidates = candidates ?? uniqueIDs.map { Spelling.Candidate($0) }
                 self.candidates = candidates
                 if let likely = Spelling.suggestion(for: decoded, among: candidates) {
                     return message + "; did you mean '#\(likely)'?"

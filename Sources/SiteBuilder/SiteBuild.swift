@@ -34,6 +34,7 @@ public enum SiteBuild {
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
         // A build that installs nothing (`atlas check`) needs no output folder and no cache.
         let output = options.installs ? try options.resolveOutput() : options.unwrittenOutput
+        PhaseClock.mark("started, output checked")
         // Before any file is found unchanged (OutputLocation.tidyLeftovers says why).
         let tidied: [String]
         do {
@@ -43,17 +44,24 @@ public enum SiteBuild {
         }
         let cache = options.installs ? try options.resolveCache(output: output) : nil
         cache?.pruneOtherVersions()
+        PhaseClock.mark("leftovers tidied, other versions pruned")
         // Every language of the site (issue 15), the first at the top of the content folder and
         // the output, each other in its folder of both; one language for a site without `languages`.
+        // The templates and the first language's cache state are read while the lessons are.
+        // The templates once for every language; their problems are the first language's to report.
+        async let templatesRead = TemplateSet.load(
+            overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
+        async let firstState = cache?.readState()
         let plans = try await LanguagePlan.all(options, output: output, cache: cache)
-        // Read once for every language; their problems are the first language's to report.
-        let templates = TemplateSet.load(overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
+        PhaseClock.mark("lessons read (with the templates and the cache state)")
+        let templates = await templatesRead
         let pages = LanguageLinks.pages(plans)
         var builds: [LanguageBuild] = []
         for plan in plans {
             builds.append(
                 await language(
-                    options, plan: plan, output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
+                    options, plan: plan, saved: plan.prefix.isEmpty ? await firstState : plan.cache?.readState(),
+                    output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
                     templates: (templates.0, plan.prefix.isEmpty ? templates.1 : []),
                     links: LanguageLinks(plans, pages: pages, current: plan)))
         }
@@ -71,6 +79,7 @@ public enum SiteBuild {
         for build in builds {
             for (path, file) in build.files { files[build.prefix + path] = file }
         }
+        PhaseClock.mark("languages made")
         guard options.installs else {
             return BuildReport(
                 lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: [],
@@ -83,11 +92,13 @@ public enum SiteBuild {
             outputWarnings += installation.warnings
             builds[0].work.wroteNothing = installation.wroteNothing
             for index in builds.indices { builds[index].state.record = installation.record }
+            PhaseClock.mark("output installed")
         } catch {
             saveCaches()
             throw BuildError(error)
         }
         saveCaches()
+        PhaseClock.mark("cache saved")
         var report = BuildReport(
             lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: files.keys.sorted(),
             indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems,
@@ -99,12 +110,12 @@ public enum SiteBuild {
     /// One language's site, made but not installed: its files (paths relative to its own
     /// folder), its problems, and its cache state to save. With an error (or, with
     /// `strict`, a warning) it stops before making any file, `failed`.
+    /// - Parameter saved: the language's cache state as the last build left it.
     private static func language(
-        _ options: BuildOptions, plan: LanguagePlan, output: OutputLocation,
+        _ options: BuildOptions, plan: LanguagePlan, saved: (state: CacheState, bytes: [UInt8])?, output: OutputLocation,
         templates: (set: TemplateSet?, problems: [BuildDiagnostic]), links: LanguageLinks
     ) async -> LanguageBuild {
         let cache = plan.cache
-        let saved = cache?.readState()
         var site = plan.site
         let (strings, stringProblems) = SiteStrings.load(
             language: site.language, templatesDirectory: options.templatesDirectory,
@@ -120,6 +131,7 @@ public enum SiteBuild {
         // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
         // course, while lessons still resolve and render in parallel, independently.
         let pageKeys = PageKeys(templates: templateSet, site: site)
+        PhaseClock.mark("strings, assets, page keys")
         // The search index's key, from the entries alone. When the output does not hold
         // the index, it is made from each lesson's rows: cached (by body digest) or read
         // from the body, so only bodies without cached rows are wanted.
@@ -159,6 +171,7 @@ public enum SiteBuild {
                     return wanted
                 }))
         var work = BuildWork()
+        PhaseClock.mark("lessons done")
         for outcome in outcomes {
             work.parsedLessons += outcome.wasParsed ? 1 : 0
             work.renderedLessons += outcome.wasRendered ? 1 : 0
@@ -208,7 +221,25 @@ public enum SiteBuild {
                     slug: source.slug, orderLocation: frontMatter.orderLocation, sourceFileName: source.fileName, title: title,
                     summary: frontMatter.summary, order: frontMatter.order, body: outcome.body, pageKey: ""))
         }
+        // Page order, and each lesson's body digest by file name: what the pages and the search index take.
+        let pageOrder = lessons.sorted {
+            ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName)
+        }
+        let bodies = Dictionary(
+            zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
+        // The search index on one core while the course checks and the pages take the other:
+        // it needs only the lessons. Cancelled (and its files dropped) when the build fails.
+        let searchDecision =
+            searchDecided.value
+            ?? {
+                let keys = SearchIndex.keys(searchSources(outcomes))
+                return (keys, output.unchangedFiles(keys, since: saved?.state.record))
+            }()
+        async let searchFiles = Self.searchFiles(
+            pageOrder, bodies: bodies, decided: searchDecision, parts: SearchIndex.parts(searchSources(outcomes)),
+            rows: searchRows, cache: cache, jobs: options.jobs)
         problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
+        PhaseClock.mark("  slugs, orders checked")
         // A further language's folder may start empty; the site's own may not go unnoticed.
         if plan.prefix.isEmpty, lessons.isEmpty, !problems.contains(where: \.diagnostic.isError),
             let problem = CourseChecks.noLessons(
@@ -226,6 +257,7 @@ public enum SiteBuild {
                 },
                 uniquingKeysWith: { first, _ in first }),
             links: zip(sources, outcomes).map { ($0.displayPath, $1.entry.fragmentLinks) })
+        PhaseClock.mark("  links to fragments checked")
         // Only the files of lessons that get a page: a draft's images stay out of the site.
         let published = Set(lessons.map(\.sourceFileName))
         let uses = zip(sources, outcomes).filter { published.contains($0.0.fileName) }.flatMap { source, outcome in
@@ -234,6 +266,7 @@ public enum SiteBuild {
         let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
         problems += linkProblems
         let failing = problems.contains { $0.diagnostic.isError || options.strict }
+        PhaseClock.mark("linked files read")
         var built = LanguageBuild(
             prefix: plan.prefix, cache: cache, saved: saved, state: state, problems: problems, work: work,
             lessonCount: lessons.count)
@@ -242,9 +275,7 @@ public enum SiteBuild {
             return built
         }
 
-        lessons.sort { ($0.order ?? Int.max, $0.sourceFileName) < ($1.order ?? Int.max, $1.sourceFileName) }
-        let bodies = Dictionary(
-            zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
+        lessons = pageOrder
         var files = (assets.merging(linkedFiles, uniquingKeysWith: { asset, _ in asset })).mapValues(Self.file)
         var pages = PageRenderer(
             templates: templates, site: site, course: lessons.map { PageContext.Link(title: $0.title, url: $0.fileName) })
@@ -253,6 +284,7 @@ public enum SiteBuild {
             lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
             jobs: options.jobs)
         built.work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
+        PhaseClock.mark("lesson pages")
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
@@ -286,55 +318,14 @@ public enum SiteBuild {
             made[Sitemap.fileName] = (ContentDigest.of(sitemap).hex, { sitemap })
         }
         let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
+        PhaseClock.mark("previews, index page, assets")
         for (path, file) in made {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
-        // The search index and its prose parts, made when their keys changed.
-        let (searchFiles, keptSearch) =
-            searchDecided.value
-            ?? {
-                let keys = SearchIndex.keys(searchSources(outcomes))
-                return (keys, output.unchangedFiles(keys, since: saved?.state.record))
-            }()
-        for (path, key) in searchFiles { files[path] = SiteFile(key: key, bytes: nil) }
-        if keptSearch.count < searchFiles.count {
-            let making = Set(searchFiles.keys).subtracting(keptSearch)
-            let prose = SearchIndex.parts(searchSources(outcomes)).filter { making.contains($0.key) }.values.joined()
-            let search = await Self.searchLessons(
-                lessons, bodies: bodies, rows: searchRows, prose: Set(prose), cache: cache, jobs: options.jobs)
-            for (path, bytes) in SearchIndex.files(search, making: making) {
-                files[path] = SiteFile(key: searchFiles[path]!, bytes: bytes)
-            }
-        }
+        files.merge(await searchFiles, uniquingKeysWith: { _, search in search })
         built.files = files
+        PhaseClock.mark("search index ready (made alongside the checks and pages)")
         return built
-    }
-
-    /// The published lessons in page order as the search index takes them: each body's
-    /// ``SearchBody`` from the cache when its digest is there and its prose is not needed
-    /// (the cache keeps none), else read from the body (which IncrementalLessons then
-    /// read), in parallel; kept for the next build without the prose.
-    /// - Parameter prose: the source file names of the lessons whose prose parts are made.
-    private static func searchLessons(
-        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
-        cache: BuildCache?, jobs: Int
-    ) async -> [SearchIndex.Lesson] {
-        let known = cached.rows
-        let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
-            let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
-            if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
-            return (SearchBody(html: lesson.body ?? ""), cachedBody == nil)
-        }
-        if let cache {
-            var kept = SearchRows(rows: [:])
-            for (lesson, made) in zip(lessons, read) {
-                if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body.withoutProse }
-            }
-            // Written when a body is new or one is gone (compared by digest: a body's entry is a
-            // function of it). Not written, the next build reads more bodies; never a wrong index.
-            if read.contains(where: \.isNew) || kept.rows.count != known.count { try? cache.write(kept) }
-        }
-        return zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
     }
 
     /// A file whose bytes are known, keyed by their digest.

@@ -26,6 +26,25 @@ extension EndToEndTests {
         #expect(try FileTree(folder.url, withDates: true).differences(from: tree) == [])
     }
 
+    @Test("ATLAS_PHASES prints each phase's time on standard error, in order; without it, nothing")
+    func phaseTimes() throws {
+        let folder = try workspace("course")
+        defer { folder.remove() }
+        var environment = ProcessInfo.processInfo.environment
+        environment["ATLAS_PHASES"] = nil
+        let quiet = try AtlasProcess.run(["build"], in: folder.url, environment: environment)
+        #expect(quiet.status == 0 && !quiet.standardError.contains("phase "))
+        environment["ATLAS_PHASES"] = "1"
+        let timed = try AtlasProcess.run(["build"], in: folder.url, environment: environment)
+        #expect(timed.status == 0)
+        let lines = timed.standardError.split(separator: "\n").filter { $0.hasPrefix("phase ") }
+        #expect(lines.first?.hasSuffix(" started, output checked") == true && lines.last?.hasSuffix(" cache saved") == true)
+        #expect(lines.contains { $0.hasSuffix(" output installed") } && lines.contains { $0.hasSuffix("  changed lessons rendered") })
+        // Milliseconds since the process started: never going back.
+        let times = lines.compactMap { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1]) }
+        #expect(times.count == lines.count && times == times.sorted() && times[0] > 0)
+    }
+
     @Test(
         "A cache the build must not write is a usage error, and nothing changes",
         arguments: [

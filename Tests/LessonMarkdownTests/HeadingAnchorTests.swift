@@ -89,6 +89,25 @@ import Testing
         #expect(page.problem(linkingTo: "cafe\u{301}", on: "this lesson") != nil)
     }
 
+    @Test("A page linked many times answers as when linked once: its ids scanned at first, then looked up in a set")
+    func manyLinksToOnePage() {
+        let ids = ["café", "r&d", "sigmoid", "fig-1"] + (0..<40).map { "section-\($0)" }
+        let fragments = ["caf%C3%A9", "cafe\u{301}", "r&d", "sigmoid", "sigmoi", "fig-1", "section-39", "section-40", "", "top"]
+        let once = fragments.map { fragment in
+            var page = Anchors.Page(ids: ids)
+            return page.problem(linkingTo: fragment, on: "this lesson")
+        }
+        #expect(once.filter { $0 == nil }.count == 7)
+        // The same page asked every fragment twenty times over, past the point where it makes its set.
+        var page = Anchors.Page(ids: ids)
+        for round in 0..<20 {
+            for (fragment, expected) in zip(fragments, once) {
+                let problem = page.problem(linkingTo: fragment, on: "this lesson")
+                #expect((problem == nil) == (expected == nil), "round \(round): '\(fragment)'")
+            }
+        }
+    }
+
     @Test("A thousand equal headings get a, a-1, …, a-999 without trying each taken one again")
     func manyEqualHeadings() {
         var allocator = Anchors.Allocator(taken: ["a-2"])

@@ -92,6 +92,57 @@ import Testing
         #expect(SearchIndex.precedes("sig", "sigmoid") && !SearchIndex.precedes("sigmoid", "sig"))
     }
 
+    @Test("The course's postings are those of a plain dictionary of every term, on random lessons with titles")
+    func postingsAgainstPlainMerge() {
+        var random = SeededGenerator(seed: 14)
+        let words = ["sigmoid", "tanh", "relu", "a", "activation", "activations", "σ", "函数", "lesson", "x2", "gelu", "é"]
+        func text(_ count: Int) -> String {
+            (0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+        }
+        for _ in 0..<30 {
+            let lessons = (0..<Int(random.next() % 12)).map { position -> SearchIndex.Lesson in
+                var html = random.next() % 2 == 0 ? "<p>\(text(Int(random.next() % 9)))</p>" : ""
+                for heading in 0..<Int(random.next() % 4) {
+                    html += "<h2 id=\"h\(heading)\">\(text(Int(random.next() % 3)))</h2><p>\(text(Int(random.next() % 12)))</p>"
+                }
+                return SearchIndex.Lesson(
+                    fileName: "l\(position).html", title: text(Int(random.next() % 4)), body: SearchBody(html: html))
+            }
+            // The reference: every (section, count) of every term in one dictionary, the title's
+            // terms counted in each section without a heading, terms then sorted by UTF-16.
+            var hits: [[UInt8]: [Int: Int]] = [:]
+            var first = 0
+            for lesson in lessons {
+                var titleCounts: [String: Int] = [:]
+                SearchTerms.count(lesson.title, into: &titleCounts)
+                for (position, section) in lesson.body.sections.enumerated() {
+                    var counts: [String: Int] = [:]
+                    SearchTerms.count(section.heading, into: &counts)
+                    SearchTerms.count(section.text, into: &counts)
+                    for (term, count) in counts { hits[Array(term.utf8), default: [:]][first + position, default: 0] += count }
+                    guard section.heading.isEmpty else { continue }
+                    for (term, count) in titleCounts { hits[Array(term.utf8), default: [:]][first + position, default: 0] += count }
+                }
+                first += lesson.body.sections.count
+            }
+            let terms = hits.keys.map { String(decoding: $0, as: UTF8.self) }.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+            let encoded = terms.map { term in
+                SearchIndex.encode(hits[Array(term.utf8)]!.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+            }
+            let made = SearchIndex.postings(lessons)
+            #expect(made.terms == terms)
+            #expect(String(decoding: made.encoded, as: UTF8.self) == encoded.joined(separator: " "))
+        }
+    }
+
+    @Test("Terms are one when their bytes are: 'é' and 'e' + U+0301 stay two, as the script compares them")
+    func postingsByBytes() {
+        let lessons = ["caf\u{E9}", "cafe\u{301}"].enumerated().map { position, word in
+            SearchIndex.Lesson(fileName: "l\(position).html", title: "T", body: SearchBody(html: "<p>\(word)</p>"))
+        }
+        #expect(SearchIndex.postings(lessons).terms.filter { $0.hasPrefix("caf") }.count == 2)
+    }
+
     @Test("The byte order of terms is UTF-16 order on random strings across the planes")
     func precedesIsUTF16Order() {
         // ASCII, Latin, CJK, the private use area and U+FF5E (E000–FFFF), and characters above U+FFFF.

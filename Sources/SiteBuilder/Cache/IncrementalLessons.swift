@@ -90,8 +90,10 @@ enum IncrementalLessons {
                     isDraft: reading.frontMatter?.draft ?? false, labels: labels)
             },
             content: context.content)
+        PhaseClock.mark("  lesson keys; changed lessons parsed")
         let lessons = zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) }
         let (neighbours, courseDigest) = PageKeys.neighbours(lessons)
+        PhaseClock.mark("  page neighbours")
         // The entries still valid, by file name.
         let holding = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading -> LessonEntry? in
             if case .known(let entry) = reading, entry.trace.holds(in: course) { return entry }
@@ -101,6 +103,7 @@ enum IncrementalLessons {
             zip(sources, holding).compactMap { source, entry in entry.map { (source.fileName, $0) } },
             uniquingKeysWith: { first, _ in first })
         let printUnchanged = printPageUnchanged(PageKeys.published(lessons), unchanged: unchanged, context: context)
+        PhaseClock.mark("  cached lessons checked against the course")
         let outcomes = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading in
             if let entry = unchanged[source.fileName] {
                 // Unchanged: the body is needed only when the page, or print.html, is to be made again.
@@ -123,8 +126,10 @@ enum IncrementalLessons {
             return render(source, reading, course: course, context: context)
         }
         guard outcomes.contains(where: { $0.body == nil && $0.entry.isPublished }) else { return outcomes }
+        PhaseClock.mark("  changed lessons rendered")
         let wanted = context.wantedBodies(sources, outcomes)
         guard !wanted.isEmpty else { return outcomes }
+        PhaseClock.mark("  bodies the site needs found")
         // The bodies left unread above: from the cache, or rendered again if it lost them.
         let items = Array(zip(sources, zip(readings, outcomes)))
         return await ParallelMap.map(items, jobs: context.jobs) { source, pair in

@@ -151,48 +151,6 @@ enum SearchIndex {
         return Array(out.utf8)
     }
 
-    /// Every term of the course, sorted as the script searches, and their encoded postings
-    /// in the same order, separated by spaces. A section whose heading is empty is titled
-    /// by its lesson, so the title's terms count in it as its heading's would.
-    static func postings(_ lessons: [Lesson]) -> (terms: [String], encoded: [UInt8]) {
-        var hits: [String: [Int]] = [:]  // term → (global section, count) pairs, ascending
-        var first = 0
-        for lesson in lessons {
-            let untitled = lesson.body.sections.indices.filter { lesson.body.sections[$0].heading.isEmpty }
-            var titleTerms: [String: Int] = [:]
-            if !untitled.isEmpty { SearchTerms.count(lesson.title, into: &titleTerms) }
-            func add(_ term: String, _ pairs: [Int]) {
-                // In place, without a shifted copy: 70,000 terms of lessons on the benchmark course.
-                hits[term, default: []].append(contentsOf: pairs.indices.lazy.map { $0 % 2 == 0 ? pairs[$0] + first : pairs[$0] })
-            }
-            for term in lesson.body.terms {
-                if let count = titleTerms.removeValue(forKey: term.text) {
-                    add(term.text, addingTitle(count, to: term.hits, at: untitled))
-                } else {
-                    add(term.text, term.hits)
-                }
-            }
-            for (term, count) in titleTerms { add(term, addingTitle(count, to: [], at: untitled)) }
-            first += lesson.body.sections.count
-        }
-        let terms = sorted(Array(hits.keys)) { $0 }
-        var encoded: [UInt8] = []
-        encoded.reserveCapacity(hits.count * 4)
-        for (position, term) in terms.enumerated() {
-            if position > 0 { encoded.append(UInt8(ascii: " ")) }
-            encode(hits[term] ?? [], into: &encoded)
-        }
-        return (terms, encoded)
-    }
-
-    /// `pairs` (section, count) with `count` more in each of `sections`, still ascending.
-    private static func addingTitle(_ count: Int, to pairs: [Int], at sections: [Int]) -> [Int] {
-        var counts: [Int: Int] = [:]
-        for index in stride(from: 0, to: pairs.count, by: 2) { counts[pairs[index]] = pairs[index + 1] }
-        for section in sections { counts[section, default: 0] += count }
-        return counts.keys.sorted().flatMap { [$0, counts[$0]!] }
-    }
-
     /// Last digits of a posting's number (base 32), and the digits before the last.
     static let lastDigits = Array("0123456789abcdefghijklmnopqrstuv".utf8)
     static let leadingDigits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ!#$%&(".utf8)
@@ -244,20 +202,24 @@ enum SearchIndex {
     /// uses), which puts them after F0–F4 as UTF-16 does (see ``precedes(_:_:)``).
     static func sorted<Item>(_ items: [Item], by text: (Item) -> String) -> [Item] {
         let texts = items.map(text)
-        var keys = texts.enumerated().map { index, text -> (prefix: UInt64, index: Int) in
-            var prefix: UInt64 = 0
-            var count = 0
-            for byte in text.utf8.prefix(8) {
-                prefix = prefix << 8 | UInt64(byte == 0xEE ? 0xF5 : byte == 0xEF ? 0xF6 : byte)
-                count += 1
-            }
-            return (prefix << (8 * UInt64(8 - count)), index)
-        }
+        var keys = texts.enumerated().map { index, text in (prefix: sortKey(text), index: index) }
         keys.sort { first, second in
             first.prefix != second.prefix
                 ? first.prefix < second.prefix : precedes(texts[first.index], texts[second.index])
         }
         return keys.map { items[$0.index] }
+    }
+
+    /// The first 8 bytes of `text` as one integer, zeros after a shorter text, with EE and
+    /// EF as F5 and F6: two texts with different keys are in the order of their keys.
+    static func sortKey(_ text: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var count = 0
+        for byte in text.utf8.prefix(8) {
+            prefix = prefix << 8 | UInt64(byte == 0xEE ? 0xF5 : byte == 0xEF ? 0xF6 : byte)
+            count += 1
+        }
+        return count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
     }
 
     /// ``precedes(_:_:)`` on UTF-8 bytes.

@@ -1,0 +1,60 @@
+import LessonMarkdown
+import SiteOutput
+
+extension SiteBuild {
+    /// The search index's files (``SearchIndex``), each keyed; the bytes only of those not
+    /// already in the output as they should be (`decided.kept`), so an edit remakes the
+    /// index and its lesson's prose part, and a build with no change makes nothing.
+    /// Returns nothing when the task is cancelled: the build failed and writes no file.
+    /// - Parameters:
+    ///   - lessons: the published lessons in page order.
+    ///   - bodies: each lesson's body digest, by source file name.
+    ///   - decided: the files' keys by path, and the paths the output holds as they should be.
+    ///   - parts: each prose part's lessons (source file names), by path.
+    static func searchFiles(
+        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], decided: (files: [String: String], kept: Set<String>),
+        parts: [String: [String]], rows: SearchRowsRead, cache: BuildCache?, jobs: Int
+    ) async -> [String: SiteFile] {
+        var files = decided.files.mapValues { SiteFile(key: $0, bytes: nil) }
+        guard decided.kept.count < decided.files.count, !Task.isCancelled else { return files }
+        let making = Set(decided.files.keys).subtracting(decided.kept)
+        let prose = Set(parts.filter { making.contains($0.key) }.values.joined())
+        let (search, rowsToKeep) = await searchLessons(lessons, bodies: bodies, rows: rows, prose: prose, jobs: jobs)
+        guard !Task.isCancelled else { return [:] }
+        // Written on the other core while the index is made: the next build's rows.
+        async let written: Void = {
+            if let rowsToKeep, let cache { try? cache.write(rowsToKeep) }
+        }()
+        for (path, bytes) in SearchIndex.files(search, making: making) {
+            files[path] = SiteFile(key: decided.files[path] ?? "", bytes: bytes)
+        }
+        await written
+        return files
+    }
+
+    /// The published lessons in page order as the search index takes them: each body's
+    /// ``SearchBody`` from the cache when its digest is there and its prose is not needed
+    /// (the cache keeps none), else read from the body (which IncrementalLessons then
+    /// read), in parallel; and the rows to keep for the next build, without the prose,
+    /// when they changed (nil when the cache's are still right).
+    /// - Parameter prose: the source file names of the lessons whose prose parts are made.
+    private static func searchLessons(
+        _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
+        jobs: Int
+    ) async -> (lessons: [SearchIndex.Lesson], keep: SearchRows?) {
+        let known = cached.rows
+        let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
+            let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
+            if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
+            return (SearchBody(html: lesson.body ?? ""), cachedBody == nil)
+        }
+        let search = zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
+        var kept = SearchRows(rows: [:])
+        for (lesson, made) in zip(lessons, read) {
+            if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body.withoutProse }
+        }
+        // Kept when a body is new or one is gone (compared by digest: a body's entry is a
+        // function of it). Not kept, the next build reads more bodies; never a wrong index.
+        return (search, read.contains(where: \.isNew) || kept.rows.count != known.count ? kept : nil)
+    }
+}
