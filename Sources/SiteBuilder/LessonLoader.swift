@@ -58,6 +58,14 @@ enum LessonLoader {
     {
         let path = DisplayPath.join(displayPath, name)
         let file = root + name
+        // Most lessons are plain files in the folder: one lstat says so, and the checks below
+        // (links followed, kind, size) have nothing to add. A build reads every lesson.
+        var info = stat()
+        if lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= maximumFileSize,
+            let data = FileManager.default.contents(atPath: file)
+        {
+            return decoded(data, name: name, path: path)
+        }
         if let problem = ContainedPath.problem(with: name, in: folder, kind: "lesson", folderName: "content folder") {
             return .problem(BuildDiagnostic(path: path, Diagnostic(.file, problem, at: .init(line: 1, column: 1))))
         }
@@ -101,6 +109,11 @@ enum LessonLoader {
                         .file,
                         "cannot read this file; check its permissions", at: .init(line: 1, column: 1))))
         }
+        return decoded(data, name: name, path: path)
+    }
+
+    /// The lesson `name` (shown as `path`) from its bytes, or why they are not one.
+    private static func decoded(_ data: Data, name: String, path: String) -> Read {
         switch decode(data) {
         case .success(let text):
             return .lesson(LessonSource(fileName: name, displayPath: path, slug: LessonSource.slug(forFileName: name), text: text))

@@ -142,6 +142,7 @@ public enum SiteBuild {
         // The search files' keys and which files the output holds as they should be, decided
         // once when the lesson phase asks: the files are made from exactly the bodies it read.
         let searchDecided = LockedBox<(files: [String: String], kept: Set<String>)?>(nil)
+        let previewsDecided = LockedBox<PreviewFiles.Decision?>(nil)
         let outcomes = await IncrementalLessons.run(
             sources,
             .init(
@@ -153,7 +154,8 @@ public enum SiteBuild {
                 willChange: { searchRows.prefetch() },
                 wantedBodies: { [record = saved?.state.record] sources, outcomes in
                     // Hover previews whose file is to be made need their lesson's body.
-                    var wanted = PreviewFiles.wantedBodies(output: output, record: record)(sources, outcomes.map(\.entry))
+                    var wanted = PreviewFiles.wantedBodies(output: output, record: record, decided: previewsDecided)(
+                        sources, outcomes.map(\.entry))
                     // The search index, when a file of it is to be made, needs the bodies whose rows it
                     // lacks, and a prose part to be made the bodies of its lessons (prose is not cached).
                     let keys = SearchIndex.keys(searchSources(outcomes))
@@ -291,7 +293,7 @@ public enum SiteBuild {
         files[SiteStrings.scriptPath] = Self.file(site.strings.script)
         // Hover previews: one script per linked lesson (Previews/), and the script that shows them.
         files.merge(
-            PreviewFiles.files(sources, outcomes, output: output, record: saved?.state.record),
+            PreviewFiles.files(sources, outcomes, output: output, record: saved?.state.record, decided: previewsDecided.value),
             uniquingKeysWith: { _, preview in preview })
         // Made only when the output does not hold them already.
         var made: [String: (key: String, make: () -> [UInt8])] = [

@@ -120,10 +120,11 @@ struct BuildCache: Sendable {
     /// lesson again, as it would with no cache.
     private func prune(keeping names: Set<String>) {
         let manager = FileManager.default
-        for folder in [lessonsFolder, self.folder] {
+        for (folder, holdsLessons) in [(lessonsFolder, true), (self.folder, false)] {
             guard let found = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in found {
-                let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : folder == lessonsFolder && !names.contains(name)
+                // (Not `folder == lessonsFolder` here: comparing two URLs costs a stat.)
+                let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : holdsLessons && !names.contains(name)
                 if stale { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
             }
         }

@@ -107,36 +107,53 @@ enum PreviewFiles {
 }
 
 extension PreviewFiles {
+    /// Which preview files a build makes: every target, its file's key by path, and the
+    /// paths the output holds as they should be.
+    struct Decision: Sendable {
+        var targets: [Target]
+        var keys: [String: String]
+        var unchanged: Set<String>
+
+        init(_ sources: [LessonSource], _ entries: [LessonEntry], output: OutputLocation, record: InstallRecord?) {
+            targets = PreviewFiles.targets(entries, slugs: sources.map(\.slug))
+            keys = PreviewFiles.keys(targets)
+            unchanged = output.unchangedFiles(keys, since: record)
+        }
+    }
+
     /// The preview files of a build whose lessons came out as `outcomes` (in the order of
     /// `sources`): the bytes of each that the output does not already hold. Every body
-    /// needed is there, since ``wantedBodies(output:record:)`` asked for it.
+    /// needed is there, since ``wantedBodies(output:record:decided:)`` asked for it.
+    /// - Parameter decided: what ``wantedBodies(output:record:decided:)`` decided, when
+    ///   it was asked; else decided here.
     static func files(
-        _ sources: [LessonSource], _ outcomes: [IncrementalLessons.Outcome], output: OutputLocation, record: InstallRecord?
+        _ sources: [LessonSource], _ outcomes: [IncrementalLessons.Outcome], output: OutputLocation, record: InstallRecord?,
+        decided: Decision? = nil
     ) -> [String: SiteFile] {
-        let targets = targets(outcomes.map(\.entry), slugs: sources.map(\.slug))
-        let keys = keys(targets)
-        let unchanged = output.unchangedFiles(keys, since: record)
+        let decision = decided ?? Decision(sources, outcomes.map(\.entry), output: output, record: record)
         let bodies = Dictionary(
             zip(sources, outcomes).compactMap { source, outcome in outcome.body.map { (source.fileName, $0) } },
             uniquingKeysWith: { first, _ in first })
         var files: [String: SiteFile] = [:]
-        for target in targets {
-            let made = unchanged.contains(target.path) ? nil : Array(script(target, body: bodies[target.fileName] ?? "").utf8)
-            files[target.path] = SiteFile(key: keys[target.path] ?? "", bytes: made)
+        for target in decision.targets {
+            let made =
+                decision.unchanged.contains(target.path) ? nil : Array(script(target, body: bodies[target.fileName] ?? "").utf8)
+            files[target.path] = SiteFile(key: decision.keys[target.path] ?? "", bytes: made)
         }
         return files
     }
 
     /// The lessons whose bodies the preview files to be made need, for
     /// `IncrementalLessons.Context.wantedBodies`: those of the files whose key changed or
-    /// whose copy in the output was touched.
-    static func wantedBodies(output: OutputLocation, record: InstallRecord?)
+    /// whose copy in the output was touched. The decision is kept in `decided` for
+    /// ``files(_:_:output:record:decided:)``, which then looks at no file again.
+    static func wantedBodies(output: OutputLocation, record: InstallRecord?, decided: LockedBox<Decision?>)
         -> @Sendable ([LessonSource], [LessonEntry]) -> Set<String>
     {
         { sources, entries in
-            let targets = targets(entries, slugs: sources.map(\.slug))
-            let unchanged = output.unchangedFiles(keys(targets), since: record)
-            return Set(targets.filter { !unchanged.contains($0.path) }.map(\.fileName))
+            let decision = Decision(sources, entries, output: output, record: record)
+            decided.value = decision
+            return Set(decision.targets.filter { !decision.unchanged.contains($0.path) }.map(\.fileName))
         }
     }
 }
