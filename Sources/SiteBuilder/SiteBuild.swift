@@ -104,6 +104,7 @@ public enum SiteBuild {
             indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems,
             outputWarnings: outputWarnings)
         report.work = builds.dropFirst().reduce(builds[0].work) { $0.adding($1.work) }
+        BackgroundRelease.drop(files, builds, plans, sources)
         return report
     }
 
@@ -327,6 +328,7 @@ public enum SiteBuild {
         files.merge(await searchFiles, uniquingKeysWith: { _, search in search })
         built.files = files
         PhaseClock.mark("search index ready (made alongside the checks and pages)")
+        BackgroundRelease.drop(outcomes, searchRows, lessons, bodies, pages, previewsDecided, sources)
         return built
     }
 
