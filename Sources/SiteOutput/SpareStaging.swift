@@ -55,7 +55,12 @@ struct SpareStaging {
     /// - Throws: ``OutputStaging/Failure`` when a file cannot be written (a full disk).
     func fill(_ files: [String: SiteFile], unchanged: Set<String>) throws(OutputStaging.Failure) -> Bool {
         let previousRoot = Self.root(previous), stagingRoot = Self.root(staging)
-        guard let output = Self.scan(previousRoot), let found = Self.scan(stagingRoot) else { return false }
+        // Both trees at once, one per core: most of what an install costs is these lstats.
+        let scans = LockedScans()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            scans.set(index, Self.scan(index == 0 ? previousRoot : stagingRoot))
+        }
+        guard let output = scans.output, let found = scans.spare else { return false }
         // The spare's folders carry the permissions of the site two builds ago: one made
         // read-only then could be neither corrected nor removed. It is this build's own
         // folder now; the output's permissions are set again at the end.
@@ -140,18 +145,20 @@ struct SpareStaging {
         stagingRoot: String
     ) throws -> [String: Entry] {
         var left = spare
-        var removed: Set<String> = []
-        // Sorted, so that a folder comes before what is inside it.
-        for (path, entry) in spare.sorted(by: { $0.key < $1.key }) where !path.isEmpty {
-            if OutputStaging.ancestors(of: path).contains(where: removed.contains) {
-                left[path] = nil
-                continue
-            }
+        let unwanted = spare.compactMap { path, entry -> String? in
             let wantsFile = files[path] != nil || carried.contains(path)
             let keep = wantsFile ? entry.kind == .regularFile : folders.contains(path) && entry.kind == .directory
-            if keep { continue }
+            return keep || path.isEmpty ? nil : path
+        }
+        // Most builds remove nothing or a file or two: only those are sorted and looked at.
+        guard !unwanted.isEmpty else { return left }
+        var removed: Set<String> = []
+        // Sorted, so that a folder comes before what is inside it, which goes with it.
+        for path in unwanted.sorted() where !OutputStaging.ancestors(of: path).contains(where: removed.contains) {
             try operations.remove(DiskPath(stagingRoot + path))
             removed.insert(path)
+        }
+        for path in spare.keys where removed.contains(path) || OutputStaging.ancestors(of: path).contains(where: removed.contains) {
             left[path] = nil
         }
         return left
@@ -171,12 +178,12 @@ struct SpareStaging {
     }
 
     /// Every entry under `root` (ending in `/`) by site-relative path, the root itself as
-    /// `""`; nil when a folder cannot be read.
+    /// `""`; nil when a folder cannot be read. Each entry is examined relative to its
+    /// folder's descriptor (`fstatat`), so that the kernel does not walk the whole path
+    /// again for each of a site's thousands of files.
     static func scan(_ root: String) -> [String: Entry]? {
         var entries: [String: Entry] = [:]
-        func visit(_ relative: String) -> Bool {
-            var info = stat()
-            guard lstat(root + relative, &info) == 0 else { return false }
+        func entry(_ info: stat) -> Entry {
             let kind: FileStatus.Kind
             switch info.st_mode & S_IFMT {
             case S_IFDIR: kind = .directory
@@ -184,17 +191,54 @@ struct SpareStaging {
             case S_IFREG: kind = .regularFile
             default: kind = .other
             }
-            // Two names that Swift takes for one (é as one character and as e with a combining
-            // accent), which Linux keeps apart: only a full staging, name by name, keeps both.
-            guard entries[relative] == nil else { return false }
-            entries[relative] = Entry(
-                kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
-                permissions: Int(info.st_mode & 0o7777))
-            guard kind == .directory else { return true }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + relative) else { return false }
-            for name in names where !visit(relative.isEmpty ? name : relative + "/" + name) { return false }
+            return Entry(
+                kind: kind, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), permissions: Int(info.st_mode & 0o7777))
+        }
+        /// The folder open as `folder` (a descriptor this function closes), at `relative`.
+        func visitFolder(_ folder: Int32, _ relative: String) -> Bool {
+            guard let stream = fdopendir(folder) else {
+                close(folder)
+                return false
+            }
+            defer { closedir(stream) }
+            while let item = readdir(stream) {
+                let name = withUnsafeBytes(of: item.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+                // Two names that Swift takes for one (é as one character and as e with a combining
+                // accent), which Linux keeps apart: only a full staging, name by name, keeps both.
+                guard entries[path] == nil else { return false }
+                let found = entry(info)
+                entries[path] = found
+                guard found.kind == .directory else { continue }
+                let inner = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard inner >= 0, visitFolder(inner, path) else { return false }
+            }
             return true
         }
-        return visit("") ? entries : nil
+        var info = stat()
+        guard lstat(root, &info) == 0 else { return nil }
+        entries[""] = entry(info)
+        guard entries[""]?.kind == .directory else { return entries }
+        let top = open(root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        return top >= 0 && visitFolder(top, "") ? entries : nil
+    }
+}
+
+/// The two scans of ``SpareStaging/fill(_:unchanged:)``, made on two threads.
+private final class LockedScans: @unchecked Sendable {
+    // @unchecked: both written under `lock`, read after `concurrentPerform` has returned.
+    private let lock = NSLock()
+    private(set) var output: [String: SpareStaging.Entry]?
+    private(set) var spare: [String: SpareStaging.Entry]?
+
+    func set(_ index: Int, _ entries: [String: SpareStaging.Entry]?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if index == 0 { output = entries } else { spare = entries }
     }
 }
