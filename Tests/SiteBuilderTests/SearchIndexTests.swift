@@ -141,6 +141,9 @@ import Testing
             SearchIndex.Lesson(fileName: "l\(position).html", title: "T", body: SearchBody(html: "<p>\(word)</p>"))
         }
         #expect(SearchIndex.postings(lessons).terms.filter { $0.hasPrefix("caf") }.count == 2)
+        // In one lesson as well, and a term's count per section is its own.
+        let body = SearchBody(html: "<p>caf\u{E9} cafe\u{301} caf\u{E9}</p><h2 id=\"b\">B</h2><p>caf\u{E9}</p>")
+        #expect(body.terms.filter { $0.text.hasPrefix("caf") }.map(\.hits) == [[0, 1], [0, 2, 1, 1]], "e + U+0301 sorts first")
     }
 
     @Test("The byte order of terms is UTF-16 order on random strings across the planes")

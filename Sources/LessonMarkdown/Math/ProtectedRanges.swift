@@ -84,7 +84,10 @@ struct ProtectedRanges {
 
     /// The protected range starting exactly at `index`, if any.
     func range(startingAt index: Int) -> Range<Int>? {
-        rangeByStart[index]
+        // Asked for every byte of a paragraph with a dollar: the array answers most of them,
+        // a dictionary lookup (hashing) only where a range does start.
+        guard nextStart.indices.contains(index), nextStart[index] == index else { return nil }
+        return rangeByStart[index]
     }
 
     /// Whether a protected range starts anywhere in `bounds`.

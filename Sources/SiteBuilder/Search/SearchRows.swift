@@ -21,15 +21,24 @@ struct SearchBody: Sendable, Equatable {
     /// body: ``SearchIndex`` adds its terms).
     init(html: String) {
         sections = SearchSections.of(body: html)
-        var hits: [String: [Int]] = [:]
+        var table = TermTable()
+        var hits: [[Int]] = []  // by the term's number in `table`
         for (position, section) in sections.enumerated() {
-            var counts: [String: Int] = [:]
-            SearchTerms.count(section.heading, into: &counts)
-            SearchTerms.count(section.text, into: &counts)
-            for (term, count) in counts { hits[term, default: []] += [position, count] }
+            func take(_ term: [UInt8]) {
+                let number = table.number(of: term)
+                if number == hits.count {
+                    hits.append([position, 1])
+                } else if hits[number][hits[number].count - 2] == position {
+                    hits[number][hits[number].count - 1] += 1
+                } else {
+                    hits[number] += [position, 1]
+                }
+            }
+            SearchTerms.forEachTerm(section.heading, take)
+            SearchTerms.forEachTerm(section.text, take)
         }
         // Sections were taken in order, so each term's pairs ascend already.
-        terms = SearchIndex.sorted(hits.map { Term(text: $0.key, hits: $0.value) }, by: \.text)
+        terms = SearchIndex.sorted(table.terms.indices.map { Term(text: table.terms[$0], hits: hits[$0]) }, by: \.text)
     }
 
     init(sections: [SearchSection], terms: [Term]) {

@@ -15,16 +15,23 @@
 /// `saturated`); a CJK term matches only itself.
 enum SearchTerms {
     /// How often each term occurs in `text`, added to `counts`.
+    static func count(_ text: String, into counts: inout [String: Int]) {
+        forEachTerm(text) { counts[String(decoding: $0, as: UTF8.self), default: 0] += 1 }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, repeats included
+    /// (the array is reused: copy what is kept).
     ///
     /// Lower-cases scalar by scalar (Unicode's full mapping without context, which is what
     /// `String.lowercased()` does), with a fast path for ASCII: this reads every word
     /// of every lesson.
-    static func count(_ text: String, into counts: inout [String: Int]) {
+    static func forEachTerm(_ text: String, _ body: ([UInt8]) -> Void) {
         var word: [UInt8] = []
+        var cjk: [UInt8] = []
         var previousCJK: Unicode.Scalar? = nil
         func endWord() {
             guard !word.isEmpty else { return }
-            counts[String(decoding: word, as: UTF8.self), default: 0] += 1
+            body(word)
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
@@ -38,12 +45,12 @@ enum SearchTerms {
                 if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) { word.append(byte) } else { endWord() }
             } else if isCJK(scalar) {
                 endWord()
-                counts[String(scalar), default: 0] += 1
+                cjk.removeAll(keepingCapacity: true)
+                cjk.append(contentsOf: UTF8.encode(scalar)!)
+                body(cjk)
                 if let previous = previousCJK {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(previous)
-                    pair.append(scalar)
-                    counts[String(pair), default: 0] += 1
+                    cjk.insert(contentsOf: UTF8.encode(previous)!, at: 0)
+                    body(cjk)
                 }
                 previousCJK = scalar
             } else {
