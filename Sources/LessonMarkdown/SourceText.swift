@@ -40,6 +40,8 @@ struct SourceText {
     /// pass: for a long line this is linear where calling `location` per byte is not.
     func columns(ofLine line: Int) -> [Int] {
         let bytes = self.line(line)
+        // ASCII, a byte is a column (a line holds no CR LF, the one two-byte cluster).
+        if bytes.allSatisfy({ $0 < 0x80 }) { return Array(1...(bytes.count + 1)) }
         var columns: [Int] = []
         columns.reserveCapacity(bytes.count + 1)
         var column = 1

@@ -57,6 +57,27 @@ import Testing
         }
     }
 
+    @Test("SourceText's columns of every byte are the characters before it, ASCII lines or not")
+    func sourceColumns() {
+        var generator = SeededGenerator(seed: 0x5013)
+        for _ in 0..<3_000 {
+            let text = Self.randomText(&generator)
+            let source = SourceText(text)
+            for line in 1...source.lines.count {
+                let bytes = source.line(line)
+                let columns = source.columns(ofLine: line)
+                #expect(columns.count == bytes.count + 1)
+                // Each byte takes the column of the character (grapheme cluster) it is part of.
+                var expected: [Int] = []
+                for (index, character) in String(decoding: bytes, as: UTF8.self).enumerated() {
+                    expected += Array(repeating: index + 1, count: character.utf8.count)
+                }
+                expected.append((expected.last ?? 0) + 1)
+                #expect(columns == expected, "\(text.debugDescription) line \(line)")
+            }
+        }
+    }
+
     @Test("InlineText finds each byte and sequence where a search from every index finds it")
     func inlineTextLookups() {
         var generator = SeededGenerator(seed: 0x1A7E)

@@ -227,8 +227,13 @@ struct MathSpanScanner {
         // Columns of each line once, not a decoding of the line's prefix per byte.
         var columnsByLine: [Int: [Int]] = [:]
         let locations = texCells.map { cell -> SourceLocation in
-            let columns = columnsByLine[cell.line] ?? source.columns(ofLine: cell.line)
-            columnsByLine[cell.line] = columns
+            let columns: [Int]
+            if let known = columnsByLine[cell.line] {
+                columns = known
+            } else {
+                columns = source.columns(ofLine: cell.line)
+                columnsByLine[cell.line] = columns
+            }
             return SourceLocation(line: cell.line, column: columns[min(cell.byte, columns.count - 1)])
         }
         let first = cells[start], last = cells[end - 1]
