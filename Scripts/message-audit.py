@@ -60,7 +60,7 @@ NOT_MESSAGE_CALLS = {
     "precondition", "preconditionFailure", "assert", "assertionFailure", "fatalError",  # programmer errors
     "CommandConfiguration", "ArgumentHelp", "Flag", "Option", "Argument",  # --help text
     "hasPrefix", "hasSuffix", "contains",  # text compared, not printed
-    "mark",  # PhaseClock.mark: the names of a build's phases for developers (ATLAS_PHASES)
+    "reached",  # PhaseClock.reached: the names of a build's phases for developers (ATLAS_PHASES)
 }
 NOT_MESSAGE_LABELS = {"abstract", "discussion", "help"}
 # Code that writes the site or the terminal's normal output, not messages: a file or

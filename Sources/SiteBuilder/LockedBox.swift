@@ -21,4 +21,11 @@ final class LockedBox<Value: Sendable>: @unchecked Sendable {
             stored = newValue
         }
     }
+
+    /// Runs `body` on the value under the lock: a read and a write as one step.
+    func withValue<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&stored)
+    }
 }

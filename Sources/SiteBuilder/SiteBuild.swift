@@ -34,7 +34,7 @@ public enum SiteBuild {
     static func run(_ options: BuildOptions, operations: FileOperations) async throws(BuildError) -> BuildReport {
         // A build that installs nothing (`atlas check`) needs no output folder and no cache.
         let output = options.installs ? try options.resolveOutput() : options.unwrittenOutput
-        PhaseClock.mark("started, output checked")
+        PhaseClock.reached("started, output checked")
         // Before any file is found unchanged (OutputLocation.tidyLeftovers says why).
         let tidied: [String]
         do {
@@ -44,7 +44,7 @@ public enum SiteBuild {
         }
         let cache = options.installs ? try options.resolveCache(output: output) : nil
         cache?.pruneOtherVersions()
-        PhaseClock.mark("leftovers tidied, other versions pruned")
+        PhaseClock.reached("leftovers tidied, other versions pruned")
         // Every language of the site (issue 15), the first at the top of the content folder and
         // the output, each other in its folder of both; one language for a site without `languages`.
         // The templates and the first language's cache state are read while the lessons are.
@@ -53,26 +53,29 @@ public enum SiteBuild {
             overridesIn: options.templatesDirectory, displayPath: options.templatesDisplayPath)
         async let firstState = cache?.readState()
         let plans = try await LanguagePlan.all(options, output: output, cache: cache)
-        PhaseClock.mark("lessons read (with the templates and the cache state)")
         let templates = await templatesRead
-        let pages = LanguageLinks.pages(plans)
         let first = await firstState
-        // The languages at once: each is a site of its own, and one alone seldom keeps both
-        // cores busy (the shipped course's two languages: 0.15 s one after the other).
-        var builds = await withTaskGroup(of: (Int, LanguageBuild).self) { group in
-            for (position, plan) in plans.enumerated() {
-                group.addTask {
-                    let build = await language(
-                        options, plan: plan, saved: plan.prefix.isEmpty ? first : plan.cache?.readState(),
-                        output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
-                        templates: (templates.0, plan.prefix.isEmpty ? templates.1 : []),
-                        links: LanguageLinks(plans, pages: pages, current: plan))
-                    return (position, build)
-                }
+        PhaseClock.reached("lessons read (with the templates and the cache state)")
+        let pages = LanguageLinks.pages(plans)
+        @Sendable func build(_ plan: LanguagePlan) async -> LanguageBuild {
+            await language(
+                options, plan: plan, saved: plan.prefix.isEmpty ? first : plan.cache?.readState(),
+                output: plan.prefix.isEmpty ? output : output.within(String(plan.prefix.dropLast())),
+                templates: (templates.0, plan.prefix.isEmpty ? templates.1 : []),
+                links: LanguageLinks(plans, pages: pages, current: plan))
+        }
+        // The languages at once (with --jobs 1, in turn): each is a site of its own, and one
+        // alone seldom keeps both cores busy.
+        var builds: [LanguageBuild] = []
+        if options.jobs == 1 || plans.count == 1 {
+            for plan in plans { builds.append(await build(plan)) }
+        } else {
+            builds = await withTaskGroup(of: (Int, LanguageBuild).self) { group in
+                for (position, plan) in plans.enumerated() { group.addTask { (position, await build(plan)) } }
+                var made: [(Int, LanguageBuild)] = []
+                for await build in group { made.append(build) }
+                return made.sorted { $0.0 < $1.0 }.map(\.1)
             }
-            var made: [(Int, LanguageBuild)] = []
-            for await build in group { made.append(build) }
-            return made.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var outputWarnings = tidied
         func saveCaches() {
@@ -88,7 +91,7 @@ public enum SiteBuild {
         for build in builds {
             for (path, file) in build.files { files[build.prefix + path] = file }
         }
-        PhaseClock.mark("languages made")
+        PhaseClock.reached("languages made")
         guard options.installs else {
             return BuildReport(
                 lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: [],
@@ -101,13 +104,13 @@ public enum SiteBuild {
             outputWarnings += installation.warnings
             builds[0].work.wroteNothing = installation.wroteNothing
             for index in builds.indices { builds[index].state.record = installation.record }
-            PhaseClock.mark("output installed")
+            PhaseClock.reached("output installed")
         } catch {
             saveCaches()
             throw BuildError(error)
         }
         saveCaches()
-        PhaseClock.mark("cache saved")
+        PhaseClock.reached("cache saved")
         var report = BuildReport(
             lessonCount: builds.map(\.lessonCount).reduce(0, +), writtenFiles: files.keys.sorted(),
             indexFile: options.outputDirectory.appendingPathComponent("index.html"), warnings: problems,
@@ -141,7 +144,7 @@ public enum SiteBuild {
         // resolved, so that each lesson's links, {lesson} and {ref} roles see the whole
         // course, while lessons still resolve and render in parallel, independently.
         let pageKeys = PageKeys(templates: templateSet, site: site)
-        PhaseClock.mark("strings, assets, page keys")
+        PhaseClock.reached("strings, assets, page keys")
         // The search index's key, from the entries alone. When the output does not hold
         // the index, it is made from each lesson's rows: cached (by body digest) or read
         // from the body, so only bodies without cached rows are wanted.
@@ -183,7 +186,7 @@ public enum SiteBuild {
                     return wanted
                 }))
         var work = BuildWork()
-        PhaseClock.mark("lessons done")
+        PhaseClock.reached("lessons done")
         for outcome in outcomes {
             work.parsedLessons += outcome.wasParsed ? 1 : 0
             work.renderedLessons += outcome.wasRendered ? 1 : 0
@@ -240,7 +243,9 @@ public enum SiteBuild {
         let bodies = Dictionary(
             zip(sources, outcomes).map { ($0.fileName, $1.entry.bodyDigest) }, uniquingKeysWith: { first, _ in first })
         // The search index on one core while the course checks and the pages take the other:
-        // it needs only the lessons. Cancelled (and its files dropped) when the build fails.
+        // it needs only the lessons. Abandoned when the build fails (`searchFiles` says how);
+        // with --jobs 1, made first, on its own.
+        let searchAbandoned = LockedBox(false)
         let searchDecision =
             searchDecided.value
             ?? {
@@ -249,9 +254,10 @@ public enum SiteBuild {
             }()
         async let searchFiles = Self.searchFiles(
             pageOrder, bodies: bodies, decided: searchDecision, parts: SearchIndex.parts(searchSources(outcomes)),
-            rows: searchRows, cache: cache, jobs: options.jobs)
+            rows: searchRows, cache: cache, jobs: options.jobs, abandoned: searchAbandoned)
+        if options.jobs == 1 { _ = await searchFiles }  // made now, alone: awaited again below
         problems += CourseChecks.slugProblems(lessons, sources: sources) + CourseChecks.orderWarnings(lessons, sources: sources)
-        PhaseClock.mark("  slugs, orders checked")
+        PhaseClock.reached("  slugs, orders checked")
         // A further language's folder may start empty; the site's own may not go unnoticed.
         if plan.prefix.isEmpty, lessons.isEmpty, !problems.contains(where: \.diagnostic.isError),
             let problem = CourseChecks.noLessons(
@@ -269,7 +275,7 @@ public enum SiteBuild {
                 },
                 uniquingKeysWith: { first, _ in first }),
             links: zip(sources, outcomes).map { ($0.displayPath, $1.entry.fragmentLinks) })
-        PhaseClock.mark("  links to fragments checked")
+        PhaseClock.reached("  links to fragments checked")
         // Only the files of lessons that get a page: a draft's images stay out of the site.
         let published = Set(lessons.map(\.sourceFileName))
         let uses = zip(sources, outcomes).filter { published.contains($0.0.fileName) }.flatMap { source, outcome in
@@ -278,11 +284,12 @@ public enum SiteBuild {
         let (linkedFiles, linkProblems) = LinkedFiles.read(uses, copied: Set(assets.keys))
         problems += linkProblems
         let failing = problems.contains { $0.diagnostic.isError || options.strict }
-        PhaseClock.mark("linked files read")
+        PhaseClock.reached("linked files read")
         var built = LanguageBuild(
             prefix: plan.prefix, cache: cache, saved: saved, state: state, problems: problems, work: work,
             lessonCount: lessons.count)
         guard !failing, let templates = templateSet else {
+            searchAbandoned.value = true
             built.failed = true
             return built
         }
@@ -296,7 +303,7 @@ public enum SiteBuild {
             lessons, bodies: bodies, renderer: pages, keys: pageKeys, output: output, record: saved?.state.record,
             jobs: options.jobs)
         built.work.renderedPages = pageFiles.values.filter { $0.bytes != nil }.count
-        PhaseClock.mark("lesson pages")
+        PhaseClock.reached("lesson pages")
         files.merge(pageFiles, uniquingKeysWith: { _, page in page })
         files["assets/style.css"] = Self.file(templates.stylesheet)
         files["assets/print.css"] = Self.file(templates.printStylesheet)
@@ -330,13 +337,14 @@ public enum SiteBuild {
             made[Sitemap.fileName] = (ContentDigest.of(sitemap).hex, { sitemap })
         }
         let unchanged = output.unchangedFiles(made.mapValues(\.key), since: saved?.state.record)
-        PhaseClock.mark("previews, index page, assets")
+        PhaseClock.reached("previews, index page, assets")
         for (path, file) in made {
             files[path] = SiteFile(key: file.key, bytes: unchanged.contains(path) ? nil : file.make())
         }
-        files.merge(await searchFiles, uniquingKeysWith: { _, search in search })
+        // Never abandoned on this path: the build has not failed.
+        files.merge(await searchFiles ?? [:], uniquingKeysWith: { _, search in search })
         built.files = files
-        PhaseClock.mark("search index ready (made alongside the checks and pages)")
+        PhaseClock.reached("search index ready (made alongside the checks and pages)")
         BackgroundRelease.drop(outcomes, searchRows, lessons, bodies, pages, previewsDecided, sources)
         return built
     }

@@ -201,7 +201,10 @@ struct SpareStaging {
                 return false
             }
             defer { closedir(stream) }
-            while let item = readdir(stream) {
+            while true {
+                // readdir's end and its failure are both nil; errno tells them apart.
+                errno = 0
+                guard let item = readdir(stream) else { return errno == 0 }
                 let name = withUnsafeBytes(of: item.pointee.d_name) { bytes in
                     String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
                 }
@@ -218,7 +221,6 @@ struct SpareStaging {
                 let inner = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                 guard inner >= 0, visitFolder(inner, path) else { return false }
             }
-            return true
         }
         var info = stat()
         guard lstat(root, &info) == 0 else { return nil }

@@ -95,33 +95,37 @@ import Testing
     @Test("The course's postings are those of a plain dictionary of every term, on random lessons with titles")
     func postingsAgainstPlainMerge() {
         var random = SeededGenerator(seed: 14)
-        let words = ["sigmoid", "tanh", "relu", "a", "activation", "activations", "σ", "函数", "lesson", "x2", "gelu", "é"]
-        func text(_ count: Int) -> String {
-            (0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+        // Common words, the two spellings of é (one scalar, and e + U+0301), and rare made-up
+        // words: over a thousand distinct terms, so that the table grows and its slots collide.
+        let words = [
+            "sigmoid", "tanh", "relu", "a", "activation", "activations", "σ", "函数", "lesson", "x2", "gelu", "é", "e\u{301}",
+            "caf\u{E9}", "cafe\u{301}",
+        ]
+        let alphabet = Array("abcdefghij")
+        func word() -> String {
+            if random.next() % 3 > 0 { return words[Int(random.next() % UInt64(words.count))] }
+            return String((0..<3).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
         }
+        func text(_ count: Int) -> String { (0..<count).map { _ in word() }.joined(separator: " ") }
         for _ in 0..<30 {
             let lessons = (0..<Int(random.next() % 12)).map { position -> SearchIndex.Lesson in
                 var html = random.next() % 2 == 0 ? "<p>\(text(Int(random.next() % 9)))</p>" : ""
                 for heading in 0..<Int(random.next() % 4) {
-                    html += "<h2 id=\"h\(heading)\">\(text(Int(random.next() % 3)))</h2><p>\(text(Int(random.next() % 12)))</p>"
+                    html += "<h2 id=\"h\(heading)\">\(text(Int(random.next() % 3)))</h2><p>\(text(Int(random.next() % 300)))</p>"
                 }
                 return SearchIndex.Lesson(
                     fileName: "l\(position).html", title: text(Int(random.next() % 4)), body: SearchBody(html: html))
             }
-            // The reference: every (section, count) of every term in one dictionary, the title's
-            // terms counted in each section without a heading, terms then sorted by UTF-16.
+            // The reference: every (section, count) of every term, by its bytes, in one dictionary,
+            // the title's terms counted in each section without a heading, terms then sorted by UTF-16.
             var hits: [[UInt8]: [Int: Int]] = [:]
             var first = 0
             for lesson in lessons {
-                var titleCounts: [String: Int] = [:]
-                SearchTerms.count(lesson.title, into: &titleCounts)
                 for (position, section) in lesson.body.sections.enumerated() {
-                    var counts: [String: Int] = [:]
-                    SearchTerms.count(section.heading, into: &counts)
-                    SearchTerms.count(section.text, into: &counts)
-                    for (term, count) in counts { hits[Array(term.utf8), default: [:]][first + position, default: 0] += count }
-                    guard section.heading.isEmpty else { continue }
-                    for (term, count) in titleCounts { hits[Array(term.utf8), default: [:]][first + position, default: 0] += count }
+                    let texts = [section.heading, section.text] + (section.heading.isEmpty ? [lesson.title] : [])
+                    for text in texts {
+                        SearchTerms.forEachTerm(text) { hits[$0, default: [:]][first + position, default: 0] += 1 }
+                    }
                 }
                 first += lesson.body.sections.count
             }
@@ -141,6 +145,13 @@ import Testing
             SearchIndex.Lesson(fileName: "l\(position).html", title: "T", body: SearchBody(html: "<p>\(word)</p>"))
         }
         #expect(SearchIndex.postings(lessons).terms.filter { $0.hasPrefix("caf") }.count == 2)
+        // A title's terms too: "Cafe\u{301}" counts in the untitled section as its own term.
+        let titled = [
+            SearchIndex.Lesson(fileName: "l.html", title: "Cafe\u{301} Caf\u{E9}", body: SearchBody(html: "<p>caf\u{E9}</p>"))
+        ]
+        let made = SearchIndex.postings(titled)
+        #expect(made.terms == ["cafe\u{301}", "caf\u{E9}"])
+        #expect(String(decoding: made.encoded, as: UTF8.self) == "0 1", "1 and 2 occurrences in section 0")
         // In one lesson as well, and a term's count per section is its own.
         let body = SearchBody(html: "<p>caf\u{E9} cafe\u{301} caf\u{E9}</p><h2 id=\"b\">B</h2><p>caf\u{E9}</p>")
         #expect(body.terms.filter { $0.text.hasPrefix("caf") }.map(\.hits) == [[0, 1], [0, 2, 1, 1]], "e + U+0301 sorts first")
@@ -274,6 +285,37 @@ import Testing
         #expect(indexes[0].contains("\"curves\",\"Curves\""))
         #expect(indexes[0].contains("\"intro.html\",\"Introduction & overview\""))
         #expect(!indexes[0].contains("annotation") && !indexes[0].contains("\\sigma"))
+    }
+
+    @Test(
+        "A build in a cancelled task makes the whole index, as any build: the index, made alongside, never takes cancellation for a failed build"
+    )
+    func cancelledTask() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("---\ntitle: Alpha\n---\n\n## First\n\nAlpha words.\n", at: "01-alpha.md")
+        try workspace.put("---\ntitle: Beta\n---\n\n## Second\n\nBeta words.\n", at: "02-beta.md")
+        let index = { Fixture.read(workspace.output.appendingPathComponent(SearchIndex.path)) }
+        #expect(await Self.cancelledBuild(workspace))
+        let (_, cold) = try await workspace.coldBuild()
+        #expect(index() == Fixture.read(cold.appendingPathComponent(SearchIndex.path)))
+        #expect(index().contains("\\nbeta\\n"), "the term, in the index's list of terms")
+        // An edit, built in a cancelled task again: the new index, not the old one carried over.
+        try workspace.put("---\ntitle: Beta\n---\n\n## Second\n\nGamma words.\n", at: "02-beta.md")
+        #expect(await Self.cancelledBuild(workspace))
+        #expect(index().contains("\\ngamma\\n") && !index().contains("\\nbeta\\n"))
+        let (_, coldAgain) = try await workspace.coldBuild()
+        #expect(index() == Fixture.read(coldAgain.appendingPathComponent(SearchIndex.path)))
+    }
+
+    /// `workspace.build()` in a task cancelled before it starts building.
+    static func cancelledBuild(_ workspace: CacheWorkspace) async -> Bool {
+        let options = workspace.options(output: workspace.output, cached: true)
+        let task = Task { () async -> Bool in
+            withUnsafeCurrentTask { $0?.cancel() }
+            return (try? await SiteBuild.run(options)) != nil
+        }
+        return await task.value
     }
 
     @Test("An edit to one lesson remakes the index from its body and the others' cached rows, or their bodies")

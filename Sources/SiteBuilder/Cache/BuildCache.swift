@@ -123,7 +123,7 @@ struct BuildCache: Sendable {
         for (folder, holdsLessons) in [(lessonsFolder, true), (self.folder, false)] {
             guard let found = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in found {
-                // (Not `folder == lessonsFolder` here: comparing two URLs costs a stat.)
+                // (Not `folder == lessonsFolder` here: making `lessonsFolder` costs a stat each time.)
                 let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : holdsLessons && !names.contains(name)
                 if stale { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
             }

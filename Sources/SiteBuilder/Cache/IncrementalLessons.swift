@@ -90,10 +90,10 @@ enum IncrementalLessons {
                     isDraft: reading.frontMatter?.draft ?? false, labels: labels)
             },
             content: context.content)
-        PhaseClock.mark("  lesson keys; changed lessons parsed")
+        PhaseClock.reached("  lesson keys; changed lessons parsed")
         let lessons = zip(sources, readings).map { ($0.fileName, $0.slug, $1.frontMatter) }
         let (neighbours, courseDigest) = PageKeys.neighbours(lessons)
-        PhaseClock.mark("  page neighbours")
+        PhaseClock.reached("  page neighbours")
         // The entries still valid, by file name.
         let holding = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading -> LessonEntry? in
             if case .known(let entry) = reading, entry.trace.holds(in: course) { return entry }
@@ -103,7 +103,7 @@ enum IncrementalLessons {
             zip(sources, holding).compactMap { source, entry in entry.map { (source.fileName, $0) } },
             uniquingKeysWith: { first, _ in first })
         let printUnchanged = printPageUnchanged(PageKeys.published(lessons), unchanged: unchanged, context: context)
-        PhaseClock.mark("  cached lessons checked against the course")
+        PhaseClock.reached("  cached lessons checked against the course")
         let outcomes = await ParallelMap.map(Array(zip(sources, readings)), jobs: context.jobs) { source, reading in
             if let entry = unchanged[source.fileName] {
                 // Unchanged: the body is needed only when the page, or print.html, is to be made again.
@@ -125,11 +125,11 @@ enum IncrementalLessons {
             }
             return render(source, reading, course: course, context: context)
         }
+        PhaseClock.reached("  lessons rendered or taken from the cache")
         guard outcomes.contains(where: { $0.body == nil && $0.entry.isPublished }) else { return outcomes }
-        PhaseClock.mark("  changed lessons rendered")
         let wanted = context.wantedBodies(sources, outcomes)
+        PhaseClock.reached("  bodies the site needs found")
         guard !wanted.isEmpty else { return outcomes }
-        PhaseClock.mark("  bodies the site needs found")
         // The bodies left unread above: from the cache, or rendered again if it lost them.
         let items = Array(zip(sources, zip(readings, outcomes)))
         return await ParallelMap.map(items, jobs: context.jobs) { source, pair in

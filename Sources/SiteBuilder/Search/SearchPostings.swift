@@ -19,21 +19,27 @@ extension SearchIndex {
         }
         for lesson in lessons {
             let untitled = lesson.body.sections.indices.filter { lesson.body.sections[$0].heading.isEmpty }
-            // A title has a few terms: scanned, not hashed, for each of the body's.
-            var titleTerms: [(text: String, count: Int)] = []
+            // A title has a few terms: counted by their bytes in a list, scanned for each of the body's.
+            var titleTerms: [(bytes: [UInt8], count: Int)] = []
             if !untitled.isEmpty {
-                var counts: [String: Int] = [:]
-                SearchTerms.count(lesson.title, into: &counts)
-                titleTerms = counts.map { ($0.key, $0.value) }
+                SearchTerms.forEachTerm(lesson.title) { term in
+                    if let index = titleTerms.firstIndex(where: { $0.bytes == term }) {
+                        titleTerms[index].count += 1
+                    } else {
+                        titleTerms.append((term, 1))
+                    }
+                }
             }
             for term in lesson.body.terms {
-                if let index = titleTerms.firstIndex(where: { $0.text.utf8.elementsEqual(term.text.utf8) }) {
+                if let index = titleTerms.firstIndex(where: { term.text.utf8.elementsEqual($0.bytes) }) {
                     add(term.text, addingTitle(titleTerms.remove(at: index).count, to: term.hits, at: untitled))
                 } else {
                     add(term.text, term.hits)
                 }
             }
-            for (text, count) in titleTerms { add(text, addingTitle(count, to: [], at: untitled)) }
+            for (bytes, count) in titleTerms {
+                add(String(decoding: bytes, as: UTF8.self), addingTitle(count, to: [], at: untitled))
+            }
             first += lesson.body.sections.count
         }
         let order = sorted(Array(table.terms.indices)) { table.terms[$0] }

@@ -11,7 +11,8 @@ struct TermTable {
     private var slots = [Int](repeating: 0, count: 1024)
 
     /// The number of the term whose UTF-8 bytes are `bytes`, given the next one when it is
-    /// new (and only then made into a String).
+    /// new (and only then made into a String). The bytes must be valid UTF-8, as
+    /// ``SearchTerms`` gives them: repaired bytes would never match their String again.
     mutating func number<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)

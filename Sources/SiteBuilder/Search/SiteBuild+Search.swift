@@ -5,29 +5,32 @@ extension SiteBuild {
     /// The search index's files (``SearchIndex``), each keyed; the bytes only of those not
     /// already in the output as they should be (`decided.kept`), so an edit remakes the
     /// index and its lesson's prose part, and a build with no change makes nothing.
-    /// Returns nothing when the task is cancelled: the build failed and writes no file.
     /// - Parameters:
     ///   - lessons: the published lessons in page order.
     ///   - bodies: each lesson's body digest, by source file name.
     ///   - decided: the files' keys by path, and the paths the output holds as they should be.
     ///   - parts: each prose part's lessons (source file names), by path.
+    ///   - abandoned: set when the build has failed while the index was being made (it runs
+    ///     alongside the course checks): the work stops at the next lesson and nil is
+    ///     returned, since a failed build writes no file. The rows already read may still
+    ///     be kept in the cache, which is harmless.
     static func searchFiles(
         _ lessons: [BuiltLesson], bodies: [String: ContentDigest], decided: (files: [String: String], kept: Set<String>),
-        parts: [String: [String]], rows: SearchRowsRead, cache: BuildCache?, jobs: Int
-    ) async -> [String: SiteFile] {
+        parts: [String: [String]], rows: SearchRowsRead, cache: BuildCache?, jobs: Int, abandoned: LockedBox<Bool>
+    ) async -> [String: SiteFile]? {
         var files = decided.files.mapValues { SiteFile(key: $0, bytes: nil) }
-        guard decided.kept.count < decided.files.count, !Task.isCancelled else { return files }
+        guard decided.kept.count < decided.files.count else { return files }
         let making = Set(decided.files.keys).subtracting(decided.kept)
         let prose = Set(parts.filter { making.contains($0.key) }.values.joined())
-        let (search, rowsToKeep) = await searchLessons(lessons, bodies: bodies, rows: rows, prose: prose, jobs: jobs)
-        guard !Task.isCancelled else { return [:] }
+        guard
+            let (search, rowsToKeep) = await searchLessons(
+                lessons, bodies: bodies, rows: rows, prose: prose, jobs: jobs, abandoned: abandoned)
+        else { return nil }
         // Written on the other core while the index is made: the next build's rows.
         async let written: Void = {
             if let rowsToKeep, let cache { try? cache.write(rowsToKeep) }
         }()
-        for (path, bytes) in SearchIndex.files(search, making: making) {
-            files[path] = SiteFile(key: decided.files[path] ?? "", bytes: bytes)
-        }
+        for (path, bytes) in SearchIndex.files(search, making: making) { files[path]?.bytes = bytes }
         await written
         return files
     }
@@ -40,14 +43,17 @@ extension SiteBuild {
     /// - Parameter prose: the source file names of the lessons whose prose parts are made.
     private static func searchLessons(
         _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
-        jobs: Int
-    ) async -> (lessons: [SearchIndex.Lesson], keep: SearchRows?) {
+        jobs: Int, abandoned: LockedBox<Bool>
+    ) async -> (lessons: [SearchIndex.Lesson], keep: SearchRows?)? {
         let known = cached.rows
         let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
             let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
             if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
+            // An abandoned index reads no more bodies (the placeholder is never used).
+            if abandoned.value { return (SearchBody(sections: [], terms: []), false) }
             return (SearchBody(html: lesson.body ?? ""), cachedBody == nil)
         }
+        guard !abandoned.value else { return nil }
         let search = zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
         var kept = SearchRows(rows: [:])
         for (lesson, made) in zip(lessons, read) {
