@@ -86,6 +86,8 @@ struct ConfinedFolder: Sendable {
         // A stack, last element next: a link's target is pushed in place of the link.
         var pending = Array(components.reversed())
         var linksFollowed = 0
+        // The status of the last name walked, when no link came after it: that of the file.
+        var lastStatus: (type: FileAttributeType, size: Int)?
         func path(_ parts: [String]) -> String { "/" + (root + parts).joined(separator: "/") }
 
         while let name = pending.popLast() {
@@ -93,6 +95,7 @@ struct ConfinedFolder: Sendable {
             if name == ".." {
                 guard !resolved.isEmpty else { return .failure(.linkLeadsOutside) }
                 resolved.removeLast()
+                lastStatus = nil
                 continue
             }
             let candidate = path(resolved + [name])
@@ -102,8 +105,10 @@ struct ConfinedFolder: Sendable {
             }
             guard attributes.type == .typeSymbolicLink else {
                 resolved.append(name)
+                lastStatus = attributes
                 continue
             }
+            lastStatus = nil
             linksFollowed += 1
             guard linksFollowed <= Self.maximumLinkCount else { return .failure(.linkLoop) }
             guard let target = try? manager.destinationOfSymbolicLink(atPath: candidate) else {
@@ -122,7 +127,8 @@ struct ConfinedFolder: Sendable {
         }
 
         let physicalPath = path(resolved)
-        guard let attributes = Self.status(physicalPath) else {
+        // A path that ends in a name walked was examined already; after `..`, here.
+        guard let attributes = lastStatus ?? Self.status(physicalPath) else {
             return .failure(.missing(suggestion: nil))
         }
         guard attributes.type == .typeRegular else {

@@ -151,6 +151,12 @@ public enum SiteBuild {
         let searchSources: @Sendable ([IncrementalLessons.Outcome]) -> [SearchIndex.Source] = { outcomes in
             zip(sources, outcomes).map { ($0.fileName, $0.slug, $1.entry.frontMatter, $1.entry.bodyDigest) }
         }
+        // The search files' keys by path, and those the output holds as they should be.
+        let decideSearch: @Sendable ([IncrementalLessons.Outcome]) -> (files: [String: String], kept: Set<String>) = {
+            [record = saved?.state.record] outcomes in
+            let keys = SearchIndex.keys(searchSources(outcomes))
+            return (keys, output.unchangedFiles(keys, since: record))
+        }
         let searchRows = SearchRowsRead(cache)
         // The search files' keys and which files the output holds as they should be, decided
         // once when the lesson phase asks: the files are made from exactly the bodies it read.
@@ -171,8 +177,7 @@ public enum SiteBuild {
                         sources, outcomes.map(\.entry))
                     // The search index, when a file of it is to be made, needs the bodies whose rows it
                     // lacks, and a prose part to be made the bodies of its lessons (prose is not cached).
-                    let keys = SearchIndex.keys(searchSources(outcomes))
-                    let kept = output.unchangedFiles(keys, since: record)
+                    let (keys, kept) = decideSearch(outcomes)
                     searchDecided.value = (keys, kept)
                     if kept.count < keys.count {
                         let known = searchRows.rows
@@ -246,12 +251,7 @@ public enum SiteBuild {
         // it needs only the lessons. Abandoned when the build fails (`searchFiles` says how);
         // with --jobs 1, made first, on its own.
         let searchAbandoned = LockedBox(false)
-        let searchDecision =
-            searchDecided.value
-            ?? {
-                let keys = SearchIndex.keys(searchSources(outcomes))
-                return (keys, output.unchangedFiles(keys, since: saved?.state.record))
-            }()
+        let searchDecision = searchDecided.value ?? decideSearch(outcomes)
         async let searchFiles = Self.searchFiles(
             pageOrder, bodies: bodies, decided: searchDecision, parts: SearchIndex.parts(searchSources(outcomes)),
             rows: searchRows, cache: cache, jobs: options.jobs, abandoned: searchAbandoned)

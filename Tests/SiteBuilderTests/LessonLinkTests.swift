@@ -183,6 +183,17 @@ import Testing
             ])
     }
 
+    @Test("A link that walks back up ('file/..') lands on the folder it names, examined anew")
+    func symlinkBackUp() async throws {
+        let content = try Self.content()
+        defer { content.remove() }
+        try Self.link(content, "img/back", to: "dot.png/..")
+        #expect(
+            try await Self.errors("![a](img/back)", in: content) == [
+                "content/02-links.md:5:6: error: 'img/back' is a folder; link a file in it"
+            ])
+    }
+
     @Test("A loop of symbolic links is an error, found at once", .timeLimit(.minutes(1)))
     func symlinkLoop() async throws {
         let content = try Self.content()

@@ -14,11 +14,6 @@
 /// An English query word then matches every indexed word it starts (`saturat` finds
 /// `saturated`); a CJK term matches only itself.
 enum SearchTerms {
-    /// How often each term occurs in `text`, added to `counts`.
-    static func count(_ text: String, into counts: inout [String: Int]) {
-        forEachTerm(text) { counts[String(decoding: $0, as: UTF8.self), default: 0] += 1 }
-    }
-
     /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, repeats included
     /// (the array is reused: copy what is kept).
     ///
