@@ -26,7 +26,8 @@ import Testing
         ids: ["plot-1", "café"], linkedFiles: [],
         fragmentLinks: [FragmentLink(lessonFileName: "04-relu.md", fragment: "drawbacks", location: SourceLocation(line: 5, column: 7))],
         trace: CourseTrace(queries: [.lessonBySlug("relu"), .file(["img", "a.png"]), .firstPublished], answers: ContentDigest.of("a")),
-        bodyDigest: ContentDigest.of("body"), object: ContentDigest.of("object"))
+        bodyDigest: ContentDigest.of("body"),
+        object: ObjectLocation(pack: .max, offset: 1 << 40, length: 49_000, digest: ContentDigest.of("object")))
 
     @Test("A state and a lesson object read back as they were written")
     func roundTrip() {

@@ -16,7 +16,7 @@ extension IncrementalBuildTests {
         let preview = workspace.output.appendingPathComponent("assets/previews/beta.js")
         #expect(!Fixture.read(preview).contains("part-one"))
         if damaged {
-            for path in TemporaryFolder.files(in: workspace.cache) where path.contains("/lessons/") {
+            for path in TemporaryFolder.files(in: workspace.cache) where path.contains("/packs/") {
                 try Data("damaged".utf8).write(to: workspace.cache.appendingPathComponent(path))
             }
         }

@@ -132,10 +132,18 @@ import Testing
         let workspace = try course()
         defer { workspace.remove() }
         _ = await workspace.build()
-        // The lessons' objects first: a new template needs every body, and none reads.
-        let objects = TemporaryFolder.files(in: workspace.cache).filter { $0.contains("/lessons/") }
-        #expect(objects.count == 2)
-        try damage(objects, in: workspace.cache)
+        // The lessons' objects first, in their pack: a new template needs every body, and none reads.
+        let objects = try workspace.objectLocations()
+        #expect(objects.count == 2 && Set(objects.map(\.pack)).count == 1)
+        for (index, object) in objects.enumerated() {
+            let url = workspace.cache.appendingPathComponent(object.pack)
+            var bytes = Array(FileManager.default.contents(atPath: url.path) ?? Data())
+            // The first object's middle byte flipped; the pack cut inside the second (the
+            // objects lie in the order the lessons were rendered in, on two threads).
+            if index == 0 { bytes[object.location.offset + object.location.length / 2] ^= 0x5a }
+            if index == 1 { bytes = Array(bytes.prefix(object.location.offset + object.location.length / 2)) }
+            try Data(bytes).write(to: url)
+        }
         try workspace.put("<article>{{{lesson.body}}}</article>\n", at: "lesson.mustache", in: workspace.templates)
         let rendered = await workspace.build()
         #expect(rendered.report?.work.parsedLessons == 2)

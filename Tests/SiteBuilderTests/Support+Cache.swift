@@ -39,6 +39,17 @@ struct CacheWorkspace {
         return options
     }
 
+    /// Each lesson's object in the cache as the state names it: the pack's path in the
+    /// cache folder and the span, in the order of the lessons.
+    func objectLocations() throws -> [(pack: String, location: ObjectLocation)] {
+        let files = TemporaryFolder.files(in: cache)
+        let statePath = try #require(files.first { $0.hasSuffix("/state") })
+        let bytes = Array(try Data(contentsOf: cache.appendingPathComponent(statePath)))
+        let state = try #require(CacheFile.open(bytes, as: CacheState.self))
+        let folder = String(statePath.dropLast("state".count))
+        return state.lessons.map { (folder + "packs/" + $0.object.packName, $0.object) }
+    }
+
     /// The build with the cache into `_site`.
     func build(clean: Bool = true) async -> Outcome {
         await Outcome(options(output: output, cached: true, clean: clean))

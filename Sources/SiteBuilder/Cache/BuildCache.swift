@@ -18,7 +18,8 @@ import Darwin
 ///   <version>/                        one per atlas executable and cache format
 ///     <site>/                         one per content folder and output folder
 ///       state                         every lesson's entry, the installed files' record
-///       lessons/<digest>              a lesson's body and directive HTML (LessonObject)
+///       packs/<name>                  lessons' bodies and directive HTML (LessonObject),
+///                                     one pack per build that rendered any (ObjectPack)
 ///       search                        each body's search sections and terms (SearchRows)
 ///       spare/                        the site the last build replaced (SiteOutput's spare)
 /// ```
@@ -36,6 +37,8 @@ struct BuildCache: Sendable {
     let root: URL
     /// This atlas's, this content's and this output's folder inside it.
     let folder: URL
+    /// The pack this build stores its lessons' objects in.
+    private let pack: ObjectPack
 
     /// - Parameters:
     ///   - root: the cache folder.
@@ -47,6 +50,7 @@ struct BuildCache: Sendable {
         writer.write(output)
         folder = root.appendingPathComponent(Self.version.hex).appendingPathComponent(
             ContentDigest.of(writer.bytes).hex)
+        pack = ObjectPack(folder: folder.appendingPathComponent("packs"))
     }
 
     /// The digest of the cache format and of this executable: read once per process.
@@ -77,7 +81,6 @@ struct BuildCache: Sendable {
     /// place: an edit then costs the install what changed, not a link per file of the
     /// site (SiteOutput's `SpareStaging`).
     var spareSite: URL { folder.appendingPathComponent("spare") }
-    private var lessonsFolder: URL { folder.appendingPathComponent("lessons") }
 
     /// The state of the last build and its bytes, or nil when there is none, or it does
     /// not read (damaged, or written by another format).
@@ -88,43 +91,78 @@ struct BuildCache: Sendable {
     }
 
     /// Writes `state` unless `previous` (the bytes read at the start) already holds it,
-    /// so that a build with nothing changed writes nothing; then removes the lesson
-    /// objects that the new state no longer names.
+    /// so that a build with nothing changed writes nothing: first the objects of the
+    /// packs it would leave half empty are moved into this build's pack (``compact(_:)``),
+    /// which is then named; then the state; then the packs it no longer names are removed.
     func write(_ state: CacheState, replacing previous: [UInt8]?) throws {
+        var state = state
+        compact(&state)
         let bytes = CacheFile.seal(state)
         guard bytes != previous else { return }
+        try pack.finish()
         try writeFile(bytes, to: stateURL)
-        prune(keeping: Set(state.lessons.map(\.object.hex)))
+        prune(keeping: Set(state.lessons.map(\.object.packName)))
     }
 
-    func readLesson(_ name: ContentDigest) -> LessonObject? {
-        guard let data = FileManager.default.contents(atPath: lessonsFolder.appendingPathComponent(name.hex).path) else {
-            return nil
-        }
-        return CacheFile.open(Array(data), as: LessonObject.self)
+    func readLesson(_ location: ObjectLocation) -> LessonObject? {
+        pack.read(location).flatMap { CacheFile.open($0, as: LessonObject.self) }
     }
 
-    /// Stores `object` under the digest of its bytes, which it returns; a file already
-    /// there under that name holds the same bytes and is left alone.
-    func write(_ object: LessonObject) throws -> ContentDigest {
+    /// Stores `object` in this build's pack and says where; `previous` (the location of the
+    /// lesson's last object) when that holds the same bytes already and still reads (a
+    /// lost object is stored anew, not named again).
+    func store(_ object: LessonObject, previous: ObjectLocation?) -> ObjectLocation {
         let bytes = CacheFile.seal(object)
-        let name = ContentDigest.of(bytes)
-        let url = lessonsFolder.appendingPathComponent(name.hex)
-        if !FileManager.default.fileExists(atPath: url.path) { try writeFile(bytes, to: url) }
-        return name
+        let digest = ContentDigest.of(bytes)
+        if let previous, previous.digest == digest, pack.read(previous) == bytes { return previous }
+        return pack.append(bytes, digest: digest) { try makeFolders(pack.folder) }
     }
 
-    /// Removes the lesson objects not in `names` (older versions of lessons) and the
-    /// temporary files of builds that were killed while writing. Another build of the
-    /// same site at the same time may lose an object it needs; it then renders that
-    /// lesson again, as it would with no cache.
+    /// Moves into this build's pack the objects of each older pack that `state` would
+    /// leave less than half used (its other objects belong to lessons since changed), and
+    /// of every pack but the largest ``keptPacks``: each edit's build makes a small pack,
+    /// and this keeps their number and the dead bytes bounded, at a cost in proportion to
+    /// what the builds before it wrote. An object that cannot be read is dropped from its
+    /// entry (the lesson is rendered again when its body is needed).
+    private func compact(_ state: inout CacheState) {
+        var used: [UInt64: Int] = [:]
+        for entry in state.lessons where entry.object.pack != 0 && entry.object.pack != pack.name {
+            used[entry.object.pack, default: 0] += entry.object.length
+        }
+        var sizes: [(pack: UInt64, size: Int)] = []
+        for name in used.keys {
+            var info = stat()
+            let path = pack.folder.appendingPathComponent(ObjectPack.fileName(name)).path
+            sizes.append((name, lstat(path, &info) == 0 ? Int(info.st_size) : 0))
+        }
+        sizes.sort { ($0.size, $0.pack) > ($1.size, $1.pack) }
+        let moved = Set(
+            sizes.enumerated().filter { position, pack in position >= Self.keptPacks || used[pack.pack, default: 0] * 2 < pack.size }
+                .map(\.element.pack))
+        guard !moved.isEmpty else { return }
+        for index in state.lessons.indices where moved.contains(state.lessons[index].object.pack) {
+            let location = state.lessons[index].object
+            state.lessons[index].object =
+                pack.read(location).map { pack.append($0, digest: location.digest) { try makeFolders(pack.folder) } } ?? .none
+        }
+    }
+
+    /// How many packs a site's cache keeps as they are: a cold build's, and the few made
+    /// since, before the smaller ones are merged.
+    static let keptPacks = 8
+
+    /// Removes the packs not in `names` (their lessons all changed since) and the temporary
+    /// files of builds that were killed while writing. Another build of the same site at
+    /// the same time may lose a pack it needs; it then renders those lessons again, as it
+    /// would with no cache.
     private func prune(keeping names: Set<String>) {
         let manager = FileManager.default
-        for (folder, holdsLessons) in [(lessonsFolder, true), (self.folder, false)] {
+        for (folder, holdsPacks) in [(pack.folder, true), (self.folder, false)] {
             guard let found = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in found {
-                // (Not `folder == lessonsFolder` here: making `lessonsFolder` costs a stat each time.)
-                let stale = name.hasPrefix(".tmp-") ? Self.isDead(writerOf: name) : holdsLessons && !names.contains(name)
+                let stale =
+                    name.hasPrefix(".tmp-")
+                    ? Self.isDead(writerOf: name) : holdsPacks && ObjectPack.isPackName(name) && !names.contains(name)
                 if stale { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
             }
         }

@@ -184,14 +184,14 @@ enum IncrementalLessons {
         let result = LessonPipeline.render(lesson, parsingProblems: problems, resolver: resolver, reusing: previous ?? [:])
         let object = LessonObject(body: result.html, directives: result.directivesByKey)
         // A cache that cannot be written only makes the next build do this again.
-        let name = (try? context.cache?.write(object)) ?? ContentDigest(low: 0, high: 0)
+        let stored = context.cache?.store(object, previous: context.previous[source.fileName]?.object) ?? .none
         return Outcome(
             entry: LessonEntry(
                 fileName: source.fileName, sourceKey: key, frontMatter: result.frontMatter,
                 labels: entry?.labels ?? LessonLabels(lesson), diagnostics: result.diagnostics, ids: result.ids,
                 linkedFiles: result.linkedFiles, fragmentLinks: result.fragmentLinks,
                 trace: result.trace ?? CourseTrace(queries: [], answers: ContentDigest(low: 0, high: 0)),
-                bodyDigest: ContentDigest.of(result.html), object: name),
+                bodyDigest: ContentDigest.of(result.html), object: stored),
             body: result.html, wasParsed: parsedNow, wasRendered: true, drawnDirectives: result.drawnDirectives)
     }
 }

@@ -25,8 +25,8 @@ struct LessonEntry: Sendable, Equatable {
     var trace: CourseTrace
     /// The digest of the body's HTML, which a page's key includes.
     var bodyDigest: ContentDigest
-    /// The name of its ``LessonObject`` in the cache.
-    var object: ContentDigest
+    /// Where its ``LessonObject`` is in the cache.
+    var object: ObjectLocation
 }
 
 extension LessonEntry: CacheCodable {
@@ -50,6 +50,6 @@ extension LessonEntry: CacheCodable {
             frontMatter: try reader.readOptional(FrontMatter.self), labels: try reader.read(),
             diagnostics: try reader.readArray(), ids: try reader.readArray(), linkedFiles: try reader.readArray(),
             fragmentLinks: try reader.readArray(), trace: try reader.read(), bodyDigest: try reader.readDigest(),
-            object: try reader.readDigest())
+            object: try reader.read())
     }
 }

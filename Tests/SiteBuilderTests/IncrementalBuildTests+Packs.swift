@@ -1,0 +1,52 @@
+import AtlasTestSupport
+import Foundation
+import SiteOutput
+import Testing
+
+@testable import SiteBuilder
+
+/// The lessons' objects in packs (``ObjectPack``): one file for a cold build's objects, and
+/// a pack per later build, merged so that the packs stay few and at least half used.
+extension IncrementalBuildTests {
+    @Test("A cold build stores every object in one pack; thirty edits keep the packs few, half used, named by the state")
+    func packsStayCompact() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        try workspace.put("title: Packs\n", at: "site.yaml")
+        let count = 12
+        func put(_ number: Int, edit: Int) throws {
+            try workspace.put(
+                "---\ntitle: Lesson \(number)\n---\n\nText \(edit).\n\n```{table} relu\n:x: -1 0 \(edit + 1)\n```\n",
+                at: "\(number + 10)-lesson-\(number).md")
+        }
+        for number in 1...count { try put(number, edit: 0) }
+        var outcome = await workspace.build()
+        #expect(try Set(workspace.objectLocations().map(\.pack)).count == 1)
+        // A pack left by a killed build goes at the next build that saves the state.
+        let packs = try #require(workspace.objectLocations().first?.pack).split(separator: "/").dropLast().joined(separator: "/")
+        let leftover = ".tmp-\(try AtomicOutputTests.deadPID())-7"
+        try workspace.put("half a pack", at: packs + "/" + leftover, in: workspace.cache)
+        for edit in 1...30 {
+            try put(edit * 5 % count + 1, edit: edit)
+            outcome = await workspace.build()
+            #expect(outcome.report?.work.renderedLessons == 1, "\(outcome.messages)")
+            let locations = try workspace.objectLocations()
+            let files = TemporaryFolder.files(in: workspace.cache).filter { $0.contains("/packs/") }
+            #expect(Set(files) == Set(locations.map(\.pack)) && !files.contains { $0.hasSuffix(leftover) })
+            #expect(files.count <= BuildCache.keptPacks + 1)
+            for file in files {
+                let size = try #require(
+                    FileManager.default.attributesOfItem(atPath: workspace.cache.appendingPathComponent(file).path)[.size]
+                        as? Int)
+                let used = locations.filter { $0.pack == file }.map(\.location.length).reduce(0, +)
+                #expect(used * 2 >= size, "\(file) after edit \(edit): \(used) of \(size) bytes used")
+            }
+        }
+        // Every object still reads, and the site is a cold build's.
+        let cache = BuildCache(
+            root: workspace.cache, content: OutputLocation.realPath(workspace.content),
+            output: OutputLocation.realPath(workspace.output))
+        #expect(try workspace.objectLocations().allSatisfy { cache.readLesson($0.location) != nil })
+        try await expectCold(workspace, outcome)
+    }
+}
