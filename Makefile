@@ -34,21 +34,25 @@ math-font-deps:
 	@python3 -c 'import sys, fontTools, brotli; sys.exit(f"fonttools=={fontTools.version} brotli=={brotli.version}" != "$(MATH_FONT_PIP)")' 2>/dev/null || \
 	  python3 -m pip install -q $(MATH_FONT_PIP) 2>/dev/null || python3 -m pip install -q --break-system-packages $(MATH_FONT_PIP)
 
+## build: atlas and atlas-serve, which `atlas serve` runs (beside atlas, wherever it is).
 build: deps
 	$(SWIFT) build -c release --product atlas
+	$(SWIFT) build -c release --product atlas-serve
 
-## install: the release atlas into $(DESTDIR)$(PREFIX)/bin (README, "Quick start"). The
-## binary is self-contained but for libcmark and the Swift runtime, which it finds where
-## this machine's toolchain and Debian's libcmark put them.
+## install: the release atlas and atlas-serve (`atlas serve`, which atlas runs from beside
+## itself) into $(DESTDIR)$(PREFIX)/bin (README, "Quick start"). The binaries are
+## self-contained but for libcmark and the Swift runtime (and libcurl for atlas-serve),
+## which they find where this machine's toolchain and Debian's packages put them.
 PREFIX ?= /usr/local
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 $(ATLAS_RELEASE) "$(DESTDIR)$(PREFIX)/bin/atlas"
-	@echo "Installed $(DESTDIR)$(PREFIX)/bin/atlas"
+	install -m 755 $(ATLAS_RELEASE)-serve "$(DESTDIR)$(PREFIX)/bin/atlas-serve"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/atlas and atlas-serve"
 	@case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "$(PREFIX)/bin is not on your PATH: add it, e.g. export PATH=\"$(PREFIX)/bin:\$$PATH\"";; esac
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/atlas"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/atlas" "$(DESTDIR)$(PREFIX)/bin/atlas-serve"
 
 site: build
 	$(ATLAS_RELEASE) build --content Content --output _site
@@ -81,8 +85,7 @@ check-site-build: deps
 ## product's), the scroll position kept, a build error's overlay and its removal; then
 ## newcomer-check (below). Every check runs even when one fails.
 CHECK_SITE_ZH = .build/check-site-zh
-browser-test: browser-deps check-site-build
-	$(SWIFT) build -c release --product atlas
+browser-test: browser-deps check-site-build build
 	rm -rf $(CHECK_SITE_ZH)
 	.build/debug/atlas build --content Tests/Browser/Fixtures/course-zh --output $(CHECK_SITE_ZH)
 	status=0; \

@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // ActivationAtlas: Markdown lessons about activation functions -> a static teaching site.
 // Arrows point one way (DESIGN.md §1):
-//   atlas -> AtlasCLI -> PreviewServer -> SiteBuilder, FlyingFox (atlas serve)
+//   atlas-serve -> AtlasServe -> AtlasCLI, PreviewServer -> SiteBuilder, FlyingFox (atlas serve)
 //   atlas -> AtlasCLI -> SiteBuilder -> LessonMarkdown -> CCmark (libcmark), TeXMath
 //                                    -> SVGPlot
 //                                    -> ActivationMath -> RealModule
@@ -16,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "atlas", targets: ["atlas"]),
+        .executable(name: "atlas-serve", targets: ["atlas-serve"]),
         .library(name: "ActivationMath", targets: ["ActivationMath", "AtlasDiagnostics", "AtlasText"]),
     ],
     dependencies: [
@@ -94,12 +95,23 @@ let package = Package(
         .target(
             name: "AtlasCLI",
             dependencies: [
-                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath", "PreviewServer",
+                "AtlasDiagnostics", "AtlasText", "SiteBuilder", "ActivationMath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCLI"]),
+        /// `atlas serve`, an executable of its own that `atlas` hands the command line to:
+        /// FlyingFox brings in FoundationNetworking and libcurl, whose loading cost every
+        /// other command 8 ms at start.
+        .target(
+            name: "AtlasServe",
+            dependencies: [
+                "AtlasCLI", "PreviewServer", "SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["README.md"]
+        ),
+        .executableTarget(name: "atlas-serve", dependencies: ["AtlasServe"]),
 
         // MARK: - Implementation details
 
@@ -138,7 +150,9 @@ let package = Package(
             name: "PreviewServerTests",
             dependencies: ["PreviewServer", "SiteBuilder", "AtlasDiagnostics", "AtlasTestSupport"]),
         .testTarget(
-            name: "AtlasCLITests", dependencies: ["atlas", "AtlasCLI", "AtlasDiagnostics", "AtlasTestSupport"], exclude: ["Fixtures"]),
+            name: "AtlasCLITests",
+            dependencies: ["atlas", "atlas-serve", "AtlasCLI", "AtlasServe", "AtlasDiagnostics", "AtlasTestSupport"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

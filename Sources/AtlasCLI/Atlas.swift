@@ -11,7 +11,7 @@ public struct Atlas: AsyncParsableCommand {
             Exit status: 0 success, 1 content errors, 2 usage errors.
             """,
         version: AtlasVersion.current,
-        subcommands: [Build.self, Serve.self, Check.self, New.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
+        subcommands: [Build.self, ServeHandoff.self, Check.self, New.self, Eval.self, List.self, Render.self, TranslationsCommand.self],
         defaultSubcommand: nil
     )
 
@@ -22,27 +22,44 @@ public struct Atlas: AsyncParsableCommand {
     /// errors exit 2, help and version exit 0. Every error starts `error:`, those of the
     /// argument parser too (``ErrorPrefix``).
     public static func runAndExit(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        if let serving = ServeHandoff.serveArguments(arguments) {
+            do { try ServeHandoff.exec(serving) } catch { exit(with: error, root: Atlas.self) }
+        }
+        await runAndExit(Atlas.self, EvalArguments.normalize(arguments))
+    }
+
+    /// Runs `root`'s command line and exits as above: `atlas`'s, and `atlas-serve`'s
+    /// (AtlasServe), whose root command is `atlas serve`.
+    public static func runAndExit<Root: AsyncParsableCommand>(_ root: Root.Type, _ arguments: [String]) async -> Never {
         do {
-            var command = try parseAsRoot(EvalArguments.normalize(arguments))
+            var command = try root.parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
             Foundation.exit(0)
-        } catch let failure as ContentFailure {
+        } catch {
+            exit(with: error, root: root)
+        }
+    }
+
+    /// Prints `error` as its kind asks and exits with its code.
+    private static func exit(with error: any Error, root: any ParsableCommand.Type) -> Never {
+        switch error {
+        case let failure as ContentFailure:
             if !failure.report.isEmpty { printError(failure.report) }
             Foundation.exit(1)
-        } catch let failure as UsageFailure {
+        case let failure as UsageFailure:
             printError("error: \(failure.message)")
             Foundation.exit(2)
-        } catch {
-            let code = exitCode(for: error)
+        default:
+            let code = root.exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(root.fullMessage(for: error))
                 Foundation.exit(0)
             }
-            printError(ErrorPrefix.lowercased(fullMessage(for: error)))
+            printError(ErrorPrefix.lowercased(root.fullMessage(for: error)))
             // swift-argument-parser uses EX_USAGE (64) for bad arguments; DESIGN §3 says 2.
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue == 1 ? 1 : 2)
         }
@@ -57,19 +74,26 @@ struct ContentFailure: Error {
 
 /// A bad value on the command line found after parsing (an unknown function name, say);
 /// exit status 2.
-struct UsageFailure: Error {
-    var message: String
+public struct UsageFailure: Error {
+    public var message: String
+
+    public init(message: String) { self.message = message }
 }
 
 /// Whether diagnostics may be coloured: standard error is a terminal, `NO_COLOR` is not
 /// set (no-color.org) and `TERM` is not `dumb`. Pipes and CI logs get plain text.
-enum Terminal {
-    static var standardErrorHasColour: Bool {
+public enum Terminal {
+    public static var standardErrorHasColour: Bool {
         let environment = ProcessInfo.processInfo.environment
         return isatty(2) != 0 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 }
 
-func printError(_ text: String) {
+public func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Standard output is a pipe under a test or an editor: each line is sent as it is printed.
+public func flushStandardOutput() {
+    fflush(nil)
 }

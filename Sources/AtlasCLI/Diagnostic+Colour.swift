@@ -89,13 +89,13 @@ extension Diagnostic {
 extension BuildDiagnostic {
     /// The printed form, with the source line and caret when the build read the line;
     /// `colour` adds ANSI styles for a terminal.
-    func formatted(colour: Bool) -> String { diagnostic.formatted(path: path, snippet: snippet, colour: colour) }
+    public func formatted(colour: Bool) -> String { diagnostic.formatted(path: path, snippet: snippet, colour: colour) }
 }
 
 extension BuildError {
     /// ``description``, each diagnostic with its source line and coloured for a terminal
     /// when `colour`.
-    func report(colour: Bool) -> String {
+    public func report(colour: Bool) -> String {
         guard case .content(let diagnostics) = self else { return description }
         return DiagnosticReport.text(diagnostics, colour: colour)
     }

@@ -4,17 +4,19 @@ import SiteBuilder
 
 /// `--content` and `--templates`, the folders a site is made from, as `atlas build`,
 /// `atlas check` and `atlas serve` take them (`@OptionGroup`).
-struct SourceFolders: ParsableArguments {
+public struct SourceFolders: ParsableArguments {
     @Option(help: ArgumentHelp("The folder of lessons and site.yaml.", valueName: "dir"))
-    var content = "Content"
+    public var content = "Content"
 
     @Option(
         help: ArgumentHelp(
             "Templates that override the built-in ones file by file (default: Templates, if it exists).",
             valueName: "dir"))
-    var templates: String?
+    public var templates: String?
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         guard isDirectory(content) else {
             throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
         }
@@ -25,7 +27,7 @@ struct SourceFolders: ParsableArguments {
 
     /// A build of these folders into `output` (as typed), with the other options at their
     /// defaults.
-    func buildOptions(output: String, jobs: Int) -> BuildOptions {
+    public func buildOptions(output: String, jobs: Int) -> BuildOptions {
         BuildOptions(
             contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: content,
             templatesDirectory: URL(fileURLWithPath: templates ?? "Templates"),

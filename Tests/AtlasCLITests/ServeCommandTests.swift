@@ -4,6 +4,7 @@ import PreviewServer
 import Testing
 
 @testable import AtlasCLI
+@testable import AtlasServe
 
 /// `atlas serve` running as a user runs it: its output read line by line as it comes.
 final class ServeProcess: @unchecked Sendable {

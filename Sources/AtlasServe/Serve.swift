@@ -1,21 +1,17 @@
 import ArgumentParser
+import AtlasCLI
 import Foundation
 import PreviewServer
 import SiteBuilder
 
 /// `atlas serve`: build, serve the output folder on the loopback address, rebuild when
-/// a lesson or template changes and reload every open page (PreviewServer).
-struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build the site, serve it on this machine, and rebuild and reload the pages on every change.",
-        discussion: """
-            The site is built as by 'atlas build' (with the cache), then served from the output \
-            folder at http://127.0.0.1:PORT/. The content and templates folders are watched: on a \
-            change the site is rebuilt and every open page reloads where it was scrolled. A build \
-            with errors prints them here and shows them over the page, which stays the last good \
-            build. The pages are sent with a small live-reload script; the files on disk stay free \
-            of it. When the port is in use, the next free one is taken. Ctrl-C stops the server.
-            """)
+/// a lesson or template changes and reload every open page (PreviewServer). The root
+/// command of `atlas-serve`, which `atlas serve` runs (AtlasCLI's `ServeHandoff`).
+public struct Serve: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "atlas serve", abstract: ServeHelp.abstract, discussion: ServeHelp.discussion)
+
+    public init() {}
 
     @OptionGroup var folders: SourceFolders
 
@@ -35,7 +31,7 @@ struct Serve: AsyncParsableCommand {
             valueName: "address"))
     var host = "127.0.0.1"
 
-    func validate() throws {
+    public func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("'--port' must be between 0 and 65535, not '\(port)'")
         }
@@ -44,7 +40,7 @@ struct Serve: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    public func run() async throws {
         let address = ListenAddress(ip: ListenAddress.ip(forHost: host) ?? "127.0.0.1", port: UInt16(port))
         let options = buildOptions()
         let colour = Terminal.standardErrorHasColour
@@ -145,9 +141,4 @@ struct Serve: AsyncParsableCommand {
             "cannot listen on \(ip) port \(address.port): \(reason); pass --host 127.0.0.1 or another --port"
         }
     }
-}
-
-/// Standard output is a pipe under a test or an editor: each line is sent as it is printed.
-func flushStandardOutput() {
-    fflush(nil)
 }

@@ -1,0 +1,4 @@
+import AtlasCLI
+import AtlasServe
+
+await Atlas.runAndExit(Serve.self, Array(CommandLine.arguments.dropFirst()))
