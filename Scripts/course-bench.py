@@ -17,8 +17,10 @@ the machine touches every figure alike, it times:
 - one plot's options: the `:x:` range of one plot of one lesson edited;
 - cmark: the reference CLI converting all the lessons' Markdown, concatenated.
 
-It prints the median wall time of each, its ratio to cmark's median, and the peak
-resident memory of the process (from wait4's rusage). Every build must succeed. The
+It prints the median wall time of each, its ratio to cmark's median, the peak resident
+memory of the process, and the median processor time, user and system, with the system
+part alone (all from wait4's rusage): the wall time of a cold build swings with the
+kernel's cost of creating files, which the system column shows. Every build must succeed. The
 course is written to a temporary folder (or DIR, kept) and never into the repository.
 """
 import argparse
@@ -99,8 +101,9 @@ def write_course(content: pathlib.Path, count: int, print_page: bool) -> None:
         (content / f"{name}.md").write_text(text)
 
 
-def timed(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of one run; exits when the command fails."""
+def timed(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float, float, float]:
+    """Wall seconds, processor seconds (user and system), system seconds and peak resident
+    MiB of one run; exits when the command fails."""
     # Standard error goes to a file, not a pipe: a build that prints many warnings would
     # otherwise fill the pipe and wait for a reader that waits for it.
     with tempfile.TemporaryFile() as errors:
@@ -111,7 +114,7 @@ def timed(command: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
         if os.waitstatus_to_exitcode(status) != 0:
             errors.seek(0)
             sys.exit(f"course-bench: {' '.join(command)} failed:\n{errors.read(2000).decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -174,12 +177,16 @@ def main() -> None:
         ("atlas build, one plot's options changed", options_changed), ("cmark, the same Markdown", reference),
     ]
     times = {name: [] for name, _ in scenarios}
+    processor = {name: [] for name, _ in scenarios}
+    system = {name: [] for name, _ in scenarios}
     memory = {name: 0.0 for name, _ in scenarios}
     cold()  # warms the file cache and checks that the course builds
     for _ in range(args.runs):
         for name, run in scenarios:
-            seconds, peak = run()
+            seconds, cpu, kernel, peak = run()
             times[name].append(seconds)
+            processor[name].append(cpu)
+            system[name].append(kernel)
             memory[name] = max(memory[name], peak)
 
     size = markdown.stat().st_size / 1e6
@@ -187,10 +194,11 @@ def main() -> None:
           f"median of {args.runs} interleaved runs, {os.cpu_count()} cores; "
           f"print.html {'on' if args.print else 'off'}")
     base = statistics.median(times["cmark, the same Markdown"])
-    print(f"{'':42}{'median':>10}{'× cmark':>10}{'peak MiB':>10}")
+    print(f"{'':42}{'median':>10}{'× cmark':>10}{'peak MiB':>10}{'CPU':>10}{'of it, system':>15}")
     for name, _ in scenarios:
         median = statistics.median(times[name])
-        print(f"{name:42}{median:>9.3f}s{median / base:>10.1f}{memory[name]:>10.0f}")
+        print(f"{name:42}{median:>9.3f}s{median / base:>10.1f}{memory[name]:>10.0f}"
+              f"{statistics.median(processor[name]):>9.3f}s{statistics.median(system[name]):>14.3f}s")
     if not args.keep:
         shutil.rmtree(work)
 
