@@ -41,7 +41,7 @@ import re
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "ActivationMath", "PreviewServer"]
+MODULES = ["LessonMarkdown", "TeXMath", "SiteBuilder", "SiteOutput", "AtlasCLI", "AtlasServe", "ActivationMath", "PreviewServer"]
 SKIP_FILES = {
     "Sources/MathFontData/AsanaMath.swift",  # base64 font data
 }

@@ -105,8 +105,3 @@ extension Build {
         return DisplayPath.join(parent.isEmpty && output.hasPrefix("/") ? "/" : parent, ".atlas-cache")
     }
 }
-
-public func isDirectory(_ path: String) -> Bool {
-    var directory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
-}

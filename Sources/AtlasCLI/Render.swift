@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
         } else {
             // A usage error in the one place that prints them (Atlas.runAndExit): a
             // ValidationError thrown from run() would come with the root command's usage.
-            guard !isDirectory(file) else {
+            guard !SourceFolders.isDirectory(file) else {
                 throw UsageFailure(message: "'\(file)' is a folder; pass a lesson file or '-'")
             }
             guard let contents = FileManager.default.contents(atPath: file) else {

@@ -12,8 +12,9 @@ import Darwin
 /// `atlas serve`, handed to the `atlas-serve` executable beside `atlas` (the way `git`
 /// and `cargo` run their subcommands): the server's HTTP library brings in
 /// FoundationNetworking and libcurl, about 30 shared libraries whose loading made every
-/// `atlas` command start 8 ms later (14 ms instead of 6). `atlas-serve` parses the
-/// arguments itself, help included, so this command only lists `serve` in `atlas --help`.
+/// `atlas` command start 7 ms later (`atlas --version` took 17.0 ms, now 10.1).
+/// `atlas-serve` parses the arguments itself, help included, so this command only lists
+/// `serve` in `atlas --help`; `atlas serve …` and `atlas help serve …` never reach it.
 struct ServeHandoff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -34,10 +35,11 @@ struct ServeHandoff: ParsableCommand {
     }
 
     /// The arguments for `atlas-serve` when `arguments` (atlas's, without its name) asks
-    /// for `atlas serve` or its help; nil otherwise.
+    /// for `atlas serve` or its help (`atlas help serve`, with anything after it); nil
+    /// otherwise.
     static func serveArguments(_ arguments: [String]) -> [String]? {
         if arguments.first == "serve" { return Array(arguments.dropFirst()) }
-        if arguments.count == 2, arguments[0] == "help", arguments[1] == "serve" { return ["--help"] }
+        if arguments.count >= 2, arguments[0] == "help", arguments[1] == "serve" { return ["--help"] }
         return nil
     }
 

@@ -17,12 +17,18 @@ public struct SourceFolders: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        guard isDirectory(content) else {
+        guard Self.isDirectory(content) else {
             throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
         }
-        if let templates, !isDirectory(templates) {
+        if let templates, !Self.isDirectory(templates) {
             throw ValidationError("templates folder '\(templates)' does not exist; pass an existing folder")
         }
+    }
+
+    /// Whether `path` is a folder (a link to one counts).
+    public static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
     /// A build of these folders into `output` (as typed), with the other options at their

@@ -43,7 +43,7 @@ struct TranslationsCommand: AsyncParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        guard isDirectory(content) else {
+        guard SourceFolders.isDirectory(content) else {
             throw ValidationError("content folder '\(content)' does not exist; create it or pass --content DIR")
         }
         if mark {

@@ -9,7 +9,8 @@ import SiteBuilder
 /// command of `atlas-serve`, which `atlas serve` runs (AtlasCLI's `ServeHandoff`).
 public struct Serve: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "atlas serve", abstract: ServeHelp.abstract, discussion: ServeHelp.discussion)
+        commandName: "atlas serve", abstract: ServeHelp.abstract, discussion: ServeHelp.discussion,
+        version: AtlasVersion.current)
 
     public init() {}
 
@@ -97,7 +98,7 @@ public struct Serve: AsyncParsableCommand {
     /// The content folder and the templates folder (when it exists), absolute.
     private func watchedFolders(_ options: BuildOptions) -> [String] {
         var watched = [options.contentDirectory.standardizedFileURL.path]
-        if let templates = options.templatesDirectory, isDirectory(templates.path) {
+        if let templates = options.templatesDirectory, SourceFolders.isDirectory(templates.path) {
             watched.append(templates.standardizedFileURL.path)
         }
         return watched

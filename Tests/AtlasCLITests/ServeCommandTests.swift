@@ -72,6 +72,30 @@ final class ServeProcess: @unchecked Sendable {
         return folder
     }
 
+    @Test("atlas build, atlas serve and atlas build again share one cache: neither redoes the other's work")
+    func sharesTheCacheWithBuild() async throws {
+        let folder = try course()
+        defer { folder.remove() }
+        let arguments = ["--content", "course/Content", "--output", "site"]
+        #expect(try AtlasProcess.run(["build"] + arguments, in: folder.url).status == 0)
+        let page = folder.url.appendingPathComponent("site/index.html").path
+        let cache = folder.url.appendingPathComponent(".atlas-cache")
+        func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: page)[.systemFileNumber] as? Int }
+        func versions() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0 != "CACHEDIR.TAG" }
+        }
+        let built = try inode()
+        let first = try versions()
+        #expect(first.count == 1)
+        let serve = try ServeProcess(arguments + ["--port", "0"], in: folder.url)
+        #expect(await serve.wait(for: "Serving site at") != nil)
+        #expect(await serve.stop() == 0)
+        // The served build found the page as the build left it: nothing rewritten, no second cache.
+        #expect(try inode() == built && versions() == first)
+        #expect(try AtlasProcess.run(["build"] + arguments, in: folder.url).status == 0)
+        #expect(try inode() == built && versions() == first)
+    }
+
     @Test("Serve, rebuild on a save, show a failed build and keep serving, stop on Ctrl-C")
     func serveAndStop() async throws {
         let folder = try course()

@@ -7,9 +7,9 @@ import Testing
 @Suite struct ServeHandoffTests {
     var server: URL { AtlasProcess.executable.deletingLastPathComponent().appendingPathComponent("atlas-serve") }
 
-    @Test("'atlas serve --help' and 'atlas help serve' print atlas-serve's whole help; 'atlas --help' lists serve")
+    @Test("'atlas serve --help' and 'atlas help serve' print atlas-serve's whole help; 'atlas --help' lists serve; --version")
     func help() throws {
-        for arguments in [["serve", "--help"], ["help", "serve"]] {
+        for arguments in [["serve", "--help"], ["help", "serve"], ["help", "serve", "--port"]] {
             let result = try AtlasProcess.run(arguments)
             #expect(result.status == 0)
             #expect(result.standardOutput.contains("USAGE: atlas serve [--content <dir>]"))
@@ -17,6 +17,8 @@ import Testing
         }
         let root = try AtlasProcess.run(["--help"])
         #expect(root.standardOutput.contains("  serve                   Build the site, serve it on this machine"))
+        let version = try AtlasProcess.run(["--version"])
+        #expect(try AtlasProcess.run(["serve", "--version"]).standardOutput == version.standardOutput)
     }
 
     @Test("Without atlas-serve beside it, 'atlas serve' says so and exits 2")

@@ -15,7 +15,7 @@ import Darwin
 /// ```
 /// .atlas-cache/
 ///   CACHEDIR.TAG                      tells backup tools to skip the folder
-///   <version>/                        one per atlas executable and cache format
+///   <version>/                        one per atlas build and cache format
 ///     <site>/                         one per content folder and output folder
 ///       state                         every lesson's entry, the installed files' record
 ///       packs/<name>                  lessons' bodies and directive HTML (LessonObject),
@@ -25,9 +25,9 @@ import Darwin
 /// ```
 ///
 /// `<version>` is the digest of the cache format, of atlas's version (``AtlasVersion``)
-/// and of the atlas executable's size and modification time, so that a new atlas (even
-/// one rebuilt from a changed checkout with the same version number) never reads what an
-/// older one wrote. Every file is written
+/// and of the atlas programs' sizes and modification times (``version``), so that a new
+/// atlas (even one rebuilt from a changed checkout with the same version number) never
+/// reads what an older one wrote. Every file is written
 /// to a temporary name and renamed into place, so a killed build leaves either the old
 /// file or the new one, and every file is checked when read (``CacheFile``): a damaged,
 /// partial or foreign file counts as absent. Nothing here ever fails a build: a cache
@@ -50,18 +50,28 @@ struct BuildCache: Sendable {
         writer.write(output)
         folder = root.appendingPathComponent(Self.version.hex).appendingPathComponent(
             ContentDigest.of(writer.bytes).hex)
-        pack = ObjectPack(folder: folder.appendingPathComponent("packs"))
+        let packs = folder.appendingPathComponent("packs")
+        pack = ObjectPack(folder: packs) { [root] in try Self.makeFolders(packs, root: root) }
     }
 
-    /// The digest of the cache format and of this executable: read once per process.
+    /// The digest of the cache format and of the atlas programs: read once per process.
+    ///
+    /// The programs are `atlas` and `atlas-serve` (which `atlas serve` runs) in the running
+    /// program's folder, by size and modification time, so that both use one folder and a
+    /// rebuilt atlas (even from a changed checkout with the same version number) never
+    /// reads what an older one wrote. Any other program (a test runner) counts itself too.
     static let version: ContentDigest = {
         var writer = CacheWriter()
         writer.write(CacheFile.formatVersion)
         writer.write(AtlasVersion.current)
-        var info = stat()
-        // The executable itself: a rebuilt atlas has another size or time.
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        if stat(path, &info) == 0 {
+        let running = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let folder = URL(fileURLWithPath: running).deletingLastPathComponent()
+        var programs = ["atlas", "atlas-serve"].map { folder.appendingPathComponent($0).path }
+        if !programs.contains(running) { programs.append(running) }
+        for path in programs {
+            writer.write(path)
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
             #if canImport(Darwin)
             let modified = info.st_mtimespec
             #else
@@ -71,7 +81,6 @@ struct BuildCache: Sendable {
             writer.write(Int(modified.tv_sec))
             writer.write(Int(modified.tv_nsec))
         }
-        writer.write(path)
         return ContentDigest.of(writer.bytes)
     }()
 
@@ -94,14 +103,20 @@ struct BuildCache: Sendable {
     /// so that a build with nothing changed writes nothing: first the objects of the
     /// packs it would leave half empty are moved into this build's pack (``compact(_:)``),
     /// which is then named; then the state; then the packs it no longer names are removed.
+    ///
+    /// When another build of the same site saved its state since this one read it (two
+    /// builds at once, `atlas serve` and `atlas build`, say), this one neither moves nor
+    /// removes packs, which that state may name: the last state written wins, and the
+    /// packs only it named are removed by a later build.
     func write(_ state: CacheState, replacing previous: [UInt8]?) throws {
         var state = state
-        compact(&state)
+        let alone = FileManager.default.contents(atPath: stateURL.path).map(Array.init) == previous
+        if alone { compact(&state) }
         let bytes = CacheFile.seal(state)
         guard bytes != previous else { return }
         try pack.finish()
         try writeFile(bytes, to: stateURL)
-        prune(keeping: Set(state.lessons.map(\.object.packName)))
+        if alone { prune(keeping: Set(state.lessons.map(\.object.packName))) }
     }
 
     func readLesson(_ location: ObjectLocation) -> LessonObject? {
@@ -115,7 +130,7 @@ struct BuildCache: Sendable {
         let bytes = CacheFile.seal(object)
         let digest = ContentDigest.of(bytes)
         if let previous, previous.digest == digest, pack.read(previous) == bytes { return previous }
-        return pack.append(bytes, digest: digest) { try makeFolders(pack.folder) }
+        return pack.append(bytes, digest: digest)
     }
 
     /// Moves into this build's pack the objects of each older pack that `state` would
@@ -143,7 +158,7 @@ struct BuildCache: Sendable {
         for index in state.lessons.indices where moved.contains(state.lessons[index].object.pack) {
             let location = state.lessons[index].object
             state.lessons[index].object =
-                pack.read(location).map { pack.append($0, digest: location.digest) { try makeFolders(pack.folder) } } ?? .none
+                pack.read(location).map { pack.append($0, digest: location.digest) } ?? .none
         }
     }
 
@@ -210,7 +225,7 @@ struct BuildCache: Sendable {
     /// Writes `bytes` to a temporary name in the same folder, then renames it to `url`.
     func writeFile(_ bytes: [UInt8], to url: URL) throws {
         let folder = url.deletingLastPathComponent()
-        try makeFolders(folder)
+        try Self.makeFolders(folder, root: root)
         let temporary = folder.appendingPathComponent(".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))")
         do {
             try FileOperations.writeNewFile(bytes, to: temporary)
@@ -222,7 +237,7 @@ struct BuildCache: Sendable {
     }
 
     /// Creates `folder` and the root's `CACHEDIR.TAG` (bford.info/cachedir) if missing.
-    private func makeFolders(_ folder: URL) throws {
+    private static func makeFolders(_ folder: URL, root: URL) throws {
         let manager = FileManager.default
         if manager.fileExists(atPath: folder.path) { return }
         try Self.makeFolder(folder.path)

@@ -1,5 +1,5 @@
-/// The large part of a cached lesson, in a file of its own named by its digest: the
-/// body's HTML, for its page when the page must be made again, and each directive's HTML
+/// The large part of a cached lesson, sealed (``CacheFile``) in a pack of the cache
+/// (``ObjectPack``) at the place its entry names (``ObjectLocation``): the body's HTML, for its page when the page must be made again, and each directive's HTML
 /// by its key, so that the lesson's next version draws only the directives that changed.
 struct LessonObject: Sendable, Equatable {
     var body: String

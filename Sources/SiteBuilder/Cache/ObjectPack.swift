@@ -8,8 +8,11 @@ import Musl
 import Darwin
 #endif
 
-/// Where a ``LessonObject`` is in the build cache: a span of one pack file
-/// (`packs/<name>`), which holds the sealed objects (``CacheFile``) one after the other.
+/// The pack one build appends its new objects to, from any thread. The file is created
+/// at the first object, under a temporary name (`.tmp-<pid>-<n>`, removed by a later
+/// build if this one is killed), and renamed to its name by ``finish()``, before the
+/// state that names it is written: a state never names a pack that is not there, unless
+/// something removed it since (the lesson is then rendered again).
 ///
 /// Why packs and not a file per object: creating a file is among the dearest things a
 /// cold build does. On this project's ext4 machines, 1,000 small files took 0.12–0.24 s
@@ -17,42 +20,6 @@ import Darwin
 /// 49 MB took 0.015 s. A build writes the objects it makes into one pack of its own, so a
 /// cold build of 1,000 lessons creates one file for them, not 1,000, and makes 8,000 fewer
 /// system calls (an `open`, a `rename` and a failed `stat` per object).
-struct ObjectLocation: Sendable, Hashable {
-    /// The pack's name; 0 names none (an object that could not be stored).
-    var pack: UInt64
-    var offset: Int
-    var length: Int
-    /// The digest of the object's sealed bytes: a lesson rendered again to the same
-    /// bytes keeps its location, so that its entry, and the state, stay the same.
-    var digest: ContentDigest
-
-    /// No object: reading it gives nothing, and the lesson is rendered again when needed.
-    static let none = ObjectLocation(pack: 0, offset: 0, length: 0, digest: ContentDigest(low: 0, high: 0))
-
-    /// The pack's file name: 16 hexadecimal digits.
-    var packName: String { ObjectPack.fileName(pack) }
-}
-
-extension ObjectLocation: CacheCodable {
-    func encode(to writer: inout CacheWriter) {
-        writer.write(unsigned: pack)
-        writer.write(offset)
-        writer.write(length)
-        writer.write(digest)
-    }
-
-    init(from reader: inout CacheReader) throws(CacheFormatError) {
-        self.init(
-            pack: try reader.readUnsigned(), offset: try reader.readInt(), length: try reader.readInt(),
-            digest: try reader.readDigest())
-    }
-}
-
-/// The pack one build appends its new objects to, from any thread. The file is created
-/// at the first object, under a temporary name (`.tmp-<pid>-<n>`, removed by a later
-/// build if this one is killed), and renamed to its name by ``finish()``, before the
-/// state that names it is written: a state never names a pack that is not there, unless
-/// something removed it since (the lesson is then rendered again).
 final class ObjectPack: @unchecked Sendable {
     // @unchecked: `descriptor`, `size` and `failed` are used only while holding `lock`.
     /// The folder of the packs (`<site>/packs`).
@@ -60,13 +27,18 @@ final class ObjectPack: @unchecked Sendable {
     /// This build's pack's name (random, never 0).
     let name: UInt64
     private let temporaryPath: String
+    /// Makes `folder` (and what the cache needs around it) before the first object.
+    private let prepare: @Sendable () throws -> Void
     private let lock = NSLock()
     private var descriptor: Int32 = -1
     private var size = 0
+    /// Set when the file cannot be made or a write fails: the objects after it are not
+    /// stored, and those before it are kept.
     private var failed = false
 
-    init(folder: URL) {
+    init(folder: URL, prepare: @escaping @Sendable () throws -> Void) {
         self.folder = folder
+        self.prepare = prepare
         name = UInt64.random(in: 1...UInt64.max)
         temporaryPath = folder.appendingPathComponent(".tmp-\(getpid())-\(name)").path
     }
@@ -90,9 +62,9 @@ final class ObjectPack: @unchecked Sendable {
     }
 
     /// Appends `bytes` (a sealed object whose digest is `digest`) and says where they are;
-    /// ``ObjectLocation/none`` when the pack cannot be written (a full disk, a folder it
-    /// cannot make with `prepare`): the cache then simply lacks the object.
-    func append(_ bytes: [UInt8], digest: ContentDigest, prepare: () throws -> Void) -> ObjectLocation {
+    /// ``ObjectLocation/none`` when the pack cannot be written (a full disk, a folder that
+    /// cannot be made): the cache then simply lacks that object, and those after it.
+    func append(_ bytes: [UInt8], digest: ContentDigest) -> ObjectLocation {
         lock.lock()
         defer { lock.unlock() }
         if descriptor < 0 && !failed {
@@ -114,18 +86,23 @@ final class ObjectPack: @unchecked Sendable {
         return ObjectLocation(pack: name, offset: offset, length: bytes.count, digest: digest)
     }
 
-    /// Closes the pack and gives it its name, if any object was written to it.
-    /// Throws when it cannot be named: the state must then not be written.
+    /// Closes the pack and gives it its name, if it was made. The objects stored before a
+    /// failed write are whole and named by their locations, so the pack keeps them.
+    /// Throws when it cannot be closed or named: the state must then not be written.
     func finish() throws {
         lock.lock()
         defer { lock.unlock() }
         guard descriptor >= 0 else { return }
-        let closed = close(descriptor) == 0
-        descriptor = -1
         let named = folder.appendingPathComponent(Self.fileName(name)).path
-        guard closed, !failed, rename(temporaryPath, named) == 0 else {
-            let code = failed ? EIO : errno
-            failed = true
+        var code: Int32 = 0
+        if close(descriptor) != 0 {
+            code = errno
+        } else if rename(temporaryPath, named) != 0 {
+            code = errno
+        }
+        descriptor = -1
+        failed = true  // nothing more is appended to a finished pack
+        guard code == 0 else {
             unlink(temporaryPath)
             throw NSError(domain: NSPOSIXErrorDomain, code: Int(code))
         }
@@ -138,7 +115,7 @@ final class ObjectPack: @unchecked Sendable {
         guard location.pack != 0, location.length > 0, location.offset >= 0 else { return nil }
         lock.lock()
         let path =
-            location.pack == name && !failed && descriptor >= 0
+            location.pack == name && descriptor >= 0
             ? temporaryPath : folder.appendingPathComponent(location.packName).path
         lock.unlock()
         guard let bytes = Self.read(path: path, offset: location.offset, length: location.length),
