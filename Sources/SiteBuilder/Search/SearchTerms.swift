@@ -41,10 +41,10 @@ enum SearchTerms {
             } else if isCJK(scalar) {
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                cjk.append(contentsOf: UTF8.encode(scalar)!)
+                cjk.append(contentsOf: String(scalar).utf8)
                 body(cjk)
                 if let previous = previousCJK {
-                    cjk.insert(contentsOf: UTF8.encode(previous)!, at: 0)
+                    cjk.insert(contentsOf: String(previous).utf8, at: 0)
                     body(cjk)
                 }
                 previousCJK = scalar

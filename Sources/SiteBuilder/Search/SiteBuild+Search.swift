@@ -24,7 +24,7 @@ extension SiteBuild {
         let prose = Set(parts.filter { making.contains($0.key) }.values.joined())
         guard
             let (search, rowsToKeep) = await searchLessons(
-                lessons, bodies: bodies, rows: rows, prose: prose, jobs: jobs, abandoned: abandoned)
+                lessons, bodies: bodies, rows: rows, prose: prose, keepsRows: cache != nil, jobs: jobs, abandoned: abandoned)
         else { return nil }
         // Written on the other core while the index is made: the next build's rows.
         async let written: Void = {
@@ -39,11 +39,11 @@ extension SiteBuild {
     /// ``SearchBody`` from the cache when its digest is there and its prose is not needed
     /// (the cache keeps none), else read from the body (which IncrementalLessons then
     /// read), in parallel; and the rows to keep for the next build, without the prose,
-    /// when they changed (nil when the cache's are still right).
+    /// when they changed (nil when the cache's are still right, or there is no cache).
     /// - Parameter prose: the source file names of the lessons whose prose parts are made.
     private static func searchLessons(
         _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
-        jobs: Int, abandoned: LockedBox<Bool>
+        keepsRows: Bool, jobs: Int, abandoned: LockedBox<Bool>
     ) async -> (lessons: [SearchIndex.Lesson], keep: SearchRows?)? {
         let known = cached.rows
         let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
@@ -55,6 +55,7 @@ extension SiteBuild {
         }
         guard !abandoned.value else { return nil }
         let search = zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
+        guard keepsRows else { return (search, nil) }
         var kept = SearchRows(rows: [:])
         for (lesson, made) in zip(lessons, read) {
             if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body.withoutProse }
