@@ -71,7 +71,8 @@ struct TemplateSet: Sendable {
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = recorded(source(name + ".mustache", default: bytes))
             let string = String(decoding: text, as: UTF8.self)
-            if let location = SectionNesting.firstTooDeep(in: string) {
+            let nesting = SectionNesting.scan(string)
+            if let location = nesting.tooDeep {
                 problems.append(
                     BuildDiagnostic(
                         path: path,
@@ -80,7 +81,7 @@ struct TemplateSet: Sendable {
                             "template nests sections deeper than \(SectionNesting.maximumDepth) levels", at: location)))
                 return nil
             }
-            if let open = SectionNesting.unclosed(in: string) {
+            if let open = nesting.unclosed {
                 problems.append(
                     BuildDiagnostic(
                         path: path,
