@@ -63,6 +63,28 @@ import Testing
         #expect(functions.contains("<nav class=\"pager\" aria-label=\"Previous and next lesson\">"))
     }
 
+    @Test("A layout that fills the course itself, in a section of its own, gets every lesson with its page marked")
+    func ownCourseMarkup() async throws {
+        let content = try TemporaryFolder(), templates = try TemporaryFolder(), output = try TemporaryFolder()
+        defer { content.remove(); templates.remove(); output.remove() }
+        let layout = "{{#site}}<ul>{{#course}}<li{{#current}} class=\"here\"{{/current}}>{{title}}:{{url}}</li>{{/course}}</ul>{{/site}}"
+        try Data(layout.utf8).write(to: templates.url.appendingPathComponent("layout.mustache"))
+        for (name, title) in [("01-a.md", "A & a"), ("02-b.md", "B")] {
+            try Data("---\ntitle: \(title)\n---\nText.\n".utf8).write(to: content.url.appendingPathComponent(name))
+        }
+        let options = BuildOptions(
+            contentDirectory: content.url, contentDisplayPath: "content", templatesDirectory: templates.url,
+            templatesDisplayPath: "templates", outputDirectory: output.url.appendingPathComponent("_site"), jobs: 1)
+        _ = try await SiteBuild.run(options)
+        func page(_ name: String) -> String { Fixture.read(output.url.appendingPathComponent("_site/" + name)) }
+        #expect(page("b.html") == "<ul><li>A &amp; a:a.html</li><li class=\"here\">B:b.html</li></ul>")
+        #expect(page("index.html") == "<ul><li>A &amp; a:a.html</li><li>B:b.html</li></ul>")
+        // The built-in layout writes the list made in Swift and names no `course`.
+        let builtIn = try #require(TemplateSet.load(overridesIn: nil, displayPath: "templates").0)
+        #expect(!builtIn.layoutReadsCourse)
+        #expect(try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "templates").0).layoutReadsCourse)
+    }
+
     @Test("A page's key changes with any lesson's title (the sidebar), its summary and base_url")
     func keysFollowTheFrame() {
         let site = SiteConfig()

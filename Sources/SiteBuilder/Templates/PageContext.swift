@@ -121,7 +121,8 @@ enum PageContext {
 
         var site: Site
         var page: Page
-        /// The lessons for a template's own markup, `{{#course}}…{{/course}}`.
+        /// The lessons for a template's own markup, `{{#course}}…{{/course}}`; empty when
+        /// the layout does not name `course` (``TemplateSet/layoutReadsCourse``).
         var course: [CourseItem]
         /// The same as `<li>` elements, made in Swift: what the default layout writes
         /// (`{{{courseItems}}}`), since filling 1,000 lessons on each of 1,000 pages in

@@ -23,6 +23,10 @@ struct TemplateSet: Sendable {
     var printStylesheet: [UInt8]
     /// The digest of the six texts: a page's cache key includes it.
     var digest = ContentDigest(low: 0, high: 0)
+    /// Whether the layout names `course` (`{{#course}}…{{/course}}`), the sidebar's lessons
+    /// as a list to fill: the built-in layout writes `{{{courseItems}}}` instead, and a
+    /// page then skips making a list of every lesson it would not read.
+    var layoutReadsCourse = true
     /// Where an overriding layout ends its `<head>` (or starts) when it does not load
     /// `assets/plot.js`, the plots' pointer read-out: see ``readOutProblem(sources:)``.
     var layoutWithoutReadOut: (path: String, location: SourceLocation)?
@@ -68,9 +72,11 @@ struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
             return (Array(data), path)
         }
+        var layoutText = ""
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = recorded(source(name + ".mustache", default: bytes))
             let string = String(decoding: text, as: UTF8.self)
+            if name == "layout" { layoutText = string }
             let nesting = SectionNesting.scan(string)
             if let location = nesting.tooDeep {
                 problems.append(
@@ -114,6 +120,11 @@ struct TemplateSet: Sendable {
             return nil
         }
         let layout = template("layout", default: PackageResources.layout_mustache)
+        // Any tag whose name starts with `course` counts, in whatever section: Mustache looks
+        // a name up outwards, so `{{#course}}` inside another section still finds it.
+        let layoutReadsCourse = MustacheTags(layoutText).contains { tag in
+            tag.sigil != "!" && tag.name.split(separator: ".", maxSplits: 1).first == "course"
+        }
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         let print = template("print", default: PackageResources.print_mustache)
@@ -141,7 +152,7 @@ struct TemplateSet: Sendable {
             TemplateSet(
                 layout: layout, index: index, lesson: lesson, print: print, stylesheet: stylesheet,
                 printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes),
-                layoutWithoutReadOut: layoutWithoutReadOut),
+                layoutReadsCourse: layoutReadsCourse, layoutWithoutReadOut: layoutWithoutReadOut),
             problems
         )
     }

@@ -148,9 +148,10 @@ struct MustacheTags: Sequence {
                 location = character.isNewline ? SourceLocation(line: location.line + 1, column: 1) : location.advanced(by: 1)
             }
         }
-        while let start = rest.range(of: open) {
+        // The standard library's search, as in SectionNesting: Foundation's bridges to UTF-16.
+        while let start = rest.firstRange(of: open) {
             advance(over: rest[..<start.lowerBound])
-            guard let end = rest[start.upperBound...].range(of: close) else { break }
+            guard let end = rest[start.upperBound...].firstRange(of: close) else { break }
             var body = rest[start.upperBound..<end.lowerBound]
             let tagStart = location
             advance(over: rest[start.lowerBound..<end.upperBound])
