@@ -42,15 +42,15 @@ enum SearchSections {
         }
         while let token = scanner.next() {
             switch token {
-            case .text(let bytes):
-                if heading != nil { heading! += bytes } else { text += bytes }
-            case .open(let name, let attributes, let selfClosing):
-                if skipped.contains(name) || attributes["aria-hidden"] == "true" {
+            case .text(let range):
+                if heading != nil { heading! += scanner.bytes[range] } else { text += scanner.bytes[range] }
+            case .open(let name, let id, let hidden, let selfClosing):
+                if skipped.contains(name) || hidden {
                     if !selfClosing { scanner.skip(element: name) }
                     if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
                 } else if headings.contains(name), heading == nil {
                     finishText()
-                    sections.append(SearchSection(id: attributes["id"] ?? "", heading: "", text: ""))
+                    sections.append(SearchSection(id: id ?? "", heading: "", text: ""))
                     heading = []
                 } else if blocks.contains(name) {
                     if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
@@ -164,13 +164,19 @@ enum SearchSections {
 }
 
 extension SearchSections {
-    /// A forgiving HTML tokenizer over bytes: tags with their (lower-cased) names and
-    /// attributes, text between them; comments, doctypes and processing instructions
-    /// are passed over. Never fails: an unclosed tag ends the input.
+    /// A forgiving HTML tokenizer over bytes: tags with their (lower-cased) names and the
+    /// two attributes the search reads, text between them; comments, doctypes and
+    /// processing instructions are passed over. Never fails: an unclosed tag ends the input.
+    ///
+    /// Why only `id` and `aria-hidden`: it reads every tag of every lesson, and a
+    /// dictionary of every attribute, each value decoded, was most of its time.
     struct Scanner {
         enum Token {
-            case text([UInt8])
-            case open(String, [String: String], selfClosing: Bool)
+            /// The text between two tags, as a range of ``bytes``.
+            case text(Range<Int>)
+            /// A start tag: its `id` (entities decoded), whether `aria-hidden="true"`, and
+            /// whether it closes itself (`/>`, or a void element such as `br`).
+            case open(String, id: String?, hidden: Bool, selfClosing: Bool)
             case close(String)
         }
 
@@ -181,18 +187,18 @@ extension SearchSections {
 
         mutating func next() -> Token? {
             while position < bytes.count {
-                if bytes[position] != UInt8(ascii: "<") {
+                guard bytes[position] == UInt8(ascii: "<") else {
                     let start = position
-                    while position < bytes.count, bytes[position] != UInt8(ascii: "<") { position += 1 }
-                    return .text(Array(bytes[start..<position]))
+                    position = find(UInt8(ascii: "<"), from: position) ?? bytes.count
+                    return .text(start..<position)
                 }
-                if starts(with: "<!--") {
-                    position = find("-->", from: position + 4).map { $0 + 3 } ?? bytes.count
+                if matches(Self.commentOpen, at: position) {
+                    position = find(Self.commentClose, from: position + 4).map { $0 + 3 } ?? bytes.count
                     continue
                 }
                 let next = position + 1 < bytes.count ? bytes[position + 1] : 0
                 if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
-                    position = find(">", from: position).map { $0 + 1 } ?? bytes.count
+                    position = find(UInt8(ascii: ">"), from: position).map { $0 + 1 } ?? bytes.count
                     continue
                 }
                 let closing = next == UInt8(ascii: "/")
@@ -202,44 +208,54 @@ extension SearchSections {
                 guard cursor > nameStart else {
                     // A lone `<` is text.
                     position += 1
-                    return .text([UInt8(ascii: "<")])
+                    return .text((position - 1)..<position)
                 }
-                let name = String(decoding: bytes[nameStart..<cursor], as: UTF8.self).lowercased()
-                var attributes: [String: String] = [:]
+                let name = Self.lowercased(bytes[nameStart..<cursor])
+                var id: String? = nil
+                var hidden = false
                 var selfClosing = false
+                var seen: (id: Bool, hidden: Bool) = (false, false)
                 while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">") {
                     let byte = bytes[cursor]
                     if byte == UInt8(ascii: "/") {
                         selfClosing = true
                         cursor += 1
                     } else if Self.isNameByte(byte) {
-                        let start = cursor
+                        let key = cursor
                         while cursor < bytes.count, Self.isNameByte(bytes[cursor]) { cursor += 1 }
-                        let key = String(decoding: bytes[start..<cursor], as: UTF8.self).lowercased()
-                        var value = ""
+                        let keyBytes = bytes[key..<cursor]
+                        var value: Range<Int> = cursor..<cursor
                         if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") {
                             cursor += 1
                             if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") {
                                 let quote = bytes[cursor]
                                 let valueStart = cursor + 1
-                                cursor = valueStart
-                                while cursor < bytes.count, bytes[cursor] != quote { cursor += 1 }
-                                value = String(decoding: bytes[valueStart..<min(cursor, bytes.count)], as: UTF8.self)
+                                cursor = find(quote, from: valueStart) ?? bytes.count
+                                value = valueStart..<cursor
                                 cursor += 1
                             } else {
                                 let valueStart = cursor
                                 while cursor < bytes.count, bytes[cursor] > 0x20, bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
-                                value = String(decoding: bytes[valueStart..<cursor], as: UTF8.self)
+                                value = valueStart..<cursor
                             }
                         }
-                        if attributes[key] == nil { attributes[key] = SearchSections.decodeEntities(value) }
+                        // The first of each attribute counts, as in a browser.
+                        if !seen.id, Self.equalIgnoringCase(keyBytes, Self.idName) {
+                            seen.id = true
+                            id = SearchSections.decodeEntities(String(decoding: bytes[value], as: UTF8.self))
+                        } else if !seen.hidden, Self.equalIgnoringCase(keyBytes, Self.ariaHiddenName) {
+                            seen.hidden = true
+                            hidden = SearchSections.decodeEntities(String(decoding: bytes[value], as: UTF8.self)) == "true"
+                        }
                         selfClosing = false
                     } else {
                         cursor += 1
                     }
                 }
                 position = min(cursor + 1, bytes.count)
-                return closing ? .close(name) : .open(name, attributes, selfClosing: selfClosing || Self.voids.contains(name))
+                return closing
+                    ? .close(name)
+                    : .open(name, id: id, hidden: hidden, selfClosing: selfClosing || Self.voids.contains(name))
             }
             return nil
         }
@@ -253,14 +269,14 @@ extension SearchSections {
             let rawText = name == "script" || name == "style"
             var depth = 1
             while position < bytes.count {
-                guard let next = find("<", from: position) else { break }
+                guard let next = find(UInt8(ascii: "<"), from: position) else { break }
                 position = next
-                if matches(close, at: position) {
+                if matchesTag(close, at: position) {
                     depth -= 1
-                    position = find(">", from: position).map { $0 + 1 } ?? bytes.count
+                    position = find(UInt8(ascii: ">"), from: position).map { $0 + 1 } ?? bytes.count
                     if depth == 0 { return }
-                } else if !rawText, matches(open, at: position) {
-                    let end = find(">", from: position) ?? bytes.count
+                } else if !rawText, matchesTag(open, at: position) {
+                    let end = find(UInt8(ascii: ">"), from: position) ?? bytes.count
                     if end == 0 || bytes[end - 1] != UInt8(ascii: "/") { depth += 1 }
                     position = min(end + 1, bytes.count)
                 } else {
@@ -270,15 +286,46 @@ extension SearchSections {
             position = bytes.count
         }
 
-        /// Whether `pattern` (`<name` or `</name`) is at `index`, followed by no name byte.
-        private func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+        /// Whether `pattern` (`<name` or `</name`) is at `index`, case aside, followed by
+        /// no name byte.
+        private func matchesTag(_ pattern: [UInt8], at index: Int) -> Bool {
             let end = index + pattern.count
-            guard end <= bytes.count else { return false }
-            for offset in 0..<pattern.count where Self.lower(bytes[index + offset]) != pattern[offset] { return false }
+            guard end <= bytes.count, Self.equalIgnoringCase(bytes[index..<end], pattern) else { return false }
             return end == bytes.count || !Self.isNameByte(bytes[end])
         }
 
+        /// Whether `pattern` is at `index`, byte for byte.
+        private func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+        }
+
+        private func find(_ byte: UInt8, from start: Int) -> Int? {
+            start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+        }
+
+        private func find(_ pattern: [UInt8], from start: Int) -> Int? {
+            var index = start
+            while let first = find(pattern[0], from: index) {
+                if matches(pattern, at: first) { return first }
+                index = first + 1
+            }
+            return nil
+        }
+
+        /// `bytes` equal to the lower-case ASCII `lower`, ASCII letters' case aside.
+        private static func equalIgnoringCase(_ bytes: ArraySlice<UInt8>, _ lower: [UInt8]) -> Bool {
+            bytes.count == lower.count && zip(bytes, lower).allSatisfy { Self.lower($0) == $1 }
+        }
+
+        /// A tag's name, its ASCII letters lower-cased (names are ASCII: ``isNameByte(_:)``).
+        private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+            String(decoding: bytes.lazy.map(Self.lower), as: UTF8.self)
+        }
+
         private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+        private static let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+        private static let idName = Array("id".utf8), ariaHiddenName = Array("aria-hidden".utf8)
 
         static let voids: Set<String> = [
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -287,25 +334,6 @@ extension SearchSections {
         static func isNameByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-        }
-
-        private func starts(with literal: String) -> Bool {
-            let pattern = Array(literal.utf8)
-            return position + pattern.count <= bytes.count && Array(bytes[position..<position + pattern.count]) == pattern
-        }
-
-        private func find(_ literal: String, from start: Int) -> Int? {
-            let pattern = Array(literal.utf8)
-            var index = start
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == pattern[0] {
-                    var offset = 1
-                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count { return index }
-                }
-                index += 1
-            }
-            return nil
         }
     }
 }
