@@ -53,6 +53,7 @@ struct MathSpanScanner {
         let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []
         var warnings: [Diagnostic] = []
+        var columns = LineColumns(source: source)
         var quietDollar = -1
         func location(_ index: Int) -> SourceLocation {
             source.location(line: cells[index].line, byteColumn: cells[index].byte + 1)
@@ -71,7 +72,10 @@ struct MathSpanScanner {
                 // Once one `$$` finds no closing `$$`, no later one in this paragraph can.
                 switch displayCannotClose ? .unclosed : displayMath(text, protected, from: index) {
                 case .math(let content, let end):
-                    spans.append(makeSpan(cells, start: index, content: content, end: end, display: true, continuationStarts: starts))
+                    spans.append(
+                        makeSpan(
+                            cells, start: index, content: content, end: end, display: true, continuationStarts: starts,
+                            columns: &columns))
                     index = end
                 case .unclosed:
                     if !displayCannotClose {
@@ -90,7 +94,10 @@ struct MathSpanScanner {
                 }
             case Self.dollar?:
                 if let (content, end) = inlineMath(text, protected, from: index) {
-                    spans.append(makeSpan(cells, start: index, content: content, end: end, display: false, continuationStarts: starts))
+                    spans.append(
+                        makeSpan(
+                            cells, start: index, content: content, end: end, display: false, continuationStarts: starts,
+                            columns: &columns))
                     index = end
                 } else {
                     // The dollar meant to close a warned one is not warned about in turn.
@@ -219,23 +226,32 @@ struct MathSpanScanner {
         return index
     }
 
+    /// The character column of each byte of a line, worked out once per line of a block
+    /// (``SourceText/columns(ofLine:)``) and shared by all the spans on it: a paragraph
+    /// holds many formulas, and each walked its lines' characters again.
+    private struct LineColumns {
+        let source: SourceText
+        var byLine: [Int: [Int]] = [:]
+
+        mutating func location(line: Int, byte: Int) -> SourceLocation {
+            let columns: [Int]
+            if let known = byLine[line] {
+                columns = known
+            } else {
+                columns = source.columns(ofLine: line)
+                byLine[line] = columns
+            }
+            return SourceLocation(line: line, column: columns[min(byte, columns.count - 1)])
+        }
+    }
+
     private func makeSpan(
-        _ cells: [Cell], start: Int, content: Range<Int>, end: Int, display: Bool, continuationStarts: [Int: Int]
+        _ cells: [Cell], start: Int, content: Range<Int>, end: Int, display: Bool, continuationStarts: [Int: Int],
+        columns: inout LineColumns
     ) -> MathSpan {
         let texCells = cells[content]
         let tex = String(decoding: texCells.map(\.value), as: UTF8.self)
-        // Columns of each line once, not a decoding of the line's prefix per byte.
-        var columnsByLine: [Int: [Int]] = [:]
-        let locations = texCells.map { cell -> SourceLocation in
-            let columns: [Int]
-            if let known = columnsByLine[cell.line] {
-                columns = known
-            } else {
-                columns = source.columns(ofLine: cell.line)
-                columnsByLine[cell.line] = columns
-            }
-            return SourceLocation(line: cell.line, column: columns[min(cell.byte, columns.count - 1)])
-        }
+        let locations = texCells.map { columns.location(line: $0.line, byte: $0.byte) }
         let first = cells[start], last = cells[end - 1]
         var starts: [Int: Int] = [:]
         if last.line > first.line {
@@ -243,7 +259,7 @@ struct MathSpanScanner {
         }
         return MathSpan(
             tex: tex, display: display, texLocations: locations,
-            location: source.location(line: first.line, byteColumn: first.byte + 1),
+            location: columns.location(line: first.line, byte: first.byte),
             startLine: first.line, startByte: first.byte, endLine: last.line, endByte: last.byte + 1,
             continuationStarts: starts)
     }
