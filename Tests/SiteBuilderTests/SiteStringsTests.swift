@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test("Filling places: each known {name} once, left to right; unknown, unclosed and nested braces stay as written")
+    func fill() {
+        func filled(_ text: String, _ fields: [String: String]) -> String {
+            SiteStrings(values: [.footer: text]).fill(.footer, fields)
+        }
+        #expect(filled("Figure {number}", ["number": "2"]) == "Figure 2")
+        #expect(filled("图 {number}：{caption}。", ["number": "3", "caption": "σ′ 的{峰}"]) == "图 3：σ′ 的{峰}。")
+        #expect(filled("{a}{b}{a}", ["a": "{b}", "b": "x"]) == "{b}x{b}", "a value is not read again for places")
+        #expect(filled("{unknown} and {number", ["number": "2"]) == "{unknown} and {number")
+        #expect(filled("{a{number}}", ["number": "2"]) == "{a2}")
+        #expect(filled("no places", ["number": "2"]) == "no places")
+        #expect(filled("é{number}ü", ["number": "ñ"]) == "éñü")
+    }
+
     @Test("A strings file replaces words; unknown keys, non-text values and, for a language atlas lacks, missing keys are errors")
     func overrides() async throws {
         let workspace = try CacheWorkspace()
