@@ -69,10 +69,12 @@ public enum PrefixedIDs {
 
     /// `url(#a)` → `url(#slug--a)`, each time it occurs.
     private static func prefixingURLReferences(_ value: String, slug: String) -> String? {
-        guard value.contains("url(#") else { return nil }
+        // The standard library's search: Foundation's bridges to UTF-16, and this reads
+        // every fill and stroke of every plot on the print page.
+        guard value.firstRange(of: "url(#") != nil else { return nil }
         var result = ""
         var rest = Substring(value)
-        while let start = rest.range(of: "url(#") {
+        while let start = rest.firstRange(of: "url(#") {
             result += rest[..<start.upperBound]
             rest = rest[start.upperBound...]
             let end = rest.firstIndex(of: ")") ?? rest.endIndex
