@@ -77,30 +77,32 @@ struct SiteStrings: Sendable, Equatable {
     ///
     /// Why bytes: every label, caption and plot sentence of a page is filled here, and
     /// walking Characters (or Foundation's `contains`) was a sixtieth of a build. The
-    /// braces are ASCII, so the text between them is cut at scalar boundaries.
+    /// braces are ASCII, so the text between them is cut at scalar boundaries and stays
+    /// valid UTF-8.
     func fill(_ key: Key, _ fields: [String: String]) -> String {
-        let text = self[key]
-        let utf8 = text.utf8, scalars = text.unicodeScalars
+        var text = self[key]
         let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-        guard utf8.contains(openBrace) else { return text }
-        var out = ""
-        var copied = utf8.startIndex  // what is before it is in `out`
-        var from = copied
-        while let open = utf8[from...].firstIndex(of: openBrace) {
-            let name = utf8.index(after: open)
-            guard let close = utf8[name...].firstIndex(of: closeBrace),
-                let value = fields[String(scalars[name..<close])]
-            else {
-                from = name
-                continue
+        guard text.utf8.contains(openBrace) else { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            var copied = 0  // the bytes before it are in `out`
+            var from = 0
+            while let open = bytes[from...].firstIndex(of: openBrace) {
+                guard let close = bytes[(open + 1)...].firstIndex(of: closeBrace),
+                    let value = fields[String(decoding: bytes[(open + 1)..<close], as: UTF8.self)]
+                else {
+                    from = open + 1
+                    continue
+                }
+                out += bytes[copied..<open]
+                out += value.utf8
+                copied = close + 1
+                from = copied
             }
-            out += Substring(scalars[copied..<open])
-            out += value
-            copied = utf8.index(after: close)
-            from = copied
+            out += bytes[copied...]
+            return String(decoding: out, as: UTF8.self)
         }
-        out += Substring(scalars[copied...])
-        return out
     }
 
     /// The built-in table for a language code: English for `en…`, Chinese for `zh…`
