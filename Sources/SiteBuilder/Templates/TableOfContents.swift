@@ -1,3 +1,5 @@
+import AtlasText
+
 /// A lesson's own contents for the page's "On this page" list: its h2 and h3, in order,
 /// read from the body's HTML.
 ///
@@ -19,32 +21,38 @@ enum TableOfContents {
     /// // [TocEntry(level: 2, id: "a", text: "A")]
     /// ```
     static func entries(in body: String) -> [PageContext.TocEntry] {
+        var body = body
+        return body.withUTF8(entries(in:))
+    }
+
+    /// Why `memchr` to each `<`: the body of a lesson with plots is long and mostly SVG,
+    /// and a byte-by-byte loop over it was a fortieth of a large course's build.
+    private static func entries(in bytes: UnsafeBufferPointer<UInt8>) -> [PageContext.TocEntry] {
         var entries: [PageContext.TocEntry] = []
-        let bytes = Array(body.utf8)
-        var position = 0
         let openings: [(level: Int, tag: [UInt8])] = [(2, Array("<h2 id=\"".utf8)), (3, Array("<h3 id=\"".utf8))]
+        var position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: 0)
         while position + 8 < bytes.count {
-            guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "h"),
-                let opening = openings.first(where: { bytes[position..<min(bytes.count, position + 8)].elementsEqual($0.tag) })
+            guard bytes[position + 1] == UInt8(ascii: "h"),
+                let opening = openings.first(where: { bytes[position..<(position + 8)].elementsEqual($0.tag) })
             else {
-                position += 1
+                position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: position + 1)
                 continue
             }
             let idStart = position + opening.tag.count
-            guard let idEnd = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")),
-                let tagEnd = bytes[idEnd...].firstIndex(of: UInt8(ascii: ">"))
-            else { break }
+            let idEnd = ByteSearch.first(UInt8(ascii: "\""), in: bytes, from: idStart)
+            let tagEnd = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: idEnd)
+            guard tagEnd < bytes.count else { break }
             let closing = Array("</h\(opening.level)>".utf8)
             guard let contentEnd = firstIndex(of: closing, in: bytes, from: tagEnd + 1) else { break }
             var content = Array(bytes[(tagEnd + 1)..<contentEnd])
             // The heading's link to itself: ` <a class="anchor" …>#</a>` at its end.
-            if let anchor = firstIndex(of: Array(" <a class=\"anchor\"".utf8), in: content, from: 0) {
+            if let anchor = content.withUnsafeBufferPointer({ firstIndex(of: Array(" <a class=\"anchor\"".utf8), in: $0, from: 0) }) {
                 content = Array(content[..<anchor])
             }
             let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
             let text = plainText(content)
             if !id.isEmpty, !text.isEmpty { entries.append(.init(level: opening.level, id: id, text: text)) }
-            position = contentEnd + closing.count
+            position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: contentEnd + closing.count)
         }
         return entries
     }
@@ -78,12 +86,12 @@ enum TableOfContents {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    private static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        var index = start
+        var index = ByteSearch.first(needle[0], in: haystack, from: start)
         while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index = ByteSearch.first(needle[0], in: haystack, from: index + 1)
         }
         return nil
     }
