@@ -41,8 +41,10 @@ math-font-deps:
 ## Both link the Swift runtime and Foundation statically (RELEASE): no Swift library is
 ## looked up when a command starts (atlas --version 6.7 -> 4.1 ms, the shipped course's
 ## cold build 146 -> 127 ms, medians of alternating runs), and the installed programs
-## keep working without the toolchain. Every release build here uses the same flags, so
-## that none of them rebuilds what another built.
+## keep working without the toolchain (newcomer-check looks: ldd lists no Swift library).
+## build, site, install, the browser checks and bench's atlas share these flags, so that
+## none rebuilds what another built (a release build with other flags compiles every
+## module again); bench's atlas-bench adds ATLAS_DEV_TOOLS, fuzz has its own folder.
 RELEASE = $(SWIFT) build -c release --static-swift-stdlib
 build: deps
 	$(RELEASE) --product atlas
@@ -111,12 +113,15 @@ browser-test: browser-deps check-site-build build
 	exit $$status
 
 ## newcomer-check: the README's quick start as a newcomer follows it: make install into a
-## fresh prefix, `atlas new "First lesson"` in an empty folder, `atlas serve` there, and
-## 20 edits of the new lesson, each shown in Chromium within a median of 100 ms.
+## fresh prefix (whose programs must load no Swift library: ldd), `atlas new "First
+## lesson"` in an empty folder, `atlas serve` there, and 20 edits of the new lesson, each
+## shown in Chromium within a median of 100 ms.
 NEWCOMER = $(CURDIR)/.build/newcomer
 newcomer-check: browser-deps
 	rm -rf $(NEWCOMER) && mkdir -p $(NEWCOMER)/course
 	$(MAKE) --no-print-directory install PREFIX=$(NEWCOMER)/prefix
+	@! ldd $(NEWCOMER)/prefix/bin/atlas $(NEWCOMER)/prefix/bin/atlas-serve | grep -E 'libswift|libFoundation|lib_Foundation|libdispatch' \
+	  || { echo "newcomer-check: the installed programs load the Swift runtime from the toolchain (above); build them with RELEASE"; exit 1; }
 	cd $(NEWCOMER)/course && $(NEWCOMER)/prefix/bin/atlas new "First lesson"
 	python3 Tests/Browser/serve_check.py $(NEWCOMER)/prefix/bin/atlas $(NEWCOMER)/course/Content --lesson 01-first-lesson.md --top-ok
 

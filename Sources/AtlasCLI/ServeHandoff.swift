@@ -11,8 +11,9 @@ import Darwin
 
 /// `atlas serve`, handed to the `atlas-serve` executable beside `atlas` (the way `git`
 /// and `cargo` run their subcommands): the server's HTTP library brings in
-/// FoundationNetworking and libcurl, about 30 shared libraries whose loading made every
-/// `atlas` command start 7 ms later (`atlas --version` took 17.0 ms, now 10.1).
+/// FoundationNetworking and libcurl with its own shared libraries, about 30 (with the Swift
+/// runtime linked dynamically), whose loading made every `atlas` command start 7 ms later
+/// (`atlas --version` took 17.0 ms, then 10.1).
 /// `atlas-serve` parses the arguments itself, help included, so this command only lists
 /// `serve` in `atlas --help`; `atlas serve …` and `atlas help serve …` never reach it.
 struct ServeHandoff: ParsableCommand {

@@ -68,19 +68,28 @@ public enum PrefixedIDs {
     }
 
     /// `url(#a)` → `url(#slug--a)`, each time it occurs.
+    ///
+    /// Found byte by byte, as ids are prefixed (a Character search would miss `url(#` with
+    /// a combining mark after the `#`, whose id is prefixed all the same); the delimiters
+    /// are ASCII, so the text between them is cut at scalar boundaries.
     private static func prefixingURLReferences(_ value: String, slug: String) -> String? {
-        // The standard library's search: Foundation's bridges to UTF-16, and this reads
-        // every fill and stroke of every plot on the print page.
-        guard value.firstRange(of: "url(#") != nil else { return nil }
-        var result = ""
-        var rest = Substring(value)
-        while let start = rest.firstRange(of: "url(#") {
-            result += rest[..<start.upperBound]
-            rest = rest[start.upperBound...]
-            let end = rest.firstIndex(of: ")") ?? rest.endIndex
-            result += id(String(rest[..<end]), slug: slug)
-            rest = rest[end...]
+        let marker = Array("url(#".utf8)
+        var value = value
+        return value.withUTF8 { bytes in
+            guard var found = ByteSearch.first(marker, in: bytes, from: 0) else { return nil }
+            var out: [UInt8] = []
+            var copied = 0
+            while true {
+                let idStart = found + marker.count
+                let idEnd = ByteSearch.first(UInt8(ascii: ")"), in: bytes, from: idStart)
+                out += bytes[copied..<idStart]
+                out += id(String(decoding: bytes[idStart..<idEnd], as: UTF8.self), slug: slug).utf8
+                copied = idEnd
+                guard let next = ByteSearch.first(marker, in: bytes, from: idEnd) else { break }
+                found = next
+            }
+            out += bytes[copied...]
+            return String(decoding: out, as: UTF8.self)
         }
-        return result + rest
     }
 }

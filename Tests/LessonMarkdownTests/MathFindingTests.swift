@@ -87,6 +87,20 @@ import Testing
             span.location(ofCharacter: span.tex.distance(from: span.tex.startIndex, to: try #require(span.tex.firstIndex(of: "\\"))))
                 == SourceLocation(line: 4, column: 5))
     }
+
+    @Test("Spans after non-ASCII text count Characters, many on a line; a Prepend character joins the dollar after it")
+    func positionsAfterNonASCII() throws {
+        func spans(_ markdown: String) -> [MathSpan] {
+            MathSpanScanner(source: SourceText(markdown)).spans(in: CMarkDocument.inlineTextBlocks(markdown: markdown))
+        }
+        // é is two bytes, 中 three, e + U+0301 one Character of three bytes.
+        let line = spans("é $x$ 中 $\\alpha$ e\u{301} $y$")
+        #expect(line.map(\.location.column) == [3, 9, 20])
+        #expect(line[1].location(ofCharacter: 1) == SourceLocation(line: 1, column: 11))
+        #expect(line[2].location(ofCharacter: 0) == SourceLocation(line: 1, column: 21))
+        // U+06DD ARABIC END OF AYAH is written before a number and joins what follows.
+        #expect(spans("\u{6DD}$x$").first?.location == SourceLocation(line: 1, column: 1))
+    }
 }
 
 /// Protects the splice: MathML in place of the math, every other byte as cmark makes it.

@@ -28,6 +28,12 @@ import Testing
                 ##"<g clip-path="url(#plot-1-clip)"><clipPath id=plot-1-clip>"##,
                 ##"<g clip-path="url(#relu--plot-1-clip)"><clipPath id="relu--plot-1-clip">"##
             ),
+            (
+                // Each reference, also one whose id starts with a combining mark (found by bytes,
+                // as the id itself is prefixed), and one left open at the end.
+                "<path fill=\"url(#a) url(#\u{301}b)\" stroke=\"url(#c\"><g id=\"\u{301}b\">",
+                "<path fill=\"url(#relu--a) url(#relu--\u{301}b)\" stroke=\"url(#relu--c\"><g id=\"relu--\u{301}b\">"
+            ),
             (##"<label for='x'>"##, ##"<label for='relu--x'>"##),
             (##"<p ID="a&amp;b">"##, ##"<p ID="relu--a&amp;b">"##),
             (##"<td headers="h1 h2" aria-describedby="n">"##, ##"<td headers="relu--h1 relu--h2" aria-describedby="relu--n">"##),

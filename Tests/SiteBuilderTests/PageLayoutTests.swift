@@ -83,6 +83,11 @@ import Testing
         let builtIn = try #require(TemplateSet.load(overridesIn: nil, displayPath: "templates").0)
         #expect(!builtIn.layoutReadsCourse)
         #expect(try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "templates").0).layoutReadsCourse)
+        // The course only through chained transforms.
+        try Data("{{#first(reversed(course))}}{{title}}{{/first(reversed(course))}}".utf8)
+            .write(to: templates.url.appendingPathComponent("layout.mustache"))
+        _ = try await SiteBuild.run(options)
+        #expect(page("a.html") == "B")
     }
 
     @Test("A page's key changes with any lesson's title (the sidebar), its summary and base_url")

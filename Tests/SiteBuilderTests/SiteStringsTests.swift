@@ -44,6 +44,10 @@ import Testing
         #expect(filled("{a{number}}", ["number": "2"]) == "{a2}")
         #expect(filled("no places", ["number": "2"]) == "no places")
         #expect(filled("é{number}ü", ["number": "ñ"]) == "éñü")
+        // Braces are found as bytes: one that a Prepend character before it (U+06DD, written
+        // before a number) or a combining mark after it joins into one Character still counts.
+        #expect(filled("\u{6DD}{number}", ["number": "2"]) == "\u{6DD}2")
+        #expect(filled("{number}\u{301}", ["number": "2"]) == "2\u{301}")
     }
 
     @Test("A strings file replaces words; unknown keys, non-text values and, for a language atlas lacks, missing keys are errors")

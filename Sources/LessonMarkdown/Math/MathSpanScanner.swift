@@ -56,7 +56,7 @@ struct MathSpanScanner {
         var columns = LineColumns(source: source)
         var quietDollar = -1
         func location(_ index: Int) -> SourceLocation {
-            source.location(line: cells[index].line, byteColumn: cells[index].byte + 1)
+            columns.location(line: cells[index].line, byte: cells[index].byte)
         }
         var displayCannotClose = false
         var index = 0
@@ -227,12 +227,17 @@ struct MathSpanScanner {
     }
 
     /// The character column of each byte of a line, worked out once per line of a block
-    /// (``SourceText/columns(ofLine:)``) and shared by all the spans on it: a paragraph
-    /// holds many formulas, and each walked its lines' characters again.
+    /// (``SourceText/columns(ofLine:)``) and shared by all the spans and warnings on it: a
+    /// paragraph holds many formulas, and each walked its lines' characters again.
+    ///
+    /// A byte's column is that of the Character holding it, so a `$` that a Prepend
+    /// character before it joins into one Character (U+06DD, `۝$x$`) has that Character's
+    /// column, as every other position of the line has.
     private struct LineColumns {
         let source: SourceText
         var byLine: [Int: [Int]] = [:]
 
+        /// Where byte `byte` (0-based; past the line's end, one past it) of 1-based `line` is.
         mutating func location(line: Int, byte: Int) -> SourceLocation {
             let columns: [Int]
             if let known = byLine[line] {

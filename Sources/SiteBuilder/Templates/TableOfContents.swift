@@ -43,10 +43,10 @@ enum TableOfContents {
             let tagEnd = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: idEnd)
             guard tagEnd < bytes.count else { break }
             let closing = Array("</h\(opening.level)>".utf8)
-            guard let contentEnd = firstIndex(of: closing, in: bytes, from: tagEnd + 1) else { break }
+            guard let contentEnd = ByteSearch.first(closing, in: bytes, from: tagEnd + 1) else { break }
             var content = Array(bytes[(tagEnd + 1)..<contentEnd])
             // The heading's link to itself: ` <a class="anchor" …>#</a>` at its end.
-            if let anchor = content.withUnsafeBufferPointer({ firstIndex(of: Array(" <a class=\"anchor\"".utf8), in: $0, from: 0) }) {
+            if let anchor = content.withUnsafeBufferPointer({ ByteSearch.first(Array(" <a class=\"anchor\"".utf8), in: $0, from: 0) }) {
                 content = Array(content[..<anchor])
             }
             let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
@@ -84,15 +84,5 @@ enum TableOfContents {
         }
         if out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        var index = ByteSearch.first(needle[0], in: haystack, from: start)
-        while index <= haystack.count - needle.count {
-            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index = ByteSearch.first(needle[0], in: haystack, from: index + 1)
-        }
-        return nil
     }
 }

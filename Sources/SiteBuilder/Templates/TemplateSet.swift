@@ -120,10 +120,11 @@ struct TemplateSet: Sendable {
             return nil
         }
         let layout = template("layout", default: PackageResources.layout_mustache)
-        // Any tag whose name starts with `course` counts, in whatever section: Mustache looks
-        // a name up outwards, so `{{#course}}` inside another section still finds it.
+        // Any tag that names `course` anywhere counts, in whatever section (Mustache looks a
+        // name up outwards) and inside any transforms (`{{#first(reversed(course))}}`, whose
+        // name MustacheTags reads as `reversed(course)`): counting one too many only costs time.
         let layoutReadsCourse = MustacheTags(layoutText).contains { tag in
-            tag.sigil != "!" && tag.name.split(separator: ".", maxSplits: 1).first == "course"
+            tag.sigil != "!" && tag.name.split(whereSeparator: { ".() \t".contains($0) }).contains("course")
         }
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
