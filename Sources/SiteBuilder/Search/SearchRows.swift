@@ -21,24 +21,36 @@ struct SearchBody: Sendable, Equatable {
     /// body: ``SearchIndex`` adds its terms).
     init(html: String) {
         sections = SearchSections.of(body: html)
-        var table = TermTable()
-        var hits: [[Int]] = []  // by the term's number in `table`
+        var counter = HitCounter()
         for (position, section) in sections.enumerated() {
-            func take(_ term: [UInt8]) {
-                let number = table.number(of: term)
-                if number == hits.count {
-                    hits.append([position, 1])
-                } else if hits[number][hits[number].count - 2] == position {
-                    hits[number][hits[number].count - 1] += 1
-                } else {
-                    hits[number] += [position, 1]
-                }
-            }
-            SearchTerms.forEachTerm(section.heading, take)
-            SearchTerms.forEachTerm(section.text, take)
+            counter.section = position
+            SearchTerms.forEachTerm(section.heading, into: &counter)
+            SearchTerms.forEachTerm(section.text, into: &counter)
         }
         // Sections were taken in order, so each term's pairs ascend already.
-        terms = SearchIndex.sorted(table.terms.indices.map { Term(text: table.terms[$0], hits: hits[$0]) }, by: \.text)
+        terms = SearchIndex.sorted(
+            counter.table.terms.indices.map { Term(text: counter.table.terms[$0], hits: counter.hits[$0]) }, by: \.text)
+    }
+
+    /// Numbers the terms as first seen and counts each one's hits, section by section.
+    private struct HitCounter: SearchTerms.Sink {
+        var table = TermTable()
+        /// By the term's number in `table`: (section, count) pairs, sections ascending.
+        var hits: [[Int]] = []
+        /// The section the terms now taken are in.
+        var section = 0
+
+        mutating func take(_ term: [UInt8]) {
+            let number = table.number(of: term)
+            if number == hits.count {
+                hits.append([section, 1])
+            } else if hits[number][hits[number].count - 2] == section {
+                hits[number][hits[number].count - 1] += 1
+            } else {
+                hits[number].append(section)
+                hits[number].append(1)
+            }
+        }
     }
 
     init(sections: [SearchSection], terms: [Term]) {

@@ -21,12 +21,35 @@ enum SearchTerms {
     /// `String.lowercased()` does), with a fast path for ASCII: this reads every word
     /// of every lesson.
     static func forEachTerm(_ text: String, _ body: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            forEachTerm(text, into: &sink)
+        }
+    }
+
+    /// What receives the terms of a text, one at a time, from ``forEachTerm(_:into:)``.
+    protocol Sink {
+        /// A term's UTF-8 bytes (the array is reused: copy what is kept).
+        mutating func take(_ term: [UInt8])
+    }
+
+    private struct ClosureSink: Sink {
+        let body: ([UInt8]) -> Void
+        func take(_ term: [UInt8]) { body(term) }
+    }
+
+    /// ``forEachTerm(_:_:)`` into a value of the caller's, passed `inout`.
+    ///
+    /// Why a sink and not a closure: a counter that a closure captures is a box, and
+    /// every term's update of it was checked for exclusive access at run time (three
+    /// checks a term, a sixtieth of a large course's build).
+    static func forEachTerm<S: Sink>(_ text: String, into sink: inout S) {
         var word: [UInt8] = []
         var cjk: [UInt8] = []
         var previousCJK: Unicode.Scalar? = nil
         func endWord() {
             guard !word.isEmpty else { return }
-            body(word)
+            sink.take(word)
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
@@ -42,10 +65,10 @@ enum SearchTerms {
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
                 cjk.append(contentsOf: String(scalar).utf8)
-                body(cjk)
+                sink.take(cjk)
                 if let previous = previousCJK {
                     cjk.insert(contentsOf: String(previous).utf8, at: 0)
-                    body(cjk)
+                    sink.take(cjk)
                 }
                 previousCJK = scalar
             } else {
