@@ -67,25 +67,27 @@ public enum PrefixedIDs {
         return "#" + id(String(value[value.index(after: hash)...]), slug: target)
     }
 
+    /// `url(#`, made once: every fill and stroke of every plot on the print page is searched.
+    private static let urlMarker = Array("url(#".utf8)
+
     /// `url(#a)` → `url(#slug--a)`, each time it occurs.
     ///
     /// Found byte by byte, as ids are prefixed (a Character search would miss `url(#` with
     /// a combining mark after the `#`, whose id is prefixed all the same); the delimiters
     /// are ASCII, so the text between them is cut at scalar boundaries.
     private static func prefixingURLReferences(_ value: String, slug: String) -> String? {
-        let marker = Array("url(#".utf8)
         var value = value
         return value.withUTF8 { bytes in
-            guard var found = ByteSearch.first(marker, in: bytes, from: 0) else { return nil }
+            guard var found = ByteSearch.first(urlMarker, in: bytes, from: 0) else { return nil }
             var out: [UInt8] = []
             var copied = 0
             while true {
-                let idStart = found + marker.count
+                let idStart = found + urlMarker.count
                 let idEnd = ByteSearch.first(UInt8(ascii: ")"), in: bytes, from: idStart)
                 out += bytes[copied..<idStart]
                 out += id(String(decoding: bytes[idStart..<idEnd], as: UTF8.self), slug: slug).utf8
                 copied = idEnd
-                guard let next = ByteSearch.first(marker, in: bytes, from: idEnd) else { break }
+                guard let next = ByteSearch.first(urlMarker, in: bytes, from: idEnd) else { break }
                 found = next
             }
             out += bytes[copied...]

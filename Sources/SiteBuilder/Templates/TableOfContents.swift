@@ -27,9 +27,14 @@ enum TableOfContents {
 
     /// Why `memchr` to each `<`: the body of a lesson with plots is long and mostly SVG,
     /// and a byte-by-byte loop over it was a fortieth of a large course's build.
+    /// The start tags of the headings listed, with their end tags; made once.
+    private static let openings: [(level: Int, tag: [UInt8], closing: [UInt8])] = [
+        (2, Array("<h2 id=\"".utf8), Array("</h2>".utf8)), (3, Array("<h3 id=\"".utf8), Array("</h3>".utf8)),
+    ]
+    private static let anchorStart = Array(" <a class=\"anchor\"".utf8)
+
     private static func entries(in bytes: UnsafeBufferPointer<UInt8>) -> [PageContext.TocEntry] {
         var entries: [PageContext.TocEntry] = []
-        let openings: [(level: Int, tag: [UInt8])] = [(2, Array("<h2 id=\"".utf8)), (3, Array("<h3 id=\"".utf8))]
         var position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: 0)
         while position + 8 < bytes.count {
             guard bytes[position + 1] == UInt8(ascii: "h"),
@@ -42,15 +47,13 @@ enum TableOfContents {
             let idEnd = ByteSearch.first(UInt8(ascii: "\""), in: bytes, from: idStart)
             let tagEnd = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: idEnd)
             guard tagEnd < bytes.count else { break }
-            let closing = Array("</h\(opening.level)>".utf8)
+            let closing = opening.closing
             guard let contentEnd = ByteSearch.first(closing, in: bytes, from: tagEnd + 1) else { break }
-            var content = Array(bytes[(tagEnd + 1)..<contentEnd])
             // The heading's link to itself: ` <a class="anchor" …>#</a>` at its end.
-            if let anchor = content.withUnsafeBufferPointer({ ByteSearch.first(Array(" <a class=\"anchor\"".utf8), in: $0, from: 0) }) {
-                content = Array(content[..<anchor])
-            }
+            let content = UnsafeBufferPointer(rebasing: bytes[(tagEnd + 1)..<contentEnd])
+            let textEnd = ByteSearch.first(anchorStart, in: content, from: 0) ?? content.count
             let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
-            let text = plainText(content)
+            let text = plainText(Array(content[..<textEnd]))
             if !id.isEmpty, !text.isEmpty { entries.append(.init(level: opening.level, id: id, text: text)) }
             position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: contentEnd + closing.count)
         }
