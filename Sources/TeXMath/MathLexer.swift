@@ -1,3 +1,5 @@
+import AtlasText
+
 /// Splits TeX math into tokens, TeX's "mouth" without macro expansion.
 ///
 /// Comments (`%` to the end of the line, the line break included) produce no token.
@@ -24,22 +26,22 @@ enum MathLexer {
                     tokens.append(MathToken(kind: .command(name), offset: start))
                 } else if index < text.count {
                     // Control symbol. `\` + newline is a control space, as in TeX.
-                    let symbol = text[index].isNewline ? " " : String(text[index])
+                    let symbol = CharacterClass.isNewline(text[index]) ? " " : String(text[index])
                     index += 1
                     tokens.append(MathToken(kind: .command(symbol), offset: start))
                 } else {
                     tokens.append(MathToken(kind: .command(""), offset: start))
                 }
             case "%":
-                while index < text.count, !text[index].isNewline { index += 1 }
+                while index < text.count, !CharacterClass.isNewline(text[index]) { index += 1 }
                 index += 1
             case "{": tokens.append(MathToken(kind: .beginGroup, offset: start))
             case "}": tokens.append(MathToken(kind: .endGroup, offset: start))
             case "^": tokens.append(MathToken(kind: .superscript, offset: start))
             case "_": tokens.append(MathToken(kind: .subscript, offset: start))
             case "&": tokens.append(MathToken(kind: .alignment, offset: start))
-            case _ where character.isWhitespace:
-                while index < text.count, text[index].isWhitespace { index += 1 }
+            case _ where CharacterClass.isWhitespace(character):
+                while index < text.count, CharacterClass.isWhitespace(text[index]) { index += 1 }
                 tokens.append(MathToken(kind: .space, offset: start))
             default:
                 tokens.append(MathToken(kind: .character(character), offset: start))
@@ -49,6 +51,6 @@ enum MathLexer {
     }
 
     static func isASCIILetter(_ character: Character) -> Bool {
-        character.isASCII && character.isLetter
+        CharacterClass.isASCIILetter(character)
     }
 }

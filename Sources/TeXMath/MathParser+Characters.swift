@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Primaries: single characters, symbols from the tables, and the dispatch to commands.
 extension MathParser {
@@ -21,11 +22,11 @@ extension MathParser {
 
     /// A letter, digit run or operator character.
     mutating func characterNode(_ character: Character, at offset: Int, singleDigit: Bool) throws(TextProblem) -> MathNode {
-        if character.isASCII, character.isNumber || (character == "." && nextIsDigit) {
+        if CharacterClass.isASCIIDigit(character) || (character == "." && nextIsDigit) {
             var digits = String(character)
             if !singleDigit {
-                while let next = peekCharacter, next.isASCII,
-                    next.isNumber || (next == "." && !digits.contains(".") && characterIsDigit(at: position + 1))
+                while let next = peekCharacter,
+                    CharacterClass.isASCIIDigit(next) || (next == "." && !digits.contains(".") && characterIsDigit(at: position + 1))
                 {
                     digits.append(next)
                     advance()
@@ -33,10 +34,10 @@ extension MathParser {
             }
             return .number(String(digits.map { font?.digit($0) ?? $0 }))
         }
-        if character.isLetter {
+        if CharacterClass.isLetter(character) {
             return letterNode(character)
         }
-        if character.isNumber {
+        if CharacterClass.isNumber(character) {
             return .number(String(character))
         }
         switch character {
@@ -106,7 +107,7 @@ extension MathParser {
 
     func characterIsDigit(at index: Int) -> Bool {
         guard index < tokens.count, case .character(let character) = tokens[index].kind else { return false }
-        return character.isASCII && character.isNumber
+        return CharacterClass.isASCIIDigit(character)
     }
 
     /// A control word: a table symbol, or one of the structural commands.

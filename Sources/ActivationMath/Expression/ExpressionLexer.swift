@@ -1,3 +1,5 @@
+import AtlasText
+
 /// One token of an expression with the Character offset where it starts.
 struct ExpressionToken: Sendable {
     enum Kind: Sendable, Equatable {
@@ -25,31 +27,36 @@ struct ExpressionToken: Sendable {
 enum ExpressionLexer {
     static func tokens(of text: String) -> [ExpressionToken] {
         let characters = Array(text)
+        // Where each Character starts in `text`, and its end: a token's text is a slice of
+        // `text`, copied as bytes, not rebuilt Character by Character.
+        let starts = Array(text.indices) + [text.endIndex]
         var tokens: [ExpressionToken] = []
         var i = 0
         func add(_ kind: ExpressionToken.Kind, from start: Int) {
-            tokens.append(ExpressionToken(kind: kind, text: String(characters[start..<i]), offset: start))
+            tokens.append(ExpressionToken(kind: kind, text: String(text[starts[start]..<starts[i]]), offset: start))
         }
         while i < characters.count {
             let c = characters[i]
             let start = i
-            if c.isWhitespace {
+            if CharacterClass.isWhitespace(c) {
                 i += 1
                 continue
             }
-            if c.isASCIIDigit || (c == "." && i + 1 < characters.count && characters[i + 1].isASCIIDigit) {
+            if CharacterClass.isASCIIDigit(c) || (c == "." && i + 1 < characters.count && CharacterClass.isASCIIDigit(characters[i + 1])) {
                 i = endOfNumber(characters, from: i)
                 // `1.2.3` or `1e5.2`: one malformed token, not a number followed by junk.
                 if i < characters.count, characters[i] == "." {
-                    while i < characters.count, characters[i].isASCIIDigit || characters[i] == "." { i += 1 }
+                    while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) || characters[i] == "." { i += 1 }
                     add(.invalid(problem: "malformed number '\(String(characters[start..<i]))'"), from: start)
                 } else {
                     add(.number, from: start)
                 }
                 continue
             }
-            if c.isLetter || c == "_" {
-                while i < characters.count, characters[i].isLetter || characters[i].isNumber || characters[i] == "_" {
+            if CharacterClass.isLetter(c) || c == "_" {
+                while i < characters.count,
+                    CharacterClass.isLetter(characters[i]) || CharacterClass.isNumber(characters[i]) || characters[i] == "_"
+                {
                     i += 1
                 }
                 add(.identifier, from: start)
@@ -82,23 +89,19 @@ enum ExpressionLexer {
     /// an exponent is left alone, so `2e` reads as `2` then the constant `e`.
     private static func endOfNumber(_ characters: [Character], from start: Int) -> Int {
         var i = start
-        while i < characters.count, characters[i].isASCIIDigit { i += 1 }
+        while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) { i += 1 }
         if i < characters.count, characters[i] == "." {
             i += 1
-            while i < characters.count, characters[i].isASCIIDigit { i += 1 }
+            while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) { i += 1 }
         }
         if i < characters.count, characters[i] == "e" || characters[i] == "E" {
             var j = i + 1
             if j < characters.count, characters[j] == "+" || characters[j] == "-" { j += 1 }
-            if j < characters.count, characters[j].isASCIIDigit {
-                while j < characters.count, characters[j].isASCIIDigit { j += 1 }
+            if j < characters.count, CharacterClass.isASCIIDigit(characters[j]) {
+                while j < characters.count, CharacterClass.isASCIIDigit(characters[j]) { j += 1 }
                 i = j
             }
         }
         return i
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
