@@ -5,6 +5,13 @@ extension ExpressionNode {
     ///
     /// Recursive; the depth is bounded by the parser's nesting limit because sums and
     /// products are n-ary.
+    ///
+    /// Why `@_specialize`: callers reach this through `any Activation`, whose generic
+    /// witness cannot be specialized where it is called, so without it every node of every
+    /// sample went through the generic entry point (metadata look-ups, witness-table calls
+    /// for each `+`), about five times the cost of the arithmetic itself.
+    @_specialize(where T == Double)
+    @_specialize(where T == Float)
     func dual<T: ActivationFloat>(at x: Dual<T>) -> Dual<T> {
         switch self {
         case .variable:
