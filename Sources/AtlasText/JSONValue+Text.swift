@@ -36,6 +36,13 @@ extension JSONValue {
             out.append(number, notation)
         case .significant(let value, let digits):
             out.appendGeneral(value, significantDigits: digits)
+        case .significantArray(let values, let digits):
+            out.append(ascii: "[")
+            for (index, value) in values.enumerated() {
+                if index > 0 { out.append(style == .compact ? "," : ", ") }
+                out.appendGeneral(value, significantDigits: digits)
+            }
+            out.append(ascii: "]")
         case .string(let value):
             Self.writeString(value, into: &out)
         case .array(let elements):

@@ -21,6 +21,11 @@ public enum JSONValue: Sendable {
     /// writes it (``DecimalParts/init(_:significantDigits:)``): `0.002473`,
     /// `4.54e-05`, `-0`; `null` when not finite.
     case significant(Double, digits: Int)
+    /// An array of numbers, each written as ``significant(_:digits:)`` writes it:
+    /// `.significantArray([1, 0.5], digits: 4)` is the text of
+    /// `.array([.significant(1, digits: 4), .significant(0.5, digits: 4)])`, made
+    /// without a value per element (a plot's read-out holds hundreds of them).
+    case significantArray([Double], digits: Int)
     case string(String)
     case array([JSONValue])
     /// Members in order; keys are written as given, so they should differ.

@@ -54,6 +54,18 @@ import Testing
         #expect(nonFinite == "[null,null,null]")
     }
 
+    @Test("A packed array of significant numbers is written as C's %.4g writes each, spaced or not")
+    func significantArray() throws {
+        let values = TestDoubles.edges + TestDoubles.mixed(count: 2_000, seed: 11) + [.nan, -.infinity]
+        let packed = JSONValue.significantArray(values, digits: 4)
+        #expect(packed.text() == JSONValue.array(values.map { .significant($0, digits: 4) }).text())
+        #expect(packed.text(.spaced) == JSONValue.array(values.map { .significant($0, digits: 4) }).text(.spaced))
+        let small = JSONValue.object([("v", .significantArray([0.002473, -4.54e-05, 1, -0.0, .nan], digits: 4))])
+        let expected = [0.002473, -4.54e-05, 1, -0.0].map { cPrintf("%.4g", $0) }.joined(separator: ",")
+        #expect(small.text() == #"{"v":["# + expected + #",null]}"#)
+        #expect(JSONValue.significantArray([], digits: 3).text(.spaced) == "[]")
+    }
+
     @Test("Every kind of value, nested, as Foundation reads it")
     func document() throws {
         let document = JSONValue.object([

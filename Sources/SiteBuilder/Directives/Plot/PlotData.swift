@@ -47,10 +47,10 @@ enum PlotData {
                 // 4 significant digits, as C's %g writes them (0.002473, 4.54e-05); −0 as 0.
                 (
                     "values",
-                    .array(
+                    .significantArray(
                         xs.map { x in
-                            let y = curve.function(x); return .significant(y == 0 ? 0 : y, digits: 4)
-                        })
+                            let y = curve.function(x); return y == 0 ? 0 : y
+                        }, digits: 4)
                 ),
             ])
         }
