@@ -152,8 +152,13 @@ extension SearchSections {
         }
 
         /// A tag's name, its ASCII letters lower-cased (names are ASCII: ``isNameByte(_:)``).
+        /// Why not `String(decoding: bytes.lazy.map(lower), …)`: a lazy sequence takes
+        /// String's generic path, which asks the runtime for its conformances on each call.
         private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-            String(decoding: bytes.lazy.map(Self.lower), as: UTF8.self)
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() { buffer[offset] = lower(byte) }
+                return bytes.count
+            }
         }
 
         private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }

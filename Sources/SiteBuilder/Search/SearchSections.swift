@@ -80,7 +80,9 @@ enum SearchSections {
         var pendingSpace = false
         func emit(_ scalar: Unicode.Scalar) {
             let value = scalar.value
-            if value <= 0x20 || value == 0x7F || (value >= 0x80 && scalar.properties.isWhitespace) {
+            // Why `value <= 0x3000`: U+3000, the ideographic space, is the last White_Space
+            // scalar, so Chinese text (U+4E00 on) skips the property look-up.
+            if value <= 0x20 || value == 0x7F || (value >= 0x80 && value <= 0x3000 && scalar.properties.isWhitespace) {
                 pendingSpace = !out.isEmpty
                 return
             }
