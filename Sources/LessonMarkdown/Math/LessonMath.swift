@@ -26,7 +26,7 @@ struct LessonMath: Sendable, Hashable {
             let delimiter = span.display ? "$$" : "$"
             let written = MarkupText.escaped(delimiter + span.tex + delimiter)
             fallback.append(written)
-            switch MathMLConverter.convert(span.tex, display: span.display) {
+            switch FormulaMemo.mathML(span.tex, display: span.display) {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
