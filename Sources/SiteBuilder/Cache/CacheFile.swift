@@ -9,14 +9,15 @@ enum CacheFile {
 
     /// The bytes of a file holding `value`.
     static func seal<Value: CacheCodable>(_ value: Value) -> [UInt8] {
-        var writer = CacheWriter()
+        // The magic goes in first, so that the payload is never moved to make room for it.
+        var writer = CacheWriter(leading: magic)
         value.encode(to: &writer)
-        var payload = writer.bytes
+        var file = writer.bytes
+        let digest = file.withUnsafeBytes { ContentDigest.of(UnsafeRawBufferPointer(rebasing: $0[magic.count...])) }
         var trailer = CacheWriter()
-        trailer.write(ContentDigest.of(payload))
-        payload.insert(contentsOf: magic, at: 0)
-        payload.append(contentsOf: trailer.bytes)
-        return payload
+        trailer.write(digest)
+        file.append(contentsOf: trailer.bytes)
+        return file
     }
 
     /// The value a file's bytes hold, or nil when they are not a whole, intact file of

@@ -13,6 +13,11 @@
 struct CacheWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// A writer whose bytes start with `leading` (a file's header), written as they are.
+    init(leading: [UInt8] = []) {
+        bytes = leading
+    }
+
     mutating func write(unsigned value: UInt64) {
         var value = value
         while value >= 0x80 {
