@@ -239,14 +239,29 @@ struct MathSpanScanner {
 
         /// Where byte `byte` (0-based; past the line's end, one past it) of 1-based `line` is.
         mutating func location(line: Int, byte: Int) -> SourceLocation {
-            let columns: [Int]
-            if let known = byLine[line] {
-                columns = known
-            } else {
-                columns = source.columns(ofLine: line)
-                byLine[line] = columns
-            }
+            let columns = columns(ofLine: line)
             return SourceLocation(line: line, column: columns[min(byte, columns.count - 1)])
+        }
+
+        /// ``location(line:byte:)`` of each cell, looking each line's table up once: a
+        /// formula's cells come line by line, and hashing the line for every byte of TeX
+        /// cost more than the rest of the span.
+        mutating func locations(of cells: ArraySlice<Cell>) -> [SourceLocation] {
+            var line = -1, table: [Int] = []
+            return cells.map { cell in
+                if cell.line != line {
+                    line = cell.line
+                    table = columns(ofLine: line)
+                }
+                return SourceLocation(line: line, column: table[min(cell.byte, table.count - 1)])
+            }
+        }
+
+        private mutating func columns(ofLine line: Int) -> [Int] {
+            if let known = byLine[line] { return known }
+            let columns = source.columns(ofLine: line)
+            byLine[line] = columns
+            return columns
         }
     }
 
@@ -256,7 +271,7 @@ struct MathSpanScanner {
     ) -> MathSpan {
         let texCells = cells[content]
         let tex = String(decoding: texCells.map(\.value), as: UTF8.self)
-        let locations = texCells.map { columns.location(line: $0.line, byte: $0.byte) }
+        let locations = columns.locations(of: texCells)
         let first = cells[start], last = cells[end - 1]
         var starts: [Int: Int] = [:]
         if last.line > first.line {
