@@ -69,7 +69,9 @@ enum AxisDomain {
     static func poleFree(_ curves: [[PlotPoint]]) -> ClosedRange<Double>? {
         var weighted: [(y: Double, weight: Double)] = []
         for points in curves {
-            let sorted = points.sorted { $0.x < $1.x }
+            // Samplers mostly hand their points over in order already; checking is linear.
+            let inOrder = zip(points, points.dropFirst()).allSatisfy { $0.x <= $1.x }
+            let sorted = inOrder ? points : points.sorted { $0.x < $1.x }
             for (index, point) in sorted.enumerated() where point.y.isFinite {
                 let before = sorted[max(index - 1, 0)].x, after = sorted[min(index + 1, sorted.count - 1)].x
                 // Halved before subtracting: x may span ±10³⁰⁸, whose difference overflows.
