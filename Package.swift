@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "AtlasDiagnostics", exclude: ["README.md"]),
         /// The leaf for numbers as text: shortest round-trip and correctly rounded decimals
         /// in parts, the one JSON writer, and the one escaper of text into HTML, SVG and
-        /// MathML with its policy for control characters. No Foundation.
+        /// MathML with its policy for control characters; byte search and ASCII-fast
+        /// character classes for the lexers. No Foundation.
         // libm by name: AtlasText rounds and uses FMA (ScaledRounding) but imports nothing,
         // and an executable whose other modules do not pull libm in (fuzz-tex) would not link.
         .target(name: "AtlasText", exclude: ["README.md"], linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
@@ -137,7 +138,7 @@ let package = Package(
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasText", "AtlasTestSupport"]),
+            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasText", "TeXMath", "AtlasTestSupport"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",

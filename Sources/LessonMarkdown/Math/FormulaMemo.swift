@@ -6,42 +6,57 @@ import TeXMath
 ///
 /// Why: a course writes the same formulas again and again (the shipped course has 1,552
 /// formulas, 458 different ones; its Chinese lessons repeat the English ones), and
-/// ``MathMLConverter/convert(_:display:)`` is a pure function of the TeX and the display
-/// flag, so a remembered answer is the answer. Two threads that miss at once both convert
-/// and store the same result. A long `atlas serve` session could see ever new formulas:
-/// past ``capacity`` entries the table starts again empty.
+/// ``MathMLConverter/convert(_:display:)`` is a pure function of the TeX's bytes and the
+/// display flag, so a remembered answer is the answer. The key is the bytes, not the
+/// String: Strings compare by canonical equivalence, and `é` written as one scalar or as
+/// `e` and a combining accent must each keep its own annotation, whichever lesson came
+/// first. Two threads that miss at once both convert and store the same result.
+///
+/// A long `atlas serve` session sees ever new formulas: past ``budget`` bytes of TeX and
+/// MathML the table starts again empty.
 enum FormulaMemo {
     /// The conversion of `tex`, as ``MathMLConverter/convert(_:display:)`` gives it.
     static func mathML(_ tex: String, display: Bool) -> Result<String, TextProblem> {
-        let key = Key(tex: tex, display: display)
-        if let known = table.withLock({ $0[key] }) { return known }
+        let key = Key(tex: Array(tex.utf8), display: display)
+        if let known = table.withLock({ $0.entries[key] }) { return known }
         let result = MathMLConverter.convert(tex, display: display)
+        let size = key.tex.count + ((try? result.get())?.utf8.count ?? 0)
         table.withLock { table in
-            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = result
+            if table.bytes + size > budget {
+                table.entries.removeAll(keepingCapacity: true)
+                table.bytes = 0
+            }
+            table.entries[key] = result
+            table.bytes += size
         }
         return result
     }
 
-    /// Enough for a course of thousands of lessons; each entry is a few hundred bytes.
-    static let capacity = 20_000
+    /// 32 MiB: thousands of lessons' formulas (a formula's MathML is 1–3 KB).
+    static let budget = 32 << 20
 
     private struct Key: Hashable {
-        var tex: String
+        var tex: [UInt8]
         var display: Bool
     }
 
-    private static let table = LockedTable()
+    private struct Entries {
+        var entries: [Key: Result<String, TextProblem>] = [:]
+        var bytes = 0
+    }
+
+    private static let table = LockedEntries()
 
     /// `NSLock` rather than `Synchronization.Mutex`, which needs macOS 15.
-    private final class LockedTable: @unchecked Sendable {
+    private final class LockedEntries: @unchecked Sendable {
+        // @unchecked: every access to `stored` holds `lock`.
         private let lock = NSLock()
-        private var entries: [Key: Result<String, TextProblem>] = [:]
+        private var stored = Entries()
 
-        func withLock<R>(_ body: (inout [Key: Result<String, TextProblem>]) -> R) -> R {
+        func withLock<R>(_ body: (inout Entries) -> R) -> R {
             lock.lock()
             defer { lock.unlock() }
-            return body(&entries)
+            return body(&stored)
         }
     }
 }
