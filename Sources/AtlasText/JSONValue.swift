@@ -2,8 +2,9 @@
 ///
 /// Members of an object keep the order they are given in (JSON text is compared byte
 /// for byte). Numbers say how they are written: ``number(_:)`` by the shortest decimal
-/// that reads back as the same Double, ``significant(_:digits:)`` rounded as C's `%.*g`;
-/// neither can write NaN or ±∞, which JSON lacks, so those become `null`.
+/// that reads back as the same Double, ``significant(_:digits:)`` rounded as C's `%.*g`
+/// (``significantArray(_:digits:)``, an array of them in one value); none can write NaN
+/// or ±∞, which JSON lacks, so those become `null`.
 ///
 /// ```swift
 /// let document: JSONValue = .object([("x", .number(0.5)), ("label", .string("a<b"))])

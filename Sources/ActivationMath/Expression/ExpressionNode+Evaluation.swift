@@ -6,10 +6,12 @@ extension ExpressionNode {
     /// Recursive; the depth is bounded by the parser's nesting limit because sums and
     /// products are n-ary.
     ///
-    /// Why `@_specialize`: callers reach this through `any Activation`, whose generic
-    /// witness cannot be specialized where it is called, so without it every node of every
-    /// sample went through the generic entry point (metadata look-ups, witness-table calls
-    /// for each `+`), about five times the cost of the arithmetic itself.
+    /// Why `@_specialize`, the project's one underscored attribute: the optimizer leaves
+    /// this recursive function generic even when it is called with a Double (giving
+    /// `DefinedFunction` concrete `value(at:)` and `derivative(at:)` changed nothing), so
+    /// every node of every sample went through metadata look-ups and witness calls, about
+    /// five times the arithmetic: 80 M of the shipped course's 1,290 M instructions, 50 M
+    /// with it. The attribute only adds entry points; the generic body is unchanged.
     @_specialize(where T == Double)
     @_specialize(where T == Float)
     func dual<T: ActivationFloat>(at x: Dual<T>) -> Dual<T> {
