@@ -5,6 +5,7 @@ import SiteBuilder
 /// `atlas build`: Content/ → _site/.
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the site from a content folder.",
         discussion: """
             Every problem of the build is printed as PATH:LINE:COL: error: … (or warning: …), sorted \

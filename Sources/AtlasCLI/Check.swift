@@ -5,6 +5,7 @@ import SiteBuilder
 /// `atlas check`: everything `atlas build` checks, and nothing written.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Find every problem a build would report, writing nothing.",
         discussion: """
             Runs every phase of a build (lessons, directives, math, links, templates, pages) \

@@ -5,6 +5,7 @@ import AtlasText
 /// `atlas eval`: functions' values (and derivatives) at given points.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Evaluate activation functions or expressions at given points.",
         discussion: """
             Examples:

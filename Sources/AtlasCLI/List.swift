@@ -4,7 +4,8 @@ import AtlasText
 
 /// `atlas list`: the catalogue as a table, or one function in full.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the activation functions, or describe one.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the activation functions, or describe one.")
 
     @Argument(help: ArgumentHelp("A function name or alias to describe in full.", valueName: "name"))
     var name: String?

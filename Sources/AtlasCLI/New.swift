@@ -5,6 +5,7 @@ import SiteBuilder
 /// `atlas new TITLE`: the next numbered lesson, with an example of each directive.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a new lesson, numbered after the last one, with an example of each directive.",
         discussion: """
             After 07-elu.md comes 08-TITLE.md, numbered as wide as the lessons before it (01- in a \

@@ -5,6 +5,7 @@ import SiteBuilder
 /// `atlas render`: one lesson's HTML fragment, for editors and debugging.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Print one lesson's HTML fragment, without template or front matter.")
 
     @Argument(help: ArgumentHelp("The lesson file, or '-' for standard input.", valueName: "file"))
