@@ -21,10 +21,15 @@ public struct DefinedFunction: Activation {
     /// The author's TeX (the directive's `formula` option), if any.
     public let formulaTeX: String?
 
+    /// The expression's Double evaluation made once (``ExpressionNode/compiled()``): plots
+    /// ask a defined function for thousands of values.
+    private let evaluateDouble: CompiledExpression
+
     public init(name: String, expression: Expression, formulaTeX: String?) {
         self.name = name
         self.expression = expression
         self.formulaTeX = formulaTeX
+        evaluateDouble = expression.root.compiled()
     }
 
     public var functionReference: FunctionReference { FunctionReference(name: name) }
@@ -56,6 +61,16 @@ public struct DefinedFunction: Activation {
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
         expression.evaluate(at: x).derivative
+    }
+
+    /// ``value(_:)`` for a Double, through the compiled evaluation: the same bits.
+    public func value(at x: Double) -> Double {
+        evaluateDouble(.variable(x)).value
+    }
+
+    /// ``derivative(_:)`` for a Double, through the compiled evaluation: the same bits.
+    public func derivative(at x: Double) -> Double {
+        expression.hasDerivative ? evaluateDouble(.variable(x)).derivative : .nan
     }
 }
 

@@ -75,6 +75,16 @@ extension BuiltinFunction {
     /// Applies the function; `arguments` has `arity` elements (the parser checks).
     func apply<T: ActivationFloat>(_ arguments: [Dual<T>]) -> Dual<T> {
         guard let u = arguments.first else { return Dual(value: .nan, derivative: .nan) }
+        if self == .min || self == .max {
+            guard arguments.count == 2 else { return Dual(value: .nan, derivative: .nan) }
+            return self == .min ? .min(u, arguments[1]) : .max(u, arguments[1])
+        }
+        return apply(unary: u)
+    }
+
+    /// A one-argument function applied to `u`, without an array; NaN for `min` and `max`,
+    /// which take two.
+    func apply<T: ActivationFloat>(unary u: Dual<T>) -> Dual<T> {
         switch self {
         case .exp: return .exp(u)
         case .log: return .log(u)
@@ -86,9 +96,7 @@ extension BuiltinFunction {
         case .sin: return .sin(u)
         case .cos: return .cos(u)
         case .tanh: return .tanh(u)
-        case .min, .max:
-            guard arguments.count == 2 else { return Dual(value: .nan, derivative: .nan) }
-            return self == .min ? .min(u, arguments[1]) : .max(u, arguments[1])
+        case .min, .max: return Dual(value: .nan, derivative: .nan)
         }
     }
 }
