@@ -1,47 +1,47 @@
 /// The bytes of one paragraph's inline text with the lookups the math scanner needs,
-/// precomputed once so that every scan stays linear in the length of the paragraph
-/// (a lesson of 20,000 unclosed `<?` must not take minutes).
+/// each computed once (when first asked for) so that every scan stays linear in the
+/// length of the paragraph (a lesson of 20,000 unclosed `<?` must not take minutes).
 struct InlineText {
     let bytes: [UInt8]
     /// `tables[slot(of: b)][i]`: the first index ≥ i holding byte `b`, or `bytes.count`;
     /// after the bytes' tables, the same for where each closing sequence of raw HTML
-    /// starts. A table is empty when its byte (a sequence's first byte) is nowhere in the
-    /// text, which is most of them in most paragraphs: then every answer is `bytes.count`.
-    private let tables: [[Int]]
+    /// starts. Each table is made the first time its byte or sequence is asked for: most
+    /// paragraphs are asked only for `$` and a backtick, and a table of the others would
+    /// cost eight bytes for every byte of text.
+    private let tables: LazyTables
 
     static let indexedBytes: [UInt8] = Array("<>\"'$`".utf8)
     static let indexedSequences = ["--", "?>", "]]>"]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var present = [Bool](repeating: false, count: 256)
-        for byte in bytes { present[Int(byte)] = true }
-        var tables: [[Int]] = []
-        tables.reserveCapacity(Self.indexedBytes.count + Self.indexedSequences.count)
-        for byte in Self.indexedBytes {
-            guard present[Int(byte)] else {
-                tables.append([])
-                continue
-            }
-            var table = [Int](repeating: bytes.count, count: bytes.count + 1)
-            for index in stride(from: bytes.count - 1, through: 0, by: -1) {
-                table[index] = bytes[index] == byte ? index : table[index + 1]
-            }
-            tables.append(table)
-        }
-        for sequence in Self.indexedSequences {
-            let pattern = Array(sequence.utf8)
-            guard present[Int(pattern[0])] else {
-                tables.append([])
-                continue
-            }
-            var table = [Int](repeating: bytes.count, count: bytes.count + 1)
+        tables = LazyTables(count: Self.indexedBytes.count + Self.indexedSequences.count)
+    }
+
+    /// The tables, made on demand; a class so that a `let` text can fill them in. Used by
+    /// one scan on one thread.
+    private final class LazyTables {
+        var tables: [[Int]?]
+
+        init(count: Int) { tables = Array(repeating: nil, count: count) }
+    }
+
+    /// The table for `slot`, made now if it is not yet: empty when the byte (or the
+    /// sequence's first byte) is nowhere in the text, for then every answer is `count`.
+    private func table(_ slot: Int) -> [Int] {
+        if let table = tables.tables[slot] { return table }
+        let pattern: [UInt8] =
+            slot < Self.indexedBytes.count
+            ? [Self.indexedBytes[slot]] : Array(Self.indexedSequences[slot - Self.indexedBytes.count].utf8)
+        var table: [Int] = []
+        if bytes.contains(pattern[0]) {
+            table = [Int](repeating: bytes.count, count: bytes.count + 1)
             for index in stride(from: bytes.count - 1, through: 0, by: -1) {
                 table[index] = Self.matches(bytes, pattern, at: index) ? index : table[index + 1]
             }
-            tables.append(table)
         }
-        self.tables = tables
+        tables.tables[slot] = table
+        return table
     }
 
     var count: Int { bytes.count }
@@ -63,7 +63,7 @@ struct InlineText {
     }
 
     private func lookUp(_ slot: Int, from start: Int) -> Int {
-        let table = tables[slot]
+        let table = table(slot)
         return table.isEmpty ? count : table[max(0, start)]
     }
 
