@@ -18,7 +18,7 @@ public enum Anchors {
         if let slug = asciiSlug(text) { return slug }
         var slug = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+            if CharacterClass.isLetter(character) || CharacterClass.isNumber(character) || character == "-" || character == "_" {
                 slug.append(character)
             } else if character == " " || character == "\t" || character == "\n" {
                 slug.append("-")

@@ -1,3 +1,4 @@
+import AtlasText
 import CCmark
 
 extension CMarkDocument {
@@ -59,8 +60,8 @@ extension CMarkDocument {
     static func roleName(endingWith text: String) -> String? {
         guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
         let name = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard let first = name.first, first.isASCII, first.isLetter,
-            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        guard let first = name.first, CharacterClass.isASCIILetter(first),
+            name.allSatisfy({ CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) || $0 == "-" })
         else { return nil }
         return String(name)
     }

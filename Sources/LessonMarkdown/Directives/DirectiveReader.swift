@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Turns `DirectiveSyntax` into a typed `Directive`, collecting every problem.
 enum DirectiveReader {
@@ -107,8 +108,8 @@ enum DirectiveReader {
             options.report("'{define}' takes one name; the expression goes in the body", at: extra.location)
         }
         let valid =
-            name.value.first?.isLetter == true
-            && name.value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            name.value.first.map(CharacterClass.isLetter) == true
+            && name.value.allSatisfy { CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) || $0 == "_" }
         if !valid {
             options.report(
                 "'\(name.value)' is not a name; use letters, digits and '_', starting with a letter", at: name.location)

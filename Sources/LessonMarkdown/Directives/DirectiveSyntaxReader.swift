@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Reads `DirectiveSyntax` from fenced code blocks whose info string starts with `{`.
 enum DirectiveSyntaxReader {
@@ -97,8 +98,8 @@ enum DirectiveSyntaxReader {
         let afterColon = line.dropFirst()
         guard let close = afterColon.firstIndex(of: ":") else { return nil }
         let key = afterColon[..<close]
-        guard let first = key.first, first.isLetter,
-            key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+        guard let first = key.first, CharacterClass.isLetter(first),
+            key.allSatisfy({ CharacterClass.isLetter($0) || CharacterClass.isNumber($0) || $0 == "_" || $0 == "-" })
         else { return nil }
         let rawValue = afterColon[afterColon.index(after: close)...]
         if let first = rawValue.first, first != " ", first != "\t" { return nil }

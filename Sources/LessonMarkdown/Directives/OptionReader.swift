@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Reads a directive's `:key: value` options into typed values, collecting diagnostics
 /// instead of stopping at the first problem.
@@ -112,8 +113,8 @@ struct OptionReader {
     mutating func label(_ key: String) -> Located<String>? {
         guard let option = values[key] else { return nil }
         let label = option.value.value
-        guard label.first?.isLetter == true,
-            label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        guard label.first.map(CharacterClass.isLetter) == true,
+            label.allSatisfy({ CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) || $0 == "-" || $0 == "_" })
         else {
             diagnostics.append(
                 Diagnostic(
