@@ -26,37 +26,49 @@ struct ExpressionToken: Sendable {
 /// token, so the parser reports the leftmost problem whatever its kind.
 enum ExpressionLexer {
     static func tokens(of text: String) -> [ExpressionToken] {
-        let characters = Array(text)
-        // Where each Character starts in `text`, and its end: a token's text is a slice of
-        // `text`, copied as bytes, not rebuilt Character by Character.
-        let starts = Array(text.indices) + [text.endIndex]
+        // Why two ways in: an expression is nearly always ASCII, and then each byte is one
+        // Character (carriage return aside, which joins a line feed into one), so the
+        // lexer walks Unicode scalars, which need no grapheme breaking and compare as
+        // integers. Any other text is walked Character by Character. Both read the same
+        // tokens with the same Character offsets.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return tokens(of: Array(text.unicodeScalars), in: text, starts: Array(text.unicodeScalars.indices))
+        }
+        return tokens(of: Array(text), in: text, starts: Array(text.indices))
+    }
+
+    /// - Parameter starts: where each unit starts in `text`: a token's text is a slice of
+    ///   `text`, copied as bytes, not rebuilt unit by unit.
+    static func tokens<Unit: LexedUnit>(
+        of characters: [Unit], in text: String, starts: [String.Index]
+    ) -> [ExpressionToken] {
+        let starts = starts + [text.endIndex]
         var tokens: [ExpressionToken] = []
         var i = 0
+        func written(from start: Int) -> String { String(text[starts[start]..<starts[i]]) }
         func add(_ kind: ExpressionToken.Kind, from start: Int) {
-            tokens.append(ExpressionToken(kind: kind, text: String(text[starts[start]..<starts[i]]), offset: start))
+            tokens.append(ExpressionToken(kind: kind, text: written(from: start), offset: start))
         }
         while i < characters.count {
             let c = characters[i]
             let start = i
-            if CharacterClass.isWhitespace(c) {
+            if c.isSpace {
                 i += 1
                 continue
             }
-            if CharacterClass.isASCIIDigit(c) || (c == "." && i + 1 < characters.count && CharacterClass.isASCIIDigit(characters[i + 1])) {
+            if c.isASCIIDigit || (c == "." && i + 1 < characters.count && characters[i + 1].isASCIIDigit) {
                 i = endOfNumber(characters, from: i)
                 // `1.2.3` or `1e5.2`: one malformed token, not a number followed by junk.
                 if i < characters.count, characters[i] == "." {
-                    while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) || characters[i] == "." { i += 1 }
-                    add(.invalid(problem: "malformed number '\(String(characters[start..<i]))'"), from: start)
+                    while i < characters.count, characters[i].isASCIIDigit || characters[i] == "." { i += 1 }
+                    add(.invalid(problem: "malformed number '\(written(from: start))'"), from: start)
                 } else {
                     add(.number, from: start)
                 }
                 continue
             }
-            if CharacterClass.isLetter(c) || c == "_" {
-                while i < characters.count,
-                    CharacterClass.isLetter(characters[i]) || CharacterClass.isNumber(characters[i]) || characters[i] == "_"
-                {
+            if c.isLetterLike || c == "_" {
+                while i < characters.count, characters[i].isLetterLike || characters[i].isNumberLike || characters[i] == "_" {
                     i += 1
                 }
                 add(.identifier, from: start)
@@ -76,9 +88,11 @@ enum ExpressionLexer {
             case "=": add(.equals, from: start)
             // U+2032 is the typeset prime: `sigmoid′(0)` reads like `sigmoid'(0)`.
             case "'", "\u{2032}": add(.prime, from: start)
-            case "×", "·", "⋅": add(.invalid(problem: "unexpected character '\(c)'; write '*' to multiply"), from: start)
-            case "[", "{": add(.invalid(problem: "unexpected character '\(c)'; group with '(' and ')'"), from: start)
-            default: add(.invalid(problem: "unexpected character '\(c)'"), from: start)
+            case "×", "·", "⋅":
+                add(.invalid(problem: "unexpected character '\(written(from: start))'; write '*' to multiply"), from: start)
+            case "[", "{":
+                add(.invalid(problem: "unexpected character '\(written(from: start))'; group with '(' and ')'"), from: start)
+            default: add(.invalid(problem: "unexpected character '\(written(from: start))'"), from: start)
             }
         }
         tokens.append(ExpressionToken(kind: .end, text: "", offset: characters.count))
@@ -87,21 +101,47 @@ enum ExpressionLexer {
 
     /// `digits [. digits] [(e|E) [+|-] digits]` or `. digits …`. An `e` not followed by
     /// an exponent is left alone, so `2e` reads as `2` then the constant `e`.
-    private static func endOfNumber(_ characters: [Character], from start: Int) -> Int {
+    private static func endOfNumber<Unit: LexedUnit>(_ characters: [Unit], from start: Int) -> Int {
         var i = start
-        while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) { i += 1 }
+        while i < characters.count, characters[i].isASCIIDigit { i += 1 }
         if i < characters.count, characters[i] == "." {
             i += 1
-            while i < characters.count, CharacterClass.isASCIIDigit(characters[i]) { i += 1 }
+            while i < characters.count, characters[i].isASCIIDigit { i += 1 }
         }
         if i < characters.count, characters[i] == "e" || characters[i] == "E" {
             var j = i + 1
             if j < characters.count, characters[j] == "+" || characters[j] == "-" { j += 1 }
-            if j < characters.count, CharacterClass.isASCIIDigit(characters[j]) {
-                while j < characters.count, CharacterClass.isASCIIDigit(characters[j]) { j += 1 }
+            if j < characters.count, characters[j].isASCIIDigit {
+                while j < characters.count, characters[j].isASCIIDigit { j += 1 }
                 i = j
             }
         }
         return i
     }
+}
+
+/// What the lexer reads: a Character, or a Unicode scalar of ASCII text (where each is
+/// one Character). The classes are Character's `isWhitespace`, `isLetter`, `isNumber`
+/// and ASCII digits, answered without the Unicode tables where the unit is ASCII.
+protocol LexedUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
+    var isSpace: Bool { get }
+    var isLetterLike: Bool { get }
+    var isNumberLike: Bool { get }
+    var isASCIIDigit: Bool { get }
+}
+
+extension Character: LexedUnit {
+    var isSpace: Bool { CharacterClass.isWhitespace(self) }
+    var isLetterLike: Bool { CharacterClass.isLetter(self) }
+    var isNumberLike: Bool { CharacterClass.isNumber(self) }
+    var isASCIIDigit: Bool { CharacterClass.isASCIIDigit(self) }
+}
+
+extension Unicode.Scalar: LexedUnit {
+    // Only ASCII scalars come here (see tokens(of:)), for which these are Character's
+    // answers (CharacterClassTests compares them on every ASCII character).
+    var isSpace: Bool { value == 0x20 || (0x09...0x0D).contains(value) }
+    var isLetterLike: Bool { (0x61...0x7A).contains(value | 0x20) }
+    var isNumberLike: Bool { isASCIIDigit }
+    var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
 }
