@@ -23,33 +23,10 @@ extension ExpressionNode {
             return { _ in constant }
         case .sum(let terms):
             let parts = terms.map { (isSubtracted: $0.isSubtracted, evaluate: $0.node.compiled()) }
-            return { x in
-                var total = Dual<Double>.constant(0)
-                for (i, part) in parts.enumerated() {
-                    let value = part.evaluate(x)
-                    // The first term starts the sum so that a lone −0 stays −0.
-                    if i == 0 {
-                        total = part.isSubtracted ? -value : value
-                    } else {
-                        total = part.isSubtracted ? total - value : total + value
-                    }
-                }
-                return total
-            }
+            return { x in .sum(count: parts.count) { (parts[$0].isSubtracted, parts[$0].evaluate(x)) } }
         case .product(let factors):
             let parts = factors.map { (isDivisor: $0.isDivisor, evaluate: $0.node.compiled()) }
-            return { x in
-                var total = Dual<Double>.constant(1)
-                for (i, part) in parts.enumerated() {
-                    let value = part.evaluate(x)
-                    if i == 0 {
-                        total = part.isDivisor ? .constant(1) / value : value
-                    } else {
-                        total = part.isDivisor ? total / value : total * value
-                    }
-                }
-                return total
-            }
+            return { x in .product(count: parts.count) { (parts[$0].isDivisor, parts[$0].evaluate(x)) } }
         case .negate(let operand):
             let operand = operand.compiled()
             return { -operand($0) }

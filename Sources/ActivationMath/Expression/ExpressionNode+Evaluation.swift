@@ -24,28 +24,9 @@ extension ExpressionNode {
             // rounding by one ulp in rare halfway cases.
             return .constant(T(value))
         case .sum(let terms):
-            var total = Dual<T>.constant(0)
-            for (i, term) in terms.enumerated() {
-                let value = term.node.dual(at: x)
-                // The first term starts the sum so that a lone −0 stays −0.
-                if i == 0 {
-                    total = term.isSubtracted ? -value : value
-                } else {
-                    total = term.isSubtracted ? total - value : total + value
-                }
-            }
-            return total
+            return .sum(count: terms.count) { (terms[$0].isSubtracted, terms[$0].node.dual(at: x)) }
         case .product(let factors):
-            var total = Dual<T>.constant(1)
-            for (i, factor) in factors.enumerated() {
-                let value = factor.node.dual(at: x)
-                if i == 0 {
-                    total = factor.isDivisor ? .constant(1) / value : value
-                } else {
-                    total = factor.isDivisor ? total / value : total * value
-                }
-            }
-            return total
+            return .product(count: factors.count) { (factors[$0].isDivisor, factors[$0].node.dual(at: x)) }
         case .negate(let operand):
             return -operand.dual(at: x)
         case .power(let base, let exponent, let exponentIsConstant):
@@ -98,5 +79,38 @@ extension BuiltinFunction {
         case .tanh: return .tanh(u)
         case .min, .max: return Dual(value: .nan, derivative: .nan)
         }
+    }
+}
+
+extension Dual {
+    /// `±term₀ ± term₁ ± …`, left to right, each term computed when it is added; the one
+    /// way an expression's sum is evaluated, by the tree walk and the compiled closures
+    /// alike. The first term starts the sum, so that a lone −0 stays −0.
+    static func sum(count: Int, _ term: (Int) -> (isSubtracted: Bool, value: Dual)) -> Dual {
+        var total = Dual.constant(0)
+        for i in 0..<count {
+            let (isSubtracted, value) = term(i)
+            if i == 0 {
+                total = isSubtracted ? -value : value
+            } else {
+                total = isSubtracted ? total - value : total + value
+            }
+        }
+        return total
+    }
+
+    /// `factor₀ */÷ factor₁ …`, left to right, as ``sum(count:_:)``; a leading divisor
+    /// divides 1.
+    static func product(count: Int, _ factor: (Int) -> (isDivisor: Bool, value: Dual)) -> Dual {
+        var total = Dual.constant(1)
+        for i in 0..<count {
+            let (isDivisor, value) = factor(i)
+            if i == 0 {
+                total = isDivisor ? .constant(1) / value : value
+            } else {
+                total = isDivisor ? total / value : total * value
+            }
+        }
+        return total
     }
 }
