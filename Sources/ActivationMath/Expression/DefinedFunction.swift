@@ -55,12 +55,16 @@ public struct DefinedFunction: Activation {
         )
     }
 
+    // A Double goes to the compiled closures (value(at:)), so that a caller holding the
+    // function generically ({compare}, f(0)) does not walk the tree generically.
     public func value<T: ActivationFloat>(_ x: T) -> T {
-        expression.evaluate(at: x).value
+        if let x = x as? Double, let y = value(at: x) as? T { return y }
+        return expression.evaluate(at: x).value
     }
 
     public func derivative<T: ActivationFloat>(_ x: T) -> T {
-        expression.evaluate(at: x).derivative
+        if let x = x as? Double, let y = derivative(at: x) as? T { return y }
+        return expression.evaluate(at: x).derivative
     }
 
     /// ``value(_:)`` for a Double, through the compiled evaluation: the same bits.

@@ -101,6 +101,15 @@ public struct Expression: Sendable {
         return (result.value, hasDerivative ? result.derivative : .nan)
     }
 
+    /// ``evaluate(at:)`` for a Double, through closures made from the tree for this call
+    /// (``ExpressionNode/compiled()``): the same bits. Why: the generic tree walk reaches
+    /// catalogue functions generically, unspecialised, at thousands of instructions a
+    /// call; the closures call their Double entry points.
+    public func evaluate(at x: Double) -> (value: Double, derivative: Double) {
+        let result = root.compiled()(.variable(x))
+        return (result.value, hasDerivative ? result.derivative : .nan)
+    }
+
     /// A cycle in a graph of definitions (name → names its body calls), if there is one:
     /// `["g", "h", "g"]` when g calls h and h calls g, `["g", "g"]` when g calls itself.
     ///

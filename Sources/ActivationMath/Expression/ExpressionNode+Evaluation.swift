@@ -4,16 +4,8 @@ extension ExpressionNode {
     /// The node's value and derivative at `x` (a dual with derivative 1).
     ///
     /// Recursive; the depth is bounded by the parser's nesting limit because sums and
-    /// products are n-ary.
-    ///
-    /// Why `@_specialize`, the project's one underscored attribute: the optimizer leaves
-    /// this recursive function generic even when it is called with a Double (giving
-    /// `DefinedFunction` concrete `value(at:)` and `derivative(at:)` changed nothing), so
-    /// every node of every sample went through metadata look-ups and witness calls, about
-    /// five times the arithmetic: 80 M of the shipped course's 1,290 M instructions, 50 M
-    /// with it. The attribute only adds entry points; the generic body is unchanged.
-    @_specialize(where T == Double)
-    @_specialize(where T == Float)
+    /// products are n-ary. Plots do not come here for a `{define}`d function: they
+    /// call its compiled closures (ExpressionNode+Compiled.swift).
     func dual<T: ActivationFloat>(at x: Dual<T>) -> Dual<T> {
         switch self {
         case .variable:
