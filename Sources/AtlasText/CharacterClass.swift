@@ -1,4 +1,5 @@
-/// Character's Unicode properties, answered for ASCII by comparing bytes.
+/// Character's Unicode properties, answered for ASCII by comparing bytes (of a Character,
+/// or of a Unicode scalar taken as a Character).
 ///
 /// `Character.isLetter`, `isNumber`, `isWhitespace` and `isNewline` look each character
 /// up in the Unicode property tables, about a hundred times the cost of a comparison;
@@ -41,6 +42,29 @@ public enum CharacterClass {
     /// `character.isASCII && character.isNumber`: 0–9.
     @inlinable public static func isASCIIDigit(_ character: Character) -> Bool {
         character.asciiValue.map(isASCIIDigit) ?? false
+    }
+
+    /// `Character(scalar).isWhitespace`, for a lexer that walks the scalars of ASCII text.
+    @inlinable public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return Character(scalar).isWhitespace }
+        return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+    }
+
+    /// `Character(scalar).isLetter`.
+    @inlinable public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return Character(scalar).isLetter }
+        return isASCIILetter(UInt8(scalar.value))
+    }
+
+    /// `Character(scalar).isNumber`.
+    @inlinable public static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return Character(scalar).isNumber }
+        return isASCIIDigit(UInt8(scalar.value))
+    }
+
+    /// `scalar.isASCII && Character(scalar).isNumber`: 0–9.
+    @inlinable public static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && isASCIIDigit(UInt8(scalar.value))
     }
 
     @inlinable static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -23,6 +23,15 @@ import Testing
         #expect(CharacterClass.isASCIIDigit(character) == (character.isASCII && character.isNumber))
     }
 
+    @Test("The scalar forms answer as the scalar's Character does", arguments: characters.compactMap(\.unicodeScalars.first))
+    func scalars(scalar: Unicode.Scalar) {
+        let character = Character(scalar)
+        #expect(CharacterClass.isWhitespace(scalar) == character.isWhitespace)
+        #expect(CharacterClass.isLetter(scalar) == character.isLetter)
+        #expect(CharacterClass.isNumber(scalar) == character.isNumber)
+        #expect(CharacterClass.isASCIIDigit(scalar) == (character.isASCII && character.isNumber))
+    }
+
     @Test("No scalar after U+3000 is White_Space (search text skips the look-up there)")
     func lastWhitespace() {
         let later = (0x3001...0x10_FFFF).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)

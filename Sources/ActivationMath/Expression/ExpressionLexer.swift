@@ -119,29 +119,3 @@ enum ExpressionLexer {
         return i
     }
 }
-
-/// What the lexer reads: a Character, or a Unicode scalar of ASCII text (where each is
-/// one Character). The classes are Character's `isWhitespace`, `isLetter`, `isNumber`
-/// and ASCII digits, answered without the Unicode tables where the unit is ASCII.
-protocol LexedUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
-    var isSpace: Bool { get }
-    var isLetterLike: Bool { get }
-    var isNumberLike: Bool { get }
-    var isASCIIDigit: Bool { get }
-}
-
-extension Character: LexedUnit {
-    var isSpace: Bool { CharacterClass.isWhitespace(self) }
-    var isLetterLike: Bool { CharacterClass.isLetter(self) }
-    var isNumberLike: Bool { CharacterClass.isNumber(self) }
-    var isASCIIDigit: Bool { CharacterClass.isASCIIDigit(self) }
-}
-
-extension Unicode.Scalar: LexedUnit {
-    // Only ASCII scalars come here (see tokens(of:)), for which these are Character's
-    // answers (CharacterClassTests compares them on every ASCII character).
-    var isSpace: Bool { value == 0x20 || (0x09...0x0D).contains(value) }
-    var isLetterLike: Bool { (0x61...0x7A).contains(value | 0x20) }
-    var isNumberLike: Bool { isASCIIDigit }
-    var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
-}
