@@ -1,8 +1,8 @@
 import RealModule
 
-/// A node's Double evaluation made once into closures, for a function evaluated
-/// thousands of times (a `{define}` on a plot: every sample, the read-out, the
-/// description's refinement).
+/// A node's Double evaluation made into closures: once for a `{define}`d function, which
+/// a plot evaluates thousands of times (every sample, the read-out, the description's
+/// refinement), and for each call of ``Expression/evaluate(at:)`` with a Double.
 ///
 /// Why: walking the tree (``ExpressionNode/dual(at:)``) matches every node's case, copies
 /// and releases its payload, and allocates an array for every built-in's arguments, on

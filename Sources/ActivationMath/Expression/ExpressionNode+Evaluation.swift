@@ -4,8 +4,8 @@ extension ExpressionNode {
     /// The node's value and derivative at `x` (a dual with derivative 1).
     ///
     /// Recursive; the depth is bounded by the parser's nesting limit because sums and
-    /// products are n-ary. Plots do not come here for a `{define}`d function: they
-    /// call its compiled closures (ExpressionNode+Compiled.swift).
+    /// products are n-ary. A Double evaluation runs the compiled closures instead
+    /// (ExpressionNode+Compiled.swift), with the same bits; this walk serves Float.
     func dual<T: ActivationFloat>(at x: Dual<T>) -> Dual<T> {
         switch self {
         case .variable:
