@@ -67,12 +67,14 @@ public enum CharacterClass {
         scalar.isASCII && isASCIIDigit(UInt8(scalar.value))
     }
 
-    @inlinable static func isASCIILetter(_ byte: UInt8) -> Bool {
+    /// A byte of UTF-8 that is A–Z or a–z.
+    @inlinable public static func isASCIILetter(_ byte: UInt8) -> Bool {
         // Setting bit 5 maps A–Z onto a–z and nothing else into that range.
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
-    @inlinable static func isASCIIDigit(_ byte: UInt8) -> Bool {
+    /// A byte of UTF-8 that is 0–9.
+    @inlinable public static func isASCIIDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

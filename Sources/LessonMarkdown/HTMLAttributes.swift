@@ -58,7 +58,9 @@ enum HTMLAttributes {
     {
         guard bytes[index] == UInt8(ascii: "<") else { return index + 1 }
         if starts(bytes, with: "<!--", at: index) { return commentEnd(bytes, from: index + 4) }
-        if index + 1 < bytes.count, isLetter(bytes[index + 1]) { return readTag(bytes, from: index, names: names, into: &found) }
+        if index + 1 < bytes.count, CharacterClass.isASCIILetter(bytes[index + 1]) {
+            return readTag(bytes, from: index, names: names, into: &found)
+        }
         return index + 1
     }
 
@@ -236,6 +238,5 @@ enum HTMLAttributes {
         return bytes.count
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     private static func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }

@@ -17,9 +17,9 @@ enum MathLexer {
             index += 1
             switch character {
             case "\\":
-                if index < text.count, isASCIILetter(text[index]) {
+                if index < text.count, CharacterClass.isASCIILetter(text[index]) {
                     var name = ""
-                    while index < text.count, isASCIILetter(text[index]) {
+                    while index < text.count, CharacterClass.isASCIILetter(text[index]) {
                         name.append(text[index])
                         index += 1
                     }
@@ -48,9 +48,5 @@ enum MathLexer {
             }
         }
         return tokens
-    }
-
-    static func isASCIILetter(_ character: Character) -> Bool {
-        CharacterClass.isASCIILetter(character)
     }
 }

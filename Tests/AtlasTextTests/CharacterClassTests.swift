@@ -32,6 +32,15 @@ import Testing
         #expect(CharacterClass.isASCIIDigit(scalar) == (character.isASCII && character.isNumber))
     }
 
+    @Test("The byte forms answer for every byte as the byte's Character does, if it is ASCII")
+    func bytes() {
+        for byte in UInt8.min...UInt8.max {
+            let character = byte < 0x80 ? Character(Unicode.Scalar(byte)) : nil
+            #expect(CharacterClass.isASCIILetter(byte) == (character?.isLetter ?? false), "\(byte)")
+            #expect(CharacterClass.isASCIIDigit(byte) == (character?.isNumber ?? false), "\(byte)")
+        }
+    }
+
     @Test("No scalar after U+3000 is White_Space (search text skips the look-up there)")
     func lastWhitespace() {
         let later = (0x3001...0x10_FFFF).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)

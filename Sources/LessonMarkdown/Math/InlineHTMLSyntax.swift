@@ -1,3 +1,5 @@
+import AtlasText
+
 /// CommonMark's grammar of autolinks and inline raw HTML (spec 0.30, §6.5 and §6.6, as
 /// cmark 0.30.2 implements it), so the math scanner skips exactly what cmark will treat
 /// as a tag, and no more: in `a <b and $x$ c>`, `$x$` is math, because `<b and $x$ c>`
@@ -24,10 +26,10 @@ enum InlineHTMLSyntax {
     /// then anything but spaces, `<` and `>`.
     private static func uriAutolink(_ text: InlineText, _ start: Int) -> Int? {
         var index = start + 1
-        guard let first = text[index], InlineText.isLetter(first) else { return nil }
+        guard let first = text[index], CharacterClass.isASCIILetter(first) else { return nil }
         index += 1
         while let byte = text[index],
-            InlineText.isLetter(byte) || InlineText.isDigit(byte)
+            CharacterClass.isASCIILetter(byte) || CharacterClass.isASCIIDigit(byte)
                 || byte == plus || byte == period || byte == hyphen
         {
             index += 1
@@ -46,13 +48,17 @@ enum InlineHTMLSyntax {
     private static func emailAutolink(_ text: InlineText, _ start: Int) -> Int? {
         let localCharacters = Set(".!#$%&'*+/=?^_`{|}~-".utf8)
         var index = start + 1
-        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || localCharacters.contains(byte) {
+        while let byte = text[index],
+            CharacterClass.isASCIILetter(byte) || CharacterClass.isASCIIDigit(byte) || localCharacters.contains(byte)
+        {
             index += 1
         }
         guard index > start + 1, text[index] == at else { return nil }
         index += 1
         let domainStart = index
-        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || byte == hyphen || byte == period {
+        while let byte = text[index],
+            CharacterClass.isASCIILetter(byte) || CharacterClass.isASCIIDigit(byte) || byte == hyphen || byte == period
+        {
             index += 1
         }
         guard index > domainStart, text[index] == greaterThan else { return nil }
@@ -60,8 +66,10 @@ enum InlineHTMLSyntax {
     }
 
     private static func skipTagName(_ text: InlineText, _ index: inout Int) -> Bool {
-        guard let first = text[index], InlineText.isLetter(first) else { return false }
-        while let byte = text[index], InlineText.isLetter(byte) || InlineText.isDigit(byte) || byte == hyphen { index += 1 }
+        guard let first = text[index], CharacterClass.isASCIILetter(first) else { return false }
+        while let byte = text[index], CharacterClass.isASCIILetter(byte) || CharacterClass.isASCIIDigit(byte) || byte == hyphen {
+            index += 1
+        }
         return true
     }
 
@@ -81,9 +89,9 @@ enum InlineHTMLSyntax {
             if byte == greaterThan { return index + 1 }
             if byte == slash { return text[index + 1] == greaterThan ? index + 2 : nil }
             // An attribute needs whitespace before it; its name starts with a letter, `_` or `:`.
-            guard spaced, InlineText.isLetter(byte) || byte == underscore || byte == colon else { return nil }
+            guard spaced, CharacterClass.isASCIILetter(byte) || byte == underscore || byte == colon else { return nil }
             while let next = text[index],
-                InlineText.isLetter(next) || InlineText.isDigit(next)
+                CharacterClass.isASCIILetter(next) || CharacterClass.isASCIIDigit(next)
                     || next == underscore || next == period || next == colon || next == hyphen
             {
                 index += 1

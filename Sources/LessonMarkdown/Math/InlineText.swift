@@ -82,9 +82,7 @@ struct InlineText {
 
     // MARK: - Character classes (ASCII, as CommonMark defines them)
 
-    static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
     static func isUppercase(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
-    static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }
     static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
     static func isPunctuation(_ byte: UInt8) -> Bool {
         (33...47).contains(byte) || (58...64).contains(byte) || (91...96).contains(byte) || (123...126).contains(byte)

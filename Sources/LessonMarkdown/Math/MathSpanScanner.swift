@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Finds math in a lesson's paragraphs and headings with pandoc's rules for dollars,
 /// leaving alone what CommonMark reads first: code spans, autolinks, raw HTML, link
@@ -121,7 +122,7 @@ struct MathSpanScanner {
     private func unclosedWarning(
         _ text: InlineText, _ protected: ProtectedRanges, _ start: Int, at location: SourceLocation
     ) -> Diagnostic? {
-        guard let first = text[start + 1], !InlineText.isSpace(first), !InlineText.isDigit(first) else { return nil }
+        guard let first = text[start + 1], !InlineText.isSpace(first), !CharacterClass.isASCIIDigit(first) else { return nil }
         let hint = "inline math is '$…$' in one paragraph, with no space inside either dollar; write '\\$' for a dollar sign"
         let message =
             nextDollar(text, after: start + 1) < text.count
@@ -158,7 +159,7 @@ struct MathSpanScanner {
         guard let first = text[start + 1], !InlineText.isSpace(first) else { return nil }
         let close = nextDollar(text, after: start + 1)
         guard close < text.count, let before = text[close - 1], !InlineText.isSpace(before) else { return nil }
-        if let after = text[close + 1], InlineText.isDigit(after) { return nil }
+        if let after = text[close + 1], CharacterClass.isASCIIDigit(after) { return nil }
         // A code span, tag or link destination starting inside binds tighter than math.
         guard !protected.startsWithin((start + 1)..<close) else { return nil }
         return ((start + 1)..<close, close + 1)

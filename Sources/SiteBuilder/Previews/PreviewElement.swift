@@ -31,7 +31,7 @@ struct PreviewElement: Equatable {
         guard let attribute = firstIndex(of: needle, in: bytes, from: 0),
             let open = bytes[..<attribute].lastIndex(of: UInt8(ascii: "<"))
         else { return nil }
-        let name = bytes[(open + 1)...].prefix { isASCIILetterOrDigit($0) }
+        let name = bytes[(open + 1)...].prefix { CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) }
         let tag = Array(String(decoding: name, as: UTF8.self).lowercased().utf8)
         guard !tag.isEmpty, let startEnd = bytes[(attribute + needle.count)...].firstIndex(of: UInt8(ascii: ">")) else {
             return nil
@@ -67,10 +67,6 @@ struct PreviewElement: Equatable {
             index = candidate + 1
         }
         return nil
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Whether `rest` starts with the tag name `tag` (any case), ending there: `<h2>` and

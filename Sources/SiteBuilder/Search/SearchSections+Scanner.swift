@@ -171,7 +171,7 @@ extension SearchSections {
         ]
 
         static func isNameByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            CharacterClass.isASCIILetter(byte) || CharacterClass.isASCIIDigit(byte)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
         }
     }
