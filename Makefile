@@ -215,7 +215,7 @@ bench: deps
 	@echo "Number text (AtlasText): correctly rounded digits against String(format:), same process, 10^5 doubles"
 	.build/release/atlas-bench numbers | column -t -s "$$(printf '\t')"
 	@echo
-	@echo "A generated course (Scripts/course-bench.py): atlas build against cmark on the same Markdown, same run"
+	@echo "A generated course (Scripts/course-bench.py): atlas build against cmark on the same Markdown, and the shipped course, same run"
 	$(RELEASE) --product atlas
 	python3 Scripts/course-bench.py .build/release/atlas --lessons $(BENCH_LESSONS) --runs $(BENCH_RUNS)
 
