@@ -148,6 +148,28 @@ struct FastPathTests {
         ),
     ]
 
+    /// mish′ from x = 3 on and up to x = −4 computes its small terms in Double
+    /// (`farPositiveSlope`, `farNegativeSlope`); their written bounds put every result
+    /// within 0.67 ulp of the exact value (0.5 for the rounding, at most 0.17·2^(−53)
+    /// relative before it), a loss that the 1-ulp test below would not notice. 20,000
+    /// points uniform over both ranges, against the 2^(−100) reference.
+    @Test("mish′ far from 0 within 0.67 ulp of the reference, as its bound says")
+    func mishSlopeFarFromZero() throws {
+        let mish = try activation("mish")
+        let reference = try #require(Self.cases.first { $0.name == "mish" }).slope
+        var generator = SplitMix64(seed: 12)
+        var worst = 0.0
+        for range in [3.0...40.0, -130.0 ... -4.0] {
+            for _ in 0..<10_000 {
+                let x = range.lowerBound + (range.upperBound - range.lowerBound) * generator.unit()
+                let result = mish.derivative(at: x)
+                let exact = reference(x)
+                worst = max(worst, ((exact.hi - result) + exact.lo).magnitude / result.ulp)
+            }
+        }
+        #expect(worst <= 0.67, "worst \(worst) ulp")
+    }
+
     @Test("Double within 1 ulp of the reference", arguments: cases.indices)
     func double(index: Int) throws {
         let (name, low, high, value, slope) = (

@@ -146,7 +146,9 @@ public struct Mish: Activation, Equatable {
     /// each formula of positive terms has a condition number in E below 4, and the
     /// double-double arithmetic and ``DoubleWord/quotient(_:_:)`` add a few 2^(−104):
     /// within 0.17·2^(−53) before the one rounding, where 1 ulp allows 2^(−53).
-    /// For mish′ at x < 0 see ``negativeSlope(_:_:)``.
+    /// For mish′ see ``positiveSlope(_:)`` and ``negativeSlope(_:_:force:)``, and for
+    /// x ≥ 3 and x ≤ −4, where Double serves for the small terms, ``farPositiveSlope(_:)``
+    /// and ``farNegativeSlope(_:_:)``.
     public func value<T: ActivationFloat>(_ x: T) -> T {
         evaluateInDouble(x) { x in
             if x.isNaN || x == 0 || x > 800 { return x }  // keeps −0; tanh(sp) = 1 past 800
@@ -171,10 +173,13 @@ public struct Mish: Activation, Equatable {
             if x > 800 { return 1 }
             if x < -2000 { return 0 }
             let X = DoubleWord(x)
+            if x >= 3 { return Self.farPositiveSlope(x) }
             if x > 0 { return Self.positiveSlope(x) }
             let (m, k) = Exponential.scaled(x)
             if k < -200 { return (m * (X + 1)).scaled(by: k) }  // a = 1: E·(4 + 4x)/4
-            return Self.negativeSlope(x, Exponential.times(m, powerOfTwo: k))
+            let e = Exponential.times(m, powerOfTwo: k)
+            if x <= -4 { return Self.farNegativeSlope(x, e) }
+            return Self.negativeSlope(x, e)
                 ?? {
                     let accurate = Exponential.accurate(x)
                     return Self.negativeSlope(x, Exponential.times(accurate.m, powerOfTwo: accurate.k), force: true) ?? 0
@@ -191,7 +196,8 @@ public struct Mish: Activation, Equatable {
     /// V = 4x·b·e² rounds b·e² once (1.1·2^(−53) with the low parts) and multiplies by 4x
     /// exactly; V is at most 0.18 of the numerator (near x = 0.6), so the numerator is
     /// within 0.28·2^(−53) and D² within 0.1·2^(−53): the quotient is within 0.38·2^(−53)
-    /// before its one rounding. Five FMA calls where the double-double formula made eleven.
+    /// before its one rounding. Five FMA calls where the double-double formula made eleven;
+    /// from x = 3 on, ``farPositiveSlope(_:)`` needs none.
     private static func positiveSlope(_ x: Double) -> Double {
         let e = Exponential.exp(-x)
         let square = DoubleWord.product(e.hi, e.hi)
@@ -209,6 +215,44 @@ public struct Mish: Activation, Equatable {
         let v = DoubleWord.product(4 * x, be2)  // 4x·b·e², 4x exact
         let n = DoubleWord.sum(product.hi, v.hi)
         return DoubleWord.quotient(DoubleWord(n.hi, n.lo + (productLow + v.lo)), d.squared())
+    }
+
+    /// mish′(x) for x ≥ 3: 1 + g, g = e²·(4x·(1 + e) − 2D)/D², the formula of
+    /// ``positiveSlope(_:)`` rearranged with (1 + 2e)/D = 1 − 2e²/D.
+    ///
+    /// Why no double-double: g is at most 0.022 (at x = 3) and falls as e^(−2x), so Double
+    /// serves. Error bound: e alone is within 0.55·2^(−53) (its low word dropped); e² within
+    /// 1.6, 1 + 2(e + e²) within 0.7, the bracket within 1.9 (no cancellation: 4x(1 + e) is
+    /// at least 12 and 2D at most 2.21), D² within 1.9, so g within 6.4·2^(−53) of itself:
+    /// 0.14·2^(−53) of the result before its one rounding. No FMA, where the general formula
+    /// calls five (each a libm call on x86-64's baseline).
+    private static func farPositiveSlope(_ x: Double) -> Double {
+        let e = Exponential.exp(-x).hi
+        let e2 = e * e
+        let d = 1 + 2 * (e + e2)
+        return 1 + e2 * (4 * x * (1 + e) - 2 * d) / (d * d)
+    }
+
+    /// mish′(x) for x ≤ −4 (and E = e^x at least 2^(−200)): E·N/s² with the numerator
+    /// expanded, N = 4(1 + x) + E(6 + 4x) + E²(4 + E), and s² = (2 + t)² = 4 + t(4 + t),
+    /// t = E(2 + E).
+    ///
+    /// Why this is cheap: both large terms of N are negative here (6 + 4x < 0 below −1.5),
+    /// so N cancels nowhere; 1 + x is exact as a TwoSum, and the rest of N is at most 1.6 %
+    /// of it (at x = −4), so Double serves for it: within 2.5·2^(−53) of itself, 0.04·2^(−53)
+    /// of N. Likewise t(4 + t) is at most 0.15 and within 2.1·2^(−53), 0.08·2^(−53) of
+    /// s² ≥ 4. Their quotient as a double-double adds a few 2^(−104), and the product with
+    /// E (0.042) leaves the result within 0.17·2^(−53) before its one rounding. Two FMA
+    /// calls, where ``negativeSlope(_:_:force:)`` makes six.
+    private static func farNegativeSlope(_ x: Double, _ e: DoubleWord<Double>) -> Double {
+        let onePlusX = DoubleWord.sum(1, x)
+        let rest = e.hi * (6 + 4 * x) + e.hi * e.hi * (4 + e.hi)
+        let n = DoubleWord.normalized(4 * onePlusX.hi, 4 * onePlusX.lo + rest)
+        let t = e.hi * (2 + e.hi)
+        let s2 = DoubleWord.sum(4, t * (4 + t))
+        let q = DoubleWord.quotientWord(n, s2)
+        let product = DoubleWord.product(e.hi, q.hi)
+        return product.hi + (product.lo + (e.hi * q.lo + e.lo * q.hi))
     }
 
     /// mish′(x) for x < 0 from E = e^x, or nil where E's error may be magnified too much.
