@@ -56,3 +56,25 @@ struct SourceText {
         return columns
     }
 }
+
+/// The character columns of a text's lines, each line's worked out once
+/// (``SourceText/columns(ofLine:)``) and kept for every later position on it: a paragraph
+/// can hold thousands of formulas or stray dollars, and walking its line's Characters for
+/// each one would make reporting them quadratic.
+///
+/// A byte's column is that of the Character holding it, so a `$` that a Prepend character
+/// before it joins into one Character (U+06DD, `۝$x$`) has that Character's column, as
+/// every other position of the line has.
+struct LineColumns {
+    let source: SourceText
+    private var byLine: [Int: [Int]] = [:]
+
+    init(_ source: SourceText) { self.source = source }
+
+    /// Where byte `byte` (0-based; past the line's end, one past it) of 1-based `line` is.
+    mutating func location(line: Int, byte: Int) -> SourceLocation {
+        let columns = byLine[line] ?? source.columns(ofLine: line)
+        byLine[line] = columns
+        return SourceLocation(line: line, column: columns[min(max(0, byte), columns.count - 1)])
+    }
+}

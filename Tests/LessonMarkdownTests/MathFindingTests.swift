@@ -173,6 +173,8 @@ import Testing
             String(repeating: "[a](", count: 30_000) + "$x$",
             String(repeating: "$$ ", count: 30_000),
             (1...150).map { String(repeating: "`", count: $0) + "x" }.joined() + String(repeating: "$a ", count: 2_000),
+            // Every formula fails, and each error is placed on the one long line.
+            String(repeating: "$\\nosuch$ ", count: 10_000),
         ]
         for input in inputs {
             let html = render(input).html

@@ -22,6 +22,7 @@ struct LessonMath: Sendable, Hashable {
         let (spans, warnings) = MathSpanScanner(source: source).scan(CMarkDocument.inlineTextBlocks(markdown: body))
         diagnostics = warnings
         guard !spans.isEmpty else { return }
+        var columns = LineColumns(source)
         for span in spans {
             let delimiter = span.display ? "$$" : "$"
             let written = MarkupText.escaped(delimiter + span.tex + delimiter)
@@ -30,7 +31,7 @@ struct LessonMath: Sendable, Hashable {
             case .success(let mathML):
                 markup.append(mathML)
             case .failure(let error):
-                diagnostics.append(error.diagnostic(.math, locatedBy: span.location(ofCharacter:)))
+                diagnostics.append(error.diagnostic(.math) { span.location(ofCharacter: $0, columns: &columns) })
                 markup.append(written)
             }
         }

@@ -54,7 +54,7 @@ struct MathSpanScanner {
         let protected = ProtectedRanges(text)
         var spans: [MathSpan] = []
         var warnings: [Diagnostic] = []
-        var columns = LineColumns(source: source)
+        var columns = LineColumns(source)
         var quietDollar = -1
         func location(_ index: Int) -> SourceLocation {
             columns.location(line: cells[index].line, byte: cells[index].byte)
@@ -75,8 +75,7 @@ struct MathSpanScanner {
                 case .math(let content, let end):
                     spans.append(
                         makeSpan(
-                            cells, start: index, content: content, end: end, display: true, continuationStarts: starts,
-                            columns: &columns))
+                            cells, start: index, content: content, end: end, display: true, continuationStarts: starts))
                     index = end
                 case .unclosed:
                     if !displayCannotClose {
@@ -97,8 +96,7 @@ struct MathSpanScanner {
                 if let (content, end) = inlineMath(text, protected, from: index) {
                     spans.append(
                         makeSpan(
-                            cells, start: index, content: content, end: end, display: false, continuationStarts: starts,
-                            columns: &columns))
+                            cells, start: index, content: content, end: end, display: false, continuationStarts: starts))
                     index = end
                 } else {
                     // The dollar meant to close a warned one is not warned about in turn.
@@ -227,60 +225,18 @@ struct MathSpanScanner {
         return index
     }
 
-    /// The character column of each byte of a line, worked out once per line of a block
-    /// (``SourceText/columns(ofLine:)``) and shared by all the spans and warnings on it: a
-    /// paragraph holds many formulas, and each walked its lines' characters again.
-    ///
-    /// A byte's column is that of the Character holding it, so a `$` that a Prepend
-    /// character before it joins into one Character (U+06DD, `۝$x$`) has that Character's
-    /// column, as every other position of the line has.
-    private struct LineColumns {
-        let source: SourceText
-        var byLine: [Int: [Int]] = [:]
-
-        /// Where byte `byte` (0-based; past the line's end, one past it) of 1-based `line` is.
-        mutating func location(line: Int, byte: Int) -> SourceLocation {
-            let columns = columns(ofLine: line)
-            return SourceLocation(line: line, column: columns[min(byte, columns.count - 1)])
-        }
-
-        /// ``location(line:byte:)`` of each cell, looking each line's table up once: a
-        /// formula's cells come line by line, and hashing the line for every byte of TeX
-        /// cost more than the rest of the span.
-        mutating func locations(of cells: ArraySlice<Cell>) -> [SourceLocation] {
-            var line = -1, table: [Int] = []
-            return cells.map { cell in
-                if cell.line != line {
-                    line = cell.line
-                    table = columns(ofLine: line)
-                }
-                return SourceLocation(line: line, column: table[min(cell.byte, table.count - 1)])
-            }
-        }
-
-        private mutating func columns(ofLine line: Int) -> [Int] {
-            if let known = byLine[line] { return known }
-            let columns = source.columns(ofLine: line)
-            byLine[line] = columns
-            return columns
-        }
-    }
-
     private func makeSpan(
-        _ cells: [Cell], start: Int, content: Range<Int>, end: Int, display: Bool, continuationStarts: [Int: Int],
-        columns: inout LineColumns
+        _ cells: [Cell], start: Int, content: Range<Int>, end: Int, display: Bool, continuationStarts: [Int: Int]
     ) -> MathSpan {
         let texCells = cells[content]
         let tex = String(decoding: texCells.map(\.value), as: UTF8.self)
-        let locations = columns.locations(of: texCells)
         let first = cells[start], last = cells[end - 1]
         var starts: [Int: Int] = [:]
         if last.line > first.line {
             for line in (first.line + 1)...last.line { starts[line] = continuationStarts[line] ?? 0 }
         }
         return MathSpan(
-            tex: tex, display: display, texLocations: locations,
-            location: columns.location(line: first.line, byte: first.byte),
+            tex: tex, display: display, texPositions: texCells, source: source,
             startLine: first.line, startByte: first.byte, endLine: last.line, endByte: last.byte + 1,
             continuationStarts: starts)
     }
