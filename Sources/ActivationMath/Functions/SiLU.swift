@@ -220,12 +220,14 @@ public struct Mish: Activation, Equatable {
     /// mish′(x) for x ≥ 3: 1 + g, g = e²·(4x·(1 + e) − 2D)/D², the formula of
     /// ``positiveSlope(_:)`` rearranged with (1 + 2e)/D = 1 − 2e²/D.
     ///
-    /// Why no double-double: g is at most 0.022 (at x = 3) and falls as e^(−2x), so Double
-    /// serves. Error bound: e alone is within 0.55·2^(−53) (its low word dropped); e² within
-    /// 1.6, 1 + 2(e + e²) within 0.7, the bracket within 1.9 (no cancellation: 4x(1 + e) is
-    /// at least 12 and 2D at most 2.21), D² within 1.9, so g within 6.4·2^(−53) of itself:
-    /// 0.14·2^(−53) of the result before its one rounding. No FMA, where the general formula
-    /// calls five (each a libm call on x86-64's baseline).
+    /// Why no double-double: g is at most 0.022 (at x = 3) and falls as x·e^(−2x), so Double
+    /// serves. Error bound, each rounding 2^(−53) relative: e alone (its low word dropped)
+    /// is within 1.04·2^(−53), e² within 3.1, 1 + 2(e + e²) within 1.2, 4x(1 + e) within
+    /// 2.05, the bracket within 3.8 (no cancellation: 4x(1 + e) is at least 12 and 2D at
+    /// most 2.21) and D² within 3.4, so g is within 12.3·2^(−53) of itself: 0.26·2^(−53) of
+    /// the result before its one rounding. Why from 3: the same count gives 0.47 at x = 2.5
+    /// and 0.80 at x = 2, past the 0.5 that keeps every result within 1 ulp. No FMA, where
+    /// the general formula calls five (each a libm call on x86-64's baseline).
     private static func farPositiveSlope(_ x: Double) -> Double {
         let e = Exponential.exp(-x).hi
         let e2 = e * e
@@ -238,12 +240,14 @@ public struct Mish: Activation, Equatable {
     /// t = E(2 + E).
     ///
     /// Why this is cheap: both large terms of N are negative here (6 + 4x < 0 below −1.5),
-    /// so N cancels nowhere; 1 + x is exact as a TwoSum, and the rest of N is at most 1.6 %
-    /// of it (at x = −4), so Double serves for it: within 2.5·2^(−53) of itself, 0.04·2^(−53)
-    /// of N. Likewise t(4 + t) is at most 0.15 and within 2.1·2^(−53), 0.08·2^(−53) of
-    /// s² ≥ 4. Their quotient as a double-double adds a few 2^(−104), and the product with
-    /// E (0.042) leaves the result within 0.17·2^(−53) before its one rounding. Two FMA
-    /// calls, where ``negativeSlope(_:_:force:)`` makes six.
+    /// so N cancels nowhere, and 1 + x is exact as a TwoSum; the rest of N is at most 1.6 %
+    /// of it (at x = −4) and t(4 + t) at most 0.15 against s² ≥ 4, so Double serves for both.
+    /// Error bound, each rounding 2^(−53) relative: the rest of N is within 4.1·2^(−53) of
+    /// itself, with its sum 0.08·2^(−53) of N; t(4 + t) within 4.1·2^(−53), 0.15 of s²;
+    /// their quotient as a double-double adds a few 2^(−104), and the product with E (whose
+    /// own error is 0.042·2^(−53)) leaves the result within 0.27·2^(−53) before its one
+    /// rounding. Why up to −4: the same count gives 0.39 at x = −3.5 and 0.60 at x = −3.
+    /// Two FMA calls, where ``negativeSlope(_:_:force:)`` makes six.
     private static func farNegativeSlope(_ x: Double, _ e: DoubleWord<Double>) -> Double {
         let onePlusX = DoubleWord.sum(1, x)
         let rest = e.hi * (6 + 4 * x) + e.hi * e.hi * (4 + e.hi)
