@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """make bench: how long `atlas build` takes for a large course, as ratios to cmark.
 
-Usage: course-bench.py ATLAS [--lessons N] [--runs R] [--jobs J] [--keep DIR] [--print] [--shipped DIR]
+Usage: course-bench.py ATLAS [--lessons N] [--runs R] [--jobs J] [--keep KEEP] [--print] [--shipped SHIPPED]
 
 Generates a course of N lessons (default 1,000), each with 3 plots and 2 tables of a
 mix of the catalogue's functions (`:derivative:` on most, a `:vary:` family now and
@@ -16,21 +16,24 @@ the machine touches every figure alike, it times:
 - one lesson's text: one paragraph of one lesson edited;
 - one plot's options: the `:x:` range of one plot of one lesson edited;
 - cmark: the reference CLI converting all the lessons' Markdown, concatenated;
-- the shipped course: `atlas build` of the repository's Content/ (or DIR), cold.
+- the shipped course: `atlas build` of the repository's Content/ (or SHIPPED), cold.
 
 It prints the median wall time of each, its ratio to cmark's median, the peak resident
 memory of the process, and the median processor time, user and system, with the system
 part alone (all from wait4's rusage). Every build must succeed. The course is written to
-a temporary folder (or DIR, kept) and never into the repository.
+a temporary folder (or KEEP, kept) and never into the repository.
 
-A cold build's output and cache are moved aside before the next cold build, not
-deleted, and deleted together at the end. Why: on an ext4 without a journal (the
-development machine's), the kernel looks for a free inode past every inode freed in
-the last few seconds (half a minute while their table is not yet written back), one by
-one, for every file it creates. A build run right after deleting the last one's 2,100
-files spent 0.4-0.6 s of system time in that search and 130-300 ms installing its
-output; into a folder nothing was deleted from lately, 0.13 s and 35 ms. That is the
-file system's cost of the deletion, not the build's, and a first build never pays it.
+Nothing is deleted until the timing is over: a cold build's output and cache are moved
+aside before the next cold build (as is a course left in KEEP), and all of it goes at
+the end. Why: on an ext4 without a journal (the development machine's), the kernel
+creating a file steps one by one past every inode freed in the last minute (six, while
+their table block is not yet written back; Linux 5.7 and later). A build right after
+deleting the last one's 2,100 files spent 0.4-0.6 s of system time there and 130-300 ms
+installing its output; into a folder nothing was deleted from lately, 0.13 s and 35 ms.
+That is the cost of the deletion, not of the build: a first build does not pay it, and
+`rm -rf _site .atlas-cache && atlas build` does (docs/developing.md gives both). For the
+same reason a second run started within minutes of the first pays for the first's
+deletion at its end: leave a few minutes between runs.
 """
 import argparse
 import os
@@ -132,18 +135,35 @@ def main() -> None:
     parser.add_argument("--lessons", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--jobs", type=int)
-    parser.add_argument("--keep")
+    parser.add_argument("--keep", metavar="KEEP")
     parser.add_argument("--print", action="store_true", help="keep print.html (site.yaml's print)")
-    parser.add_argument("--shipped", default=str(pathlib.Path(__file__).resolve().parent.parent / "Content"),
+    parser.add_argument("--shipped", metavar="SHIPPED",
                         help="the course timed as shipped (default: the repository's Content/)")
     args = parser.parse_args()
     atlas = str(pathlib.Path(args.atlas).resolve())
     cmark = shutil.which("cmark") or sys.exit("course-bench: needs the cmark CLI (apt-get install cmark)")
 
+    shipped_content = pathlib.Path(args.shipped or pathlib.Path(__file__).resolve().parent.parent / "Content")
+    times_shipped = (shipped_content / "site.yaml").exists()
+    if args.shipped and not times_shipped:
+        sys.exit(f"course-bench: {args.shipped} holds no site.yaml, so it is not a course to time")
+    if not times_shipped:
+        print(f"course-bench: no course in {shipped_content}, so the shipped course is not timed")
+
     work = pathlib.Path(args.keep or tempfile.mkdtemp(prefix="atlas-course-bench-"))
     content, output = work / "content", work / "_site"
-    if content.exists():
-        shutil.rmtree(content)
+    # Each run sets aside into a folder of its own; those of earlier runs killed with
+    # KEEP go at the end too, not now (the docstring says why).
+    retired = work / f"retired-{os.getpid()}"
+
+    def set_aside(*folders: pathlib.Path) -> None:
+        """Moves folders out of the way without deleting them (the docstring says why)."""
+        for folder in folders:
+            if folder.exists():
+                retired.mkdir(exist_ok=True)
+                folder.rename(retired / str(sum(1 for _ in retired.iterdir())))
+
+    set_aside(content)
     write_course(content, args.lessons, args.print)
     lessons = sorted(content.glob("*.md"))
     markdown = work / "all.md"
@@ -154,22 +174,12 @@ def main() -> None:
     edited = lessons[len(lessons) // 2]
     index = int(edited.name[:4])
 
-    retired = work / "retired"
-    shutil.rmtree(retired, ignore_errors=True)  # left by a killed run with --keep
-
-    def set_aside(*folders: pathlib.Path) -> None:
-        """Moves folders out of the way without deleting them (the docstring says why)."""
-        for folder in folders:
-            if folder.exists():
-                retired.mkdir(exist_ok=True)
-                folder.rename(retired / str(sum(1 for _ in retired.iterdir())))
-
     def cold():
         set_aside(output, work / ".atlas-cache", content / ".atlas-cache")
         return timed(build)
 
     shipped_output = work / "shipped" / "_site"
-    shipped_build = [atlas, "build", "--content", args.shipped, "--output", str(shipped_output)]
+    shipped_build = [atlas, "build", "--content", str(shipped_content), "--output", str(shipped_output)]
     if args.jobs:
         shipped_build += ["--jobs", str(args.jobs)]
 
@@ -204,7 +214,6 @@ def main() -> None:
         ("atlas build, one lesson's text changed", text_changed),
         ("atlas build, one plot's options changed", options_changed), ("cmark, the same Markdown", reference),
     ]
-    times_shipped = (pathlib.Path(args.shipped) / "site.yaml").exists()  # not where Content/ is absent
     if times_shipped:
         scenarios.append(("the shipped course, cold", shipped))
     times = {name: [] for name, _ in scenarios}
@@ -233,8 +242,8 @@ def main() -> None:
         ratio = f"{median / base:>10.1f}" if name != "the shipped course, cold" else f"{'':>10}"
         print(f"{name:42}{median:>9.3f}s{ratio}{memory[name]:>10.0f}"
               f"{statistics.median(processor[name]):>9.3f}s{statistics.median(system[name]):>14.3f}s")
-    shutil.rmtree(retired, ignore_errors=True)
-    shutil.rmtree(work / "shipped", ignore_errors=True)
+    for folder in [*work.glob("retired-*"), work / "shipped"]:
+        shutil.rmtree(folder, ignore_errors=True)
     if not args.keep:
         shutil.rmtree(work)
 
