@@ -2,19 +2,23 @@ import AtlasText
 
 /// Spells a `MathNode` tree as compact MathML Core: no whitespace between elements,
 /// attributes in a fixed order, every text escaped, so equal input gives equal bytes.
+///
+/// Why a byte buffer (AtlasText's `TextBuffer`): a formula is a few hundred small
+/// pieces, and appending each to a String cost a few hundred instructions (a tenth of
+/// converting a formula); appended bytes cost a few, and the text is made once.
 struct MathMLWriter {
-    private(set) var output = ""
+    private(set) var output = TextBuffer(capacity: 512)
 
     /// The complete `<math>` element, with the TeX source as an annotation.
     static func document(_ node: MathNode, tex: String, display: Bool) -> String {
         var writer = MathMLWriter()
-        writer.output += display ? "<math display=\"block\">" : "<math>"
-        writer.output += "<semantics>"
+        writer.output.append(display ? "<math display=\"block\">" : "<math>")
+        writer.output.append("<semantics>")
         writer.write(node)
-        writer.output += "<annotation encoding=\"application/x-tex\">"
-        writer.output += escape(tex)
-        writer.output += "</annotation></semantics></math>"
-        return writer.output
+        writer.output.append("<annotation encoding=\"application/x-tex\">")
+        writer.output.append(escape(tex))
+        writer.output.append("</annotation></semantics></math>")
+        return writer.output.text
     }
 
     mutating func write(_ node: MathNode) {
@@ -33,14 +37,18 @@ struct MathMLWriter {
                 // Core's mspace@width is a CSS width and cannot be negative (Chromium ignores
                 // it), and mpadded@lspace moves its content without narrowing the box. A
                 // negative margin does pull the following content left.
-                output += "<mspace style=\"margin-left:\(width)\"/>"
+                output.append("<mspace style=\"margin-left:")
+                output.append(width)
+                output.append("\"/>")
             } else {
-                output += "<mspace width=\"\(width)\"/>"
+                output.append("<mspace width=\"")
+                output.append(width)
+                output.append("\"/>")
             }
         case .row(let children):
             open("mrow")
             for child in children { write(child) }
-            output += "</mrow>"
+            output.append("</mrow>")
         case .fraction(let numerator, let denominator, let style):
             // displaystyle on an <mstyle> around the fraction sets the fraction's math-style;
             // Core's UA sheet then gives the numerator and denominator compact style, one
@@ -55,18 +63,18 @@ struct MathMLWriter {
             open("mfrac")
             write(numerator)
             write(denominator)
-            output += "</mfrac>"
-            if style != .inherited { output += "</mstyle>" }
+            output.append("</mfrac>")
+            if style != .inherited { output.append("</mstyle>") }
         case .root(let radicand, let index):
             if let index {
                 open("mroot")
                 write(radicand)
                 write(index)
-                output += "</mroot>"
+                output.append("</mroot>")
             } else {
                 open("msqrt")
                 writeContents(radicand)
-                output += "</msqrt>"
+                output.append("</msqrt>")
             }
         case .scripts(let base, let sub, let sup, let limits):
             let name =
@@ -79,7 +87,7 @@ struct MathMLWriter {
             write(base)
             if let sub { write(sub) }
             if let sup { write(sup) }
-            output += "</\(name)>"
+            close(name)
         case .accent(let base, let mark, let under):
             let name = under ? "munder" : "mover"
             open(name, [(under ? "accentunder" : "accent", "true")])
@@ -93,7 +101,7 @@ struct MathMLWriter {
                 write(base)
             }
             write(.op(mark))
-            output += "</\(name)>"
+            close(name)
         case .table(let table):
             writeTable(table)
         }
@@ -115,7 +123,7 @@ struct MathMLWriter {
     private mutating func writeTable(_ table: MathTable) {
         open("mtable", table.displayStyle ? [("displaystyle", "true")] : [])
         for row in table.rows {
-            output += "<mtr>"
+            output.append("<mtr>")
             for (column, cell) in row.enumerated() {
                 let style: String? =
                     switch table.columns {
@@ -125,11 +133,11 @@ struct MathMLWriter {
                     }
                 open("mtd", style.map { [("style", $0)] } ?? [])
                 writeContents(cell)
-                output += "</mtd>"
+                output.append("</mtd>")
             }
-            output += "</mtr>"
+            output.append("</mtr>")
         }
-        output += "</mtable>"
+        output.append("</mtable>")
     }
 
     private static func attributes(of value: MathOperator) -> [(String, String)] {
@@ -150,17 +158,28 @@ struct MathMLWriter {
     }
 
     private mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        output += "<" + name
+        output.append(ascii: "<")
+        output.append(name)
         for (key, value) in attributes {
-            output += " \(key)=\"\(Self.escape(value))\""
+            output.append(ascii: " ")
+            output.append(key)
+            output.append("=\"")
+            output.append(Self.escape(value))
+            output.append(ascii: "\"")
         }
-        output += ">"
+        output.append(ascii: ">")
+    }
+
+    private mutating func close(_ name: String) {
+        output.append("</")
+        output.append(name)
+        output.append(ascii: ">")
     }
 
     private mutating func element(_ name: String, _ text: String, attributes: [(String, String)] = []) {
         open(name, attributes)
-        output += Self.escape(text)
-        output += "</\(name)>"
+        output.append(Self.escape(text))
+        close(name)
     }
 
     /// `text` escaped as on every page (AtlasText's `MarkupText`: a control
