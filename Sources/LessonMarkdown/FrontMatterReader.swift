@@ -43,16 +43,20 @@ enum FrontMatterReader {
                     at: SourceLocation(line: 1, column: 1))
                 return Split(frontMatter: nil, body: source, diagnostics: [problem])
             }
-            let yamlRange = (firstEnd + 1)..<max(firstEnd + 1, closing.start - 1)
-            let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlRange]), as: UTF8.self)
+            // Pieces of `source` itself, cut after line breaks (whole scalars), need no second
+            // check of their UTF-8 as Strings made from its bytes would: a lesson's body is
+            // most of it.
+            let utf8 = source.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            let yaml = String(source[index(firstEnd + 1)..<index(max(firstEnd + 1, closing.start - 1))])
             // The front matter's lines blanked: one line break each, then the rest as it is.
-            var body = [UInt8](repeating: UInt8(ascii: "\n"), count: closing.number)
+            var body = String(repeating: "\n", count: closing.number)
             if closing.end < bytes.count {
-                body.append(UInt8(ascii: "\n"))
-                body.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(closing.end + 1)...]))
+                body += "\n"
+                body += source[index(closing.end + 1)...]
             }
             let (frontMatter, diagnostics) = read(yaml: yaml, firstLine: 2)
-            return Split(frontMatter: frontMatter, body: String(decoding: body, as: UTF8.self), diagnostics: diagnostics)
+            return Split(frontMatter: frontMatter, body: body, diagnostics: diagnostics)
         }
         return source.utf8.withContiguousStorageIfAvailable(split) ?? Array(source.utf8).withUnsafeBufferPointer(split)
     }
