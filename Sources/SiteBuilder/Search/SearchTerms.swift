@@ -46,6 +46,7 @@ enum SearchTerms {
     static func forEachTerm<S: Sink>(_ text: String, into sink: inout S) {
         var word: [UInt8] = []
         var cjk: [UInt8] = []
+        var pair: [UInt8] = []
         var previousCJK: Unicode.Scalar? = nil
         func endWord() {
             guard !word.isEmpty else { return }
@@ -62,13 +63,18 @@ enum SearchTerms {
                 if (0x41...0x5A).contains(byte) { byte += 0x20 }
                 if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) { word.append(byte) } else { endWord() }
             } else if isCJK(scalar) {
+                // Encoded straight into reused arrays: a String made of each character,
+                // and its bytes inserted before the next one's, cost most of the terms of
+                // a Chinese lesson.
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                cjk.append(contentsOf: String(scalar).utf8)
+                for byte in UTF8.encode(scalar)! { cjk.append(byte) }
                 sink.take(cjk)
                 if let previous = previousCJK {
-                    cjk.insert(contentsOf: String(previous).utf8, at: 0)
-                    sink.take(cjk)
+                    pair.removeAll(keepingCapacity: true)
+                    for byte in UTF8.encode(previous)! { pair.append(byte) }
+                    pair.append(contentsOf: cjk)
+                    sink.take(pair)
                 }
                 previousCJK = scalar
             } else {
