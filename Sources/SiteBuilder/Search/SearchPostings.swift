@@ -31,7 +31,10 @@ extension SearchIndex {
                 }
             }
             for term in lesson.body.terms {
-                if let index = titleTerms.firstIndex(where: { term.text.utf8.elementsEqual($0.bytes) }) {
+                // The lengths first: nearly every body term differs from every title term
+                // there, and comparing a String's UTF-8 view byte by byte is slow.
+                let utf8 = term.text.utf8
+                if let index = titleTerms.firstIndex(where: { utf8.count == $0.bytes.count && utf8.elementsEqual($0.bytes) }) {
                     add(term.text, addingTitle(titleTerms.remove(at: index).count, to: term.hits, at: untitled))
                 } else {
                     add(term.text, term.hits)
