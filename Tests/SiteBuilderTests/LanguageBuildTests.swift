@@ -164,4 +164,52 @@ import Testing
         #expect(!LanguageLinks.hasPage("No front matter.\ntitle: A\n"))
         #expect(!LanguageLinks.hasPage("---\ntitle: never closed\n"))
     }
+
+    /// `hasPage` reads one line at a time; this is the rule it keeps, written as it first
+    /// was: the text split into its first 201 pieces, the last the rest of the text.
+    static func hasPageBySplitting(_ text: String) -> Bool {
+        func trimmed<S: StringProtocol>(_ text: S) -> String {
+            String(text.drop { " \t\r".contains($0) }.reversed().drop { " \t\r".contains($0) }.reversed())
+        }
+        guard text.hasPrefix("---") else { return false }
+        var hasTitle = false
+        for line in text.utf8.split(separator: 0x0A, maxSplits: 200, omittingEmptySubsequences: false).dropFirst().prefix(200) {
+            let line = trimmed(String(decoding: line, as: UTF8.self))
+            if line == "---" || line == "..." { return hasTitle }
+            if line.hasPrefix("title:"), !trimmed(line.dropFirst(6)).isEmpty { hasTitle = true }
+            if line.hasPrefix("draft:"), trimmed(line.dropFirst(6)) == "true" { return false }
+        }
+        return false
+    }
+
+    @Test("hasPage answers as splitting the text into lines did: 3,000 random front matters, and closings around line 200")
+    func hasPageAgreesWithSplitting() {
+        // Lines that neither close the front matter nor make it a draft, so that many texts
+        // reach the 200th line, where the rest of the text is read as one.
+        let lines = ["title: A", "title:", " title:  B ", "draft: false", "--- x", "order: 2", "", "\r", "title: C\r", "x: 中文"]
+        let closings = ["---", "...", "--- ", "draft: true", "---\r"]
+        var generator = SeededGenerator(seed: 15)
+        var agreed = 0
+        for _ in 0..<3_000 {
+            var body = (0..<Int.random(in: 0...260, using: &generator)).map { _ in lines.randomElement(using: &generator)! }
+            if Bool.random(using: &generator) {
+                body.insert(closings.randomElement(using: &generator)!, at: Int.random(in: 0...body.count, using: &generator))
+            }
+            let first = ["---", "---\r", "--- x", "x"].randomElement(using: &generator)!
+            let text = ([first] + body).joined(separator: "\n") + (Bool.random(using: &generator) ? "\n" : "")
+            #expect(LanguageLinks.hasPage(text) == Self.hasPageBySplitting(text), "\(text.prefix(200))")
+            agreed += LanguageLinks.hasPage(text) ? 1 : 0
+        }
+        // A closing line around the 200th, where the old reading took the rest of the text
+        // as one line, so that a closing there with text after it closed nothing.
+        for position in 195...205 {
+            for closing in closings {
+                let text = (["---", "title: A"] + Array(repeating: "order: 2", count: position - 2) + [closing, "after"])
+                    .joined(separator: "\n")
+                #expect(LanguageLinks.hasPage(text) == Self.hasPageBySplitting(text), "closing on line \(position)")
+            }
+        }
+        // Both answers occur, so the comparison is not of one constant with another.
+        #expect(agreed > 100 && agreed < 2_900)
+    }
 }

@@ -80,14 +80,23 @@ struct LanguageLinks: Sendable {
     /// `draft: true`. Read the cheap way, over the front matter's lines only (at most
     /// 200), since this runs before any lesson is parsed; a lesson whose front matter
     /// does not read has no page either.
+    ///
+    /// The lines are found one at a time, up to the closing delimiter: splitting the text
+    /// into its first 200 lines at once walked most of every lesson's body, byte by byte.
+    /// The 200th line after the first is the rest of the text, as it was then.
     static func hasPage(_ text: String) -> Bool {
         guard text.hasPrefix("---") else { return false }
+        let utf8 = text.utf8
+        guard var start = utf8.firstIndex(of: 0x0A).map({ utf8.index(after: $0) }) else { return false }
         var hasTitle = false
-        for line in text.utf8.split(separator: 0x0A, maxSplits: 200, omittingEmptySubsequences: false).dropFirst().prefix(200) {
-            let trimmed = String(decoding: line, as: UTF8.self).trimmed
+        for number in 1...200 {
+            let end = number == 200 ? utf8.endIndex : utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let trimmed = String(decoding: utf8[start..<end], as: UTF8.self).trimmed
             if trimmed == "---" || trimmed == "..." { return hasTitle }
             if trimmed.hasPrefix("title:"), !trimmed.dropFirst(6).trimmed.isEmpty { hasTitle = true }
             if trimmed.hasPrefix("draft:"), trimmed.dropFirst(6).trimmed == "true" { return false }
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
         }
         return false
     }
