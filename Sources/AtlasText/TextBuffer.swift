@@ -56,19 +56,25 @@ public struct TextBuffer: Sendable {
     }
 
     /// Appends `value`'s decimal digits, most significant first, without a sign.
+    ///
+    /// Why a scratch buffer: the digits come least significant first, and writing them
+    /// back to front into the array checked its uniqueness and bounds at every digit (a
+    /// plot's read-out and SVG write tens of thousands of numbers); here they are one copy.
     mutating func appendDigits(of value: UInt) {
-        var width = 1
-        var rest = value / 10
-        while rest > 0 {
-            width += 1
-            rest /= 10
+        if value < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: value) + UInt8(ascii: "0"))
+            return
         }
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width))
-        rest = value
-        for position in stride(from: start + width - 1, through: start, by: -1) {
-            bytes[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
-            rest /= 10
+        // UInt.max has 20 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var position = 20
+            var rest = value
+            while rest > 0 {
+                position -= 1
+                digits[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
+                rest /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<20]))
         }
     }
 
