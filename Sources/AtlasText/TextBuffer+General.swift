@@ -24,30 +24,27 @@ extension TextBuffer {
         }
         if value.sign == .minus { append(ascii: "-") }
         let leading = general.leading
+        // Byte by byte and without inserting: a literal String appended cost more than the
+        // digits, and these numbers are most of a plot's read-out.
         switch general.notation {
         case .scientific:
-            // d.ddde±XX: the digits, then the point put in after the first.
-            let start = bytes.count
-            appendDigits(of: UInt(general.digits))
-            if bytes.count - start > 1 { bytes.insert(UInt8(ascii: "."), at: start + 1) }
-            append(leading < 0 ? "e-" : "e+")
+            // d.ddde±XX: the point after the first digit.
+            appendDigits(of: UInt(general.digits), pointAfter: 1)
+            bytes.append(UInt8(ascii: "e"))
+            bytes.append(leading < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
             if leading.magnitude < 10 { append(ascii: "0") }
             appendDigits(of: leading.magnitude)
         case .positional where leading < 0:
             // 0.000ddd
-            append("0.")
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -leading - 1))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "."))
+            for _ in 0..<(-leading - 1) { bytes.append(UInt8(ascii: "0")) }
             appendDigits(of: UInt(general.digits))
         case .positional:
             // ddd.ddd or ddd000: `leading + 1` digits before the point.
-            let start = bytes.count
-            appendDigits(of: UInt(general.digits))
-            let count = bytes.count - start, integerDigits = leading + 1
-            if integerDigits > count {
-                bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: integerDigits - count))
-            } else if integerDigits < count {
-                bytes.insert(UInt8(ascii: "."), at: start + integerDigits)
-            }
+            let integerDigits = leading + 1
+            let count = appendDigits(of: UInt(general.digits), pointAfter: integerDigits)
+            for _ in 0..<max(0, integerDigits - count) { bytes.append(UInt8(ascii: "0")) }
         }
     }
 }

@@ -56,25 +56,42 @@ public struct TextBuffer: Sendable {
     }
 
     /// Appends `value`'s decimal digits, most significant first, without a sign.
-    ///
-    /// Why a scratch buffer: the digits come least significant first, and writing them
-    /// back to front into the array checked its uniqueness and bounds at every digit (a
-    /// plot's read-out and SVG write tens of thousands of numbers); here they are one copy.
     mutating func appendDigits(of value: UInt) {
         if value < 10 {
             bytes.append(UInt8(truncatingIfNeeded: value) + UInt8(ascii: "0"))
             return
         }
+        appendDigits(of: value, pointAfter: 0)
+    }
+
+    /// Appends `value`'s decimal digits with a point after the first `integerDigits` of
+    /// them, when that leaves digits after it (0 or fewer: no point); returns how many
+    /// digits there are.
+    ///
+    /// Why a scratch buffer: the digits come least significant first, and writing them
+    /// back to front into the array checked its uniqueness and bounds at every digit (a
+    /// plot's read-out and SVG write tens of thousands of numbers); here they are one or
+    /// two copies, the point between them.
+    @discardableResult
+    mutating func appendDigits(of value: UInt, pointAfter integerDigits: Int) -> Int {
         // UInt.max has 20 digits.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var position = 20
             var rest = value
-            while rest > 0 {
+            repeat {
                 position -= 1
                 digits[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
                 rest /= 10
+            } while rest > 0
+            let count = 20 - position
+            if integerDigits > 0 && integerDigits < count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<(position + integerDigits)]))
+                bytes.append(UInt8(ascii: "."))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(position + integerDigits)..<20]))
+            } else {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<20]))
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<20]))
+            return count
         }
     }
 
