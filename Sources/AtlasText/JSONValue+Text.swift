@@ -39,7 +39,7 @@ extension JSONValue {
         case .significantArray(let values, let digits):
             out.append(ascii: "[")
             for (index, value) in values.enumerated() {
-                if index > 0 { out.append(style == .compact ? "," : ", ") }
+                if index > 0 { Self.writeSeparator(",", style: style, into: &out) }
                 out.appendGeneral(value, significantDigits: digits)
             }
             out.append(ascii: "]")
@@ -48,20 +48,28 @@ extension JSONValue {
         case .array(let elements):
             out.append(ascii: "[")
             for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(style == .compact ? "," : ", ") }
+                if index > 0 { Self.writeSeparator(",", style: style, into: &out) }
                 element.write(into: &out, style: style)
             }
             out.append(ascii: "]")
         case .object(let members):
             out.append(ascii: "{")
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out.append(style == .compact ? "," : ", ") }
+                if index > 0 { Self.writeSeparator(",", style: style, into: &out) }
                 Self.writeString(key, into: &out)
-                out.append(style == .compact ? ":" : ": ")
+                Self.writeSeparator(":", style: style, into: &out)
                 value.write(into: &out, style: style)
             }
             out.append(ascii: "}")
         }
+    }
+
+    /// `,` or `:`, and a space after it unless `style` is compact. Byte by byte: a
+    /// separator comes between every two numbers of a plot's read-out, and appending it
+    /// as a String cost more than the digits.
+    private static func writeSeparator(_ separator: Unicode.Scalar, style: Style, into out: inout TextBuffer) {
+        out.append(ascii: separator)
+        if style != .compact { out.append(ascii: " ") }
     }
 
     /// Works on UTF-8 bytes: everything escaped is ASCII, and the bytes of any other
