@@ -84,12 +84,12 @@ public struct TextBuffer: Sendable {
                 rest /= 10
             } while rest > 0
             let count = 20 - position
-            if integerDigits > 0 && integerDigits < count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<(position + integerDigits)]))
+            // Byte by byte: for a number's few digits, cheaper than a copy of a buffer.
+            let point = integerDigits > 0 && integerDigits < count ? position + integerDigits : 20
+            for index in position..<point { bytes.append(digits[index]) }
+            if point < 20 {
                 bytes.append(UInt8(ascii: "."))
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(position + integerDigits)..<20]))
-            } else {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[position..<20]))
+                for index in point..<20 { bytes.append(digits[index]) }
             }
             return count
         }
