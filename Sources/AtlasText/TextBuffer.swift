@@ -68,10 +68,11 @@ public struct TextBuffer: Sendable {
     /// them, when that leaves digits after it (0 or fewer: no point); returns how many
     /// digits there are.
     ///
-    /// Why a scratch buffer: the digits come least significant first, and writing them
-    /// back to front into the array checked its uniqueness and bounds at every digit (a
-    /// plot's read-out and SVG write tens of thousands of numbers); here they are one or
-    /// two copies, the point between them.
+    /// Why a scratch buffer: the digits come least significant first. Written back to
+    /// front into the array, they were appended as zeros first and then overwritten, each
+    /// write checked; in the scratch buffer they are written once, then appended in order
+    /// one byte at a time, which for a number's few digits measured cheaper than copying
+    /// a slice (a plot's read-out and SVG write tens of thousands of numbers).
     @discardableResult
     mutating func appendDigits(of value: UInt, pointAfter integerDigits: Int) -> Int {
         // UInt.max has 20 digits.
@@ -84,7 +85,6 @@ public struct TextBuffer: Sendable {
                 rest /= 10
             } while rest > 0
             let count = 20 - position
-            // Byte by byte: for a number's few digits, cheaper than a copy of a buffer.
             let point = integerDigits > 0 && integerDigits < count ? position + integerDigits : 20
             for index in position..<point { bytes.append(digits[index]) }
             if point < 20 {

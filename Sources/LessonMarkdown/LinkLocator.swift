@@ -24,8 +24,9 @@ struct LinkLocator {
     private var definitions: [Candidate]?
     /// Per HTML block (by its first line), the byte offsets where its lines start.
     private var htmlBlockLineStarts: [Int: [Int]] = [:]
-    /// Per line, the character column of each byte (`SourceText.columns(ofLine:)`).
-    private var columnsByLine: [Int: [Int]] = [:]
+    /// Each line's character columns, worked out once, so that many links on one long
+    /// line cost one pass over it.
+    private var columns: LineColumns
     /// Per block, the cells of each `<…>` in it.
     private var inlineHTMLByBlock: [Int: [[MathSpanScanner.Cell]]] = [:]
     /// Which `<…>` of its block each piece of inline HTML found so far is.
@@ -40,6 +41,7 @@ struct LinkLocator {
 
     init(source: SourceText) {
         self.source = source
+        columns = LineColumns(source)
     }
 
     /// Where the destination `url` of the next link in `block` is written.
@@ -109,13 +111,9 @@ struct LinkLocator {
         return location(line: cell.line, byteColumn: cell.byte + 1)
     }
 
-    /// `source.location(line:byteColumn:)` with each line's columns worked out once, so
-    /// that many links on one long line cost one pass over it.
+    /// `source.location(line:byteColumn:)` through ``columns``.
     private mutating func location(line: Int, byteColumn: Int) -> SourceLocation {
-        let columns = columnsByLine[line] ?? source.columns(ofLine: line)
-        columnsByLine[line] = columns
-        let index = min(max(0, byteColumn - 1), columns.count - 1)
-        return SourceLocation(line: line, column: columns.isEmpty ? 1 : columns[index])
+        columns.location(line: line, byte: byteColumn - 1)
     }
 
     private func inlineHTML(in block: InlineTextBlock) -> [[MathSpanScanner.Cell]] {

@@ -69,6 +69,26 @@ import Testing
         extremes.append(integer: 0)
         #expect(extremes.text == "\(Int.min) 0")
     }
+
+    @Test("Digits with a point among them: String's digits with the point put in, up to UInt.max's 20")
+    func digitsWithAPoint() {
+        let values: [UInt] = [0, 9, 10, 99, 100, 12_345, UInt(Int.max) + 1, .max - 1, .max]
+        for value in values {
+            let digits = String(value)
+            for pointAfter in [Int.min, -1, 0, 1, 2, digits.count - 1, digits.count, digits.count + 1, 25] {
+                var buffer = TextBuffer()
+                let count = buffer.appendDigits(of: value, pointAfter: pointAfter)
+                let expected =
+                    pointAfter > 0 && pointAfter < digits.count
+                    ? digits.prefix(pointAfter) + "." + digits.dropFirst(pointAfter) : Substring(digits)
+                #expect(buffer.text == expected, "\(value), point after \(pointAfter)")
+                #expect(count == digits.count)
+            }
+            var plain = TextBuffer()
+            plain.appendDigits(of: value)
+            #expect(plain.text == digits)
+        }
+    }
 }
 
 /// Protects ``TextBuffer/appendGeneral(_:significantDigits:)``, C's `%.*g` written

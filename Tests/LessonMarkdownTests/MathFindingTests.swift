@@ -163,7 +163,13 @@ import Testing
         #expect(diagnostics.map(\.kind) == [.math])
     }
 
-    @Test("Paragraphs built to make a naive scanner quadratic are read in one pass")
+    @Test("Two failing formulas on one line of Chinese are each placed at their own Character")
+    func failingFormulasShareALine() {
+        let diagnostics = render("饱和 $\\nosuch$ 与 $\\alsonot$。").diagnostics
+        #expect(diagnostics.map(\.location) == [SourceLocation(line: 1, column: 5), SourceLocation(line: 1, column: 17)])
+    }
+
+    @Test("Paragraphs built to make a naive scanner quadratic are read in one pass", .timeLimit(.minutes(1)))
     func hostileParagraphs() {
         let inputs = [
             "a " + String(repeating: "<? ", count: 20_000) + "$x$",
@@ -180,6 +186,10 @@ import Testing
             let html = render(input).html
             #expect(html.hasPrefix("<p>"))
         }
+        // Each of the 10,000 failing formulas is placed, the last at its own column.
+        let failing = render(String(repeating: "$\\nosuch$ ", count: 10_000)).diagnostics
+        #expect(failing.count == 10_000)
+        #expect(failing.last?.location == SourceLocation(line: 1, column: 9_999 * 10 + 2))
         // A formula far past the length limit is refused quickly, at its start.
         let long = render("$$" + String(repeating: "x", count: 200_000) + "$$")
         #expect(long.diagnostics.map(\.message) == ["formula is 200000 characters; the limit is 10000"])

@@ -25,7 +25,8 @@ struct MathSpan {
     /// `> ` and indentation), so those prefixes stay for cmark.
     var continuationStarts: [Int: Int]
 
-    /// Where the opening `$` is.
+    /// Where the opening `$` is. Counts its line's Characters at each use: for many spans
+    /// of one text, ``location(ofCharacter:columns:)`` shares the count.
     var location: SourceLocation {
         var columns = LineColumns(source)
         return columns.location(line: startLine, byte: startByte)

@@ -88,7 +88,7 @@ enum SearchSections {
             }
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            if value < 0x80 { out.append(UInt8(value)) } else { out.append(contentsOf: UTF8.encode(scalar)!) }
+            if value < 0x80 { out.append(UInt8(value)) } else { out.append(contentsOf: scalar.utf8) }
         }
         var index = 0
         while index < bytes.count {
@@ -117,7 +117,7 @@ enum SearchSections {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
-                out.append(contentsOf: UTF8.encode(scalar)!)
+                out.append(contentsOf: scalar.utf8)
                 index += length
             } else {
                 out.append(bytes[index])

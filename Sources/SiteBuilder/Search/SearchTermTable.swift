@@ -22,7 +22,8 @@ struct TermTable {
 
     /// The number of the term whose UTF-8 bytes are `bytes`, given the next one when it is
     /// new (and only then made into a String). The bytes must be valid UTF-8, as
-    /// ``SearchTerms`` gives them: repaired bytes would never match their String again.
+    /// ``SearchTerms`` gives them: the String is made from them once, and invalid bytes
+    /// would be kept as other text than the one looked up.
     mutating func number<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
@@ -47,7 +48,9 @@ struct TermTable {
         let stored = self.bytes[start..<ends[number]]
         return bytes.withContiguousStorageIfAvailable { given in
             stored.withUnsafeBufferPointer { stored in
-                count == 0 || memcmp(stored.baseAddress!, given.baseAddress!, count) == 0
+                // Both addresses are there unless the term is empty.
+                guard let stored = stored.baseAddress, let given = given.baseAddress else { return true }
+                return memcmp(stored, given, count) == 0
             }
         } ?? stored.elementsEqual(bytes)
     }

@@ -54,7 +54,7 @@ enum SearchTerms {
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
-            if isWordCharacter(scalar) { word.append(contentsOf: UTF8.encode(scalar)!) } else { endWord() }
+            if isWordCharacter(scalar) { word.append(contentsOf: scalar.utf8) } else { endWord() }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -68,11 +68,11 @@ enum SearchTerms {
                 // a Chinese lesson.
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                for byte in UTF8.encode(scalar)! { cjk.append(byte) }
+                for byte in scalar.utf8 { cjk.append(byte) }
                 sink.take(cjk)
                 if let previous = previousCJK {
                     pair.removeAll(keepingCapacity: true)
-                    for byte in UTF8.encode(previous)! { pair.append(byte) }
+                    for byte in previous.utf8 { pair.append(byte) }
                     pair.append(contentsOf: cjk)
                     sink.take(pair)
                 }
