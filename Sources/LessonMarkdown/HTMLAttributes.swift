@@ -94,16 +94,17 @@ enum HTMLAttributes {
     /// which for print.html (every lesson's body) cost as much as the rest of the rewrite.
     static func replacing(_ replacements: [(attribute: Attribute, text: String)], in html: String) -> String {
         let utf8 = html.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var out = ""
         out.reserveCapacity(utf8.count + replacements.reduce(0) { $0 + $1.text.utf8.count + 2 })
         var copied = 0
         for (attribute, text) in replacements.sorted(by: { $0.attribute.range.lowerBound < $1.attribute.range.lowerBound })
         where attribute.range.lowerBound >= copied {
-            out += html[utf8.index(utf8.startIndex, offsetBy: copied)..<utf8.index(utf8.startIndex, offsetBy: attribute.range.lowerBound)]
+            out += html[index(copied)..<index(attribute.range.lowerBound)]
             if attribute.quote == nil { out += "\"" + text + "\"" } else { out += text }
             copied = attribute.range.upperBound
         }
-        out += html[utf8.index(utf8.startIndex, offsetBy: copied)...]
+        out += html[index(copied)...]
         return out
     }
 

@@ -68,11 +68,11 @@ enum SearchTerms {
                 // a Chinese lesson.
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                for byte in scalar.utf8 { cjk.append(byte) }
+                cjk.append(contentsOf: scalar.utf8)
                 sink.take(cjk)
                 if let previous = previousCJK {
                     pair.removeAll(keepingCapacity: true)
-                    for byte in previous.utf8 { pair.append(byte) }
+                    pair.append(contentsOf: previous.utf8)
                     pair.append(contentsOf: cjk)
                     sink.take(pair)
                 }
