@@ -138,7 +138,8 @@ let package = Package(
             exclude: ["Golden", "corpus.tex", "corpus-differences.txt", "katex-corpus.js"]
         ),
         .testTarget(
-            name: "LessonMarkdownTests", dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasText", "TeXMath", "AtlasTestSupport"]),
+            name: "LessonMarkdownTests",
+            dependencies: ["AtlasDiagnostics", "LessonMarkdown", "AtlasText", "TeXMath", "AtlasTestSupport", "Yams"]),
         .testTarget(name: "SiteOutputTests", dependencies: ["SiteOutput", "AtlasTestSupport"]),
         .testTarget(
             name: "SiteBuilderTests",

@@ -12,15 +12,19 @@ public enum YAMLFields {
     ///   - kind: the kind of the diagnostics about the YAML as a whole.
     /// - Returns: the fields in the order written, or diagnostics when the text is not
     ///   valid YAML or not a mapping. An empty text is an empty mapping.
+    ///   - typingPlainScalars: for tests: false makes Yams' resolver type every scalar.
     public static func read(
-        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind
+        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind, typingPlainScalars: Bool = true
     ) -> (fields: [YAMLField], diagnostics: [Diagnostic]) {
         let start = SourceLocation(line: firstLine, column: 1)
         let root: Node?
+        // Plain scalars are typed here (YAMLPlainScalar) unless a `!` may start an explicit
+        // tag, which only Yams' resolver reads.
+        let typesPlainScalars = typingPlainScalars && !yaml.utf8.contains(UInt8(ascii: "!"))
         do {
             // The encoding given, not `.default`: that one reads the whole environment on
             // every call (for YAMS_DEFAULT_ENCODING), a tenth of reading a front matter.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            root = try compose(yaml, typingPlainScalars: typesPlainScalars)
         } catch let error as YamlError {
             return ([], [diagnostic(for: error, in: yaml, firstLine: firstLine, name: name, kind: kind)])
         } catch {
@@ -34,9 +38,23 @@ public enum YAMLFields {
             YAMLField(
                 key: key.string ?? "",
                 location: location(of: key, firstLine: firstLine) ?? start,
-                value: scalarValue(value))
+                value: scalarValue(value, typingPlainScalars: typesPlainScalars))
         }
         return (fields, [])
+    }
+
+    /// The YAML composed with Yams, with its default resolver or, when `typingPlainScalars`,
+    /// with none (every scalar a string to Yams, and ``scalarValue(_:typingPlainScalars:)``
+    /// types the plain ones). Yams then finds two keys the same that its resolver would tell
+    /// apart (`1` and `'1'`, an int and a string): such YAML is composed again with the
+    /// resolver, for the same outcome as always.
+    private static func compose(_ yaml: String, typingPlainScalars: Bool) throws -> Node? {
+        guard typingPlainScalars else { return try Yams.compose(yaml: yaml, .default, .default, .utf8) }
+        do {
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+        } catch YamlError.duplicatedKeysInMapping {
+            return try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        }
     }
 
     /// The warning for a key atlas does not read, the same in front matter and `site.yaml`
@@ -56,13 +74,28 @@ public enum YAMLFields {
             endColumn: field.location.column + field.key.count - 1)
     }
 
-    private static func scalarValue(_ node: Node) -> YAMLValue {
+    private static func scalarValue(_ node: Node, typingPlainScalars: Bool) -> YAMLValue {
         if let sequence = node.sequence {
-            let items = sequence.map(scalarValue)
+            let items = sequence.map { scalarValue($0, typingPlainScalars: typingPlainScalars) }
             return items.contains { if case .list = $0 { true } else if case .other = $0 { true } else { false } }
                 ? .other : .list(items)
         }
         guard let scalar = node.scalar else { return .other }
+        if typingPlainScalars {
+            // With no tag written, a quoted or block scalar is a string, a plain one what
+            // its text says, as Yams' resolver would have said.
+            guard scalar.style == .plain else { return .text(scalar.string) }
+            switch YAMLPlainScalar.kind(of: scalar.string) {
+            case .str: return .text(scalar.string)
+            case .int: return node.int.map(YAMLValue.integer) ?? .other
+            case .float: return node.float.map(YAMLValue.number) ?? .other
+            // Not `node.bool`: Yams' Bool.construct refuses a scalar tagged `str`, as every
+            // scalar is without a resolver; this reads the text as it does.
+            case .bool: return YAMLPlainScalar.boolValue(of: scalar.string).map(YAMLValue.boolean) ?? .other
+            case .null: return .null
+            case .merge, .timestamp, .value: return .other
+            }
+        }
         // The tag compose resolved with YAML's core schema ("2" is an int, "true" a bool);
         // `Tag.name` is internal to Yams, its description is the name's raw value.
         switch Tag.Name(rawValue: node.tag.description) {
