@@ -25,6 +25,8 @@ public struct Atlas: AsyncParsableCommand {
         if let serving = ServeHandoff.serveArguments(arguments) {
             do { try ServeHandoff.exec(serving) } catch { exit(with: error, root: Atlas.self) }
         }
+        // A command that builds starts its argument-free first steps on the second core now.
+        if let command = arguments.first, ["build", "check"].contains(command) { StartUp.prepare() }
         await runAndExit(Atlas.self, EvalArguments.normalize(arguments))
     }
 
@@ -38,6 +40,7 @@ public struct Atlas: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            StartUp.finish()
             Foundation.exit(0)
         } catch {
             exit(with: error, root: root)
@@ -46,6 +49,7 @@ public struct Atlas: AsyncParsableCommand {
 
     /// Prints `error` as its kind asks and exits with its code.
     private static func exit(with error: any Error, root: any ParsableCommand.Type) -> Never {
+        StartUp.finish()
         switch error {
         case let failure as ContentFailure:
             if !failure.report.isEmpty { printError(failure.report) }

@@ -72,9 +72,13 @@ struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
             return (Array(data), path)
         }
-        var layoutText = ""
+        var layoutText = "", layoutIsBuiltIn = false
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = recorded(source(name + ".mustache", default: bytes))
+            if path.hasPrefix("(built-in)"), let parsed = BuiltInTemplates.parsed[name] {
+                if name == "layout" { layoutIsBuiltIn = true }
+                return parsed
+            }
             let string = String(decoding: text, as: UTF8.self)
             if name == "layout" { layoutText = string }
             let nesting = SectionNesting.scan(string)
@@ -120,12 +124,7 @@ struct TemplateSet: Sendable {
             return nil
         }
         let layout = template("layout", default: PackageResources.layout_mustache)
-        // Any tag that names `course` anywhere counts, in whatever section (Mustache looks a
-        // name up outwards) and inside any transforms (`{{#first(reversed(course))}}`, whose
-        // name MustacheTags reads as `reversed(course)`): counting one too many only costs time.
-        let layoutReadsCourse = MustacheTags(layoutText).contains { tag in
-            tag.sigil != "!" && tag.name.split(whereSeparator: { ".() \t".contains($0) }).contains("course")
-        }
+        let layoutReadsCourse = layoutIsBuiltIn ? BuiltInTemplates.layoutReadsCourse : readsCourse(layoutText)
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         let print = template("print", default: PackageResources.print_mustache)
@@ -156,6 +155,16 @@ struct TemplateSet: Sendable {
                 layoutReadsCourse: layoutReadsCourse, layoutWithoutReadOut: layoutWithoutReadOut),
             problems
         )
+    }
+
+    /// Whether a layout's text names `course` in any tag: ``layoutReadsCourse``. Any tag
+    /// that names it anywhere counts, in whatever section (Mustache looks a name up
+    /// outwards) and inside any transforms (`{{#first(reversed(course))}}`, whose name
+    /// MustacheTags reads as `reversed(course)`): counting one too many only costs time.
+    static func readsCourse(_ layout: String) -> Bool {
+        MustacheTags(layout).contains { tag in
+            tag.sigil != "!" && tag.name.split(whereSeparator: { ".() \t".contains($0) }).contains("course")
+        }
     }
 
     /// A warning when an overriding layout does not load `assets/plot.js` and a lesson of
