@@ -12,7 +12,7 @@ import Mustache
 /// preceded by it (a test, `atlas serve`'s rebuilds) makes them at its first use.
 enum BuiltInTemplates {
     /// Each built-in template by name (``TemplateSet/templateNames``). The built-ins
-    /// parse and nest within the limits (`TemplateTests` checks both); one that did not
+    /// parse and nest within the limits (`BuiltInTemplatesTests` checks both); one that did not
     /// would be missing here and take the general path, which reports it.
     static let parsed: [String: MustacheTemplate] = {
         var parsed: [String: MustacheTemplate] = [:]
