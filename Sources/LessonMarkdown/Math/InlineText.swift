@@ -36,8 +36,18 @@ struct InlineText {
         var table: [Int] = []
         if bytes.contains(pattern[0]) {
             table = [Int](repeating: bytes.count, count: bytes.count + 1)
-            for index in stride(from: bytes.count - 1, through: 0, by: -1) {
-                table[index] = Self.matches(bytes, pattern, at: index) ? index : table[index + 1]
+            if pattern.count == 1 {
+                // One byte, compared straight: most tables are for one.
+                let byte = pattern[0]
+                var next = bytes.count
+                for index in stride(from: bytes.count - 1, through: 0, by: -1) {
+                    if bytes[index] == byte { next = index }
+                    table[index] = next
+                }
+            } else {
+                for index in stride(from: bytes.count - 1, through: 0, by: -1) {
+                    table[index] = Self.matches(bytes, pattern, at: index) ? index : table[index + 1]
+                }
             }
         }
         tables.tables[slot] = table

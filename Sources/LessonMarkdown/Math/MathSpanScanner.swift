@@ -190,10 +190,14 @@ struct MathSpanScanner {
     func cells(of block: InlineTextBlock) -> ([Cell], [Int: Int]) {
         var cells: [Cell] = []
         var starts: [Int: Int] = [:]
+        let lineNumbers = block.startLine...max(block.startLine, block.endLine)
+        // Room for every byte and line break at once: grown a byte at a time, the array was
+        // copied a dozen times for a long paragraph.
+        cells.reserveCapacity(lineNumbers.reduce(0) { $0 + source.line($1).count + 1 })
         let firstLine = source.line(block.startLine)
         let prefixEnd = min(max(0, block.startByteColumn - 1), firstLine.count)
         let quoteDepth = firstLine[..<prefixEnd].filter { $0 == UInt8(ascii: ">") }.count
-        for lineNumber in block.startLine...max(block.startLine, block.endLine) {
+        for lineNumber in lineNumbers {
             let line = source.line(lineNumber)
             var start = prefixEnd
             if lineNumber != block.startLine {

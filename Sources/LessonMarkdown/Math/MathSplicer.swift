@@ -63,6 +63,14 @@ enum MathSplicer {
             }
             lines[firstIndex] = Array(lines[firstIndex][..<min(span.startByte, lines[firstIndex].count)]) + placeholder
         }
-        return lines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+        // One buffer, decoded once: a String per line, then joined, checked every line's
+        // UTF-8 and copied it twice.
+        var text: [UInt8] = []
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: "\n")) }
+            text.append(contentsOf: line)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
