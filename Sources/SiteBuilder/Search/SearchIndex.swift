@@ -164,8 +164,13 @@ enum SearchIndex {
 
     /// ``encode(_:)`` appended to `out`.
     static func encode(_ pairs: [Int], into out: inout [UInt8]) {
+        encode(pairs[...], into: &out)
+    }
+
+    /// ``encode(_:)`` of pairs within a larger array, appended to `out`.
+    static func encode(_ pairs: ArraySlice<Int>, into out: inout [UInt8]) {
         var previous = -1
-        for index in stride(from: 0, to: pairs.count, by: 2) {
+        for index in stride(from: pairs.startIndex, to: pairs.endIndex, by: 2) {
             let number = (pairs[index] - previous - 1) * 4 + min(pairs[index + 1], 4) - 1
             previous = pairs[index]
             var power = 1

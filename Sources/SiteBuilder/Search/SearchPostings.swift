@@ -7,15 +7,16 @@ extension SearchIndex {
     /// Lessons are taken in page order, so each term's sections come out ascending.
     static func postings(_ lessons: [Lesson]) -> (terms: [String], encoded: [UInt8]) {
         var table = TermTable()
-        var hits: [[Int]] = []  // by the term's number in `table`: (global section, count) pairs
+        // Each term's pairs as the lessons give them, gathered at the end into one array
+        // where each term's pairs follow each other: grown term by term, the pairs of a
+        // 1,000-lesson course were reallocated tens of thousands of times.
+        var pieces: [(number: Int, pairs: [Int], first: Int)] = []
+        var pairCounts: [Int] = []  // by the term's number in `table`
         var first = 0
-        func add(_ term: String, _ pairs: [Int]) {
-            let number = table.number(of: term.utf8)
-            if number == hits.count { hits.append([]) }
-            for index in stride(from: 0, to: pairs.count, by: 2) {
-                hits[number].append(pairs[index] + first)
-                hits[number].append(pairs[index + 1])
-            }
+        func add(_ number: Int, _ pairs: [Int]) {
+            if number == pairCounts.count { pairCounts.append(0) }
+            pairCounts[number] += pairs.count
+            pieces.append((number, pairs, first))
         }
         for lesson in lessons {
             let untitled = lesson.body.sections.indices.filter { lesson.body.sections[$0].heading.isEmpty }
@@ -31,26 +32,47 @@ extension SearchIndex {
                 }
             }
             for term in lesson.body.terms {
-                // The lengths first: nearly every body term differs from every title term
-                // there, and comparing a String's UTF-8 view byte by byte is slow.
-                let utf8 = term.text.utf8
-                if let index = titleTerms.firstIndex(where: { utf8.count == $0.bytes.count && utf8.elementsEqual($0.bytes) }) {
-                    add(term.text, addingTitle(titleTerms.remove(at: index).count, to: term.hits, at: untitled))
+                // Read through the String's own UTF-8 buffer: the lengths first, as nearly
+                // every body term differs from every title term there, then the bytes.
+                var text = term.text
+                let (number, titleIndex) = text.withUTF8 { bytes in
+                    (
+                        table.number(of: bytes),
+                        titleTerms.firstIndex { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }
+                    )
+                }
+                if let titleIndex {
+                    add(number, addingTitle(titleTerms.remove(at: titleIndex).count, to: term.hits, at: untitled))
                 } else {
-                    add(term.text, term.hits)
+                    add(number, term.hits)
                 }
             }
             for (bytes, count) in titleTerms {
-                add(String(decoding: bytes, as: UTF8.self), addingTitle(count, to: [], at: untitled))
+                add(table.number(of: bytes), addingTitle(count, to: [], at: untitled))
             }
             first += lesson.body.sections.count
         }
+        // Each term's pairs at starts[n]..<starts[n + 1], sections made course-wide.
+        var starts = [0]
+        starts.reserveCapacity(pairCounts.count + 1)
+        for count in pairCounts { starts.append(starts[starts.count - 1] + count) }
+        var hits = [Int](repeating: 0, count: starts[starts.count - 1])
+        var next = starts
+        for piece in pieces {
+            var position = next[piece.number]
+            for index in stride(from: 0, to: piece.pairs.count, by: 2) {
+                hits[position] = piece.pairs[index] + piece.first
+                hits[position + 1] = piece.pairs[index + 1]
+                position += 2
+            }
+            next[piece.number] = position
+        }
         let order = sorted(Array(table.terms.indices)) { table.terms[$0] }
         var encoded: [UInt8] = []
-        encoded.reserveCapacity(hits.count * 4)
+        encoded.reserveCapacity(pairCounts.count * 4)
         for (position, number) in order.enumerated() {
             if position > 0 { encoded.append(UInt8(ascii: " ")) }
-            encode(hits[number], into: &encoded)
+            encode(hits[starts[number]..<starts[number + 1]], into: &encoded)
         }
         return (order.map { table.terms[$0] }, encoded)
     }
