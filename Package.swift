@@ -144,7 +144,8 @@ let package = Package(
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: [
-                "AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "AtlasText", "SiteOutput", "AtlasTestSupport",
+                "AtlasDiagnostics", "SiteBuilder", "LessonMarkdown", "AtlasText", "SiteOutput", "SVGPlot",
+                "AtlasTestSupport",
             ],
             exclude: ["Fixtures"]
         ),

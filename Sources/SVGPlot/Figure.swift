@@ -1,6 +1,6 @@
 /// A plot ready to render: size, domains, series of samples and accessible text.
 ///
-/// ``Plot/draw(_:options:)`` builds one from sampled curves and hands it to the renderer
+/// ``Plot/draw(_:options:sampling:)`` builds one from sampled curves and hands it to the renderer
 /// with the layout it chose; tests build figures by hand to pin the renderer's bytes
 /// (``SVGRenderer/render(_:styling:)`` lays such a figure out itself). The same figure
 /// always gives the same bytes.

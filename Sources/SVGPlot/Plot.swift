@@ -63,20 +63,14 @@ public enum Plot {
     /// it is finite, rounded to 0.1 px and locale-free; all text is XML-escaped; no input
     /// traps. Each curve's function is called at most once at any x, and at most about
     /// 250 000 times in all (see ``AdaptiveSampler``).
-    public static func draw(_ curves: [PlotCurve], options: PlotOptions) -> DrawnPlot {
+    ///
+    /// - Parameter sampling: steps 1 to 5 done already, by ``sample(_:options:)`` with the
+    ///   same curves and options (see ``PlotSampling``); nil does them now.
+    public static func draw(_ curves: [PlotCurve], options: PlotOptions, sampling: PlotSampling? = nil) -> DrawnPlot {
         var series = curves.map {
             PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
         }
-        let frame = PlotFrame(width: options.width, height: options.height, series: options.drawsLegend ? series : [])
-        let xDomain = AxisDomain.sanitized(options.xDomain)
-        let gridPixelsPerUnit = frame.widestPlotWidth / (xDomain.upperBound - xDomain.lowerBound)
-        let samplers = curves.map { curve in
-            CurveSampler(
-                curve.function, from: options.xDomain.lowerBound, to: options.xDomain.upperBound, corners: curve.kinks,
-                jumps: curve.jumps, gridPixelsPerUnit: gridPixelsPerUnit,
-                mode: options.sampleCount.map { .uniform(count: $0) } ?? .adaptive(findsJumps: curve.findsJumps))
-        }
-        let (layout, sampled) = layOut(samplers, yDomain: options.yDomain, frame: frame, xDomain: xDomain)
+        let (layout, sampled) = (sampling ?? sample(curves, options: options)).parts
         let geometry = layout.geometry
         for index in series.indices {
             series[index].segments = sampled[index].segments
@@ -95,7 +89,26 @@ public enum Plot {
         return DrawnPlot(svg: svg, curves: sampled, geometry: geometry)
     }
 
-    /// Steps 2 to 5 of ``draw(_:options:)``: the layout drawn and the samples drawn in it.
+    /// Steps 1 to 5 of ``draw(_:options:sampling:)``: the layout and the samples drawn in
+    /// it, all that the curves' values decide, for `draw` to finish.
+    public static func sample(_ curves: [PlotCurve], options: PlotOptions) -> PlotSampling {
+        let series = curves.map {
+            PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
+        }
+        let frame = PlotFrame(width: options.width, height: options.height, series: options.drawsLegend ? series : [])
+        let xDomain = AxisDomain.sanitized(options.xDomain)
+        let gridPixelsPerUnit = frame.widestPlotWidth / (xDomain.upperBound - xDomain.lowerBound)
+        let samplers = curves.map { curve in
+            CurveSampler(
+                curve.function, from: options.xDomain.lowerBound, to: options.xDomain.upperBound, corners: curve.kinks,
+                jumps: curve.jumps, gridPixelsPerUnit: gridPixelsPerUnit,
+                mode: options.sampleCount.map { .uniform(count: $0) } ?? .adaptive(findsJumps: curve.findsJumps))
+        }
+        let (layout, sampled) = layOut(samplers, yDomain: options.yDomain, frame: frame, xDomain: xDomain)
+        return PlotSampling(layout: layout, curves: sampled)
+    }
+
+    /// Steps 2 to 5 of ``draw(_:options:sampling:)``: the layout drawn and the samples drawn in it.
     private static func layOut(
         _ samplers: [CurveSampler], yDomain: ClosedRange<Double>?, frame: PlotFrame, xDomain: ClosedRange<Double>
     ) -> (PlotLayout, [SampledCurve]) {
@@ -123,6 +136,21 @@ public enum Plot {
         }
         return (layout, sampled)
     }
+}
+
+/// What ``Plot/sample(_:options:)`` finds: the layout and each curve's samples. They
+/// depend only on the curves' values, kinks and jumps and on the options' ranges, size and
+/// sample count (and, with `drawsLegend`, the labels, which take room): a caller may keep
+/// one and draw the same plot again with other words, a title or a description in
+/// another language, without computing a value twice.
+public struct PlotSampling: Sendable {
+    let layout: PlotLayout
+    /// The samples of each curve, in the order of the curves given.
+    public let curves: [SampledCurve]
+    /// The plot area, ranges and ticks the samples were drawn in.
+    public var geometry: PlotGeometry { layout.geometry }
+
+    var parts: (PlotLayout, [SampledCurve]) { (layout, curves) }
 }
 
 /// A drawn plot: the SVG text and what it was drawn from, for the numbers a page shows

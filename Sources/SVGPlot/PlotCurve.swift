@@ -1,5 +1,5 @@
 /// One curve to plot: a function of x, what is known of its corners and jumps, and how to
-/// draw it. The input of ``Plot/draw(_:options:)``.
+/// draw it. The input of ``Plot/draw(_:options:sampling:)``.
 ///
 /// `kinks` and `jumps` are where the function is not smooth: a kink is a corner of a
 /// continuous curve (relu at 0), placed exactly as a vertex; a jump breaks the curve

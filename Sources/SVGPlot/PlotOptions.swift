@@ -1,11 +1,11 @@
 /// How to draw a plot: ranges, size, accessible text, ids, sampling and styling. The
-/// second input of ``Plot/draw(_:options:)``.
+/// second input of ``Plot/draw(_:options:sampling:)``.
 ///
 /// Edge cases, all drawn without trapping:
 /// - a zero-width `xDomain` (`2...2`) is drawn widened around its value, infinite bounds
 ///   are drawn as ±10³⁰⁰; curves are sampled over `xDomain` as given, so an infinite
 ///   one gives curves without points;
-/// - `yDomain == nil` fits the curves (see ``Plot/draw(_:options:)``); a given one is
+/// - `yDomain == nil` fits the curves (see ``Plot/draw(_:options:sampling:)``); a given one is
 ///   sanitised like `xDomain`;
 /// - a non-finite, tiny or huge `width`/`height` is replaced by a usable size (160…100 000
 ///   px wide, 120…100 000 px high; a legend of many rows makes the plot taller);

@@ -1,7 +1,7 @@
 import AtlasText
 
 /// Renders a ``PlotFigure`` as an accessible SVG document styled by classes. Internal:
-/// callers draw through ``Plot/draw(_:options:)``, which samples the curves and picks
+/// callers draw through ``Plot/draw(_:options:sampling:)``, which samples the curves and picks
 /// the layout first.
 ///
 /// ```swift

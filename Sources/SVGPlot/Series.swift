@@ -1,5 +1,5 @@
 /// One curve of a figure as sampled polylines, with its style and dots: what
-/// ``Plot/draw(_:options:)`` makes of a ``PlotCurve`` and its ``SampledCurve``.
+/// ``Plot/draw(_:options:sampling:)`` makes of a ``PlotCurve`` and its ``SampledCurve``.
 ///
 /// Each element of ``segments`` becomes one subpath (`M … l …`) of the series' single
 /// `<path>`; two segments are never joined, so a jump (as in a step function) stays a

@@ -31,7 +31,7 @@ enum FragmentComputer {
                 continue
             }
             output.drawnCount += 1
-            switch html(for: directive, words: words) {
+            switch html(for: directive, words: words, samplingKey: lesson.samplingKeys[id]) {
             case .success(let html):
                 output.fragments.directives[id] = html
                 if let key { output.directivesByKey[key] = html }
@@ -48,11 +48,14 @@ enum FragmentComputer {
         return output
     }
 
-    /// One directive's HTML, labelled and annotated in `words`.
-    static func html(for directive: ResolvedDirective, words: SiteStrings = .english) -> Result<String, DirectiveFailure> {
+    /// One directive's HTML, labelled and annotated in `words`. A plot with a
+    /// `samplingKey` shares its samples with every plot of the process under that key.
+    static func html(for directive: ResolvedDirective, words: SiteStrings = .english, samplingKey: ContentDigest? = nil)
+        -> Result<String, DirectiveFailure>
+    {
         switch directive {
         case .plot(let plot, let members, let number):
-            .success(PlotRenderer.html(plot, members: members, number: number, words: words))
+            .success(PlotRenderer.html(plot, members: members, number: number, words: words, samplingKey: samplingKey))
         case .table(let table, let functions, let number):
             .success(TableRenderer.html(table, number: number, functions: functions, words: words))
         case .formula(let formula, let function):

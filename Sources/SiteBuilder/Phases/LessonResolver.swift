@@ -32,6 +32,9 @@ struct LessonResolver {
                 resolved.directives[directive.id] = value
                 resolved.directiveKeys[directive.id] = Self.key(
                     of: directive, number: labels.numbers[directive.id] ?? 0, seeing: definitions, words: words.digest)
+                if case .plot(let plot, _, _) = value {
+                    resolved.samplingKeys[directive.id] = Self.samplingKey(of: plot, seeing: definitions)
+                }
             case .success(nil): break
             case .failure(let failure): resolved.diagnostics += failure.diagnostics
             }
@@ -74,6 +77,25 @@ struct LessonResolver {
         writer.write(words)
         writer.write(directive.source)
         writer.write(number)
+        writer.write(definitions)
+        return ContentDigest.of(writer.bytes)
+    }
+
+    /// The key of a plot's samples and read-out values (``PlotMemo``): what decides its
+    /// curves (the functions as written, the family, `:derivative:`, the lesson's
+    /// `{define}`s before it, which say what a name means) and where they are sampled (the
+    /// ranges, the size, `:samples:`). Not its caption, alt text, name or number, nor the
+    /// site's words: those only label it, so a translated lesson's plot has the same key.
+    static func samplingKey(of plot: PlotDirective, seeing definitions: [String]) -> ContentDigest {
+        var writer = CacheWriter()
+        writer.write("plot sampling 1")
+        writer.write(plot.functions.map(\.value))
+        writer.write(plot.vary.map { [$0.parameter.value] + $0.values.map(\.value) } ?? [])
+        writer.write(plot.derivative)
+        for bound in [plot.x.lowerBound, plot.x.upperBound] { writer.write(unsigned: bound.bitPattern) }
+        writer.write(plot.y != nil)
+        for bound in plot.y.map({ [$0.lowerBound, $0.upperBound] }) ?? [] { writer.write(unsigned: bound.bitPattern) }
+        for size in [plot.width, plot.height, plot.samples] { writer.write(size ?? -1) }
         writer.write(definitions)
         return ContentDigest.of(writer.bytes)
     }

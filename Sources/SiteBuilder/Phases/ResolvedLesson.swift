@@ -8,6 +8,9 @@ struct ResolvedLesson {
     /// By directive id, for each in `directives`: the digest of its inputs, under which
     /// its HTML is cached (``LessonResolver/key(of:number:seeing:words:)``).
     var directiveKeys: [Int: ContentDigest] = [:]
+    /// By directive id, for each plot: the digest of what its samples depend on, under
+    /// which they are shared (``LessonResolver/samplingKey(of:seeing:)``).
+    var samplingKeys: [Int: ContentDigest] = [:]
     /// By role id; a role that failed has none.
     var roles: [Int: ResolvedRole] = [:]
     /// By link id: the URL to write.

@@ -31,13 +31,14 @@ enum PlotData {
 
     /// `<script type="application/json" class="plot-data">…</script>`; see the contract
     /// at the top of `plot.js`.
+    /// - Parameter values: ``readoutValues(_:geometry:)`` of the curves.
     /// - Parameter calls: each curve's name in the read-out, `elu′(x; α = 2)` (see
     ///   ``PlotNames/call(_:derivative:)``), in the order of `curves`.
     static func writeReadoutScript(
-        _ curves: [PlotCurve], calls: [String], geometry: PlotGeometry, family: ParameterFamily?, into out: inout TextBuffer
+        _ curves: [PlotCurve], values: [[Double]], calls: [String], geometry: PlotGeometry, family: ParameterFamily?,
+        into out: inout TextBuffer
     ) {
         let grid = readoutGrid(geometry.xDomain)
-        let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
         func pair(_ range: ClosedRange<Double>) -> JSONValue { .array([.number(range.lowerBound), .number(range.upperBound)]) }
         let series = curves.enumerated().map { index, curve -> JSONValue in
             .object([
@@ -47,10 +48,7 @@ enum PlotData {
                 // 4 significant digits, as C's %g writes them (0.002473, 4.54e-05); −0 as 0.
                 (
                     "values",
-                    .significantArray(
-                        xs.map { x in
-                            let y = curve.function(x); return y == 0 ? 0 : y
-                        }, digits: 4)
+                    .significantArray(index < values.count ? values[index] : [], digits: 4)
                 ),
             ])
         }
@@ -74,6 +72,20 @@ enum PlotData {
         out.append("<script type=\"application/json\" class=\"plot-data\">")
         json.write(into: &out)
         out.append("</script>")
+    }
+
+    /// Each curve's values on the read-out grid (``readoutGrid(_:)`` of the plotted x
+    /// range), −0 as 0: what ``writeReadoutScript(_:values:calls:geometry:family:into:)``
+    /// writes.
+    static func readoutValues(_ curves: [PlotCurve], geometry: PlotGeometry) -> [[Double]] {
+        let grid = readoutGrid(geometry.xDomain)
+        let xs = (0..<grid.count).map { grid.from + Double($0) * grid.step }
+        return curves.map { curve in
+            xs.map { x in
+                let y = curve.function(x)
+                return y == 0 ? 0 : y
+            }
+        }
     }
 
     /// The legend: `<ul class="plot-legend">` with one `<li data-series="…">` per curve

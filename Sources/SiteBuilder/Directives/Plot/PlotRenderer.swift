@@ -16,11 +16,20 @@ enum PlotRenderer {
     /// - Parameter number: the figure's 1-based number in its lesson ("Figure 2"), also
     ///   its id `plot-2` unless it has a `:name:`.
     /// - Parameter words: the site's words: "Figure N", "Data behind the plot".
-    static func html(_ plot: PlotDirective, members: [PlotMember], number: Int, words: SiteStrings = .english) -> String {
+    static func html(
+        _ plot: PlotDirective, members: [PlotMember], number: Int, words: SiteStrings = .english,
+        samplingKey: ContentDigest? = nil
+    ) -> String {
         let idPrefix = "plot-\(number)"
         let curves = PlotCurves.curves(of: members, derivative: plot.derivative)
         let title = plot.caption ?? title(plot, members: members, words: words)
-        let drawn = draw(plot, curves: curves, title: title, idPrefix: idPrefix, words: words)
+        let options = options(plot, title: title, idPrefix: idPrefix, curves: curves, words: words)
+        func numbers() -> PlotMemo.Entry {
+            let sampling = Plot.sample(curves, options: options)
+            return PlotMemo.Entry(sampling: sampling, readout: PlotData.readoutValues(curves, geometry: sampling.geometry))
+        }
+        let numbers = samplingKey.map { PlotMemo.entry($0, make: numbers) } ?? numbers()
+        let drawn = Plot.draw(curves, options: options, sampling: numbers.sampling)
         let id = plot.name?.value ?? idPrefix
         var html = TextBuffer(capacity: 16_384)
         html.append("<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n")
@@ -31,7 +40,8 @@ enum PlotRenderer {
                 PlotNames.call(member.function.functionReference, derivative: $0)
             }
         }
-        PlotData.writeReadoutScript(curves, calls: calls, geometry: drawn.geometry, family: plot.vary, into: &html)
+        PlotData.writeReadoutScript(
+            curves, values: numbers.readout, calls: calls, geometry: drawn.geometry, family: plot.vary, into: &html)
         html.append("\n<figcaption><span id=\"\(idPrefix)-caption\"><span class=\"figure-number\">")
         html.appendEscaped(words.fill(.captionLabel, ["label": words.fill(.figure, ["number": String(number)])]))
         html.append("</span> ")
@@ -47,19 +57,26 @@ enum PlotRenderer {
     static func draw(
         _ plot: PlotDirective, curves: [PlotCurve], title: String, idPrefix: String, words: SiteStrings = .english
     ) -> DrawnPlot {
+        Plot.draw(curves, options: options(plot, title: title, idPrefix: idPrefix, curves: curves, words: words))
+    }
+
+    /// SVGPlot's options for `plot`. Only the ranges, the size and `:samples:` decide the
+    /// samples (``LessonResolver/samplingKey(of:seeing:)`` holds them); the legend is
+    /// drawn in HTML, not in the SVG, so the labels do not.
+    private static func options(
+        _ plot: PlotDirective, title: String, idPrefix: String, curves: [PlotCurve], words: SiteStrings
+    ) -> PlotOptions {
         let description: PlotOptions.Description =
             plot.alt.map { .text($0) }
             ?? .written { samples, geometry in
                 PlotDescription.text(
                     of: curves, samples: samples, geometry: geometry, pairsDerivatives: plot.derivative, words: words)
             }
-        return Plot.draw(
-            curves,
-            options: PlotOptions(
-                xDomain: plot.x, yDomain: plot.y,
-                width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
-                title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external,
-                drawsLegend: false))
+        return PlotOptions(
+            xDomain: plot.x, yDomain: plot.y,
+            width: plot.width.map(Double.init) ?? 640, height: plot.height.map(Double.init) ?? 400,
+            title: title, description: description, idPrefix: idPrefix, sampleCount: plot.samples, styling: .external,
+            drawsLegend: false)
     }
 
     /// "Plot of sigmoid and tanh and their derivatives", "Plot of elu for α = 0.5, 1 and 2".

@@ -1,0 +1,78 @@
+import Foundation
+import SVGPlot
+
+/// The samples and read-out values of plots already drawn in this process, by the key of
+/// what they depend on (``LessonResolver/samplingKey(of:seeing:)``), shared by every
+/// lesson, language and thread.
+///
+/// Why: a translated lesson draws the same plots as its original, with other words
+/// around them; sampling a curve and evaluating its read-out are most of a plot's cost,
+/// and they are pure functions of the key's inputs, so a remembered answer is the answer
+/// (the words, the SVG and the description are still made for each plot). The languages
+/// of a site are built at once, so the English and the Chinese lesson often ask for the
+/// same plot at the same moment: the one that asks second waits for the first one's
+/// answer rather than computing it again beside it.
+///
+/// A long `atlas serve` session sees ever new plots: past ``capacity`` entries, those
+/// finished are forgotten.
+enum PlotMemo {
+    /// What is kept of one plot.
+    struct Entry: Sendable {
+        var sampling: PlotSampling
+        /// ``PlotData/readoutValues(_:geometry:)`` in the sampling's geometry.
+        var readout: [[Double]]
+    }
+
+    /// The entry under `key`, made by `make` if no other plot made it or is making it.
+    static func entry(_ key: ContentDigest, make: () -> Entry) -> Entry {
+        table.lock()
+        while true {
+            switch table.entries[key] {
+            case .made(let entry)?:
+                table.unlock()
+                return entry
+            case .making?:
+                // Another thread is drawing this plot; its answer is only the rest of its work away.
+                table.wait()
+            case nil:
+                if table.entries.count >= capacity { table.entries = table.entries.filter { $0.value.isMaking } }
+                table.entries[key] = .making
+                table.unlock()
+                let entry = make()
+                table.lock()
+                table.entries[key] = .made(entry)
+                table.broadcast()
+                table.unlock()
+                return entry
+            }
+        }
+    }
+
+    /// Plots remembered at most: about 30 MB of samples and values at the most.
+    static let capacity = 2_048
+
+    private enum State {
+        case making
+        case made(Entry)
+
+        var isMaking: Bool {
+            if case .making = self { true } else { false }
+        }
+    }
+
+    private static let table = Table()
+
+    /// The entries and the condition that guards them (`NSCondition`, whose lock is held
+    /// for every access to `entries`, rather than `Synchronization.Mutex`, which needs
+    /// macOS 15).
+    private final class Table: @unchecked Sendable {
+        // @unchecked: `entries` is read and written only with `condition` locked.
+        var entries: [ContentDigest: State] = [:]
+        private let condition = NSCondition()
+
+        func lock() { condition.lock() }
+        func unlock() { condition.unlock() }
+        func wait() { condition.wait() }
+        func broadcast() { condition.broadcast() }
+    }
+}
