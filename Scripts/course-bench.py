@@ -6,7 +6,11 @@ Usage: course-bench.py ATLAS [--lessons N] [--runs R] [--jobs J] [--keep KEEP] [
 Generates a course of N lessons (default 1,000), each with 3 plots and 2 tables of a
 mix of the catalogue's functions (`:derivative:` on most, a `:vary:` family now and
 then), inline and display math, `{eval}` roles and links to other lessons, about 6 KB
-of Markdown a lesson. Its site.yaml says `print: false`, as a course this large would:
+of Markdown a lesson. Each lesson widens its plots' x ranges by a factor of its own, so
+that no two plots of the course are alike: atlas draws the samples of equal plots once
+(the same plot in two languages, say), and a course of 26 functions on 26 ranges would
+otherwise time that memory (3,000 plots drawn from 55), not the drawing.
+Its site.yaml says `print: false`, as a course this large would:
 print.html, every lesson on one page (27 MB here), holds every body and is made again
 after any edit; `--print` keeps it, to measure that cost. Then, R times (default 5) and interleaved, so that a slow moment of
 the machine touches every figure alike, it times:
@@ -76,12 +80,18 @@ def lesson(index: int, count: int, variant: int = 0, x_variant: int = 0) -> tupl
     name = f"{index:04d}-lesson-{index}"
     rng = random.Random(index)  # the same choices each time a lesson is written
     picks = [FUNCTIONS[(index * 7 + k * 5) % len(FUNCTIONS)] for k in range(5)]
+    # A lesson's own width for its plots, 1.0005 to 1.5 times the function's range.
+    scale = 1 + index / 2000
+
+    def widened(x: str) -> str:
+        return " ".join(f"{float(bound) * scale:g}" for bound in x.split())
+
     parts = [f"---\ntitle: Lesson {index}\nsummary: Generated lesson {index} of {count}.\n---\n"]
     parts.append(f"# Lesson {index}\n\nThis lesson{' (edited)' * variant} looks at `{picks[0][0]}`. {PROSE * 5}\n")
     parts.append(f"The formula: ${MATH[index % len(MATH)]}$, and at one {{eval}}`{picks[0][0].split('(')[0]}(1)`.\n")
     parts.append(f"$$\n{MATH[(index + 1) % len(MATH)]}\n$$\n")
     for k in range(3):
-        reference, x = picks[k]
+        reference, x = picks[k][0], widened(picks[k][1])
         if k == 0 and x_variant:
             x = "-7 7" if x_variant % 2 else "-6.5 6.5"
         options = [f":x: {x}"]
@@ -89,7 +99,7 @@ def lesson(index: int, count: int, variant: int = 0, x_variant: int = 0) -> tupl
             options.append(":derivative:")
         if k == 2 and index % 10 == 0:
             base, vary = FAMILIES[index % len(FAMILIES)]
-            reference, options = base, [":x: -3 3", f":vary: {vary}"]
+            reference, options = base, [f":x: {widened('-3 3')}", f":vary: {vary}"]
         options.append(f":caption: {reference} over {x}.")
         options.append(f":name: fig-{k + 1}")
         parts.append(f"## Part {k + 1}\n\n{PROSE * 3}\n\n```{{plot}} {reference}\n" + "\n".join(options) + "\n```\n")
