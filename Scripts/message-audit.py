@@ -91,6 +91,7 @@ NOT_MESSAGES = {
     "Sources/SiteBuilder/SiteConfig.swift@Activation Atlas": "the default site title",
     "Sources/ActivationMath/NumberText.swift": "TeX of a number in a formula",
     "Sources/SiteBuilder/Previews/PreviewFiles.swift:key": "the name of a preview file's cache-key format",
+    "Sources/SiteBuilder/Phases/LessonResolver.swift:samplingKey": "the name of a plot-sampling key's format",
     "Sources/SiteBuilder/Search/SearchIndex.swift:file": "the search index, a script written into the site",
     "Sources/SiteBuilder/Strings/SiteStrings+Words.swift": "the words written into pages (the strings table, issue 15)",
     "Sources/SiteBuilder/Strings/SiteStrings.swift:script": "assets/strings.js, a script written into the site",

@@ -12,9 +12,17 @@ public enum YAMLFields {
     ///   - kind: the kind of the diagnostics about the YAML as a whole.
     /// - Returns: the fields in the order written, or diagnostics when the text is not
     ///   valid YAML or not a mapping. An empty text is an empty mapping.
-    ///   - typingPlainScalars: for tests: false makes Yams' resolver type every scalar.
     public static func read(
-        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind, typingPlainScalars: Bool = true
+        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind
+    ) -> (fields: [YAMLField], diagnostics: [Diagnostic]) {
+        read(yaml, firstLine: firstLine, name: name, kind: kind, typingPlainScalars: true)
+    }
+
+    /// ``read(_:firstLine:name:kind:)``, or with `typingPlainScalars` false as it was before
+    /// ``YAMLPlainScalar``, every scalar typed by Yams' resolver: the reference its tests
+    /// compare with.
+    static func read(
+        _ yaml: String, firstLine: Int, name: String, kind: Diagnostic.Kind, typingPlainScalars: Bool
     ) -> (fields: [YAMLField], diagnostics: [Diagnostic]) {
         let start = SourceLocation(line: firstLine, column: 1)
         let root: Node?

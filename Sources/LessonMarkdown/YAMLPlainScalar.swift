@@ -11,8 +11,9 @@
 /// texts made of the expressions' pieces.
 ///
 /// One subtlety of ICU carried over: `$` also matches before a line terminator that ends
-/// the text (`\n`, `\r`, `\r\n`, U+0085, U+2028, U+2029), so `"true\n"` is a bool, as it
-/// is for Yams (libyaml does not end a plain scalar that way, so this is for fidelity).
+/// the text (`\n`, `\r`, `\r\n`, U+000B, U+000C, U+0085, U+2028, U+2029), so `"true\n"` is
+/// a bool, as it is for Yams (libyaml does not end a plain scalar that way, so this is for
+/// fidelity).
 enum YAMLPlainScalar {
     enum Kind: Equatable {
         case bool, int, float, merge, null, timestamp, value, str
@@ -55,7 +56,9 @@ enum YAMLPlainScalar {
 
     /// `bytes` less one line terminator at its end, where ICU's `$` also matches.
     private static func withoutFinalLineTerminator(_ bytes: [UInt8]) -> [UInt8] {
-        let endings: [[UInt8]] = [[0x0D, 0x0A], [0x0A], [0x0D], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9]]
+        let endings: [[UInt8]] = [
+            [0x0D, 0x0A], [0x0A], [0x0B], [0x0C], [0x0D], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9],
+        ]
         for ending in endings where bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending) {
             return Array(bytes.dropLast(ending.count))
         }

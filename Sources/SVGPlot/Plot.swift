@@ -65,12 +65,14 @@ public enum Plot {
     /// 250 000 times in all (see ``AdaptiveSampler``).
     ///
     /// - Parameter sampling: steps 1 to 5 done already, by ``sample(_:options:)`` with the
-    ///   same curves and options (see ``PlotSampling``); nil does them now.
+    ///   same curves and options (see ``PlotSampling``); nil does them now, and so does a
+    ///   sampling of another number of curves, which cannot be these curves'.
     public static func draw(_ curves: [PlotCurve], options: PlotOptions, sampling: PlotSampling? = nil) -> DrawnPlot {
         var series = curves.map {
             PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
         }
-        let (layout, sampled) = (sampling ?? sample(curves, options: options)).parts
+        let given = sampling.flatMap { $0.curves.count == curves.count ? $0 : nil }
+        let (layout, sampled) = (given ?? sample(curves, options: options)).parts
         let geometry = layout.geometry
         for index in series.indices {
             series[index].segments = sampled[index].segments
@@ -139,8 +141,8 @@ public enum Plot {
 }
 
 /// What ``Plot/sample(_:options:)`` finds: the layout and each curve's samples. They
-/// depend only on the curves' values, kinks and jumps and on the options' ranges, size and
-/// sample count (and, with `drawsLegend`, the labels, which take room): a caller may keep
+/// depend only on the curves' values, kinks, jumps and `findsJumps`, and on the options'
+/// ranges, size and sample count (and, with `drawsLegend`, the labels, which take room): a caller may keep
 /// one and draw the same plot again with other words, a title or a description in
 /// another language, without computing a value twice.
 public struct PlotSampling: Sendable {

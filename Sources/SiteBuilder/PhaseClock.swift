@@ -13,7 +13,11 @@ enum PhaseClock {
     /// variable into a dictionary first, a tenth of a millisecond at the start of a build.
     private static let setting = getenv("ATLAS_PHASES").map { String(cString: $0) }
     static let isOn = setting != nil
-    private static let start = setting.flatMap { Double($0) }.flatMap { $0 > 1 ? $0 : nil } ?? processStart()
+    /// A time the variable gives is taken only within a minute before now: `1`, or a time
+    /// from another clock, means "on", not a start.
+    private static let start =
+        setting.flatMap { Double($0) }.flatMap { given in (milliseconds() - 60_000...milliseconds()).contains(given) ? given : nil }
+        ?? processStart()
     /// The time of the last line; held while a line is written, so lines keep time order.
     private static let last = LockedBox<Double>(start)
 

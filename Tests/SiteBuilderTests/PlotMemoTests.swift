@@ -48,13 +48,16 @@ import Testing
         #expect(try Self.key(other) != Self.key(Self.base))
     }
 
-    @Test("A family's values and the definitions before the plot change the key")
+    @Test("A family's parameter and values and the definitions before the plot change the key; later ones do not")
     func familiesAndDefinitions() throws {
         let family = try Self.key(PlotTests.plot("elu", ":vary: alpha 0.5 1 2"))
         #expect(try Self.key(PlotTests.plot("elu", ":vary: alpha 0.5 1 3")) != family)
+        #expect(try Self.key(PlotTests.plot("leaky_relu", ":vary: negative_slope 0.5 1 2")) != family)
         let defined = "```{define} f\nsigmoid(2 * x)\n```\n\n" + PlotTests.plot("f")
         let redefined = "```{define} f\nsigmoid(3 * x)\n```\n\n" + PlotTests.plot("f")
         #expect(try Self.key(defined) != Self.key(redefined))
+        let after = defined + "\n```{define} g\ntanh(x)\n```\n"
+        #expect(try Self.key(after) == Self.key(defined))
     }
 
     /// The first plot of `markdown` as the compute phase draws it, with or without a key.
@@ -77,12 +80,35 @@ import Testing
         #expect(try Self.html(markdown, words: chinese, key: key).contains("<svg"))
     }
 
+    /// A sampling to store: any will do.
+    static let anySampling = Plot.sample(
+        [PlotCurve(id: "line", label: "line") { $0 }], options: PlotOptions(xDomain: -1...1, title: "", idPrefix: "p"))
+
+    @Test("A plot asked for again is not computed again, until an entry past the budget forgets it")
+    func budget() {
+        let first = ContentDigest.of(Array("PlotMemoTests first \(UUID())".utf8))
+        let second = ContentDigest.of(Array("PlotMemoTests second \(UUID())".utf8))
+        var made = 0
+        func ask(_ key: ContentDigest, budget: Int = PlotMemo.budget) {
+            _ = PlotMemo.entry(key, budget: budget) {
+                made += 1
+                return PlotMemo.Entry(sampling: Self.anySampling, readout: [[0, 1]])
+            }
+        }
+        ask(first)
+        ask(first)
+        #expect(made == 1)
+        // One byte of budget: the second entry forgets every finished one, the first too.
+        ask(second, budget: 1)
+        ask(first)
+        #expect(made == 3)
+    }
+
     @Test("Threads asking for one plot at once compute it once and all get it")
     func concurrentAsks() throws {
         // A key no plot has: this test's own entry.
         let key = ContentDigest.of(Array("PlotMemoTests \(UUID())".utf8))
-        let sampling = Plot.sample(
-            [PlotCurve(id: "line", label: "line") { $0 }], options: PlotOptions(xDomain: -1...1, title: "", idPrefix: "p"))
+        let sampling = Self.anySampling
         let made = LockedBox(0)
         let answers = LockedBox<[[Double]]>([])
         DispatchQueue.concurrentPerform(iterations: 8) { index in

@@ -75,7 +75,8 @@ struct TemplateSet: Sendable {
         var layoutText = "", layoutIsBuiltIn = false
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = recorded(source(name + ".mustache", default: bytes))
-            if path.hasPrefix("(built-in)"), let parsed = BuiltInTemplates.parsed[name] {
+            // The built-in text, whether no file replaced it or a file holds the same: parsed already.
+            if text == bytes, let parsed = BuiltInTemplates.parsed[name] {
                 if name == "layout" { layoutIsBuiltIn = true }
                 return parsed
             }

@@ -10,21 +10,27 @@ import SVGPlot
 /// and they are pure functions of the key's inputs, so a remembered answer is the answer
 /// (the words, the SVG and the description are still made for each plot). The languages
 /// of a site are built at once, so the English and the Chinese lesson often ask for the
-/// same plot at the same moment: the one that asks second waits for the first one's
-/// answer rather than computing it again beside it.
+/// same plot at the same moment: whichever asks second waits for the first one's answer
+/// rather than computing it again beside it.
 ///
-/// A long `atlas serve` session sees ever new plots: past ``capacity`` entries, those
-/// finished are forgotten.
+/// A course of many plots, or a long `atlas serve` session, sees ever new ones: past
+/// ``budget`` bytes of samples and values, those finished are forgotten.
 enum PlotMemo {
     /// What is kept of one plot.
     struct Entry: Sendable {
         var sampling: PlotSampling
         /// ``PlotData/readoutValues(_:geometry:)`` in the sampling's geometry.
         var readout: [[Double]]
+
+        /// The bytes its samples and values hold, about.
+        var size: Int {
+            16 * sampling.curves.reduce(0) { $0 + $1.vertexCount } + 8 * readout.reduce(0) { $0 + $1.count }
+        }
     }
 
     /// The entry under `key`, made by `make` if no other plot made it or is making it.
-    static func entry(_ key: ContentDigest, make: () -> Entry) -> Entry {
+    /// - Parameter budget: for tests; the bytes kept before the finished entries go.
+    static func entry(_ key: ContentDigest, budget: Int = budget, make: () -> Entry) -> Entry {
         table.lock()
         while true {
             switch table.entries[key] {
@@ -32,15 +38,20 @@ enum PlotMemo {
                 table.unlock()
                 return entry
             case .making?:
-                // Another thread is drawing this plot; its answer is only the rest of its work away.
+                // Another thread is drawing this plot; its answer is only the rest of its work
+                // away. (Were the entry forgotten meanwhile, the loop would find none and make it.)
                 table.wait()
             case nil:
-                if table.entries.count >= capacity { table.entries = table.entries.filter { $0.value.isMaking } }
                 table.entries[key] = .making
                 table.unlock()
                 let entry = make()
                 table.lock()
+                if table.bytes + entry.size > budget {
+                    table.entries = table.entries.filter { $0.value.isMaking }
+                    table.bytes = 0
+                }
                 table.entries[key] = .made(entry)
+                table.bytes += entry.size
                 table.broadcast()
                 table.unlock()
                 return entry
@@ -48,8 +59,8 @@ enum PlotMemo {
         }
     }
 
-    /// Plots remembered at most: about 30 MB of samples and values at the most.
-    static let capacity = 2_048
+    /// 16 MiB: the plots of a few hundred lessons (a plot's samples and values are 10–40 KB).
+    static let budget = 16 << 20
 
     private enum State {
         case making
@@ -63,11 +74,13 @@ enum PlotMemo {
     private static let table = Table()
 
     /// The entries and the condition that guards them (`NSCondition`, whose lock is held
-    /// for every access to `entries`, rather than `Synchronization.Mutex`, which needs
-    /// macOS 15).
+    /// for every access to `entries` and `bytes`, rather than `Synchronization.Mutex`,
+    /// which needs macOS 15).
     private final class Table: @unchecked Sendable {
-        // @unchecked: `entries` is read and written only with `condition` locked.
+        // @unchecked: `entries` and `bytes` are read and written only with `condition` locked.
         var entries: [ContentDigest: State] = [:]
+        /// The sizes of the finished entries (``Entry/size``).
+        var bytes = 0
         private let condition = NSCondition()
 
         func lock() { condition.lock() }
