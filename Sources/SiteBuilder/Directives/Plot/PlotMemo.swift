@@ -59,8 +59,11 @@ enum PlotMemo {
         }
     }
 
-    /// 16 MiB: the plots of a few hundred lessons (a plot's samples and values are 10–40 KB).
-    static let budget = 16 << 20
+    /// 4 MiB, a hundred plots or more (a plot's samples and values are 10–40 KB): the
+    /// languages ask for a plot at about the same moment, so a short memory serves them,
+    /// and a course of one language, which gains little, keeps little (the 1,000-lesson
+    /// benchmark's peak grew by 8 MiB with 16).
+    static let budget = 4 << 20
 
     private enum State {
         case making
