@@ -68,9 +68,7 @@ public enum Plot {
     ///   same curves and options (see ``PlotSampling``); nil does them now, and so does a
     ///   sampling of another number of curves, which cannot be these curves'.
     public static func draw(_ curves: [PlotCurve], options: PlotOptions, sampling: PlotSampling? = nil) -> DrawnPlot {
-        var series = curves.map {
-            PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
-        }
+        var series = emptySeries(curves)
         let given = sampling.flatMap { $0.curves.count == curves.count ? $0 : nil }
         let (layout, sampled) = (given ?? sample(curves, options: options)).parts
         let geometry = layout.geometry
@@ -94,10 +92,7 @@ public enum Plot {
     /// Steps 1 to 5 of ``draw(_:options:sampling:)``: the layout and the samples drawn in
     /// it, all that the curves' values decide, for `draw` to finish.
     public static func sample(_ curves: [PlotCurve], options: PlotOptions) -> PlotSampling {
-        let series = curves.map {
-            PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
-        }
-        let frame = PlotFrame(width: options.width, height: options.height, series: options.drawsLegend ? series : [])
+        let frame = PlotFrame(width: options.width, height: options.height, series: options.drawsLegend ? emptySeries(curves) : [])
         let xDomain = AxisDomain.sanitized(options.xDomain)
         let gridPixelsPerUnit = frame.widestPlotWidth / (xDomain.upperBound - xDomain.lowerBound)
         let samplers = curves.map { curve in
@@ -108,6 +103,13 @@ public enum Plot {
         }
         let (layout, sampled) = layOut(samplers, yDomain: options.yDomain, frame: frame, xDomain: xDomain)
         return PlotSampling(layout: layout, curves: sampled)
+    }
+
+    /// A series for each curve, its segments still to be drawn.
+    private static func emptySeries(_ curves: [PlotCurve]) -> [PlotSeries] {
+        curves.map {
+            PlotSeries(id: $0.id, label: $0.label, segments: [], colorIndex: $0.colorIndex, dashed: $0.dashed, group: $0.group)
+        }
     }
 
     /// Steps 2 to 5 of ``draw(_:options:sampling:)``: the layout drawn and the samples drawn in it.

@@ -1,6 +1,7 @@
 import AtlasTestSupport
 import Foundation
 import LessonMarkdown
+import SVGPlot
 import Testing
 
 @testable import SiteBuilder
@@ -355,8 +356,8 @@ import Testing
         let plot = try #require(LessonRendererProbe.plot(Self.plot("sigmoid", ":samples: 50")))
         let members = try PlotCurves.members(of: plot, scope: LessonScope()).get()
         let curves = PlotCurves.curves(of: members, derivative: false)
-        let drawn = PlotRenderer.draw(plot, curves: curves, title: "", idPrefix: "p")
-        #expect(drawn.curves.first?.vertexCount == 50)
+        let options = PlotRenderer.options(plot, title: "", idPrefix: "p", curves: curves, words: .english)
+        #expect(Plot.sample(curves, options: options).curves.first?.vertexCount == 50)
     }
 }
 

@@ -69,20 +69,18 @@ enum EvalRenderer {
     /// never shows "9.5 ×" on one line and "10⁻⁷" on the next.
     static func text(_ value: Double, digits: Int) -> String {
         let magnitude = value.magnitude
-        guard magnitude >= 1, magnitude < 9999.5 else { return unbroken(NumberText.significant(value, digits: digits)) }
+        guard magnitude >= 1, magnitude < 9999.5 else { return unbroken(value, digits: digits) }
         // The decimal exponent, 0 to 3, counted exactly (no log10 rounding at 1000).
         var exponent = 0
         while exponent < 3, magnitude >= [10.0, 100, 1000][exponent] { exponent += 1 }
-        guard exponent >= digits else { return unbroken(NumberText.significant(value, digits: digits)) }
+        guard exponent >= digits else { return unbroken(value, digits: digits) }
         // Rounded to `digits` significant digits, it is a whole multiple of 10^(exponent − digits + 1).
         let unit = [1.0, 10, 100, 1000][exponent - digits + 1]
         return NumberText.fixed((value / unit).rounded() * unit, decimals: 0)
     }
 
-    private static func unbroken(_ text: String) -> String {
-        // Most numbers have no power of ten, so no `×` (C3 97 in UTF-8): the generic
-        // `replacing`, which matches Characters, cost 28,000 instructions a number.
-        guard text.utf8.contains(0xC3) else { return text }
-        return text.replacing(NumberText.timesTen, with: "\u{A0}×\u{A0}10")
+    /// ``NumberText/significant(_:digits:)`` with no-break spaces around `×`.
+    private static func unbroken(_ value: Double, digits: Int) -> String {
+        NumberText.significantParts(value, digits: digits).text(timesTen: "\u{A0}×\u{A0}10")
     }
 }

@@ -46,9 +46,13 @@ enum FormattedNumber: Sendable, Hashable {
     }
 
     /// The text a reader sees: `−4.53979 × 10⁻⁵`, `0.25`, `−∞`, `NaN`.
-    var text: String {
+    var text: String { text(timesTen: NumberText.timesTen) }
+
+    /// ``text`` with `timesTen` between the mantissa and the exponent: prose writes it
+    /// with spaces that do not break.
+    func text(timesTen: String) -> String {
         guard let integer else { return "NaN" }
         let mantissa = sign + integer + fraction
-        return superscriptExponent.isEmpty ? mantissa : mantissa + NumberText.timesTen + superscriptExponent
+        return superscriptExponent.isEmpty ? mantissa : mantissa + timesTen + superscriptExponent
     }
 }

@@ -52,18 +52,11 @@ enum PlotRenderer {
         return html.text
     }
 
-    /// The plot drawn by SVGPlot: the author's options, and a `<desc>` written from the
-    /// samples unless the author gave `:alt:`.
-    static func draw(
-        _ plot: PlotDirective, curves: [PlotCurve], title: String, idPrefix: String, words: SiteStrings = .english
-    ) -> DrawnPlot {
-        Plot.draw(curves, options: options(plot, title: title, idPrefix: idPrefix, curves: curves, words: words))
-    }
-
-    /// SVGPlot's options for `plot`. Only the ranges, the size and `:samples:` decide the
+    /// SVGPlot's options for `plot`: the author's, and a `<desc>` written from the samples
+    /// unless the author gave `:alt:`. Only the ranges, the size and `:samples:` decide the
     /// samples (``LessonResolver/samplingKey(of:seeing:)`` holds them); the legend is
     /// drawn in HTML, not in the SVG, so the labels do not.
-    private static func options(
+    static func options(
         _ plot: PlotDirective, title: String, idPrefix: String, curves: [PlotCurve], words: SiteStrings
     ) -> PlotOptions {
         let description: PlotOptions.Description =
