@@ -1,7 +1,6 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
-import TeXMath
 
 /// The functions a lesson defines with `{define}`, visible to the directives and roles
 /// after the definition, for the rest of that lesson only.
@@ -71,7 +70,7 @@ final class LessonScope {
         // typo is reported on its line and not by every `{formula}` that shows it. The
         // function is defined either way (with TeX made from its expression), so that
         // its later uses raise no errors of their own.
-        if let formula = definition.formula, case .failure(let error) = MathMLConverter.convert(formula, display: true) {
+        if let formula = definition.formula, case .failure(let error) = FormulaMemo.mathML(formula, display: true) {
             defined[name] = DefinedFunction(name: name, expression: expression, formulaTeX: nil)
             let start = definition.optionLocations["formula"] ?? definition.location
             return .failure(DirectiveFailure([error.diagnostic(.math, at: start)]))

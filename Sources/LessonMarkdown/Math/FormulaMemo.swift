@@ -2,10 +2,12 @@ import AtlasDiagnostics
 import Foundation
 import TeXMath
 
-/// MathML conversions already made in this process, shared by every lesson and thread.
+/// MathML conversions already made in this process, shared by every lesson, directive and
+/// thread: a lesson's `$…$`, a `{define}`'s `:formula:` and the equations of a `{formula}`.
 ///
 /// Why: a course writes the same formulas again and again (the shipped course has 1,552
-/// formulas, 458 different ones; its Chinese lessons repeat the English ones), and
+/// formulas, 458 different ones; its Chinese lessons repeat the English ones, and a
+/// `{formula}` of a defined function shows the `:formula:` its `{define}` checked), and
 /// ``MathMLConverter/convert(_:display:)`` is a pure function of the TeX's bytes and the
 /// display flag, so a remembered answer is the answer. The key is the bytes, not the
 /// String: Strings compare by canonical equivalence, and `é` written as one scalar or as
@@ -14,9 +16,9 @@ import TeXMath
 ///
 /// A long `atlas serve` session sees ever new formulas: past ``budget`` bytes of TeX and
 /// MathML the table starts again empty.
-enum FormulaMemo {
+public enum FormulaMemo {
     /// The conversion of `tex`, as ``MathMLConverter/convert(_:display:)`` gives it.
-    static func mathML(_ tex: String, display: Bool) -> Result<String, TextProblem> {
+    public static func mathML(_ tex: String, display: Bool) -> Result<String, TextProblem> {
         let key = Key(tex: Array(tex.utf8), display: display)
         if let known = table.withLock({ $0.entries[key] }) { return known }
         let result = MathMLConverter.convert(tex, display: display)

@@ -1,7 +1,6 @@
 import ActivationMath
 import AtlasDiagnostics
 import LessonMarkdown
-import TeXMath
 
 /// `{formula} F` → display math of f(x) and f′(x) from the catalogue's TeX, parameters
 /// substituted: `\operatorname{ELU}(x) = \begin{cases} … \end{cases}`.
@@ -15,7 +14,7 @@ enum FormulaRenderer {
         if derivative, !metadata.derivativeTeX.isEmpty { equations.append("\(metadata.symbolTeX)'(x) = \(metadata.derivativeTeX)") }
         var html = "<div class=\"formula\">\n"
         for tex in equations {
-            switch MathMLConverter.convert(tex, display: true) {
+            switch FormulaMemo.mathML(tex, display: true) {
             case .success(let mathML):
                 html += mathML + "\n"
             case .failure(let error) where function is DefinedFunction:
