@@ -24,7 +24,10 @@ enum EvalRenderer {
         let content = role.content.value
         var source = content
         var digits = Self.digits
-        if let option = content.range(of: digitsOption) {
+        // Foundation's search only when there is a colon: it bridges the text to UTF-16
+        // first (4 of every 5 instructions this function spent on most roles, which have
+        // no option), and no character but the colon itself is canonically a colon.
+        if content.utf8.contains(UInt8(ascii: ":")), let option = content.range(of: digitsOption) {
             source = String(content[..<option.lowerBound])
             let written = content[option.upperBound...].trimmingPrefix(" ")
             guard let number = Int(written), (1...17).contains(number) else {
