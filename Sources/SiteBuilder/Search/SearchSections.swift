@@ -1,3 +1,5 @@
+import AtlasText
+
 /// A lesson's page cut into what the site's search looks through (issue 14): one section
 /// for the text before the first heading, titled by the lesson, then one for each `h1`,
 /// `h2` and `h3` of the body, with its id and its prose.
@@ -88,7 +90,7 @@ enum SearchSections {
             }
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            if value < 0x80 { out.append(UInt8(value)) } else { out.append(contentsOf: scalar.utf8) }
+            out.appendUTF8(scalar)
         }
         var index = 0
         while index < bytes.count {
@@ -117,7 +119,7 @@ enum SearchSections {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
-                out.append(contentsOf: scalar.utf8)
+                out.appendUTF8(scalar)
                 index += length
             } else {
                 out.append(bytes[index])

@@ -1,3 +1,5 @@
+import AtlasText
+
 /// The terms of a text as the site's search looks them up (issue 14), the same way
 /// `assets/search.js` cuts a query, so that a term of the query is a term of the index:
 ///
@@ -54,7 +56,7 @@ enum SearchTerms {
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
-            if isWordCharacter(scalar) { word.append(contentsOf: scalar.utf8) } else { endWord() }
+            if isWordCharacter(scalar) { word.appendUTF8(scalar) } else { endWord() }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -68,11 +70,11 @@ enum SearchTerms {
                 // a Chinese lesson.
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                cjk.append(contentsOf: scalar.utf8)
+                cjk.appendUTF8(scalar)
                 sink.take(cjk)
                 if let previous = previousCJK {
                     pair.removeAll(keepingCapacity: true)
-                    pair.append(contentsOf: previous.utf8)
+                    pair.appendUTF8(previous)
                     pair.append(contentsOf: cjk)
                     sink.take(pair)
                 }
