@@ -64,7 +64,7 @@ let package = Package(
             name: "SiteBuilder",
             dependencies: [
                 "ActivationMath", "AtlasDiagnostics", "AtlasText", "LessonMarkdown", "MathFontData", "SVGPlot", "SiteOutput",
-                "TeXMath", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["README.md"],
             resources: [

@@ -1,6 +1,5 @@
+import AtlasText
 import Testing
-
-@testable import AtlasText
 
 /// `appendUTF8` against the standard library's own encoding (`Unicode.Scalar.utf8`).
 struct UTF8EncodingTests {

@@ -122,10 +122,15 @@ import Testing
 }
 
 extension ByteScanningTests {
-    @Test("Anchors.slug of ASCII text, read as bytes, is GitHub's rule read by Characters")
+    @Test("Anchors.slug, read as bytes for ASCII and by Characters beyond, is GitHub's rule read by Characters")
     func asciiSlugs() {
         var generator = SeededGenerator(seed: 0x5106)
-        let pieces = ["A", "z", "Q", "0", "9", "-", "_", " ", "\t", "\n", "\r", "\r\n", ":", "&", ".", "\u{1}", "é", "--"]
+        // Beyond ASCII: a letter, a Chinese one, a combining mark alone and one that joins a
+        // line break into a single Character, which is neither a space nor a letter.
+        let pieces = [
+            "A", "z", "Q", "0", "9", "-", "_", " ", "\t", "\n", "\r", "\r\n", ":", "&", ".", "\u{1}", "é", "--", "中",
+            "\u{345}", "\n\u{345}",
+        ]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(Anchors.slug(text) == Self.referenceSlug(text), "\(text.debugDescription)")

@@ -61,6 +61,8 @@ import Testing
             ("Value {eval}`1 :digits: 0`.", "1:25: ':digits:' takes a whole number from 1 to 17, not '0'"),
             ("Value {eval}`1 :digits: two`.", "1:25: ':digits:' takes a whole number from 1 to 17, not 'two'"),
             ("Value {eval}`1 + :digits: 2`.", "1:17: expected a number, 'x' or '(' after '+'"),
+            // Full-width colons (U+FF1A) are no option: only a compatibility mapping makes them colons.
+            ("Value {eval}`1 ：digits： 2`.", "1:16: unexpected character '：'"),
         ])
     func misuse(_ lesson: String, expected: String) {
         let diagnostics = LessonPipeline.render(lesson).diagnostics

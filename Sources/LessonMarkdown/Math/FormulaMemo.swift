@@ -18,6 +18,10 @@ import TeXMath
 /// MathML the table starts again empty.
 public enum FormulaMemo {
     /// The conversion of `tex`, as ``MathMLConverter/convert(_:display:)`` gives it.
+    ///
+    /// ```swift
+    /// FormulaMemo.mathML("\\sigma(x)", display: true)  // .success("<math display=\"block\">…</math>")
+    /// ```
     public static func mathML(_ tex: String, display: Bool) -> Result<String, TextProblem> {
         let key = Key(tex: Array(tex.utf8), display: display)
         if let known = table.withLock({ $0.entries[key] }) { return known }

@@ -26,7 +26,8 @@ enum EvalRenderer {
         var digits = Self.digits
         // Foundation's search only when there is a colon: it bridges the text to UTF-16
         // first (4 of every 5 instructions this function spent on most roles, which have
-        // no option), and no character but the colon itself is canonically a colon.
+        // no option), and it cannot match without one, as no character's canonical
+        // decomposition holds U+003A (the full-width ：, U+FF1A, is a compatibility one).
         if content.utf8.contains(UInt8(ascii: ":")), let option = content.range(of: digitsOption) {
             source = String(content[..<option.lowerBound])
             let written = content[option.upperBound...].trimmingPrefix(" ")
