@@ -1,7 +1,7 @@
 import AtlasText
 import Testing
 
-/// `appendUTF8` against the standard library's own encoding (`Unicode.Scalar.utf8`).
+/// `UTF8Encoding.append` against the standard library's own encoding (`Unicode.Scalar.utf8`).
 struct UTF8EncodingTests {
     @Test("Every scalar appends the bytes of its standard UTF-8 view, after what was there")
     func everyScalar() {
@@ -11,7 +11,7 @@ struct UTF8EncodingTests {
             guard let scalar = Unicode.Scalar(value) else { continue }  // the surrogates
             bytes.removeAll(keepingCapacity: true)
             bytes.append(0x2A)
-            bytes.appendUTF8(scalar)
+            UTF8Encoding.append(scalar, to: &bytes)
             expected.removeAll(keepingCapacity: true)
             expected.append(0x2A)
             expected.append(contentsOf: scalar.utf8)

@@ -90,7 +90,7 @@ enum SearchSections {
             }
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.appendUTF8(scalar)
+            if value < 0x80 { out.append(UInt8(value)) } else { UTF8Encoding.append(scalar, to: &out) }
         }
         var index = 0
         while index < bytes.count {
@@ -119,7 +119,7 @@ enum SearchSections {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
-                out.appendUTF8(scalar)
+                UTF8Encoding.append(scalar, to: &out)
                 index += length
             } else {
                 out.append(bytes[index])

@@ -56,7 +56,7 @@ enum SearchTerms {
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
-            if isWordCharacter(scalar) { word.appendUTF8(scalar) } else { endWord() }
+            if isWordCharacter(scalar) { UTF8Encoding.append(scalar, to: &word) } else { endWord() }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -70,11 +70,11 @@ enum SearchTerms {
                 // a Chinese lesson.
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
-                cjk.appendUTF8(scalar)
+                UTF8Encoding.append(scalar, to: &cjk)
                 sink.take(cjk)
                 if let previous = previousCJK {
                     pair.removeAll(keepingCapacity: true)
-                    pair.appendUTF8(previous)
+                    UTF8Encoding.append(previous, to: &pair)
                     pair.append(contentsOf: cjk)
                     sink.take(pair)
                 }
