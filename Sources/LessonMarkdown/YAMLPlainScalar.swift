@@ -1,3 +1,5 @@
+import AtlasText
+
 /// The type YAML's core schema gives a plain (unquoted, untagged) scalar, decided from its
 /// text as Yams' default resolver decides it: its seven regular expressions, tried in
 /// their order (bool, int, float, merge, null, timestamp, value), the first match winning,
@@ -20,7 +22,7 @@ enum YAMLPlainScalar {
     }
 
     static func kind(of text: String) -> Kind {
-        let bytes = withoutFinalLineTerminator(Array(text.utf8))
+        let bytes = withoutFinalLineTerminator(text)
         var scanner = Scanner(bytes)
         if isBool(bytes) { return .bool }
         if scanner.matchesInt() { return .int }
@@ -54,15 +56,12 @@ enum YAMLPlainScalar {
         words.contains { $0.utf8.elementsEqual(bytes) }
     }
 
-    /// `bytes` less one line terminator at its end, where ICU's `$` also matches.
-    private static func withoutFinalLineTerminator(_ bytes: [UInt8]) -> [UInt8] {
-        let endings: [[UInt8]] = [
-            [0x0D, 0x0A], [0x0A], [0x0B], [0x0C], [0x0D], [0xC2, 0x85], [0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9],
-        ]
-        for ending in endings where bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending) {
-            return Array(bytes.dropLast(ending.count))
-        }
-        return bytes
+    /// The UTF-8 of `text` less one line terminator at its end, where ICU's `$` also
+    /// matches: a last Character that is a newline, which is ICU's set (`\n`, `\r\n`,
+    /// `\r`, U+000B, U+000C, U+0085, U+2028, U+2029; `\r\n` is one Character).
+    private static func withoutFinalLineTerminator(_ text: String) -> [UInt8] {
+        guard let last = text.last, CharacterClass.isNewline(last) else { return Array(text.utf8) }
+        return Array(text.dropLast().utf8)
     }
 
     /// Each expression's alternatives, each matched from the start to the end of the text.

@@ -16,8 +16,10 @@ enum PhaseClock {
     /// A time the variable gives is taken only within a minute before now: `1`, or a time
     /// from another clock, means "on", not a start.
     private static let start =
-        setting.flatMap { Double($0) }.flatMap { given in (milliseconds() - 60_000...milliseconds()).contains(given) ? given : nil }
-        ?? processStart()
+        setting.flatMap { Double($0) }.flatMap { given in
+            let now = milliseconds()
+            return (now - 60_000...now).contains(given) ? given : nil
+        } ?? processStart()
     /// The time of the last line; held while a line is written, so lines keep time order.
     private static let last = LockedBox<Double>(start)
 

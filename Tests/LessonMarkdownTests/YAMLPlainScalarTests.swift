@@ -86,4 +86,11 @@ struct YAMLPlainScalarTests {
         #expect(typed.fields == resolved.fields)
         #expect(typed.diagnostics == resolved.diagnostics)
     }
+
+    @Test("An explicit tag decides the type, as YAML 1.1 says: '!!str yes' is the text 'yes', not true")
+    func explicitTagWins() {
+        let read = YAMLFields.read("draft: !!str yes\nsummary: yes\n", firstLine: 2, name: "front matter", kind: .frontMatter)
+        #expect(read.diagnostics.isEmpty)
+        #expect(read.fields.map(\.value) == [.text("yes"), .boolean(true)])
+    }
 }

@@ -86,33 +86,34 @@ import Testing
 
     @Test("A plot asked for again is not computed again, until an entry past the budget forgets it")
     func budget() {
-        let first = ContentDigest.of(Array("PlotMemoTests first \(UUID())".utf8))
-        let second = ContentDigest.of(Array("PlotMemoTests second \(UUID())".utf8))
+        let first = ContentDigest.of(Array("first".utf8)), second = ContentDigest.of(Array("second".utf8))
+        let entry = PlotMemo.Entry(sampling: Self.anySampling, readout: [[0, 1]])
+        // Room for one entry: the second one forgets every finished one, the first too.
+        let memo = PlotMemo(budget: entry.size)
         var made = 0
-        func ask(_ key: ContentDigest, budget: Int = PlotMemo.budget) {
-            _ = PlotMemo.entry(key, budget: budget) {
+        func ask(_ key: ContentDigest) {
+            _ = memo.entry(key) {
                 made += 1
-                return PlotMemo.Entry(sampling: Self.anySampling, readout: [[0, 1]])
+                return entry
             }
         }
         ask(first)
         ask(first)
         #expect(made == 1)
-        // One byte of budget: the second entry forgets every finished one, the first too.
-        ask(second, budget: 1)
+        ask(second)
         ask(first)
         #expect(made == 3)
     }
 
     @Test("Threads asking for one plot at once compute it once and all get it")
     func concurrentAsks() throws {
-        // A key no plot has: this test's own entry.
-        let key = ContentDigest.of(Array("PlotMemoTests \(UUID())".utf8))
+        let memo = PlotMemo(budget: 1 << 20)
+        let key = ContentDigest.of(Array("plot".utf8))
         let sampling = Self.anySampling
         let made = LockedBox(0)
         let answers = LockedBox<[[Double]]>([])
         DispatchQueue.concurrentPerform(iterations: 8) { index in
-            let entry = PlotMemo.entry(key) {
+            let entry = memo.entry(key) {
                 made.withValue { $0 += 1 }
                 Thread.sleep(forTimeInterval: 0.05)
                 return PlotMemo.Entry(sampling: sampling, readout: [[Double(index)]])

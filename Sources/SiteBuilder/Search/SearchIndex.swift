@@ -158,13 +158,8 @@ enum SearchIndex {
     /// (section, count) pairs, sections ascending, as the file writes them (see the type).
     static func encode(_ pairs: [Int]) -> String {
         var out: [UInt8] = []
-        encode(pairs, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// ``encode(_:)`` appended to `out`.
-    static func encode(_ pairs: [Int], into out: inout [UInt8]) {
         encode(pairs[...], into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ``encode(_:)`` of pairs within a larger array, appended to `out`.

@@ -15,7 +15,12 @@ import SVGPlot
 ///
 /// A course of many plots, or a long `atlas serve` session, sees ever new ones: past
 /// ``budget`` bytes of samples and values, those finished are forgotten.
-enum PlotMemo {
+///
+/// The build uses ``shared``; a test makes its own, so that other tests' plots, drawn at
+/// the same time, cannot fill or empty it.
+final class PlotMemo: @unchecked Sendable {
+    // @unchecked: `entries` and `bytes` are read and written only with `condition` locked.
+
     /// What is kept of one plot.
     struct Entry: Sendable {
         var sampling: PlotSampling
@@ -28,42 +33,47 @@ enum PlotMemo {
         }
     }
 
+    /// The process's memo, 4 MiB: a hundred plots or more (a plot's samples and values are
+    /// 10–40 KB). The languages ask for a plot at about the same moment, so a short memory
+    /// serves them, and a course of one language, which gains little, keeps little (the
+    /// 1,000-lesson benchmark's peak grew by 8 MiB with 16).
+    static let shared = PlotMemo(budget: 4 << 20)
+
+    /// The bytes of finished entries kept (``Entry/size``); past it, they are forgotten.
+    let budget: Int
+
+    init(budget: Int) { self.budget = budget }
+
     /// The entry under `key`, made by `make` if no other plot made it or is making it.
-    /// - Parameter budget: for tests; the bytes kept before the finished entries go.
-    static func entry(_ key: ContentDigest, budget: Int = budget, make: () -> Entry) -> Entry {
-        table.lock()
+    ///
+    /// A thread that finds the entry being made waits (it is only the rest of another
+    /// thread's plot away); it never waits for itself, as `make` asks for no other entry.
+    func entry(_ key: ContentDigest, make: () -> Entry) -> Entry {
+        condition.lock()
+        defer { condition.unlock() }
         while true {
-            switch table.entries[key] {
+            switch entries[key] {
             case .made(let entry)?:
-                table.unlock()
                 return entry
             case .making?:
-                // Another thread is drawing this plot; its answer is only the rest of its work
-                // away. (Were the entry forgotten meanwhile, the loop would find none and make it.)
-                table.wait()
+                // Were the entry forgotten meanwhile, the loop would find none and make it.
+                condition.wait()
             case nil:
-                table.entries[key] = .making
-                table.unlock()
+                entries[key] = .making
+                condition.unlock()
                 let entry = make()
-                table.lock()
-                if table.bytes + entry.size > budget {
-                    table.entries = table.entries.filter { $0.value.isMaking }
-                    table.bytes = 0
+                condition.lock()
+                if bytes + entry.size > budget {
+                    entries = entries.filter { $0.value.isMaking }
+                    bytes = 0
                 }
-                table.entries[key] = .made(entry)
-                table.bytes += entry.size
-                table.broadcast()
-                table.unlock()
+                entries[key] = .made(entry)
+                bytes += entry.size
+                condition.broadcast()
                 return entry
             }
         }
     }
-
-    /// 4 MiB, a hundred plots or more (a plot's samples and values are 10–40 KB): the
-    /// languages ask for a plot at about the same moment, so a short memory serves them,
-    /// and a course of one language, which gains little, keeps little (the 1,000-lesson
-    /// benchmark's peak grew by 8 MiB with 16).
-    static let budget = 4 << 20
 
     private enum State {
         case making
@@ -74,21 +84,10 @@ enum PlotMemo {
         }
     }
 
-    private static let table = Table()
-
-    /// The entries and the condition that guards them (`NSCondition`, whose lock is held
-    /// for every access to `entries` and `bytes`, rather than `Synchronization.Mutex`,
-    /// which needs macOS 15).
-    private final class Table: @unchecked Sendable {
-        // @unchecked: `entries` and `bytes` are read and written only with `condition` locked.
-        var entries: [ContentDigest: State] = [:]
-        /// The sizes of the finished entries (``Entry/size``).
-        var bytes = 0
-        private let condition = NSCondition()
-
-        func lock() { condition.lock() }
-        func unlock() { condition.unlock() }
-        func wait() { condition.wait() }
-        func broadcast() { condition.broadcast() }
-    }
+    /// `NSCondition`, whose lock is held for every access to `entries` and `bytes`, rather
+    /// than `Synchronization.Mutex`, which needs macOS 15 and cannot wait.
+    private let condition = NSCondition()
+    private var entries: [ContentDigest: State] = [:]
+    /// The sizes of the finished entries.
+    private var bytes = 0
 }

@@ -24,11 +24,11 @@ enum PlotRenderer {
         let curves = PlotCurves.curves(of: members, derivative: plot.derivative)
         let title = plot.caption ?? title(plot, members: members, words: words)
         let options = options(plot, title: title, idPrefix: idPrefix, curves: curves, words: words)
-        func numbers() -> PlotMemo.Entry {
+        func compute() -> PlotMemo.Entry {
             let sampling = Plot.sample(curves, options: options)
             return PlotMemo.Entry(sampling: sampling, readout: PlotData.readoutValues(curves, geometry: sampling.geometry))
         }
-        let numbers = samplingKey.map { PlotMemo.entry($0, make: numbers) } ?? numbers()
+        let numbers = samplingKey.map { PlotMemo.shared.entry($0, make: compute) } ?? compute()
         let drawn = Plot.draw(curves, options: options, sampling: numbers.sampling)
         let id = plot.name?.value ?? idPrefix
         var html = TextBuffer(capacity: 16_384)
