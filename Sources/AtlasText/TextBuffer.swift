@@ -24,8 +24,8 @@ public struct TextBuffer: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
-    /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The text written so far (``UTF8Text/string(_:)``: a figure is long and mostly ASCII).
+    public var text: String { UTF8Text.string(bytes) }
 
     public var isEmpty: Bool { bytes.isEmpty }
 

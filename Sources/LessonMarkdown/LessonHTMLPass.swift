@@ -31,7 +31,7 @@ enum LessonHTMLPass {
     static func finish(_ html: UnsafeBufferPointer<UInt8>, math: LessonMath) -> Result {
         var pass = Pass(bytes: html, math: math)
         pass.run()
-        return Result(html: String(decoding: pass.out, as: UTF8.self), ids: pass.ids)
+        return Result(html: UTF8Text.string(pass.out), ids: pass.ids)
     }
 
     /// The same `finish` for HTML held in a string.

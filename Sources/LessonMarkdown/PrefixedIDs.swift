@@ -91,7 +91,7 @@ public enum PrefixedIDs {
                 found = next
             }
             out += bytes[copied...]
-            return String(decoding: out, as: UTF8.self)
+            return UTF8Text.string(out)
         }
     }
 }

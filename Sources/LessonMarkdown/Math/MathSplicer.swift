@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Takes math out of a lesson before cmark parses it, and puts the MathML in afterwards.
 ///
@@ -71,6 +72,6 @@ enum MathSplicer {
             if index > 0 { text.append(UInt8(ascii: "\n")) }
             text.append(contentsOf: line)
         }
-        return String(decoding: text, as: UTF8.self)
+        return UTF8Text.string(text)
     }
 }
