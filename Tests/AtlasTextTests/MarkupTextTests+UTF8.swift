@@ -76,19 +76,22 @@ extension MarkupTextUTF8Tests {
 }
 
 extension MarkupTextUTF8Tests {
-    @Test("A forbidden character is found at every offset of a long ASCII page, words read whole or not")
+    @Test("A forbidden character is found at every offset of a long page, blocks read whole or not")
     func everyOffset() {
         let forbidden = ["\u{1}", "\u{7F}", "\u{85}", scalar(0xFDD0), scalar(0xFFFF), scalar(0x10FFFE)]
-        for character in forbidden {
+        // Sixteen bytes are read at a time: the offsets cover every place in two blocks,
+        // after ASCII with tabs and line breaks and after Chinese (three bytes a character).
+        for (character, filler) in forbidden.flatMap({ character in ["<p>\n\ta", "中文\r"].map { (character, $0) } }) {
             for offset in 0..<40 {
-                let prefix = String(repeating: "<p>\n\ta", count: 7).prefix(offset)
+                let prefix = String(repeating: filler, count: 40).prefix(offset)
                 let text = prefix + character + String(repeating: "x", count: 40 - offset)
                 #expect(
                     MarkupText.replacingForbiddenCharacters(in: String(text)) == prefix + "\u{FFFD}"
                         + String(repeating: "x", count: 40 - offset))
             }
         }
-        let clean = String(repeating: "<svg>\n\té − σ 😀 \u{7E}\r", count: 20)
-        #expect(MarkupText.replacingForbiddenCharacters(in: clean) == clean)
+        for clean in [String(repeating: "<svg>\n\té − σ 😀 \u{7E}\r", count: 20), String(repeating: "中文，\u{A0}\u{FFFD}", count: 20)] {
+            #expect(MarkupText.replacingForbiddenCharacters(in: clean) == clean)
+        }
     }
 }
