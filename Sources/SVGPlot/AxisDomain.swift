@@ -68,6 +68,7 @@ enum AxisDomain {
     ///   computed); points of different curves are not each other's neighbours.
     static func poleFree(_ curves: [[PlotPoint]]) -> ClosedRange<Double>? {
         var weighted: [(y: Double, weight: Double)] = []
+        weighted.reserveCapacity(curves.reduce(0) { $0 + $1.count })
         for points in curves {
             // Samplers mostly hand their points over in order already; checking is linear.
             let inOrder = zip(points, points.dropFirst()).allSatisfy { $0.x <= $1.x }

@@ -51,6 +51,11 @@ import Testing
             SearchSections.of(body: "<svg><svg></svg>hidden</svg>shown &bogus; &#xZZ;") == [
                 SearchSection(id: "", heading: "", text: "shown &bogus; &#xZZ;")
             ])
+        // A skipped element's end is found case aside, nested ones counted, longer names not its own.
+        #expect(
+            SearchSections.of(body: "<SVG><svG>a</Svg><svgx>b</svgx></SVG >shown <Math>c</MATH>too") == [
+                SearchSection(id: "", heading: "", text: "shown too")
+            ])
     }
 
     @Test("Terms: lower-cased words of letters, digits and marks; every CJK character and pair of neighbours")

@@ -102,7 +102,7 @@ extension SearchSections {
         mutating func skip(element name: String) {
             // A fast scan: only `<name` and `</name` are looked at, so the thousands of
             // elements inside a plot's svg cost no tokens.
-            let open = Array(("<" + name).utf8), close = Array(("</" + name).utf8)
+            let (open, close) = Self.tagPatterns[name] ?? (Array(("<" + name).utf8), Array(("</" + name).utf8))
             let rawText = name == "script" || name == "style"
             var depth = 1
             while position < bytes.count {
@@ -123,11 +123,18 @@ extension SearchSections {
             position = bytes.count
         }
 
+        /// `<name` and `</name` of the elements skipped (``SearchSections/skipped``), made
+        /// once: every plot's `svg` is skipped.
+        private static let tagPatterns: [String: (open: [UInt8], close: [UInt8])] = Dictionary(
+            uniqueKeysWithValues: SearchSections.skipped.map { ($0, (Array(("<" + $0).utf8), Array(("</" + $0).utf8))) })
+
         /// Whether `pattern` (`<name` or `</name`) is at `index`, case aside, followed by
-        /// no name byte.
+        /// no name byte. Byte by byte, the first difference ending it: inside a plot's
+        /// `svg`, every tag is asked this, and nearly all differ in their second or third byte.
         private func matchesTag(_ pattern: [UInt8], at index: Int) -> Bool {
             let end = index + pattern.count
-            guard end <= bytes.count, Self.equalIgnoringCase(bytes[index..<end], pattern) else { return false }
+            guard end <= bytes.count else { return false }
+            for offset in 0..<pattern.count where Self.lower(bytes[index + offset]) != pattern[offset] { return false }
             return end == bytes.count || !Self.isNameByte(bytes[end])
         }
 
