@@ -47,7 +47,7 @@ enum PlotRenderer {
         html.append("</span> ")
         html.appendEscaped(title)
         html.append("</span>\n")
-        html.append(PlotData.detailsTable(curves, ticks: drawn.geometry.xTicks, words: words))
+        PlotData.writeDetailsTable(curves, ticks: drawn.geometry.xTicks, words: words, into: &html)
         html.append("</figcaption>\n</figure>")
         return html.text
     }
