@@ -57,7 +57,11 @@ enum HTMLAttributes {
         -> Int
     {
         guard bytes[index] == UInt8(ascii: "<") else { return index + 1 }
-        if starts(bytes, with: "<!--", at: index) { return commentEnd(bytes, from: index + 4) }
+        // The second byte first: nearly every call is at a tag, and the general compare
+        // was a tenth of reading a plot's tags.
+        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!"), starts(bytes, with: "<!--", at: index) {
+            return commentEnd(bytes, from: index + 4)
+        }
         if index + 1 < bytes.count, CharacterClass.isASCIILetter(bytes[index + 1]) {
             return readTag(bytes, from: index, names: names, into: &found)
         }

@@ -46,6 +46,9 @@ enum LessonHTMLPass {
         let bytes: UnsafeBufferPointer<UInt8>
         let markup: [String]
         let fallback: [String]
+        /// ``LessonHTMLPass/idName``, held here: read as a static at each of a page's
+        /// thousands of tags, it cost a lazy-initialisation check and a retain and release.
+        let idName = LessonHTMLPass.idName
         var out: [UInt8] = []
         var ids: [String] = []
         /// Where the search for the next tag goes on: past a tag, comment or `<script>` text.
@@ -108,7 +111,7 @@ enum LessonHTMLPass {
         /// Reads the tag or comment at `index` for ids, each with the policy applied first.
         private mutating func readTag(at index: Int) {
             var found: [HTMLAttributes.Attribute] = []
-            nextTag = HTMLAttributes.readMarkup(bytes, at: index, names: LessonHTMLPass.idName, into: &found)
+            nextTag = HTMLAttributes.readMarkup(bytes, at: index, names: idName, into: &found)
             for attribute in found {
                 let written = MarkupText.replacingForbiddenCharacters(in: attribute.written)
                 ids.append(written == attribute.written ? attribute.value : CharacterReferences.decoded(written))
