@@ -51,6 +51,13 @@ import Testing
             SearchSections.of(body: "<svg><svg></svg>hidden</svg>shown &bogus; &#xZZ;") == [
                 SearchSection(id: "", heading: "", text: "shown &bogus; &#xZZ;")
             ])
+        // Void elements close themselves and, as blocks, part words; a heading ends at its own end tag only.
+        #expect(
+            SearchSections.of(body: "<h2 id=\"a\">A<BR>B</h2><p>x<img src=y>z<hr>w</p>") == [
+                SearchSection(id: "a", heading: "A B", text: "x z w")
+            ])
+        #expect(SearchSections.of(body: "<H3 id=b>T</h3>u</H4>v") == [SearchSection(id: "b", heading: "T", text: "u v")])
+        #expect(SearchSections.of(body: "<p>a<img aria-hidden=\"true\" src=x>b</p>") == [SearchSection(id: "", heading: "", text: "a b")])
         // A skipped element's end is found case aside, nested ones counted, longer names not its own.
         #expect(
             SearchSections.of(body: "<SVG><svG>a</Svg><svgx>b</svgx></SVG >shown <Math>c</MATH>too") == [

@@ -11,10 +11,12 @@ extension SearchSections {
         enum Token {
             /// The text between two tags, as a range of ``bytes``.
             case text(Range<Int>)
-            /// A start tag: its `id` (entities decoded), whether `aria-hidden="true"`, and
-            /// whether it closes itself (`/>`, or a void element such as `br`).
-            case open(String, id: String?, hidden: Bool, selfClosing: Bool)
-            case close(String)
+            /// A start tag: its name and role, its `id` (entities decoded), whether
+            /// `aria-hidden="true"`, and whether it closes itself (`/>`, or a void element
+            /// such as `br`).
+            case open(String, role: SearchSections.Role, id: String?, hidden: Bool, selfClosing: Bool)
+            /// An end tag: its name's role.
+            case close(SearchSections.Role)
         }
 
         let bytes: [UInt8]
@@ -90,9 +92,10 @@ extension SearchSections {
                     }
                 }
                 position = min(cursor + 1, bytes.count)
+                let role = SearchSections.roles[name] ?? []
                 return closing
-                    ? .close(name)
-                    : .open(name, id: id, hidden: hidden, selfClosing: selfClosing || Self.voids.contains(name))
+                    ? .close(role)
+                    : .open(name, role: role, id: id, hidden: hidden, selfClosing: selfClosing || role.contains(.void))
             }
             return nil
         }

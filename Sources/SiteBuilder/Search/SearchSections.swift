@@ -31,6 +31,23 @@ enum SearchSections {
     ]
     static let headings: Set<String> = ["h1", "h2", "h3"]
 
+    /// What the sets above, and the scanner's void elements, make of an element.
+    struct Role: OptionSet {
+        let rawValue: UInt8
+        static let skipped = Role(rawValue: 1), heading = Role(rawValue: 2), block = Role(rawValue: 4)
+        static let void = Role(rawValue: 8)
+    }
+
+    /// Each name's role, for one look-up per tag (``Scanner`` tells it with the tag):
+    /// asking up to four sets cost a hash of the name for each.
+    static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for (names, role) in [(skipped, Role.skipped), (headings, .heading), (blocks, .block), (Scanner.voids, .void)] {
+            for name in names { roles[name, default: []].insert(role) }
+        }
+        return roles
+    }()
+
     /// The sections of a lesson's body HTML (as LessonMarkdown renders it, or an author's
     /// raw HTML with `unsafe_html`: the scanner never fails, at worst it reads less).
     static func of(body: String) -> [SearchSection] {
@@ -46,22 +63,22 @@ enum SearchSections {
             switch token {
             case .text(let range):
                 if heading != nil { heading! += scanner.bytes[range] } else { text += scanner.bytes[range] }
-            case .open(let name, let id, let hidden, let selfClosing):
-                if skipped.contains(name) || hidden {
+            case .open(let name, let role, let id, let hidden, let selfClosing):
+                if role.contains(.skipped) || hidden {
                     if !selfClosing { scanner.skip(element: name) }
                     if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
-                } else if headings.contains(name), heading == nil {
+                } else if role.contains(.heading), heading == nil {
                     finishText()
                     sections.append(SearchSection(id: id ?? "", heading: "", text: ""))
                     heading = []
-                } else if blocks.contains(name) {
+                } else if role.contains(.block) {
                     if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
                 }
-            case .close(let name):
-                if headings.contains(name), let written = heading {
+            case .close(let role):
+                if role.contains(.heading), let written = heading {
                     sections[sections.count - 1].heading = normalised(written)
                     heading = nil
-                } else if blocks.contains(name) {
+                } else if role.contains(.block) {
                     if heading != nil { heading!.append(0x20) } else { text.append(0x20) }
                 }
             }
