@@ -46,6 +46,13 @@ enum SearchTerms {
     /// every term's update of it was checked for exclusive access at run time (three
     /// checks a term, a sixtieth of a large course's build).
     static func forEachTerm<S: Sink>(_ text: String, into sink: inout S) {
+        var text = text
+        text.withUTF8 { forEachTerm(in: $0, into: &sink) }
+    }
+
+    /// The same over the text's UTF-8, read a byte at a time while it is ASCII and a
+    /// scalar at a time (``UTF8Encoding/scalar(in:at:)``) where it is not.
+    private static func forEachTerm<S: Sink>(in bytes: UnsafeBufferPointer<UInt8>, into sink: inout S) {
         var word: [UInt8] = []
         var cjk: [UInt8] = []
         var pair: [UInt8] = []
@@ -58,13 +65,19 @@ enum SearchTerms {
         func take(_ scalar: Unicode.Scalar) {
             if isWordCharacter(scalar) { UTF8Encoding.append(scalar, to: &word) } else { endWord() }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
+        var index = 0
+        while index < bytes.count {
+            var byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
                 previousCJK = nil
-                var byte = UInt8(scalar.value)
                 if (0x41...0x5A).contains(byte) { byte += 0x20 }
                 if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) { word.append(byte) } else { endWord() }
-            } else if isCJK(scalar) {
+                continue
+            }
+            let (scalar, length) = UTF8Encoding.scalar(in: bytes, at: index)
+            index += length
+            if isCJK(scalar) {
                 // Encoded straight into reused arrays: a String made of each character,
                 // and its bytes inserted before the next one's, cost most of the terms of
                 // a Chinese lesson.
