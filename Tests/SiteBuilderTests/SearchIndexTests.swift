@@ -84,6 +84,8 @@ import Testing
         // Unicode spaces and controls between words collapse to one space; broken UTF-8 reads as U+FFFD.
         #expect(SearchSections.normalised(Array(" a\u{3000}b\u{00A0}\u{1}c &#x3000;d ".utf8)) == "a b c d")
         #expect(SearchSections.normalised([0x61, 0xFF, 0x62]) == "a\u{FFFD}b")
+        // Runs of plain ASCII meet entities, spaces and other scripts on either side.
+        #expect(SearchSections.normalised(Array("  x&amp;y\t\n &lt;z&gt;&bogus; é中~ \u{7F}end ".utf8)) == "x&y <z>&bogus; é中~ end")
         // A body's terms count each section's heading and prose, sections in order.
         let body = SearchBody(html: "<p>Relu relu.</p><h2 id=\"r\">ReLU</h2><p>Dying units.</p>")
         #expect(body.sections.map(\.heading) == ["", "ReLU"])

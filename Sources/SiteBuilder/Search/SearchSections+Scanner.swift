@@ -107,23 +107,33 @@ extension SearchSections {
             // elements inside a plot's svg cost no tokens.
             let (open, close) = Self.tagPatterns[name] ?? (Array(("<" + name).utf8), Array(("</" + name).utf8))
             let rawText = name == "script" || name == "style"
+            let start = position
+            position = bytes.withUnsafeBufferPointer { Self.end(open: open, close: close, rawText: rawText, in: $0, from: start) }
+        }
+
+        /// Where the element ends whose content starts at `start` (``skip(element:)``), or
+        /// the end of `bytes`. Why `memchr` to each `<` here, unlike ``next()``: what is
+        /// skipped is long, and mostly a plot's path data, hundreds of bytes between tags.
+        private static func end(open: [UInt8], close: [UInt8], rawText: Bool, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+            -> Int
+        {
             var depth = 1
-            while position < bytes.count {
-                guard let next = find(UInt8(ascii: "<"), from: position) else { break }
-                position = next
-                if matchesTag(close, at: position) {
+            var position = start
+            while true {
+                position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: position)
+                guard position < bytes.count else { return bytes.count }
+                if matchesTag(close, in: bytes, at: position) {
                     depth -= 1
-                    position = find(UInt8(ascii: ">"), from: position).map { $0 + 1 } ?? bytes.count
-                    if depth == 0 { return }
-                } else if !rawText, matchesTag(open, at: position) {
-                    let end = find(UInt8(ascii: ">"), from: position) ?? bytes.count
+                    position = min(ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: position) + 1, bytes.count)
+                    if depth == 0 { return position }
+                } else if !rawText, matchesTag(open, in: bytes, at: position) {
+                    let end = ByteSearch.first(UInt8(ascii: ">"), in: bytes, from: position)
                     if end == 0 || bytes[end - 1] != UInt8(ascii: "/") { depth += 1 }
                     position = min(end + 1, bytes.count)
                 } else {
                     position += 1
                 }
             }
-            position = bytes.count
         }
 
         /// `<name` and `</name` of the elements skipped (``SearchSections/skipped``), made
@@ -134,11 +144,11 @@ extension SearchSections {
         /// Whether `pattern` (`<name` or `</name`) is at `index`, case aside, followed by
         /// no name byte. Byte by byte, the first difference ending it: inside a plot's
         /// `svg`, every tag is asked this, and nearly all differ in their second or third byte.
-        private func matchesTag(_ pattern: [UInt8], at index: Int) -> Bool {
+        private static func matchesTag(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
             let end = index + pattern.count
             guard end <= bytes.count else { return false }
-            for offset in 0..<pattern.count where Self.lower(bytes[index + offset]) != pattern[offset] { return false }
-            return end == bytes.count || !Self.isNameByte(bytes[end])
+            for offset in 0..<pattern.count where lower(bytes[index + offset]) != pattern[offset] { return false }
+            return end == bytes.count || !isNameByte(bytes[end])
         }
 
         /// Whether `pattern` is at `index`, byte for byte.

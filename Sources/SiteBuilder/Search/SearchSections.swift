@@ -112,7 +112,16 @@ enum SearchSections {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
+            if byte > 0x20, byte < 0x7F, byte != 0x26 {
+                // A run of visible ASCII but `&`, as `emit` would write it byte by byte:
+                // copied whole, as most of a lesson's prose is.
+                var end = index + 1
+                while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != 0x26 { end += 1 }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: bytes[index..<end])
+                index = end
+            } else if byte == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
                 emit(scalar)
                 index += length
             } else if byte < 0x80 {
