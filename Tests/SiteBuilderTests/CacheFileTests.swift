@@ -66,6 +66,18 @@ import Testing
         }
     }
 
+    @Test("A sealed file's digest, read from its trailer, is its payload's; a file too short has none")
+    func sealedDigest() {
+        let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): "<figure/>"])
+        let sealed = CacheFile.seal(object)
+        let magic = Array("atlas-cache \(CacheFile.formatVersion)\n".utf8)
+        #expect(CacheFile.digest(ofSealed: sealed) == ContentDigest.of(Array(sealed.dropFirst(magic.count).dropLast(16))))
+        #expect(
+            CacheFile.digest(ofSealed: CacheFile.seal(LessonObject(body: "<p>y</p>", directives: [:])))
+                != CacheFile.digest(ofSealed: sealed))
+        #expect(CacheFile.digest(ofSealed: Array(sealed.prefix(magic.count + 15))) == nil)
+    }
+
     /// `payload` in the envelope of this format, with its digest.
     private func reseal(_ payload: [UInt8]) -> [UInt8] {
         var trailer = CacheWriter()

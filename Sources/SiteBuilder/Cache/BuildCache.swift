@@ -128,7 +128,8 @@ struct BuildCache: Sendable {
     /// lost object is stored anew, not named again).
     func store(_ object: LessonObject, previous: ObjectLocation?) -> ObjectLocation {
         let bytes = CacheFile.seal(object)
-        let digest = ContentDigest.of(bytes)
+        // Sealed bytes always hold their trailer; `.none`'s digest never matches it.
+        let digest = CacheFile.digest(ofSealed: bytes) ?? ObjectLocation.none.digest
         if let previous, previous.digest == digest, pack.read(previous) == bytes { return previous }
         return pack.append(bytes, digest: digest)
     }

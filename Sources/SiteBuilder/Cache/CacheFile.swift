@@ -4,7 +4,7 @@
 /// simply not used; nothing in it is trusted before its digest matches.
 enum CacheFile {
     /// Bumped with every change of what any cache file holds or how (``CacheCodable``).
-    static let formatVersion = 3
+    static let formatVersion = 4
     private static let magic = Array("atlas-cache \(formatVersion)\n".utf8)
 
     /// The bytes of a file holding `value`.
@@ -18,6 +18,18 @@ enum CacheFile {
         trailer.write(digest)
         file.append(contentsOf: trailer.bytes)
         return file
+    }
+
+    /// The digest a sealed file carries in its trailer, that of its payload: what names
+    /// it (``ObjectLocation/digest``), as the payload decides every byte of the file. Read,
+    /// not computed: nil when `bytes` are too short to hold one. ``open(_:as:)`` checks
+    /// that the payload has it.
+    static func digest(ofSealed bytes: [UInt8]) -> ContentDigest? {
+        guard bytes.count >= magic.count + 16 else { return nil }
+        return bytes.withUnsafeBufferPointer { all in
+            var trailer = CacheReader(UnsafeBufferPointer(rebasing: all[(all.count - 16)...]))
+            return try? trailer.readDigest()
+        }
     }
 
     /// The value a file's bytes hold, or nil when they are not a whole, intact file of

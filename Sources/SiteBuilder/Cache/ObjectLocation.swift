@@ -5,7 +5,8 @@ struct ObjectLocation: Sendable, Hashable {
     var pack: UInt64
     var offset: Int
     var length: Int
-    /// The digest of the object's sealed bytes: a lesson rendered again to the same
+    /// The digest the object's sealed bytes carry (``CacheFile/digest(ofSealed:)``, that
+    /// of their payload, which decides them all): a lesson rendered again to the same
     /// bytes keeps its location, so that its entry, and the state, stay the same.
     var digest: ContentDigest
 

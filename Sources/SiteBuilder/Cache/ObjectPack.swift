@@ -109,8 +109,10 @@ final class ObjectPack: @unchecked Sendable {
     }
 
     /// The bytes at `location`, from this build's pack while it is being written or from
-    /// the folder's pack of that name; nil when they cannot be read whole or are not the
-    /// bytes the location's digest names.
+    /// the folder's pack of that name; nil when they cannot be read whole or do not carry
+    /// the location's digest (``CacheFile/digest(ofSealed:)``: the trailer is compared, and
+    /// ``CacheFile/open(_:as:)`` checks the payload against it, so the bytes are hashed
+    /// once when read, not twice).
     func read(_ location: ObjectLocation) -> [UInt8]? {
         guard location.pack != 0, location.length > 0, location.offset >= 0 else { return nil }
         lock.lock()
@@ -119,7 +121,7 @@ final class ObjectPack: @unchecked Sendable {
             ? temporaryPath : folder.appendingPathComponent(location.packName).path
         lock.unlock()
         guard let bytes = Self.read(path: path, offset: location.offset, length: location.length),
-            ContentDigest.of(bytes) == location.digest
+            CacheFile.digest(ofSealed: bytes) == location.digest
         else { return nil }
         return bytes
     }
