@@ -50,9 +50,10 @@ extension MarkupText {
     /// Sixteen bytes at a time (``mayStartForbidden(in:)``): a whole page is asked this.
     /// A block is read byte by byte only when one of its bytes may start a forbidden
     /// character, which in a page is the rare `C2`, `EF` or `F0`–`F4` of a non-ASCII
-    /// character: never a tab, a line break or Chinese text. (The eight-byte word test
-    /// this replaces could not leave those out, and sent 18 % of a page's words, and all
-    /// of a Chinese page, to the byte loop: 4.8 instructions a byte in all.)
+    /// character (full-width punctuation such as `，` is `EF BC 8C`): never a tab, a line
+    /// break or a CJK ideograph. (The eight-byte word test this replaces could not leave
+    /// those out, and sent 18 % of a page's words, and nearly all of a Chinese page, to the
+    /// byte loop: 4.8 instructions a byte in all.)
     @inlinable
     public static func firstForbidden(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
@@ -83,8 +84,9 @@ extension MarkupText {
     /// - `b < 0x20`: `~b & (b &- 0x20)`, as `b - 0x20` wraps past 0x80 only below 0x20 (or
     ///   from 0xA0 up, which `~b` rules out);
     /// - `b == c`: with `t = b ^ c`, `~t & (t &- 1)`, whose top bit is set only for `t == 0`;
-    /// - `b >= 0xF0`: `b & ~(b &+ 0x10)`, as only from 0xF0 up does `b + 0x10` wrap below 0x80.
-    @inlinable @inline(__always) @usableFromInline
+    /// - `b >= 0xF0`: `b & ~(b &+ 0x10)`: from 0xF0 up, `b + 0x10` wraps below 0x80; below
+    ///   0x70 it is below 0x80 too, but then `b` itself rules the lane out.
+    @inlinable @inline(__always)
     static func mayStartForbidden(in block: SIMD16<UInt8>) -> Bool {
         @inline(__always) func equal(_ value: UInt8) -> SIMD16<UInt8> {
             let difference = block ^ SIMD16(repeating: value)

@@ -6,7 +6,8 @@ public enum UTF8Text {
     @usableFromInline static let pieceLength = 1_024
 
     /// `String(decoding: bytes, as: UTF8.self)`, the same text (invalid bytes included,
-    /// each maximal invalid run one U+FFFD) made faster when most of it is ASCII.
+    /// each maximal subpart of an invalid sequence one U+FFFD, so that `80 80` is two)
+    /// made faster when most of it is ASCII.
     ///
     /// ```swift
     /// let bytes = Array(("<svg>" + String(repeating: "x", count: 3_000) + "−1</svg>").utf8)

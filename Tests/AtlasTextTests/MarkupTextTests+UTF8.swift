@@ -1,6 +1,7 @@
 import AtlasTestSupport
-import AtlasText
 import Testing
+
+@testable import AtlasText
 
 /// Protects the policy spelt as UTF-8 bytes: it must forbid exactly the scalars
 /// `isForbidden` forbids, every one of the 1,112,064, and replace them as the scalar
@@ -76,6 +77,22 @@ extension MarkupTextUTF8Tests {
 }
 
 extension MarkupTextUTF8Tests {
+    @Test("The sixteen-byte test flags a block exactly when the byte test flags one of its bytes, in every lane")
+    func blockTest() {
+        // Fillers the byte test does not flag: ASCII, a line break, continuation and CJK lead bytes.
+        for filler: UInt8 in [0x61, 0x0A, 0x80, 0xA0, 0xE4] {
+            for lane in 0..<16 {
+                for byte in UInt8.min...UInt8.max {
+                    var block = SIMD16<UInt8>(repeating: filler)
+                    block[lane] = byte
+                    if MarkupText.mayStartForbidden(in: block) != MarkupText.mayStartForbidden(byte) {
+                        Issue.record("byte \(byte) in lane \(lane) among \(filler)s")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("A forbidden character is found at every offset of a long page, blocks read whole or not")
     func everyOffset() {
         let forbidden = ["\u{1}", "\u{7F}", "\u{85}", scalar(0xFDD0), scalar(0xFFFF), scalar(0x10FFFE)]

@@ -35,7 +35,7 @@ struct UTF8EncodingTests {
         }
     }
 
-    @Test("Cut-off and invalid bytes give a scalar and a length within the bytes, never a trap")
+    @Test("Cut-off and invalid bytes give a scalar and a length of one to four bytes, never a trap")
     func truncated() {
         for bytes: [UInt8] in [[0xC3], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF]] {
             let (_, length) = bytes.withUnsafeBufferPointer { UTF8Encoding.scalar(in: $0, at: 0) }

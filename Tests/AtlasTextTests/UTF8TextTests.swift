@@ -52,9 +52,12 @@ struct UTF8TextTests {
 
     @Test("A long run of continuation bytes, with and without a lead byte before it")
     func continuationRuns() {
+        // After 2 KB of ASCII (shorter text is decoded whole), so that the forced cuts fall
+        // at every piece boundary from the lead byte on.
+        let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: 2_048)
         for lead: [UInt8] in [[], [0xE2], [0xF0], [UInt8(ascii: "a")]] {
             for length in [1_023, 1_024, 1_025, 5_000] {
-                Self.expectSame(lead + [UInt8](repeating: 0x80, count: length) + Array("end".utf8), "\(lead) + \(length)")
+                Self.expectSame(ascii + lead + [UInt8](repeating: 0x80, count: length) + Array("end".utf8), "\(lead) + \(length)")
             }
         }
     }

@@ -52,6 +52,41 @@ extension IncrementalBuildTests {
         try await expectCold(workspace, outcome)
     }
 
+    @Test("An object whose payload was damaged is dropped when its pack is merged, not carried into the next")
+    func damagedObjectIsNotMoved() async throws {
+        let workspace = try CacheWorkspace()
+        defer { workspace.remove() }
+        // Without print.html, which would read (and so check) every lesson's body.
+        try workspace.put("title: Packs\nprint: false\n", at: "site.yaml")
+        // Once the large lesson changes, the cold build's pack is less than half used by
+        // the others, whose objects the next build moves into its own pack. The index's
+        // prose is remade for the large lesson's eight (lessons 1 to 8), which reads
+        // their bodies; the tenth's is not read, so the move is what meets its damage.
+        func putLarge(_ edit: Int) throws {
+            try workspace.put(
+                "---\ntitle: Large\n---\n\n" + String(repeating: "Prose \(edit). ", count: 2_000) + "\n", at: "01-large.md")
+        }
+        try putLarge(0)
+        for number in 2...10 {
+            let text = number == 10 ? String(repeating: "Longer text. ", count: 40) : "Text."
+            try workspace.put("---\ntitle: Lesson \(number)\n---\n\n\(text)\n", at: "\(number + 10)-lesson-\(number).md")
+        }
+        _ = await workspace.build()
+        // The tenth's object is the second largest.
+        let tenth = try #require(workspace.objectLocations().sorted { $0.location.length > $1.location.length }.dropFirst().first)
+        // A byte of its payload flipped; its trailer, which the pack compares, stays.
+        let url = workspace.cache.appendingPathComponent(tenth.pack)
+        var bytes = Array(try Data(contentsOf: url))
+        bytes[tenth.location.offset + tenth.location.length / 2] ^= 0x5a
+        try Data(bytes).write(to: url)
+        try putLarge(1)
+        let outcome = await workspace.build()
+        #expect(outcome.report?.work.renderedLessons == 1)
+        let locations = try workspace.objectLocations().map(\.location)
+        #expect(locations.count == 10 && locations.filter { $0 == .none }.count == 1, "\(locations)")
+        try await expectCold(workspace, outcome)
+    }
+
     @Test("A lesson rendered again to the same bytes keeps its object's place: no new pack")
     func sameBytesSamePlace() async throws {
         let workspace = try course()

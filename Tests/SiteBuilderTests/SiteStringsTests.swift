@@ -46,7 +46,7 @@ import Testing
         #expect(filled("é{number}ü", ["number": "ñ"]) == "éñü")
         // Braces are found as bytes: one that a Prepend character before it (U+06DD, written
         // before a number) or a combining mark after it joins into one Character still counts.
-        #expect(filled("\u{6DD}{number}", ["number": "2"]) == "\u{6DD}2")
+        #expect(Array(filled("\u{6DD}{number}", ["number": "2"]).utf8) == Array("\u{6DD}2".utf8))
         #expect(filled("{number}\u{301}", ["number": "2"]) == "2\u{301}")
         #expect(Array(filled("{number}\u{301}", ["number": "2"]).utf8) == Array("2\u{301}".utf8))
         #expect(filled("{a}", ["a": "first", "a": "second"]) == "first")

@@ -138,8 +138,10 @@ struct BuildCache: Sendable {
     /// leave less than half used (its other objects belong to lessons since changed), and
     /// of every pack but the largest ``keptPacks``: each edit's build makes a small pack,
     /// and this keeps their number and the dead bytes bounded, at a cost in proportion to
-    /// what the builds before it wrote. An object that cannot be read is dropped from its
-    /// entry (the lesson is rendered again when its body is needed).
+    /// what the builds before it wrote. An object that cannot be read, or whose payload no
+    /// longer has the digest its trailer names (``CacheFile/isIntact(_:)``: ``ObjectPack``
+    /// compares only the trailer), is dropped from its entry (the lesson is rendered again
+    /// when its body is needed), not carried from pack to pack.
     private func compact(_ state: inout CacheState) {
         var used: [UInt64: Int] = [:]
         for entry in state.lessons where entry.object.pack != 0 && entry.object.pack != pack.name {
@@ -159,7 +161,7 @@ struct BuildCache: Sendable {
         for index in state.lessons.indices where moved.contains(state.lessons[index].object.pack) {
             let location = state.lessons[index].object
             state.lessons[index].object =
-                pack.read(location).map { pack.append($0, digest: location.digest) } ?? .none
+                pack.read(location).flatMap { CacheFile.isIntact($0) ? pack.append($0, digest: location.digest) : nil } ?? .none
         }
     }
 

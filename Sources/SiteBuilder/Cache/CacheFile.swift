@@ -32,17 +32,19 @@ enum CacheFile {
         }
     }
 
+    /// Whether `bytes` are a sealed file of this format whose payload has the digest its
+    /// trailer carries: what ``open(_:as:)`` checks before decoding.
+    static func isIntact(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= magic.count + 16, bytes.starts(with: magic), let digest = digest(ofSealed: bytes) else { return false }
+        return bytes.withUnsafeBytes { ContentDigest.of(UnsafeRawBufferPointer(rebasing: $0[magic.count..<(bytes.count - 16)])) == digest }
+    }
+
     /// The value a file's bytes hold, or nil when they are not a whole, intact file of
     /// this format.
     static func open<Value: CacheCodable>(_ bytes: [UInt8], as type: Value.Type = Value.self) -> Value? {
-        guard bytes.count >= magic.count + 16, bytes.starts(with: magic) else { return nil }
+        guard isIntact(bytes) else { return nil }
         return bytes.withUnsafeBufferPointer { all -> Value? in
-            let payload = UnsafeBufferPointer(rebasing: all[magic.count..<(all.count - 16)])
-            var trailer = CacheReader(UnsafeBufferPointer(rebasing: all[(all.count - 16)...]))
-            guard let digest = try? trailer.readDigest(), digest == ContentDigest.of(UnsafeRawBufferPointer(payload)) else {
-                return nil
-            }
-            var reader = CacheReader(payload)
+            var reader = CacheReader(UnsafeBufferPointer(rebasing: all[magic.count..<(all.count - 16)]))
             guard let value = try? Value(from: &reader), reader.isAtEnd else { return nil }
             return value
         }

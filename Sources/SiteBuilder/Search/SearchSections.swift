@@ -182,7 +182,9 @@ enum SearchSections {
     }
 
     /// The scalar whose UTF-8 encoding starts at `bytes[start]`, and its length; a
-    /// byte that starts no valid sequence reads as U+FFFD, one byte long.
+    /// byte that starts no valid sequence reads as U+FFFD, one byte long. Checked, unlike
+    /// AtlasText's `UTF8Encoding.scalar(in:at:)`: these bytes are cut out of a page between
+    /// tags, which may hold what is not UTF-8 (a test gives `61 FF 62`).
     static func decodeScalar(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int) {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes[start...].makeIterator()

@@ -74,6 +74,7 @@ struct SiteStrings: Sendable, Equatable {
     /// The word of `key` with its `{name}` placeholders filled: `fill(.figureLabel, ["number": "2"])`.
     /// One pass, left to right: a value is never read again for places, and a `{name}`
     /// not in `fields` stays as written (of two fields of one name, the first counts).
+    /// Names match byte for byte (they are lower-case ASCII).
     ///
     /// Why bytes to find the places: every label, caption and plot sentence of a page is
     /// filled here, and walking Characters (or Foundation's `contains`) was a sixtieth of
