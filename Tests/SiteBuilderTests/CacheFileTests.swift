@@ -72,6 +72,8 @@ import Testing
         let sealed = CacheFile.seal(object)
         let magic = Array("atlas-cache \(CacheFile.formatVersion)\n".utf8)
         #expect(CacheFile.digest(ofSealed: sealed) == ContentDigest.of(Array(sealed.dropFirst(magic.count).dropLast(16))))
+        let made = CacheFile.sealed(object)
+        #expect(made.bytes == sealed && made.digest == CacheFile.digest(ofSealed: sealed))
         #expect(
             CacheFile.digest(ofSealed: CacheFile.seal(LessonObject(body: "<p>y</p>", directives: [:])))
                 != CacheFile.digest(ofSealed: sealed))

@@ -127,9 +127,7 @@ struct BuildCache: Sendable {
     /// lesson's last object) when that holds the same bytes already and still reads (a
     /// lost object is stored anew, not named again).
     func store(_ object: LessonObject, previous: ObjectLocation?) -> ObjectLocation {
-        let bytes = CacheFile.seal(object)
-        // Sealed bytes always hold their trailer; `.none`'s digest never matches it.
-        let digest = CacheFile.digest(ofSealed: bytes) ?? ObjectLocation.none.digest
+        let (bytes, digest) = CacheFile.sealed(object)
         if let previous, previous.digest == digest, pack.read(previous) == bytes { return previous }
         return pack.append(bytes, digest: digest)
     }

@@ -9,6 +9,12 @@ enum CacheFile {
 
     /// The bytes of a file holding `value`.
     static func seal<Value: CacheCodable>(_ value: Value) -> [UInt8] {
+        sealed(value).bytes
+    }
+
+    /// ``seal(_:)``'s bytes and the digest in their trailer (``digest(ofSealed:)``), which
+    /// names a lesson's object in its pack.
+    static func sealed<Value: CacheCodable>(_ value: Value) -> (bytes: [UInt8], digest: ContentDigest) {
         // The magic goes in first, so that the payload is never moved to make room for it.
         var writer = CacheWriter(leading: magic)
         value.encode(to: &writer)
@@ -17,7 +23,7 @@ enum CacheFile {
         var trailer = CacheWriter()
         trailer.write(digest)
         file.append(contentsOf: trailer.bytes)
-        return file
+        return (file, digest)
     }
 
     /// The digest a sealed file carries in its trailer, that of its payload: what names
