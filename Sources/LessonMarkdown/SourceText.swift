@@ -32,6 +32,8 @@ struct SourceText {
     func location(line: Int, byteColumn: Int) -> SourceLocation {
         let bytes = self.line(line)
         let prefix = bytes.prefix(max(0, byteColumn - 1))
+        // ASCII, a byte is a column (a line holds no CR LF, the one two-byte cluster).
+        if prefix.allSatisfy({ $0 < 0x80 }) { return SourceLocation(line: line, column: prefix.count + 1) }
         let column = String(decoding: prefix, as: UTF8.self).count + 1
         return SourceLocation(line: line, column: column)
     }
