@@ -1,4 +1,5 @@
 import AtlasDiagnostics
+import AtlasText
 
 /// Parses one activation reference, `name` or `name(param=value, …)`, left to right.
 ///
@@ -129,20 +130,20 @@ struct ReferenceParser {
     }
 
     private mutating func skipWhitespace() {
-        while let c = peek, c.isWhitespace { position += 1 }
+        while let c = peek, CharacterClass.isWhitespace(c) { position += 1 }
     }
 
     /// Letters, digits and underscores; may be empty.
     private mutating func readIdentifier() -> String {
         let start = position
-        while let c = peek, c.isLetter || c.isNumber || c == "_" { position += 1 }
+        while let c = peek, CharacterClass.isLetter(c) || CharacterClass.isNumber(c) || c == "_" { position += 1 }
         return String(characters[start..<position])
     }
 
     /// Everything up to whitespace, a comma or a closing parenthesis; may be empty.
     private mutating func readNumberToken() -> String {
         let start = position
-        while let c = peek, !c.isWhitespace, c != ",", c != ")" { position += 1 }
+        while let c = peek, !CharacterClass.isWhitespace(c), c != ",", c != ")" { position += 1 }
         return String(characters[start..<position])
     }
 

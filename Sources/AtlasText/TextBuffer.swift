@@ -15,7 +15,7 @@
 /// buffer.appendEscaped("a < b")
 /// buffer.text   // "<text x=\"-0.4\">a &lt; b"
 /// ```
-public struct TextBuffer: Sendable {
+public struct TextBuffer: Sendable, Equatable {
     /// The UTF-8 bytes written so far.
     public internal(set) var bytes: [UInt8] = []
 

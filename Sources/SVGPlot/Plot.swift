@@ -1,3 +1,5 @@
+import AtlasText
+
 /// Draws curves of any `(Double) -> Double`: fits the y range, samples each curve, lays
 /// the figure out and writes it as SVG. SVGPlot's one entry point.
 ///
@@ -85,8 +87,9 @@ public enum Plot {
         let figure = PlotFigure(
             width: options.width, height: options.height, xDomain: options.xDomain, yDomain: options.yDomain,
             series: series, title: options.title, description: description, idPrefix: options.idPrefix)
-        let svg = SVGRenderer.render(figure, layout: layout, styling: options.styling)
-        return DrawnPlot(svg: svg, curves: sampled, geometry: geometry)
+        var svg = TextBuffer(capacity: 4096)
+        SVGRenderer.render(figure, layout: layout, styling: options.styling, into: &svg)
+        return DrawnPlot(svgText: svg, curves: sampled, geometry: geometry)
     }
 
     /// Steps 1 to 5 of ``draw(_:options:sampling:)``: the layout and the samples drawn in
@@ -160,8 +163,11 @@ public struct PlotSampling: Sendable {
 /// A drawn plot: the SVG text and what it was drawn from, for the numbers a page shows
 /// beside it.
 public struct DrawnPlot: Sendable, Equatable {
+    /// The SVG document as UTF-8, ending with a newline: what a page's own buffer takes
+    /// as it is, where a String would check every byte once more.
+    public var svgText: TextBuffer
     /// The SVG document, ending with a newline.
-    public var svg: String
+    public var svg: String { svgText.text }
     /// The samples of each curve, in the order of the curves given: the drawn polylines
     /// and the jumps, whose dots the SVG shows.
     public var curves: [SampledCurve]

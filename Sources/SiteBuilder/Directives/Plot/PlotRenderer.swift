@@ -33,7 +33,7 @@ enum PlotRenderer {
         let id = plot.name?.value ?? idPrefix
         var html = TextBuffer(capacity: 16_384)
         html.append("<figure class=\"plot\" id=\"\(id)\" aria-labelledby=\"\(idPrefix)-caption\">\n")
-        html.append(drawn.svg)
+        html.append(drawn.svgText)
         PlotData.writeLegend(curves, into: &html)
         let calls = members.flatMap { member in
             [false, true].filter { !$0 || plot.derivative }.map {
