@@ -75,8 +75,15 @@ private struct ValueTable {
     /// takes 100 to 500 (a pole or many jumps about 1,500), and growing rehashes them all.
     private static let initialCapacity = 2_048
     private var keys = [UInt64](repeating: ValueTable.empty, count: ValueTable.initialCapacity)
-    private var values = [Double](repeating: 0, count: ValueTable.initialCapacity)
+    private var values = ValueTable.unfilled(ValueTable.initialCapacity)
     private var count = 0
+
+    /// `count` values left as the allocation gives them: a slot's value is read only once
+    /// its key is stored, which writes the value too, so filling them (16 KB for each
+    /// curve of each figure) was work never read.
+    private static func unfilled(_ count: Int) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
 
     /// The value stored for `key`, or nil.
     subscript(key: UInt64) -> Double? {
@@ -108,7 +115,7 @@ private struct ValueTable {
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [Double](repeating: 0, count: oldKeys.count * 2)
+        values = Self.unfilled(oldKeys.count * 2)
         count = 0
         for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(value, for: key) }
     }
