@@ -21,11 +21,13 @@ public enum LessonParser {
         // cmark's output, so the characters they use are refused wherever an author
         // writes them (a title, too, reaches other lessons' pages), math or not.
         let reserved = MathSplicer.firstMarker(in: normalized)
-        let math = reserved == nil ? LessonMath(body: split.body) : LessonMath(unconverted: split.body)
+        // The body's lines, split once: for the math, the roles and links, and for the
+        // directives too when there is no math (the body is then cmark's text as it is).
+        let original = SourceText(split.body)
+        let math = reserved == nil ? LessonMath(body: split.body, source: original) : LessonMath(unconverted: split.body)
         var diagnostics = split.diagnostics + (reserved.map { [MathSplicer.reservedCharacter(at: $0)] } ?? [])
         diagnostics += math.diagnostics
-        let text = SourceText(math.body)
-        let original = SourceText(split.body)
+        let text = math.markup.isEmpty ? original : SourceText(math.body)
         let inventory = CMarkDocument.inventory(markdown: math.body, source: text, keepsRawHTML: keepsRawHTML)
 
         var directives: [LessonDirective] = []

@@ -15,10 +15,11 @@ struct LessonMath: Sendable, Hashable {
 
     /// Finds and converts the math in `body`; a body without `$` is returned untouched,
     /// so Markdown without math renders exactly as cmark renders it.
-    init(body: String) {
+    /// - Parameter source: `body` split into lines, when the caller has it already.
+    init(body: String, source: SourceText? = nil) {
         self.body = body
         guard body.utf8Contains(UInt8(ascii: "$")) else { return }
-        let source = SourceText(body)
+        let source = source ?? SourceText(body)
         let (spans, warnings) = MathSpanScanner(source: source).scan(CMarkDocument.inlineTextBlocks(markdown: body))
         diagnostics = warnings
         guard !spans.isEmpty else { return }
