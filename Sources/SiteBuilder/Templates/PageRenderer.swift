@@ -66,8 +66,18 @@ struct PageRenderer: Sendable {
             printPage: site.printPage, strings: site.strings)
     }
 
-    func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> String {
+    /// The lesson's page as UTF-8: the templates filled with a stand-in for the body
+    /// (``BodySplice``), and the body put in its place.
+    func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> [UInt8] {
         let body = lesson.body ?? ""
+        let page = lessonPage(lesson, body: BodySplice.standIn, previous: previous, next: next)
+        if let spliced = BodySplice.splice(body, into: page) { return spliced }
+        return Array(lessonPage(lesson, body: body, previous: previous, next: next).utf8)
+    }
+
+    /// The lesson's page with `body` filled in for its body; the table of contents is
+    /// always the real body's.
+    func lessonPage(_ lesson: BuiltLesson, body: String, previous: BuiltLesson?, next: BuiltLesson?) -> String {
         let context = PageContext.LessonPage(
             site: siteContext, lesson: .init(title: lesson.title, body: body, slug: lesson.slug),
             previous: previous.map { link($0) }, next: next.map { link($0) })
@@ -76,7 +86,7 @@ struct PageRenderer: Sendable {
             canonical: site.baseURL.map { BaseURL.address(of: lesson.fileName, base: $0) }, ogType: "article",
             previous: context.previous, next: context.next,
             languages: languages?.links(for: lesson.sourceFileName) ?? [])
-        let toc = TableOfContents.entries(in: body)
+        let toc = TableOfContents.entries(in: lesson.body ?? "")
         return wrap(
             templates.lesson.render(context), page: page, current: lesson.fileName, toc: toc.isEmpty ? nil : PageContext.Toc(entries: toc))
     }

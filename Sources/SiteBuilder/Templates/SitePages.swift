@@ -35,7 +35,7 @@ enum SitePages {
             let lesson = pages[position]
             let previous = position > 0 ? pages[position - 1] : nil
             let next = position + 1 < pages.count ? pages[position + 1] : nil
-            return Array(renderer.lessonPage(lesson, previous: previous, next: next).utf8)
+            return renderer.lessonPage(lesson, previous: previous, next: next)
         }
         var files: [String: SiteFile] = [:]
         for lesson in keyed { files[lesson.fileName] = SiteFile(key: lesson.pageKey, bytes: nil) }

@@ -1,0 +1,55 @@
+import AtlasText
+
+/// A lesson's page made around its body instead of through it: the templates are filled
+/// with a short stand-in where the body goes, and the body's bytes are copied into its
+/// place once.
+///
+/// Why: the body is most of a page (60 KB of a plot lesson's 85), and filled in through
+/// swift-mustache it was copied as the lesson template's text grew, again as the layout's
+/// did, read once more for the characters markup may not hold, and once more from the
+/// page's String into the bytes written: 2 to 3 % of a large course's build.
+///
+/// The result is the page the body itself would give, byte for byte:
+/// - the stand-in is used only when it is found exactly once, as it was given: a
+///   template that writes the body escaped (`{{lesson.body}}`, which turns its `<` into
+///   `&lt;`), changed (`uppercased`, `reversed`: it holds letters of both cases and reads
+///   differently backwards), twice or not at all gets the body itself instead;
+/// - the stand-in holds a number drawn once per process, so no author's text or template
+///   can hold it by chance, and it never reaches a page;
+/// - the characters markup may not hold (``MarkupText/replacingForbiddenCharacters(in:)``)
+///   become U+FFFD one scalar at a time, with nothing else looked at, so replacing them in
+///   the page around the stand-in and in the body apart is replacing them in the whole;
+/// - a section on the body (`{{#lesson.body}}`) opens for any text, empty or not, as
+///   swift-mustache reads a String, so the stand-in opens it as the body does.
+enum BodySplice {
+    /// `<Atlas-body 1F2E…>` between two private-use characters.
+    static let standIn: String = {
+        let number = UInt64.random(in: 0...UInt64.max)
+        return "\u{E000}<Atlas-body \(String(number, radix: 16, uppercase: true))>\u{E001}"
+    }()
+
+    /// `page` with the one stand-in in it replaced by `body`, the characters markup may not
+    /// hold replaced in `body` as in the page; nil when the stand-in is not there exactly once.
+    static func splice(_ body: String, into page: String) -> [UInt8]? {
+        var page = page
+        return page.withUTF8 { page in
+            let marker = Array(standIn.utf8)
+            guard let start = ByteSearch.first(marker, in: page, from: 0),
+                ByteSearch.first(marker, in: page, from: start + marker.count) == nil
+            else { return nil }
+            var body = body
+            return body.withUTF8 { body in
+                var out: [UInt8] = []
+                out.reserveCapacity(page.count - marker.count + body.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: page[..<start]))
+                if MarkupText.firstForbidden(in: body) == nil {
+                    out.append(contentsOf: body)
+                } else {
+                    MarkupText.appendReplacingForbiddenCharacters(body, to: &out)
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: page[(start + marker.count)...]))
+                return out
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import AtlasTestSupport
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// A lesson's page is made around a stand-in for its body and the body copied in
+/// (`BodySplice`); these tests hold it to the page filled with the body itself, for the
+/// built-in templates and for templates that use the body in every other way.
+struct BodySpliceTests {
+    private static let body = "<h2 id=\"a\">A &amp; b</h2>\n<p>Text \u{7} with a bell, σ and 中文.</p>\n"
+
+    /// The page both ways, with `lesson.mustache` as given (nil: the built-in one).
+    private static func pages(lessonTemplate: String?, body: String = body) throws -> (spliced: [UInt8], filled: [UInt8]) {
+        let templates = try TemporaryFolder()
+        defer { templates.remove() }
+        if let lessonTemplate {
+            try Data(lessonTemplate.utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
+        }
+        let set = try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "templates").0)
+        let renderer = PageRenderer(templates: set, site: SiteConfig(), course: [.init(title: "A", url: "a.html")])
+        let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: body, pageKey: "")
+        return (
+            renderer.lessonPage(lesson, previous: BuiltLesson?.none, next: BuiltLesson?.none),
+            Array(renderer.lessonPage(lesson, body: body, previous: nil, next: nil).utf8)
+        )
+    }
+
+    @Test("The built-in templates take the spliced body, and give the page the body gives")
+    func builtIn() throws {
+        let (spliced, filled) = try Self.pages(lessonTemplate: nil)
+        #expect(spliced == filled)
+        #expect(String(decoding: spliced, as: UTF8.self).contains("Text \u{FFFD} with a bell"))
+        // The stand-in was found, so this page was spliced rather than filled again.
+        let set = try #require(TemplateSet.load(overridesIn: nil, displayPath: "templates").0)
+        let renderer = PageRenderer(templates: set, site: SiteConfig())
+        let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: Self.body, pageKey: "")
+        let page = renderer.lessonPage(lesson, body: BodySplice.standIn, previous: nil, next: nil)
+        #expect(BodySplice.splice(Self.body, into: page) != nil)
+    }
+
+    @Test(
+        "A template that uses the body otherwise gets the page the body gives",
+        arguments: [
+            "<main>{{lesson.body}}</main>",  // escaped
+            "{{{lesson.body}}}<hr>{{{lesson.body}}}",  // twice
+            "{{#lesson.body}}[{{.}}]{{/lesson.body}}",  // a section, escaped inside
+            "{{#lesson.body}}[{{{.}}}]{{/lesson.body}}",  // a section, as it is
+            "{{{reversed(lesson.body)}}}", "{{{uppercased(lesson.body)}}}", "{{{lowercased(lesson.body)}}}",
+            "{{{capitalized(lesson.body)}}}", "{{lesson.title}} only",
+        ])
+    func otherUses(_ template: String) throws {
+        let (spliced, filled) = try Self.pages(lessonTemplate: template)
+        #expect(spliced == filled, "\(template)")
+    }
+
+    @Test("An empty body gives the page it gives filled in, sections on it included")
+    func emptyBody() throws {
+        for template in ["{{#lesson.body}}has a body{{/lesson.body}}", "{{^lesson.body}}none{{/lesson.body}}", nil] {
+            let (spliced, filled) = try Self.pages(lessonTemplate: template, body: "")
+            #expect(spliced == filled, "\(template ?? "built-in")")
+        }
+    }
+
+    @Test("The stand-in is found exactly once or not at all")
+    func foundOnce() {
+        let standIn = BodySplice.standIn
+        #expect(BodySplice.splice("b", into: "<p>\(standIn)</p>") == Array("<p>b</p>".utf8))
+        #expect(BodySplice.splice("b", into: "<p></p>") == nil)
+        #expect(BodySplice.splice("b", into: "\(standIn)\(standIn)") == nil)
+    }
+}
