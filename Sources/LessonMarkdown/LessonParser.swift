@@ -27,7 +27,7 @@ public enum LessonParser {
         let math = reserved == nil ? LessonMath(body: split.body, source: original) : LessonMath(unconverted: split.body)
         var diagnostics = split.diagnostics + (reserved.map { [MathSplicer.reservedCharacter(at: $0)] } ?? [])
         diagnostics += math.diagnostics
-        let text = math.markup.isEmpty ? original : SourceText(math.body)
+        let text = math.replacedMath ? SourceText(math.body) : original
         let inventory = CMarkDocument.inventory(markdown: math.body, source: text, keepsRawHTML: keepsRawHTML)
 
         var directives: [LessonDirective] = []

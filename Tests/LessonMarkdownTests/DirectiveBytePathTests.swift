@@ -53,13 +53,28 @@ import Testing
 
     @Test(
         "Text beyond ASCII, or with a CR, is split as Characters",
-        arguments: ["a \u{301}b", "σ(x) b", "a\r\nb", "a\rb", "−2 2"])
-    func charactersBeyondASCII(_ text: String) {
+        arguments: [
+            ("a \u{301}b", ["a \u{301}b"], [0]), ("σ(x) b", ["σ(x)", "b"], [0, 5]), ("a\r\nb c", ["a\r\nb", "c"], [0, 4]),
+            ("a\rb", ["a\rb"], [0]), ("−2 2", ["−2", "2"], [0, 3]),
+        ])
+    func charactersBeyondASCII(_ text: String, tokens: [String], offsets: [Int]) {
         #expect(DirectiveSyntaxReader.splitASCIIArguments(text) == nil)
         let split = DirectiveSyntaxReader.splitArguments(text)
-        let characters = DirectiveSyntaxReader.splitCharacterArguments(text)
-        #expect(split.map(\.text) == characters.map(\.text))
-        #expect(split.map(\.offset) == characters.map(\.offset))
+        #expect(split.map(\.text) == tokens)
+        #expect(split.map(\.offset) == offsets)
+    }
+
+    @Test("Decimal places read from the bytes agree with those read as Characters")
+    func decimalPlaces() {
+        let alphabet: [Character] = ["0", "1", "5", "9", ".", ".", "-", "+", "e", "E", "x", "−"]
+        var fast = 0
+        for text in Self.randomLines(count: 20_000, alphabet: alphabet, seed: 17) + [
+            "0." + String(repeating: "1", count: 15), "0." + String(repeating: "1", count: 16),
+        ] {
+            #expect(SteppedRange.decimalPlaces(of: text) == SteppedRange.writtenDecimalPlaces(of: text), "\(text.debugDescription)")
+            if text.utf8.allSatisfy({ "0123456789.-+".utf8.contains($0) }) { fast += 1 }
+        }
+        #expect(fast > 1_000)
     }
 
     @Test("A content line is trimmed of spaces, tabs and CRs, and its indent counted, in Characters")
@@ -72,6 +87,21 @@ import Testing
             let read = DirectiveSyntaxReader.trimmedLine(line[...].utf8)
             #expect(read.map { String($0.text) } == (trimmed.isEmpty ? nil : trimmed), "\(line.debugDescription)")
             if !trimmed.isEmpty { #expect(read?.indent == indent, "\(line.debugDescription)") }
+        }
+    }
+
+    @Test("A byte's column is the count of Characters before it, ASCII lines read from the bytes")
+    func columns() {
+        // No CR: the lines hold none before their line feed (SourceText drops it there).
+        let alphabet: [Character] = ["a", " ", "\t", ":", "σ", "e\u{301}", "中"]
+        let lines = Self.randomLines(count: 500, alphabet: alphabet, seed: 19) + ["plain ascii", "tab\tand:colon"]
+        let source = SourceText(lines.joined(separator: "\n"))
+        for (index, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            for byteColumn in 1...(bytes.count + 1) {
+                let characters = String(decoding: bytes.prefix(byteColumn - 1), as: UTF8.self).count
+                #expect(source.location(line: index + 1, byteColumn: byteColumn).column == characters + 1, "\(line.debugDescription)")
+            }
         }
     }
 

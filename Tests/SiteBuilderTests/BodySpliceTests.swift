@@ -10,19 +10,23 @@ import Testing
 struct BodySpliceTests {
     private static let body = "<h2 id=\"a\">A &amp; b</h2>\n<p>Text \u{7} with a bell, σ and 中文.</p>\n"
 
-    /// The page both ways, with `lesson.mustache` as given (nil: the built-in one).
-    private static func pages(lessonTemplate: String?, body: String = body) throws -> (spliced: [UInt8], filled: [UInt8]) {
+    /// The page both ways, with `lesson.mustache` and `layout.mustache` as given (nil: the
+    /// built-in one).
+    private static func pages(lessonTemplate: String?, layout: String? = nil, body: String = body) throws
+        -> (spliced: [UInt8], filled: [UInt8])
+    {
         let templates = try TemporaryFolder()
         defer { templates.remove() }
         if let lessonTemplate {
             try Data(lessonTemplate.utf8).write(to: templates.url.appendingPathComponent("lesson.mustache"))
         }
+        if let layout { try Data(layout.utf8).write(to: templates.url.appendingPathComponent("layout.mustache")) }
         let set = try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "templates").0)
         let renderer = PageRenderer(templates: set, site: SiteConfig(), course: [.init(title: "A", url: "a.html")])
         let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: body, pageKey: "")
         return (
-            renderer.lessonPage(lesson, previous: BuiltLesson?.none, next: BuiltLesson?.none),
-            Array(renderer.lessonPage(lesson, body: body, previous: nil, next: nil).utf8)
+            renderer.lessonPage(lesson, previous: nil, next: nil),
+            Array(renderer.filledLessonPage(lesson, body: body, previous: nil, next: nil).utf8)
         )
     }
 
@@ -30,12 +34,14 @@ struct BodySpliceTests {
     func builtIn() throws {
         let (spliced, filled) = try Self.pages(lessonTemplate: nil)
         #expect(spliced == filled)
-        #expect(String(decoding: spliced, as: UTF8.self).contains("Text \u{FFFD} with a bell"))
+        let text = String(decoding: spliced, as: UTF8.self)
+        #expect(text.contains("Text \u{FFFD} with a bell"))
+        #expect(!text.unicodeScalars.contains("\u{E000}") && !text.contains("Atlas-body"))
         // The stand-in was found, so this page was spliced rather than filled again.
         let set = try #require(TemplateSet.load(overridesIn: nil, displayPath: "templates").0)
         let renderer = PageRenderer(templates: set, site: SiteConfig())
         let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: Self.body, pageKey: "")
-        let page = renderer.lessonPage(lesson, body: BodySplice.standIn, previous: nil, next: nil)
+        let page = renderer.filledLessonPage(lesson, body: BodySplice.standIn, previous: nil, next: nil)
         #expect(BodySplice.splice(Self.body, into: page) != nil)
     }
 
@@ -48,10 +54,38 @@ struct BodySpliceTests {
             "{{#lesson.body}}[{{{.}}}]{{/lesson.body}}",  // a section, as it is
             "{{{reversed(lesson.body)}}}", "{{{uppercased(lesson.body)}}}", "{{{lowercased(lesson.body)}}}",
             "{{{capitalized(lesson.body)}}}", "{{lesson.title}} only",
+            // Written as it is and in another form: only the first would be the stand-in.
+            "<main>{{{lesson.body}}}</main><pre>{{lesson.body}}</pre>", "{{{lesson.body}}}{{{uppercased(lesson.body)}}}",
+            // Emptiness asked of it, which a stand-in would answer otherwise.
+            "{{#empty(lesson.body)}}none{{/empty(lesson.body)}}{{^empty(lesson.body)}}{{{lesson.body}}}{{/empty(lesson.body)}}",
+            // Inside an indented block, whose lines after a line break are indented.
+            "  {{$main}}{{{lesson.body}}}<nav>x</nav>{{/main}}", "  {{$m}}<p>\n{{{lesson.body}}}{{/m}}",
         ])
     func otherUses(_ template: String) throws {
-        let (spliced, filled) = try Self.pages(lessonTemplate: template)
-        #expect(spliced == filled, "\(template)")
+        for body in [Self.body, ""] {
+            let (spliced, filled) = try Self.pages(lessonTemplate: template, body: body)
+            #expect(spliced == filled, "\(template) with \(body.debugDescription)")
+        }
+    }
+
+    @Test("A layout of the author's own gets the page the body gives, an indented block around the content included")
+    func ownLayout() throws {
+        for layout in ["<body>{{{content}}}</body>", "  {{$c}}{{{content}}}<footer>f</footer>{{/c}}", "{{{content}}}{{content}}"] {
+            let (spliced, filled) = try Self.pages(lessonTemplate: nil, layout: layout)
+            #expect(spliced == filled, "\(layout)")
+        }
+    }
+
+    @Test("Only the built-in lesson and layout templates together take the splice")
+    func onlyBuiltIn() throws {
+        let templates = try TemporaryFolder()
+        defer { templates.remove() }
+        #expect(try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "t").0).lessonPageIsBuiltIn)
+        for name in ["lesson", "layout"] {
+            try Data("{{{content}}}{{{lesson.body}}}".utf8).write(to: templates.url.appendingPathComponent("\(name).mustache"))
+            #expect(try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "t").0).lessonPageIsBuiltIn == false)
+            try FileManager.default.removeItem(at: templates.url.appendingPathComponent("\(name).mustache"))
+        }
     }
 
     @Test("An empty body gives the page it gives filled in, sections on it included")

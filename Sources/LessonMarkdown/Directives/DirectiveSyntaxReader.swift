@@ -78,7 +78,8 @@ enum DirectiveSyntaxReader {
     }
 
     /// ``splitArguments(_:)`` walking Characters: for text beyond ASCII, where a space can
-    /// start a Character (a combining mark after it joins it) and a byte is not a column.
+    /// start a Character (a combining mark after it joins it) and a byte is not a column,
+    /// and for text with a CR, which a following LF joins.
     static func splitCharacterArguments(_ text: String) -> [(text: String, offset: Int)] {
         var result: [(String, Int)] = []
         var current = "", start = 0, depth = 0

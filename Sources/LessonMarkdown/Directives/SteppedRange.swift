@@ -1,3 +1,5 @@
+import AtlasText
+
 /// `:x: a b step s`: the values a, a + s, a + 2s, … up to b, as the author means them in
 /// decimal.
 ///
@@ -35,6 +37,22 @@ enum SteppedRange {
     /// `2` → 0, `1.5e2` → 0. nil when there is no exact decimal reading (more than 15
     /// places, hexadecimal).
     static func decimalPlaces(of text: String) -> Int? {
+        // The usual number, ASCII digits, signs and one point: its places are the digits
+        // after the point, read from the bytes (each one Character); anything else, an
+        // exponent or a second point, is read as Characters below.
+        let bytes = text.utf8
+        if bytes.allSatisfy({
+            CharacterClass.isASCIIDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: ".")
+        }) {
+            guard let point = bytes.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+            let fraction = bytes[bytes.index(after: point)...]
+            if !fraction.contains(UInt8(ascii: ".")) { return fraction.count <= 15 ? fraction.count : nil }
+        }
+        return writtenDecimalPlaces(of: text)
+    }
+
+    /// ``decimalPlaces(of:)`` for any text, walking Characters.
+    static func writtenDecimalPlaces(of text: String) -> Int? {
         let lowered = text.lowercased()
         guard !lowered.contains("x") else { return nil }
         let parts = lowered.split(separator: "e", maxSplits: 1)

@@ -15,7 +15,8 @@ struct LessonMath: Sendable, Hashable {
 
     /// Finds and converts the math in `body`; a body without `$` is returned untouched,
     /// so Markdown without math renders exactly as cmark renders it.
-    /// - Parameter source: `body` split into lines, when the caller has it already.
+    /// - Parameter source: `body` split into lines (``SourceText/init(_:)`` of this very
+    ///   text), when the caller has it already.
     init(body: String, source: SourceText? = nil) {
         self.body = body
         guard body.utf8Contains(UInt8(ascii: "$")) else { return }
@@ -38,6 +39,10 @@ struct LessonMath: Sendable, Hashable {
         }
         self.body = MathSplicer.replacing(spans, in: source)
     }
+
+    /// Whether ``body`` is no longer the text it was made from: each formula found puts
+    /// its placeholder in, and its MathML (or, when it failed, its TeX) in ``markup``.
+    var replacedMath: Bool { !markup.isEmpty }
 
     /// `body` as it is, its math left as text: for a lesson holding one of the
     /// placeholders' characters, which is refused (``MathSplicer/firstMarker(in:)``).

@@ -79,8 +79,8 @@ private struct ValueTable {
     private var count = 0
 
     /// `count` values left as the allocation gives them: a slot's value is read only once
-    /// its key is stored, which writes the value too, so filling them (16 KB for each
-    /// curve of each figure) was work never read.
+    /// its key is stored, which writes the value too (``grow()`` included), so filling
+    /// them (16 KB for each curve of each figure) was work never read.
     private static func unfilled(_ count: Int) -> [Double] {
         [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
@@ -117,6 +117,6 @@ private struct ValueTable {
         keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
         values = Self.unfilled(oldKeys.count * 2)
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(value, for: key) }
+        for slot in oldKeys.indices where oldKeys[slot] != Self.empty { insert(oldValues[slot], for: oldKeys[slot]) }
     }
 }

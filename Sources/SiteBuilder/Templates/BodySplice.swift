@@ -1,26 +1,27 @@
 import AtlasText
 
-/// A lesson's page made around its body instead of through it: the templates are filled
-/// with a short stand-in where the body goes, and the body's bytes are copied into its
-/// place once.
+/// A lesson's page made around its body instead of through it, with the built-in
+/// templates: they are filled with a short stand-in where the body goes, and the body's
+/// bytes are copied into its place once.
 ///
 /// Why: the body is most of a page (60 KB of a plot lesson's 85), and filled in through
 /// swift-mustache it was copied as the lesson template's text grew, again as the layout's
 /// did, read once more for the characters markup may not hold, and once more from the
-/// page's String into the bytes written: 2 to 3 % of a large course's build.
+/// page's String into the bytes written.
 ///
-/// The result is the page the body itself would give, byte for byte:
-/// - the stand-in is used only when it is found exactly once, as it was given: a
-///   template that writes the body escaped (`{{lesson.body}}`, which turns its `<` into
-///   `&lt;`), changed (`uppercased`, `reversed`: it holds letters of both cases and reads
-///   differently backwards), twice or not at all gets the body itself instead;
-/// - the stand-in holds a number drawn once per process, so no author's text or template
-///   can hold it by chance, and it never reaches a page;
+/// Why only the built-in templates (``TemplateSet/lessonPageIsBuiltIn``): they write the
+/// body once, as it is (`{{{lesson.body}}}`, `{{{content}}}`), outside any indented
+/// block, and ask nothing else of it, so the page around the stand-in is the page around
+/// the body. An author's template may write it twice, once escaped; ask `empty(…)` of
+/// it; or indent it inside a `{{$block}}`, where swift-mustache indents each line after
+/// one that ends in a line break, which the stand-in does not: it is filled with the
+/// body itself. What makes the splice exact with the built-ins:
+/// - the stand-in is used only when found exactly once, as it was given;
+/// - it holds a number drawn once per process, so no author's text can hold it by
+///   chance, and it never reaches a page;
 /// - the characters markup may not hold (``MarkupText/replacingForbiddenCharacters(in:)``)
 ///   become U+FFFD one scalar at a time, with nothing else looked at, so replacing them in
-///   the page around the stand-in and in the body apart is replacing them in the whole;
-/// - a section on the body (`{{#lesson.body}}`) opens for any text, empty or not, as
-///   swift-mustache reads a String, so the stand-in opens it as the body does.
+///   the page around the stand-in and in the body apart is replacing them in the whole.
 enum BodySplice {
     /// `<Atlas-body 1F2E…>` between two private-use characters.
     static let standIn: String = {

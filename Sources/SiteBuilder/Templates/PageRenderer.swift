@@ -66,18 +66,21 @@ struct PageRenderer: Sendable {
             printPage: site.printPage, strings: site.strings)
     }
 
-    /// The lesson's page as UTF-8: the templates filled with a stand-in for the body
-    /// (``BodySplice``), and the body put in its place.
+    /// The lesson's page as UTF-8. With the built-in templates, they are filled with a
+    /// stand-in for the body and the body is put in its place (``BodySplice``); an
+    /// author's templates are filled with the body itself.
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> [UInt8] {
         let body = lesson.body ?? ""
-        let page = lessonPage(lesson, body: BodySplice.standIn, previous: previous, next: next)
-        if let spliced = BodySplice.splice(body, into: page) { return spliced }
-        return Array(lessonPage(lesson, body: body, previous: previous, next: next).utf8)
+        if templates.lessonPageIsBuiltIn {
+            let page = filledLessonPage(lesson, body: BodySplice.standIn, previous: previous, next: next)
+            if let spliced = BodySplice.splice(body, into: page) { return spliced }
+        }
+        return Array(filledLessonPage(lesson, body: body, previous: previous, next: next).utf8)
     }
 
     /// The lesson's page with `body` filled in for its body; the table of contents is
     /// always the real body's.
-    func lessonPage(_ lesson: BuiltLesson, body: String, previous: BuiltLesson?, next: BuiltLesson?) -> String {
+    func filledLessonPage(_ lesson: BuiltLesson, body: String, previous: BuiltLesson?, next: BuiltLesson?) -> String {
         let context = PageContext.LessonPage(
             site: siteContext, lesson: .init(title: lesson.title, body: body, slug: lesson.slug),
             previous: previous.map { link($0) }, next: next.map { link($0) })

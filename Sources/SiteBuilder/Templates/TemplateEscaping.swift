@@ -16,16 +16,25 @@ import Mustache
 /// among the registered ones: ``BuiltInTemplates`` puts the tag before each built-in
 /// template's text, where it writes nothing. An author's template keeps swift-mustache's
 /// own, slower, escaping, with the same result; the tag is not added there, where it
-/// would move the columns of a problem reported on the template's first line.
+/// would move the lines of the problems reported in the template. (An author may name
+/// `ATLAS_HTML` in such a tag too: it escapes as `HTML` does.)
+///
+/// Why not ``MarkupText/escaped(_:)``, the escaping of the rest of the page: the templates'
+/// text must stay what swift-mustache writes, which is `&#39;` for `'` (MarkupText leaves
+/// it) and leaves the characters markup may not hold (the page is cleaned afterwards).
 struct TemplateEscaping: MustacheContentType {
     /// The name the tag gives.
     static let name = "ATLAS_HTML"
 
-    /// What to put before a template's text: the tag, with nothing around it, so that the
-    /// template's first line is written as before.
-    static let tag = "{{%CONTENT_TYPE:\(name)}}"
+    /// What to put before a template's text: the tag alone on a line. Standing alone,
+    /// the line goes with its line break, and the template's own first line is read as a
+    /// first line, as it was without the tag (a tag followed by text would make its
+    /// first line's tags no longer stand alone).
+    static let tag = "{{%CONTENT_TYPE:\(name)}}\n"
 
-    /// Registered once per process, before the first template with ``tag`` is parsed.
+    /// Registered once per process, before the first template is parsed (``TemplateSet``
+    /// and ``BuiltInTemplates`` both ask first), so that every build reads an author's
+    /// tag naming it alike.
     static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
 
     func escapeText(_ text: String) -> String {

@@ -30,6 +30,9 @@ struct TemplateSet: Sendable {
     /// Where an overriding layout ends its `<head>` (or starts) when it does not load
     /// `assets/plot.js`, the plots' pointer read-out: see ``readOutProblem(sources:)``.
     var layoutWithoutReadOut: (path: String, location: SourceLocation)?
+    /// Whether a lesson's page is made by the built-in `lesson` and `layout` templates,
+    /// whose use of the body ``BodySplice`` relies on.
+    var lessonPageIsBuiltIn = false
 
     static let templateNames = ["layout", "index", "lesson", "print"]
     /// An override larger than this is refused unread, as a lesson is: no page template
@@ -72,12 +75,15 @@ struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else { return (bytes, "(built-in) \(fileName)") }
             return (Array(data), path)
         }
-        var layoutText = "", layoutIsBuiltIn = false
+        // Before any template is parsed, whichever comes first: an author's template may
+        // name the built-ins' content type too, in every build alike.
+        TemplateEscaping.registered
+        var layoutText = "", builtIn: Set<String> = []
         func template(_ name: String, default bytes: [UInt8]) -> MustacheTemplate? {
             let (text, path) = recorded(source(name + ".mustache", default: bytes))
             // The built-in text, whether no file replaced it or a file holds the same: parsed already.
             if text == bytes, let parsed = BuiltInTemplates.parsed[name] {
-                if name == "layout" { layoutIsBuiltIn = true }
+                builtIn.insert(name)
                 return parsed
             }
             let string = String(decoding: text, as: UTF8.self)
@@ -125,7 +131,7 @@ struct TemplateSet: Sendable {
             return nil
         }
         let layout = template("layout", default: PackageResources.layout_mustache)
-        let layoutReadsCourse = layoutIsBuiltIn ? BuiltInTemplates.layoutReadsCourse : readsCourse(layoutText)
+        let layoutReadsCourse = builtIn.contains("layout") ? BuiltInTemplates.layoutReadsCourse : readsCourse(layoutText)
         let index = template("index", default: PackageResources.index_mustache)
         let lesson = template("lesson", default: PackageResources.lesson_mustache)
         let print = template("print", default: PackageResources.print_mustache)
@@ -153,7 +159,8 @@ struct TemplateSet: Sendable {
             TemplateSet(
                 layout: layout, index: index, lesson: lesson, print: print, stylesheet: stylesheet,
                 printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes),
-                layoutReadsCourse: layoutReadsCourse, layoutWithoutReadOut: layoutWithoutReadOut),
+                layoutReadsCourse: layoutReadsCourse, layoutWithoutReadOut: layoutWithoutReadOut,
+                lessonPageIsBuiltIn: builtIn.isSuperset(of: ["lesson", "layout"])),
             problems
         )
     }
