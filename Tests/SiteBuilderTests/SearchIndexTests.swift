@@ -65,6 +65,43 @@ import Testing
             ])
     }
 
+    @Test("Terms of random text are those of the rules read scalar by scalar, in order")
+    func termsAgainstTheRules() {
+        /// The rules of `SearchTerms`, one scalar at a time, with no byte path.
+        func reference(_ text: String) -> [String] {
+            var terms: [String] = [], word = String.UnicodeScalarView(), previousCJK: Unicode.Scalar? = nil
+            func endWord() {
+                if !word.isEmpty { terms.append(String(word)) }
+                word = String.UnicodeScalarView()
+            }
+            for scalar in text.unicodeScalars {
+                if SearchTerms.isCJK(scalar) {
+                    endWord()
+                    terms.append(String(scalar))
+                    if let previous = previousCJK { terms.append(String(previous) + String(scalar)) }
+                    previousCJK = scalar
+                    continue
+                }
+                previousCJK = nil
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    let folded: Unicode.Scalar = lower == "\u{03C2}" ? "\u{03C3}" : lower
+                    if SearchTerms.isWordCharacter(folded) { word.append(folded) } else { endWord() }
+                }
+            }
+            endWord()
+            return terms
+        }
+        var generator = SeededGenerator(seed: 0x7E35)
+        let pieces = ["relu", "ReLU", "x2", " ", "_", "-", "'", "é", "e\u{301}", "Σ", "饱和", "ソ", "\n", "9", "A", "z", "İ", "·"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            var terms: [String] = []
+            SearchTerms.forEachTerm(text) { terms.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(terms == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("Terms: lower-cased words of letters, digits and marks; every CJK character and pair of neighbours")
     func terms() {
         func counts(_ text: String) -> [String: Int] {

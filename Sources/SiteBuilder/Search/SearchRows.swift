@@ -40,7 +40,7 @@ struct SearchBody: Sendable, Equatable {
         /// The section the terms now taken are in.
         var section = 0
 
-        mutating func take(_ term: [UInt8]) {
+        mutating func take(_ term: UnsafeBufferPointer<UInt8>) {
             let number = table.number(of: term)
             if number == hits.count {
                 hits.append([section, 1])

@@ -31,13 +31,14 @@ enum SearchTerms {
 
     /// What receives the terms of a text, one at a time, from ``forEachTerm(_:into:)``.
     protocol Sink {
-        /// A term's UTF-8 bytes (the array is reused: copy what is kept).
-        mutating func take(_ term: [UInt8])
+        /// A term's UTF-8 bytes, valid only during the call (they may be the text's own,
+        /// or a buffer reused for the next term): copy what is kept.
+        mutating func take(_ term: UnsafeBufferPointer<UInt8>)
     }
 
     private struct ClosureSink: Sink {
         let body: ([UInt8]) -> Void
-        func take(_ term: [UInt8]) { body(term) }
+        func take(_ term: UnsafeBufferPointer<UInt8>) { body(Array(term)) }
     }
 
     /// ``forEachTerm(_:_:)`` into a value of the caller's, passed `inout`.
@@ -59,7 +60,7 @@ enum SearchTerms {
         var previousCJK: Unicode.Scalar? = nil
         func endWord() {
             guard !word.isEmpty else { return }
-            sink.take(word)
+            word.withUnsafeBufferPointer { sink.take($0) }
             word.removeAll(keepingCapacity: true)
         }
         func take(_ scalar: Unicode.Scalar) {
@@ -68,6 +69,19 @@ enum SearchTerms {
         var index = 0
         while index < bytes.count {
             var byte = bytes[index]
+            if word.isEmpty, isLowerOrDigit(byte) {
+                // A run of lower-case ASCII letters and digits that a byte ending the word
+                // follows (ASCII but not a capital, or the end) is the term as it stands:
+                // handed over from the text, not copied byte by byte. Most words are such.
+                var end = index + 1
+                while end < bytes.count, isLowerOrDigit(bytes[end]) { end += 1 }
+                if end == bytes.count || (bytes[end] < 0x80 && !(0x41...0x5A).contains(bytes[end])) {
+                    sink.take(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    previousCJK = nil
+                    index = end
+                    continue
+                }
+            }
             if byte < 0x80 {
                 index += 1
                 previousCJK = nil
@@ -84,12 +98,12 @@ enum SearchTerms {
                 endWord()
                 cjk.removeAll(keepingCapacity: true)
                 UTF8Encoding.append(scalar, to: &cjk)
-                sink.take(cjk)
+                cjk.withUnsafeBufferPointer { sink.take($0) }
                 if let previous = previousCJK {
                     pair.removeAll(keepingCapacity: true)
                     UTF8Encoding.append(previous, to: &pair)
                     pair.append(contentsOf: cjk)
-                    sink.take(pair)
+                    pair.withUnsafeBufferPointer { sink.take($0) }
                 }
                 previousCJK = scalar
             } else {
@@ -100,6 +114,11 @@ enum SearchTerms {
             }
         }
         endWord()
+    }
+
+    /// a–z or 0–9.
+    private static func isLowerOrDigit(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
     }
 
     /// Han (with extension A, the compatibility block and the supplementary planes 2–3),
