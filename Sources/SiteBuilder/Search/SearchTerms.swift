@@ -17,7 +17,7 @@ import AtlasText
 /// `saturated`); a CJK term matches only itself.
 enum SearchTerms {
     /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, repeats included
-    /// (the array is reused: copy what is kept).
+    /// (a new array each time: the sink form below is the one that copies nothing).
     ///
     /// Lower-cases scalar by scalar (Unicode's full mapping without context, which is what
     /// `String.lowercased()` does), with a fast path for ASCII: this reads every word

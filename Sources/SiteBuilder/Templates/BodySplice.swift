@@ -13,9 +13,13 @@ import AtlasText
 /// body once, as it is (`{{{lesson.body}}}`, `{{{content}}}`), outside any indented
 /// block, and ask nothing else of it, so the page around the stand-in is the page around
 /// the body. An author's template may write it twice, once escaped; ask `empty(…)` of
-/// it; or indent it inside a `{{$block}}`, where swift-mustache indents each line after
-/// one that ends in a line break, which the stand-in does not: it is filled with the
-/// body itself. What makes the splice exact with the built-ins:
+/// it; or put it inside an indented `{{$block}}`, where swift-mustache indents what a tag
+/// writes when the text before it ends in a line break, and only when it writes
+/// something (so an empty body and the stand-in differ), and so indents the tag after the
+/// body when the body ends in a line break, which the stand-in never does: such a page
+/// is filled with the body itself.
+///
+/// What makes the splice exact with the built-ins:
 /// - the stand-in is used only when found exactly once, as it was given;
 /// - it holds a number drawn once per process, so no author's text can hold it by
 ///   chance, and it never reaches a page;
