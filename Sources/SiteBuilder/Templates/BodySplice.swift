@@ -33,12 +33,15 @@ enum BodySplice {
         return "\u{E000}<Atlas-body \(String(number, radix: 16, uppercase: true))>\u{E001}"
     }()
 
+    /// ``standIn``'s bytes, made once rather than for every page.
+    private static let standInUTF8 = Array(standIn.utf8)
+
     /// `page` with the one stand-in in it replaced by `body`, the characters markup may not
     /// hold replaced in `body` as in the page; nil when the stand-in is not there exactly once.
     static func splice(_ body: String, into page: String) -> [UInt8]? {
         var page = page
         return page.withUTF8 { page in
-            let marker = Array(standIn.utf8)
+            let marker = standInUTF8
             guard let start = ByteSearch.first(marker, in: page, from: 0),
                 ByteSearch.first(marker, in: page, from: start + marker.count) == nil
             else { return nil }
