@@ -94,6 +94,8 @@ extension DecimalNumber {
 struct GeneralDigits {
     /// The rounded digits without trailing zeros: 2473 for 0.002473 to 4 digits.
     var digits: UInt64
+    /// How many digits ``digits`` has: 4 for 2473.
+    var count: Int
     /// The power of ten of the last of ``digits``.
     var exponent: Int
     /// The power of ten of the first digit after rounding, which decides the notation.
@@ -107,11 +109,14 @@ struct GeneralDigits {
         else { return nil }
         // `digits` has exactly `precision` digits: the trailing zeros go by division.
         leading = exponent + precision - 1
+        var count = precision
         while digits % 10 == 0 {
             digits /= 10
             exponent += 1
+            count -= 1
         }
         self.digits = digits
+        self.count = count
         self.exponent = exponent
         notation = Self.notation(leading: leading, precision: precision)
     }

@@ -47,9 +47,11 @@ enum ScaledRounding {
         let power = powersOfTen[abs(scale)]
         let scaled = scale >= 0 ? magnitude * power : magnitude / power
         guard scaled < limit else { return nil }
-        let floor = scaled.rounded(.down)
-        let fraction = scaled - floor
-        if fraction == 0 { return UInt64(floor) }
+        // Truncation is the floor for 0 ≤ scaled < 2⁵⁰, and both it and the fraction are
+        // exact there; converting is cheaper than calling libm's `floor`.
+        let down = UInt64(scaled)
+        let fraction = scaled - Double(down)
+        if fraction == 0 { return down }
         // The sign of (fraction − 1/2) + δ, δ the exact distance from `scaled` to X.
         let past: Double
         if scale >= 0 {
@@ -59,7 +61,6 @@ enum ScaledRounding {
             let remainder = magnitude.addingProduct(-scaled, power)  // magnitude − scaled × power, exactly
             past = remainder.addingProduct(fraction - 0.5, power)  // δ = remainder / power, times power
         }
-        let down = UInt64(floor)
         if past > 0 { return down + 1 }
         if past < 0 { return down }
         return down & 1 == 0 ? down : down + 1  // a true tie: to the even integer
@@ -70,9 +71,11 @@ enum ScaledRounding {
     /// cannot decide (more than 14 digits, or see ``rounded(_:scale:)``).
     ///
     /// The first digit's place is estimated from the binary exponent: `|value|` lies in
-    /// `[2^e₂, 2^(e₂+1))`, so its place is `⌊e₂ log₁₀ 2⌋` or one more. The estimate is
-    /// never one too high: for `|e₂| ≤ 1100`, `e₂ log₁₀ 2` stays at least 4 × 10⁻⁴ from
-    /// an integer (485 log₁₀ 2 comes closest), far more than the product's rounding. A
+    /// `[2^e₂, 2^(e₂+1))`, so its place is `⌊e₂ log₁₀ 2⌋` or one more, never one less.
+    /// That floor is taken as `(e₂ × 78913) >> 18`, integers only (78913 / 2¹⁸ is log₁₀ 2
+    /// less 8 × 10⁻⁷): for `|e₂| ≤ 1100` the error is below 9 × 10⁻⁴, and no product
+    /// `e₂ log₁₀ 2` there lies that close to an integer, so the two floors agree
+    /// (`ScaledRoundingTests` checks all 2,201). A
     /// result with more than `count` digits says it was one low, and the rounding is done
     /// again one place over. A carry that makes `count + 1` digits (9.996 to 3 digits) is
     /// exactly `10^count`: it becomes `10^(count−1)` one place up, as it does whether the
@@ -80,7 +83,8 @@ enum ScaledRounding {
     static func significant(_ magnitude: Double, count: Int) -> (digits: UInt64, exponent: Int)? {
         guard count >= 1, count <= 14, magnitude >= 0x1p-900, magnitude <= 0x1p900 else { return nil }
         let smallest = UInt64(powersOfTen[count - 1]), carried = UInt64(powersOfTen[count])
-        var leading = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
+        // A normal double (the guard): its exponent is the biased field less 1023.
+        var leading = decimalPlace(ofBinaryExponent: Int(magnitude.exponentBitPattern) - 1023)
         for _ in 0..<2 {
             let scale = count - 1 - leading
             guard let digits = rounded(magnitude, scale: scale) else { return nil }
@@ -95,5 +99,11 @@ enum ScaledRounding {
             }
         }
         return nil
+    }
+
+    /// `⌊e log₁₀ 2⌋` for `|e| ≤ 1100`: the place of the first digit of a number in
+    /// `[2^e, 2^(e+1))`, or one less (see ``significant(_:count:)``).
+    static func decimalPlace(ofBinaryExponent exponent: Int) -> Int {
+        (exponent &* 78913) >> 18
     }
 }

@@ -1,19 +1,27 @@
 extension TextBuffer {
     /// Appends `value` as C's `printf("%.*g", significantDigits, value)` writes it:
-    /// `0.002473`, `4.54e-05`, `-2`, `1e+06`; `null` when not finite (the JSON writer's
-    /// rule). The same text as ``DecimalNumber/text(_:minus:exponentStyle:)`` of
+    /// `0.002473`, `4.54e-05`, `-2`, `1e+06`, `0`; `null` when not finite (the JSON
+    /// writer's rule). The same text as ``DecimalNumber/text(_:minus:exponentStyle:)`` of
     /// ``DecimalParts/init(_:significantDigits:)``'s number, with `.printf` exponents.
     ///
-    /// Why a writer of its own: a plot's read-out holds about 1,500 such numbers, and a
-    /// course of 1,000 lessons over two million. Where ``ScaledRounding`` gives the digits
-    /// (nearly always), they are laid out here straight from the integer, with no digit
-    /// string, no trimmed copy and no layout value in between; anything else (zero, 15
-    /// or more digits, extreme magnitudes) goes the general way. `TextBufferTests` holds
-    /// both to C's `snprintf`.
+    /// Why a writer of its own: a plot's read-out holds about 300 such numbers, and a
+    /// course of 1,000 lessons nearly a million. Where ``ScaledRounding`` gives the digits
+    /// (nearly always), they are laid out here straight from the integer into a few bytes
+    /// on the stack, appended to the buffer in one copy, with no digit string, no trimmed
+    /// copy and no layout value in between; zero is written as it is (printf writes `0`
+    /// and `-0` at every precision); anything else (15 or more digits, extreme
+    /// magnitudes) goes the general way. `GeneralWriterTests` holds both to C's `snprintf`.
     public mutating func appendGeneral(_ value: Double, significantDigits: Int) {
         let precision = max(significantDigits, 1)
         guard value.isFinite else {
             append("null")
+            return
+        }
+        if value == 0 {
+            // A read-out of relu or hardtanh is a third zeros; the general way took 1,500
+            // instructions for each.
+            if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(UInt8(ascii: "0"))
             return
         }
         guard let general = GeneralDigits(value, precision: precision) else {
@@ -22,29 +30,72 @@ extension TextBuffer {
             }
             return
         }
-        if value.sign == .minus { append(ascii: "-") }
-        let leading = general.leading
-        // Byte by byte and without inserting: a literal String appended cost more than the
-        // digits, and these numbers are most of a plot's read-out.
-        switch general.notation {
-        case .scientific:
-            // d.ddde±XX: the point after the first digit.
-            appendDigits(of: UInt(general.digits), pointAfter: 1)
-            bytes.append(UInt8(ascii: "e"))
-            bytes.append(leading < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-            if leading.magnitude < 10 { append(ascii: "0") }
-            appendDigits(of: leading.magnitude)
-        case .positional where leading < 0:
-            // 0.000ddd
-            bytes.append(UInt8(ascii: "0"))
-            bytes.append(UInt8(ascii: "."))
-            for _ in 0..<(-leading - 1) { bytes.append(UInt8(ascii: "0")) }
-            appendDigits(of: UInt(general.digits))
-        case .positional:
-            // ddd.ddd or ddd000: `leading + 1` digits before the point.
-            let integerDigits = leading + 1
-            let count = appendDigits(of: UInt(general.digits), pointAfter: integerDigits)
-            for _ in 0..<max(0, integerDigits - count) { bytes.append(UInt8(ascii: "0")) }
+        // The longest text: a sign, 14 digits (the fast path's most), a point and e-271
+        // (its magnitudes stay within 2^±900): 21 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+            var text = ScratchText(scratch)
+            if value.sign == .minus { text.put("-") }
+            let leading = general.leading
+            switch general.notation {
+            case .scientific:
+                // d.ddde±XX: the point after the first digit, at least two exponent digits.
+                text.putDigits(general.digits, count: general.count, pointAfter: 1)
+                text.put("e")
+                text.put(leading < 0 ? "-" : "+")
+                let exponent = UInt64(leading.magnitude)
+                text.putDigits(exponent, count: exponent < 100 ? 2 : 3, pointAfter: 0)
+            case .positional where leading < 0:
+                // 0.000ddd
+                text.put("0")
+                text.put(".")
+                for _ in 0..<(-leading - 1) { text.put("0") }
+                text.putDigits(general.digits, count: general.count, pointAfter: 0)
+            case .positional:
+                // ddd.ddd or ddd000: `leading + 1` digits before the point.
+                let integerDigits = leading + 1
+                text.putDigits(general.digits, count: general.count, pointAfter: integerDigits)
+                for _ in 0..<max(0, integerDigits - general.count) { text.put("0") }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<text.end]))
         }
+    }
+}
+
+/// A number's text laid out in a few bytes on the stack before it is appended at once:
+/// appending byte by byte checked the array's uniqueness and capacity for every byte.
+/// The caller sizes the space for the longest text it writes; nothing here checks.
+private struct ScratchText {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Where the next byte goes: the length written so far.
+    var end = 0
+
+    init(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func put(_ character: Unicode.Scalar) {
+        bytes[end] = UInt8(ascii: character)
+        end += 1
+    }
+
+    /// The last `count` decimal digits of `value`, most significant first (zeros in front
+    /// when it has fewer), with a point after the first `pointAfter` of them when that
+    /// leaves digits after it (0 or fewer: no point). Written back to front, the order
+    /// the digits come in.
+    mutating func putDigits(_ value: UInt64, count: Int, pointAfter: Int) {
+        let hasPoint = pointAfter > 0 && pointAfter < count
+        var index = end + count + (hasPoint ? 1 : 0)
+        let finish = index
+        var rest = value
+        for digit in stride(from: count - 1, through: 0, by: -1) {
+            index -= 1
+            bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+            rest /= 10
+            if hasPoint && digit == pointAfter {
+                index -= 1
+                bytes[index] = UInt8(ascii: ".")
+            }
+        }
+        end = finish
     }
 }

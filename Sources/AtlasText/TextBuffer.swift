@@ -68,29 +68,34 @@ public struct TextBuffer: Sendable, Equatable {
     /// them, when that leaves digits after it (0 or fewer: no point); returns how many
     /// digits there are.
     ///
-    /// Why a scratch buffer: the digits come least significant first. Written back to
-    /// front into the array, they were appended as zeros first and then overwritten, each
-    /// write checked; in the scratch buffer they are written once, then appended in order
-    /// one byte at a time, which for a number's few digits measured cheaper than copying
-    /// a slice (a plot's read-out and SVG write tens of thousands of numbers).
+    /// Why a scratch buffer: the digits come least significant first. They are written
+    /// back to front into a few bytes on the stack, the point among them, and appended in
+    /// one copy: appended one byte at a time, each byte checked the array's uniqueness
+    /// and capacity (a plot's read-out and SVG write tens of thousands of numbers).
     @discardableResult
     mutating func appendDigits(of value: UInt, pointAfter integerDigits: Int) -> Int {
-        // UInt.max has 20 digits.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var position = 20
-            var rest = value
-            repeat {
-                position -= 1
-                digits[position] = UInt8(truncatingIfNeeded: rest % 10) + UInt8(ascii: "0")
-                rest /= 10
-            } while rest > 0
-            let count = 20 - position
-            let point = integerDigits > 0 && integerDigits < count ? position + integerDigits : 20
-            for index in position..<point { bytes.append(digits[index]) }
-            if point < 20 {
-                bytes.append(UInt8(ascii: "."))
-                for index in point..<20 { bytes.append(digits[index]) }
+        // UInt.max has 20 digits; with the point, 21 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var count = 1
+            var power: UInt = 10
+            while count < 20, value >= power {
+                count += 1
+                power = power &* 10
             }
+            let hasPoint = integerDigits > 0 && integerDigits < count
+            let length = count + (hasPoint ? 1 : 0)
+            var position = length
+            var rest = value
+            for digit in stride(from: count - 1, through: 0, by: -1) {
+                position -= 1
+                digits[position] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+                rest /= 10
+                if hasPoint && digit == integerDigits {
+                    position -= 1
+                    digits[position] = UInt8(ascii: ".")
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<length]))
             return count
         }
     }

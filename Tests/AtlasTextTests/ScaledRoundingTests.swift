@@ -74,6 +74,16 @@ import Testing
         #expect(ScaledRounding.significant(99_995, count: 4)! == (1000, 2))  // a tie, to even: 1.000e5
     }
 
+    @Test("The first digit's place from the binary exponent: the integer estimate is ⌊e log₁₀ 2⌋ for every |e| ≤ 1100")
+    func leadingDigitEstimate() {
+        // The reference in floating point is exact here: e log₁₀ 2 stays 4 × 10⁻⁴ away from
+        // every integer for these e, far beyond the product's error of about 10⁻¹³.
+        for exponent in -1100...1100 {
+            let reference = Int((Double(exponent) * log10(2.0)).rounded(.down))
+            #expect(ScaledRounding.decimalPlace(ofBinaryExponent: exponent) == reference, "e = \(exponent)")
+        }
+    }
+
     @Test("Out of its range it declines instead of guessing")
     func declines() {
         #expect(ScaledRounding.rounded(1, scale: 23) == nil)
