@@ -42,6 +42,8 @@ import Testing
         #expect(filled("{a}{b}{a}", ["a": "{b}", "b": "x"]) == "{b}x{b}", "a value is not read again for places")
         #expect(filled("{unknown} and {number", ["number": "2"]) == "{unknown} and {number")
         #expect(filled("{a{number}}", ["number": "2"]) == "{a2}")
+        #expect(filled("{} and {x}", ["": "empty", "x": ""]) == "empty and ", "an empty name and an empty value")
+        #expect(filled("no places", ["number": "2"]) == "no places")
         #expect(filled("no places", ["number": "2"]) == "no places")
         #expect(filled("é{number}ü", ["number": "ñ"]) == "éñü")
         // Braces are found as bytes: one that a Prepend character before it (U+06DD, written

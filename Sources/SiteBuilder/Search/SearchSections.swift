@@ -94,44 +94,34 @@ enum SearchSections {
     /// characters) collapsed to one space, trimmed. Works on the UTF-8 bytes, decoding
     /// only what is not ASCII: it reads every word of every lesson.
     static func normalised(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        func emit(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            // Why `value <= 0x3000`: U+3000, the ideographic space, is the last White_Space
-            // scalar, so Chinese text (U+4E00 on) skips the property look-up.
-            if value <= 0x20 || value == 0x7F || (value >= 0x80 && value <= 0x3000 && scalar.properties.isWhitespace) {
-                pendingSpace = !out.isEmpty
-                return
+        // Read through a buffer pointer, the text kept in a value of its own: a word
+        // appended as an array slice retained and released the array each time, and state
+        // shared with a closure was checked for exclusive access at every word.
+        let out = bytes.withUnsafeBufferPointer { buffer in
+            var text = NormalisedText(capacity: buffer.count)
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte > 0x20, byte < 0x7F, byte != 0x26 {
+                    // A run of visible ASCII but `&`, as `emit` would write it byte by byte:
+                    // copied whole, as most of a lesson's prose is.
+                    var end = index + 1
+                    while end < buffer.count, buffer[end] > 0x20, buffer[end] < 0x7F, buffer[end] != 0x26 { end += 1 }
+                    text.append(run: UnsafeBufferPointer(rebasing: buffer[index..<end]))
+                    index = end
+                } else if byte == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
+                    text.emit(scalar)
+                    index += length
+                } else if byte < 0x80 {
+                    text.emit(Unicode.Scalar(byte))
+                    index += 1
+                } else {
+                    let (scalar, length) = decodeScalar(in: bytes, at: index)
+                    text.emit(scalar)
+                    index += length
+                }
             }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            if value < 0x80 { out.append(UInt8(value)) } else { UTF8Encoding.append(scalar, to: &out) }
-        }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte > 0x20, byte < 0x7F, byte != 0x26 {
-                // A run of visible ASCII but `&`, as `emit` would write it byte by byte:
-                // copied whole, as most of a lesson's prose is.
-                var end = index + 1
-                while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F, bytes[end] != 0x26 { end += 1 }
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(contentsOf: bytes[index..<end])
-                index = end
-            } else if byte == 0x26, let (scalar, length) = entity(in: bytes, at: index) {
-                emit(scalar)
-                index += length
-            } else if byte < 0x80 {
-                emit(Unicode.Scalar(byte))
-                index += 1
-            } else {
-                let (scalar, length) = decodeScalar(in: bytes, at: index)
-                emit(scalar)
-                index += length
-            }
+            return text.bytes
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -192,5 +182,37 @@ enum SearchSections {
             return (Unicode.UTF8.decode(encoded), encoded.count)
         }
         return ("\u{FFFD}", 1)
+    }
+}
+
+/// ``SearchSections/normalised(_:)``'s output as it is written: UTF-8 bytes, and whether a
+/// space is owed before the next visible character (whitespace runs collapse to one, and
+/// none is written at the end).
+private struct NormalisedText {
+    var bytes: [UInt8] = []
+    var pendingSpace = false
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func emit(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        // Why `value <= 0x3000`: U+3000, the ideographic space, is the last White_Space
+        // scalar, so Chinese text (U+4E00 on) skips the property look-up.
+        if value <= 0x20 || value == 0x7F || (value >= 0x80 && value <= 0x3000 && scalar.properties.isWhitespace) {
+            pendingSpace = !bytes.isEmpty
+            return
+        }
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        if value < 0x80 { bytes.append(UInt8(value)) } else { UTF8Encoding.append(scalar, to: &bytes) }
+    }
+
+    /// A run of visible ASCII, none of it `&`: what `emit` would write byte by byte.
+    mutating func append(run: UnsafeBufferPointer<UInt8>) {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(contentsOf: run)
     }
 }
