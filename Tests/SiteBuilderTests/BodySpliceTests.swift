@@ -12,9 +12,10 @@ struct BodySpliceTests {
 
     /// The page both ways, with `lesson.mustache` and `layout.mustache` as given (nil: the
     /// built-in one).
-    private static func pages(lessonTemplate: String?, layout: String? = nil, body: String = body) throws
-        -> (spliced: [UInt8], filled: [UInt8])
-    {
+    private static func pages(
+        lessonTemplate: String?, layout: String? = nil, body: String = body,
+        course: [PageContext.Link] = [.init(title: "A", url: "a.html")], lessonURL: String = "a"
+    ) throws -> (spliced: [UInt8], filled: [UInt8]) {
         let templates = try TemporaryFolder()
         defer { templates.remove() }
         if let lessonTemplate {
@@ -22,8 +23,8 @@ struct BodySpliceTests {
         }
         if let layout { try Data(layout.utf8).write(to: templates.url.appendingPathComponent("layout.mustache")) }
         let set = try #require(TemplateSet.load(overridesIn: templates.url, displayPath: "templates").0)
-        let renderer = PageRenderer(templates: set, site: SiteConfig(), course: [.init(title: "A", url: "a.html")])
-        let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: body, pageKey: "")
+        let renderer = PageRenderer(templates: set, site: SiteConfig(), course: course)
+        let lesson = BuiltLesson(slug: lessonURL, sourceFileName: "01-a.md", title: "A", body: body, pageKey: "")
         return (
             renderer.lessonPage(lesson, previous: nil, next: nil),
             Array(renderer.filledLessonPage(lesson, body: body, previous: nil, next: nil).utf8)
@@ -43,6 +44,23 @@ struct BodySpliceTests {
         let lesson = BuiltLesson(slug: "a", sourceFileName: "01-a.md", title: "A", body: Self.body, pageKey: "")
         let page = renderer.filledLessonPage(lesson, body: BodySplice.standIn, previous: nil, next: nil)
         #expect(BodySplice.splice(Self.body, into: page) != nil)
+    }
+
+    @Test("The sidebar is spliced too: its items as filled in, the page's own marked, awkward titles replaced alike")
+    func courseItems() throws {
+        let course: [PageContext.Link] = [
+            .init(title: "One & \u{7}two", url: "one.html"), .init(title: "A", url: "a.html"),
+            .init(title: "\u{FFFE}\u{1}", url: "x\u{7}.html"), .init(title: "A again", url: "a.html"),
+        ]
+        for lessonURL in ["a", "one", "absent"] {
+            let (spliced, filled) = try Self.pages(lessonTemplate: nil, course: course, lessonURL: lessonURL)
+            #expect(spliced == filled, "\(lessonURL)")
+            let text = String(decoding: spliced, as: UTF8.self)
+            #expect(!text.contains("Atlas-course") && text.contains("A again"))
+            #expect(text.contains("aria-current") == (lessonURL != "absent"))
+        }
+        let (spliced, filled) = try Self.pages(lessonTemplate: nil, course: [])
+        #expect(spliced == filled, "no lessons at all")
     }
 
     @Test(
@@ -110,5 +128,11 @@ struct BodySpliceTests {
         #expect(BodySplice.splice("b", into: "<p>\(standIn)</p>") == Array("<p>b</p>".utf8))
         #expect(BodySplice.splice("b", into: "<p></p>") == nil)
         #expect(BodySplice.splice("b", into: "\(standIn)\(standIn)") == nil)
+        let course = BodySplice.courseStandIn
+        func items(_ out: inout [UInt8]) { out += Array("<li>".utf8) }
+        #expect(BodySplice.splice("b", courseItems: items, into: "\(course)|\(standIn)") == Array("<li>|b".utf8))
+        #expect(BodySplice.splice("b", courseItems: items, into: "\(standIn)|\(course)") == Array("b|<li>".utf8))
+        #expect(BodySplice.splice("b", courseItems: items, into: "<p>\(standIn)</p>") == nil)
+        #expect(BodySplice.splice("b", courseItems: items, into: "\(course)\(standIn)\(course)") == nil)
     }
 }

@@ -31,6 +31,11 @@ struct PageRenderer: Sendable {
         var plain = ""
         /// By URL: where the lesson's item lies in ``plain``, and the item marked current.
         var items: [String: (range: Range<String.Index>, current: String)] = [:]
+        /// ``plain`` as UTF-8 with the characters markup may not hold replaced, as a page
+        /// replaces them (``BodySplice`` copies it into a page unread), and by URL where
+        /// the item lies in it and its marked copy, replaced alike.
+        var bytes: [UInt8] = []
+        var byteItems: [String: (range: Range<Int>, current: [UInt8])] = [:]
 
         init(_ course: [PageContext.Link]) {
             var places: [(url: String, start: Int, end: Int, current: String)] = []
@@ -41,9 +46,18 @@ struct PageRenderer: Sendable {
                 places.append((link.url, start, plain.utf8.count, "<li><a href=\"\(url)\" aria-current=\"page\">\(title)</a></li>\n"))
             }
             let utf8 = plain.utf8
-            for place in places where items[place.url] == nil {
+            for place in places {
                 let start = utf8.index(utf8.startIndex, offsetBy: place.start)
-                items[place.url] = (start..<utf8.index(start, offsetBy: place.end - place.start), place.current)
+                let range = start..<utf8.index(start, offsetBy: place.end - place.start)
+                // Replaced one item at a time, so that each item's place in `bytes` is known
+                // (a replacement can make an item longer).
+                let item = Array(MarkupText.replacingForbiddenCharacters(in: String(plain[range])).utf8)
+                if items[place.url] == nil {
+                    items[place.url] = (range, place.current)
+                    let current = Array(MarkupText.replacingForbiddenCharacters(in: place.current).utf8)
+                    byteItems[place.url] = (bytes.count..<bytes.count + item.count, current)
+                }
+                bytes += item
             }
         }
 
@@ -56,6 +70,17 @@ struct PageRenderer: Sendable {
             list += item.current
             list += plain[item.range.upperBound...]
             return list
+        }
+
+        /// ``list(current:)``'s text, its forbidden characters replaced, appended to `out`.
+        func append(current: String?, to out: inout [UInt8]) {
+            guard let current, let item = byteItems[current] else {
+                out += bytes
+                return
+            }
+            out.append(contentsOf: bytes[..<item.range.lowerBound])
+            out.append(contentsOf: item.current)
+            out.append(contentsOf: bytes[item.range.upperBound...])
         }
     }
 
@@ -72,15 +97,22 @@ struct PageRenderer: Sendable {
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> [UInt8] {
         let body = lesson.body ?? ""
         if templates.lessonPageIsBuiltIn {
-            let page = filledLessonPage(lesson, body: BodySplice.standIn, previous: previous, next: next)
-            if let spliced = BodySplice.splice(body, into: page) { return spliced }
+            let page = filledLessonPage(
+                lesson, body: BodySplice.standIn, courseItems: BodySplice.courseStandIn, previous: previous, next: next)
+            let items = courseItems, current = lesson.fileName
+            if let spliced = BodySplice.splice(body, courseItems: { items.append(current: current, to: &$0) }, into: page) {
+                return spliced
+            }
         }
         return Array(filledLessonPage(lesson, body: body, previous: previous, next: next).utf8)
     }
 
-    /// The lesson's page with `body` filled in for its body; the table of contents is
-    /// always the real body's.
-    func filledLessonPage(_ lesson: BuiltLesson, body: String, previous: BuiltLesson?, next: BuiltLesson?) -> String {
+    /// The lesson's page with `body` filled in for its body, and `courseItems` for the
+    /// sidebar's items when given (else the course's, this lesson marked); the table of
+    /// contents is always the real body's.
+    func filledLessonPage(
+        _ lesson: BuiltLesson, body: String, courseItems: String? = nil, previous: BuiltLesson?, next: BuiltLesson?
+    ) -> String {
         let context = PageContext.LessonPage(
             site: siteContext, lesson: .init(title: lesson.title, body: body, slug: lesson.slug),
             previous: previous.map { link($0) }, next: next.map { link($0) })
@@ -91,7 +123,8 @@ struct PageRenderer: Sendable {
             languages: languages?.links(for: lesson.sourceFileName) ?? [])
         let toc = TableOfContents.entries(in: lesson.body ?? "")
         return wrap(
-            templates.lesson.render(context), page: page, current: lesson.fileName, toc: toc.isEmpty ? nil : PageContext.Toc(entries: toc))
+            templates.lesson.render(context), page: page, current: lesson.fileName, toc: toc.isEmpty ? nil : PageContext.Toc(entries: toc),
+            courseItems: courseItems)
     }
 
     func indexPage(_ lessons: [BuiltLesson]) -> String {
@@ -122,16 +155,17 @@ struct PageRenderer: Sendable {
     /// The page in its layout. Mustache escapes `& < > " '` in what it fills in, but a
     /// title or `site.yaml` text may hold a control character (YAML's `"\x07"`): it
     /// becomes U+FFFD, as in the lesson's own text (MarkupText).
-    private func wrap(_ content: String, page: PageContext.Layout.Page, current: String?, toc: PageContext.Toc?)
-        -> String
-    {
+    /// `courseItems`, when given, stands for the sidebar's items.
+    private func wrap(
+        _ content: String, page: PageContext.Layout.Page, current: String?, toc: PageContext.Toc?, courseItems listed: String? = nil
+    ) -> String {
         let items =
             templates.layoutReadsCourse
             ? course.map { PageContext.CourseItem(title: $0.title, url: $0.url, current: $0.url == current) } : []
         return MarkupText.replacingForbiddenCharacters(
             in: templates.layout.render(
                 PageContext.Layout(
-                    site: siteContext, page: page, course: items, courseItems: courseItems.list(current: current), toc: toc,
+                    site: siteContext, page: page, course: items, courseItems: listed ?? courseItems.list(current: current), toc: toc,
                     content: content)))
     }
 
