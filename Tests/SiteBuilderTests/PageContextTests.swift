@@ -46,6 +46,23 @@ import Testing
         return wrapped.value
     }
 
+    @Test("toc.items is the loop over toc.entries that the built-in layout wrote, as swift-mustache renders it")
+    func tocItems() throws {
+        let entries = [
+            PageContext.TocEntry(level: 2, id: "a", text: "A &amp; <code>b</code>"),
+            PageContext.TocEntry(level: 3, id: "q\"u<o>t&e's", text: "Sub"),
+            PageContext.TocEntry(level: 3, id: "é-中-e\u{301}", text: "é"), PageContext.TocEntry(level: 2, id: "", text: ""),
+        ]
+        let loop = try MustacheTemplate(
+            string:
+                "{{#toc}}{{#entries}}<li{{#isSub}} class=\"toc-sub\"{{/isSub}}><a href=\"#{{id}}\">{{{text}}}</a></li>\n{{/entries}}{{/toc}}"
+        )
+        for count in 1...entries.count {
+            let toc = PageContext.Toc(entries: Array(entries.prefix(count)))
+            #expect(toc.items == loop.render(["toc": toc]), "\(count) entries")
+        }
+    }
+
     @Test func aMissingOptionalIsAMissingKey() {
         let site = PageContext.Site(title: "T", language: "en", author: nil, description: nil)
         #expect(site.child(named: "author") == nil)

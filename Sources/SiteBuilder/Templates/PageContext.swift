@@ -86,6 +86,23 @@ enum PageContext {
     /// that `{{#toc}}` wraps the whole nav once.
     struct Toc {
         var entries: [TocEntry]
+
+        /// The `<li>` of every entry, as the built-in layout's `{{#entries}}` loop wrote
+        /// them (`{{{toc.items}}}`), `id` escaped as `{{id}}` is (``TemplateEscaping``).
+        /// Why: each name a template looks up costs swift-mustache about 17,000
+        /// instructions (it splits the name and casts at every step), and the loop looked
+        /// up three for each heading of each page, a tenth of the page's filling.
+        var items: String {
+            var html = ""
+            for entry in entries {
+                html += entry.isSub ? "<li class=\"toc-sub\"><a href=\"#" : "<li><a href=\"#"
+                html += TemplateEscaping.escaped(entry.id)
+                html += "\">"
+                html += entry.text
+                html += "</a></li>\n"
+            }
+            return html
+        }
     }
 
     /// A language in the page's switcher (`page.languages`): the same lesson in that
@@ -271,7 +288,11 @@ extension PageContext.CourseItem: MustacheParent {
 
 extension PageContext.Toc: MustacheParent {
     func child(named name: String) -> Any? {
-        name == "entries" ? entries : nil
+        switch name {
+        case "entries": entries
+        case "items": items
+        default: nil
+        }
     }
 }
 

@@ -55,7 +55,9 @@ enum TemplateVariables {
             ]),
             "course": .list(.object(["title": .value, "url": .value, "current": .value])),
             "courseItems": .value,
-            "toc": .object(["entries": .list(.object(["level": .value, "id": .value, "text": .value, "isSub": .value]))]),
+            "toc": .object([
+                "entries": .list(.object(["level": .value, "id": .value, "text": .value, "isSub": .value])), "items": .value,
+            ]),
             "content": .value,
         ]),
     ]
