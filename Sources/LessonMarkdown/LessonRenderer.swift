@@ -15,10 +15,10 @@ public enum LessonRenderer {
     /// // "<p><a href=\"relu.html#drawbacks\">ReLU</a></p>\n"
     /// ```
     public static func render(_ lesson: Lesson, fragments: LessonFragments) -> RenderedLesson {
-        var codeBlocks: [Int: String] = [:]
+        var codeBlocks: [Int: [UInt8]] = [:]
         // Every directive leaves its code block, whether it has HTML or not.
-        for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? "" }
-        for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = "" }
+        for directive in lesson.directives { codeBlocks[directive.id] = fragments.directives[directive.id] ?? [] }
+        for block in lesson.unreadableDirectiveBlocks { codeBlocks[block] = [] }
         // cmark's HTML read in one pass: control characters to U+FFFD as in every other
         // text on the page (MarkupText), the ids read, the math put back.
         let finished = CMarkDocument.renderHTML(

@@ -24,7 +24,7 @@ public enum LessonPipeline {
     ///   (``FragmentComputer/fragments(of:reusing:)``): those are not drawn again.
     static func render(
         _ lesson: Lesson, parsingProblems: [Diagnostic], resolver: LessonResolver,
-        reusing previous: [ContentDigest: String] = [:]
+        reusing previous: [ContentDigest: [UInt8]] = [:]
     ) -> LessonResult {
         let resolved = resolver.resolve(lesson)
         let computed = FragmentComputer.fragments(of: resolved, reusing: previous, words: resolver.words)

@@ -18,7 +18,7 @@ public struct LessonResult: Sendable {
     /// What it asked of the course (nil without one): the result holds while the answers do.
     var trace: CourseTrace?
     /// Its directives' HTML by key, for the cache to reuse in the lesson's next version.
-    var directivesByKey: [ContentDigest: String] = [:]
+    var directivesByKey: [ContentDigest: [UInt8]] = [:]
     /// How many directives were drawn, not reused: for the tests of the cache.
     var drawnDirectives = 0
 }

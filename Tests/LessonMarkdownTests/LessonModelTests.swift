@@ -60,7 +60,7 @@ import Testing
         #expect(first == second && first.hashValue == second.hashValue)
         #expect(first != LessonParser.parse(Self.source + "More.\n").lesson)
         let fragments = LessonFragments(
-            directives: [0: "<figure id=\"fig-s\"></figure>"], roles: [0: "0.25"], links: [0: "relu.html#drawbacks"])
+            directives: [0: Array("<figure id=\"fig-s\"></figure>".utf8)], roles: [0: "0.25"], links: [0: "relu.html#drawbacks"])
         let html = LessonRenderer.render(first, fragments: fragments)
         #expect(html == LessonRenderer.render(second, fragments: fragments))
         #expect(html.html.contains("The slope at 0 is 0.25; see {ref}<code>fig-s</code>"), "a role without HTML stays as written")

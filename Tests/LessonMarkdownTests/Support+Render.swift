@@ -19,7 +19,7 @@ func render(
 ) -> TestRender {
     let (lesson, problems) = LessonParser.parse(source, keepsRawHTML: allowRawHTML)
     var fragments = LessonFragments()
-    for directive in lesson.directives where directive.directive != nil { fragments.directives[directive.id] = directiveHTML }
+    for directive in lesson.directives where directive.directive != nil { fragments.directives[directive.id] = Array(directiveHTML.utf8) }
     for link in lesson.links { fragments.links[link.id] = url(link) }
     let rendered = LessonRenderer.render(lesson, fragments: fragments)
     return TestRender(lesson: lesson, html: rendered.html, diagnostics: (problems + rendered.diagnostics).sorted())

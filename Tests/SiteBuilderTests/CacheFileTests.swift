@@ -38,7 +38,7 @@ import Testing
             lessons: [Self.entry, Self.entry],
             record: InstallRecord(entries: ["index.html": .init(key: "k", identity: identity)]))
         #expect(CacheFile.open(CacheFile.seal(state), as: CacheState.self) == state)
-        let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): "<figure/>"])
+        let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): Array("<figure/>".utf8)])
         #expect(CacheFile.open(CacheFile.seal(object), as: LessonObject.self) == object)
     }
 
@@ -68,7 +68,7 @@ import Testing
 
     @Test("A sealed file's digest, read from its trailer, is its payload's; a file too short has none")
     func sealedDigest() {
-        let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): "<figure/>"])
+        let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): Array("<figure/>".utf8)])
         let sealed = CacheFile.seal(object)
         let magic = Array("atlas-cache \(CacheFile.formatVersion)\n".utf8)
         #expect(CacheFile.digest(ofSealed: sealed) == ContentDigest.of(Array(sealed.dropFirst(magic.count).dropLast(16))))

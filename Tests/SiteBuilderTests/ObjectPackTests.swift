@@ -21,7 +21,7 @@ import Testing
     }
 
     func sealed(_ text: String) -> (bytes: [UInt8], digest: ContentDigest) {
-        CacheFile.sealed(LessonObject(body: text, directives: [ContentDigest.of(text): "<svg/>"]))
+        CacheFile.sealed(LessonObject(body: text, directives: [ContentDigest.of(text): Array("<svg/>".utf8)]))
     }
 
     @Test("Objects stored from many threads read back; the pack is named only when finished")

@@ -65,7 +65,7 @@ import Testing
         let lesson = LessonParser.parse(markdown).lesson
         let resolved = LessonResolver(course: nil, labels: LessonLabels(lesson), links: nil, words: words).resolve(lesson)
         let directive = try #require(resolved.directives.sorted { $0.key < $1.key }.first?.value)
-        return try FragmentComputer.html(for: directive, words: words, samplingKey: key).get()
+        return String(decoding: try FragmentComputer.html(for: directive, words: words, samplingKey: key).get(), as: UTF8.self)
     }
 
     @Test("A plot drawn from the memo, in English and then in Chinese, is the plot drawn anew")

@@ -25,8 +25,8 @@ enum CMarkDocument {
 
     /// What the render phase puts into the tree, keyed by the ordinals of ``Inventory``.
     struct Replacements {
-        /// HTML for the n-th code block, written verbatim in its place.
-        var codeBlocks: [Int: String] = [:]
+        /// HTML for the n-th code block, as UTF-8, written verbatim in its place.
+        var codeBlocks: [Int: [UInt8]] = [:]
         /// HTML for the n-th role, in place of its `{name}` and code span.
         var roles: [Int: String] = [:]
         /// A new URL for the n-th link.
@@ -102,6 +102,23 @@ enum CMarkDocument {
     /// - Returns: whether cmark accepted the replacement.
     @discardableResult
     static func replace(_ node: OpaquePointer, withVerbatim html: String, type: cmark_node_type) -> Bool {
+        html.withCString { replace(node, withVerbatimCString: $0, type: type) }
+    }
+
+    /// The same for HTML given as UTF-8 bytes, which cmark is handed with a NUL after them
+    /// (it copies the text up to the NUL).
+    @discardableResult
+    static func replace(_ node: OpaquePointer, withVerbatim html: [UInt8], type: cmark_node_type) -> Bool {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: html.count + 1) { text in
+            html.withUnsafeBytes { bytes in
+                UnsafeMutableRawBufferPointer(text).copyMemory(from: bytes)
+            }
+            text[html.count] = 0
+            return replace(node, withVerbatimCString: UnsafePointer(text.baseAddress!), type: type)
+        }
+    }
+
+    private static func replace(_ node: OpaquePointer, withVerbatimCString html: UnsafePointer<CChar>, type: cmark_node_type) -> Bool {
         guard let custom = cmark_node_new(type) else { return false }
         // Whichever node ends up outside the tree is ours to free: the old node once it is
         // replaced, or the new one if cmark refuses the replacement.

@@ -3,7 +3,8 @@
 /// by its key, so that the lesson's next version draws only the directives that changed.
 struct LessonObject: Sendable, Equatable {
     var body: String
-    var directives: [ContentDigest: String]
+    /// Each directive's HTML as UTF-8 (``LessonFragments``), by its key.
+    var directives: [ContentDigest: [UInt8]]
 }
 
 extension LessonObject: CacheCodable {
@@ -14,14 +15,16 @@ extension LessonObject: CacheCodable {
         writer.write(unsigned: UInt64(sorted.count))
         for (key, html) in sorted {
             writer.write(key)
-            writer.write(html)
+            writer.write(bytes: html)
         }
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
         let body = try reader.readString()
-        var directives: [ContentDigest: String] = [:]
-        for _ in 0..<(try reader.readCount()) { directives[try reader.readDigest()] = try reader.readString() }
+        // Read as bytes, unchecked: the pack's digest vouches for them, and cmark and the
+        // page's one pass take any bytes (``LessonHTMLPass``).
+        var directives: [ContentDigest: [UInt8]] = [:]
+        for _ in 0..<(try reader.readCount()) { directives[try reader.readDigest()] = try reader.readBytes() }
         self.init(body: body, directives: directives)
     }
 }

@@ -12,7 +12,7 @@ enum FragmentComputer {
         var diagnostics: [Diagnostic]
         /// Every directive's HTML by its key (``ResolvedLesson/directiveKeys``), drawn now
         /// or reused: what the cache keeps for the lesson's next version.
-        var directivesByKey: [ContentDigest: String] = [:]
+        var directivesByKey: [ContentDigest: [UInt8]] = [:]
         /// How many directives were drawn rather than reused.
         var drawnCount = 0
     }
@@ -20,7 +20,7 @@ enum FragmentComputer {
     /// The fragments of `lesson`. A directive whose key is in `previous` (the HTML of the
     /// lesson's directives in the build before) is not drawn again.
     static func fragments(
-        of lesson: ResolvedLesson, reusing previous: [ContentDigest: String] = [:], words: SiteStrings = .english
+        of lesson: ResolvedLesson, reusing previous: [ContentDigest: [UInt8]] = [:], words: SiteStrings = .english
     ) -> Output {
         var output = Output(fragments: LessonFragments(links: lesson.links), diagnostics: [])
         for (id, directive) in lesson.directives {
@@ -48,20 +48,20 @@ enum FragmentComputer {
         return output
     }
 
-    /// One directive's HTML, labelled and annotated in `words`. A plot with a
+    /// One directive's HTML as UTF-8, labelled and annotated in `words`. A plot with a
     /// `samplingKey` shares its samples with every plot of the process under that key.
     static func html(for directive: ResolvedDirective, words: SiteStrings = .english, samplingKey: ContentDigest? = nil)
-        -> Result<String, DirectiveFailure>
+        -> Result<[UInt8], DirectiveFailure>
     {
         switch directive {
         case .plot(let plot, let members, let number):
             .success(PlotRenderer.html(plot, members: members, number: number, words: words, samplingKey: samplingKey))
         case .table(let table, let functions, let number):
-            .success(TableRenderer.html(table, number: number, functions: functions, words: words))
+            .success(Array(TableRenderer.html(table, number: number, functions: functions, words: words).utf8))
         case .formula(let formula, let function):
-            FormulaRenderer.html(for: function, derivative: formula.derivative, at: formula.location)
+            FormulaRenderer.html(for: function, derivative: formula.derivative, at: formula.location).map { Array($0.utf8) }
         case .compare(let compare, let functions):
-            .success(CompareRenderer.html(for: functions, caption: compare.caption, words: words))
+            .success(Array(CompareRenderer.html(for: functions, caption: compare.caption, words: words).utf8))
         }
     }
 }

@@ -16,10 +16,11 @@ enum PlotRenderer {
     /// - Parameter number: the figure's 1-based number in its lesson ("Figure 2"), also
     ///   its id `plot-2` unless it has a `:name:`.
     /// - Parameter words: the site's words: "Figure N", "Data behind the plot".
+    /// - Returns: the figure's HTML as UTF-8, as it was written (``LessonFragments``).
     static func html(
         _ plot: PlotDirective, members: [PlotMember], number: Int, words: SiteStrings = .english,
         samplingKey: ContentDigest? = nil
-    ) -> String {
+    ) -> [UInt8] {
         let idPrefix = "plot-\(number)"
         let curves = PlotCurves.curves(of: members, derivative: plot.derivative)
         let title = plot.caption ?? title(plot, members: members, words: words)
@@ -49,7 +50,7 @@ enum PlotRenderer {
         html.append("</span>\n")
         PlotData.writeDetailsTable(curves, ticks: drawn.geometry.xTicks, words: words, into: &html)
         html.append("</figcaption>\n</figure>")
-        return html.text
+        return html.bytes
     }
 
     /// SVGPlot's options for `plot`: the author's, and a `<desc>` written from the samples
