@@ -79,27 +79,16 @@ public struct TextBuffer: Sendable, Equatable {
     @discardableResult
     mutating func appendDigits(of value: UInt, pointAfter integerDigits: Int) -> Int {
         // UInt.max has 20 digits; with the point, 21 bytes.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { scratch in
             var count = 1
             var power: UInt = 10
             while count < 20, value >= power {
                 count += 1
                 power = power &* 10
             }
-            let hasPoint = integerDigits > 0 && integerDigits < count
-            let length = count + (hasPoint ? 1 : 0)
-            var position = length
-            var rest = value
-            for digit in stride(from: count - 1, through: 0, by: -1) {
-                position -= 1
-                digits[position] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
-                rest /= 10
-                if hasPoint && digit == integerDigits {
-                    position -= 1
-                    digits[position] = UInt8(ascii: ".")
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<length]))
+            var text = ScratchText(scratch)
+            text.putDigits(UInt64(value), count: count, pointAfter: integerDigits)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<text.end]))
             return count
         }
     }
@@ -122,5 +111,44 @@ public struct TextBuffer: Sendable, Equatable {
                 fill(UnsafeMutableBufferPointer(rebasing: all[start..<start + count]))
             }
         }
+    }
+}
+
+/// A number's text laid out in a few bytes on the stack before it is appended at once:
+/// appending byte by byte checked the array's uniqueness and capacity for every byte.
+/// The caller sizes the space for the longest text it writes; nothing here checks.
+struct ScratchText {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Where the next byte goes: the length written so far.
+    var end = 0
+
+    init(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func put(_ character: Unicode.Scalar) {
+        bytes[end] = UInt8(ascii: character)
+        end += 1
+    }
+
+    /// The last `count` decimal digits of `value`, most significant first (zeros in front
+    /// when it has fewer), with a point after the first `pointAfter` of them when that
+    /// leaves digits after it (0 or fewer: no point). Written back to front, the order
+    /// the digits come in.
+    mutating func putDigits(_ value: UInt64, count: Int, pointAfter: Int) {
+        let hasPoint = pointAfter > 0 && pointAfter < count
+        var index = end + count + (hasPoint ? 1 : 0)
+        let finish = index
+        var rest = value
+        for digit in stride(from: count - 1, through: 0, by: -1) {
+            index -= 1
+            bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
+            rest /= 10
+            if hasPoint && digit == pointAfter {
+                index -= 1
+                bytes[index] = UInt8(ascii: ".")
+            }
+        }
+        end = finish
     }
 }
