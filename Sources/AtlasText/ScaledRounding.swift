@@ -73,10 +73,11 @@ enum ScaledRounding {
     /// The first digit's place is estimated from the binary exponent: `|value|` lies in
     /// `[2^e₂, 2^(e₂+1))`, so its place is `⌊e₂ log₁₀ 2⌋` or one more, never one less.
     /// That floor is taken as `(e₂ × 78913) >> 18`, integers only (78913 / 2¹⁸ is log₁₀ 2
-    /// less 8 × 10⁻⁷): for `|e₂| ≤ 1100` the error is below 9 × 10⁻⁴, and no product
-    /// `e₂ log₁₀ 2` there lies that close to an integer, so the two floors agree
-    /// (`ScaledRoundingTests` checks all 2,201). A
-    /// result with more than `count` digits says it was one low, and the rounding is done
+    /// less 7.9 × 10⁻⁷, so the product moves towards zero by at most `|e₂|` × 7.9 × 10⁻⁷,
+    /// 8.7 × 10⁻⁴ for `|e₂| ≤ 1100`). Its floor can differ only where `|e₂| log₁₀ 2` lies
+    /// that little past an integer, and for `1 ≤ |e₂| ≤ 1100` the least such distance is
+    /// 1.43 × 10⁻³ (at 681): the two floors agree (`ScaledRoundingTests` checks all 2,201).
+    /// A result with more than `count` digits says it was one low, and the rounding is done
     /// again one place over. A carry that makes `count + 1` digits (9.996 to 3 digits) is
     /// exactly `10^count`: it becomes `10^(count−1)` one place up, as it does whether the
     /// estimate was right or one low.

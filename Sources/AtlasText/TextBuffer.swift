@@ -72,10 +72,11 @@ public struct TextBuffer: Sendable, Equatable {
     /// them, when that leaves digits after it (0 or fewer: no point); returns how many
     /// digits there are.
     ///
-    /// Why a scratch buffer: the digits come least significant first. They are written
-    /// back to front into a few bytes on the stack, the point among them, and appended in
-    /// one copy: appended one byte at a time, each byte checked the array's uniqueness
-    /// and capacity (a plot's read-out and SVG write tens of thousands of numbers).
+    /// Why a scratch buffer (``ScratchText``): the digits come least significant first.
+    /// They are written back to front into a few bytes on the stack, the point among
+    /// them, and appended in one copy, where appending byte by byte checked the array's
+    /// uniqueness and capacity for each (a plot's read-out and SVG write tens of thousands
+    /// of numbers).
     @discardableResult
     mutating func appendDigits(of value: UInt, pointAfter integerDigits: Int) -> Int {
         // UInt.max has 20 digits; with the point, 21 bytes.
@@ -111,44 +112,5 @@ public struct TextBuffer: Sendable, Equatable {
                 fill(UnsafeMutableBufferPointer(rebasing: all[start..<start + count]))
             }
         }
-    }
-}
-
-/// A number's text laid out in a few bytes on the stack before it is appended at once:
-/// appending byte by byte checked the array's uniqueness and capacity for every byte.
-/// The caller sizes the space for the longest text it writes; nothing here checks.
-struct ScratchText {
-    let bytes: UnsafeMutableBufferPointer<UInt8>
-    /// Where the next byte goes: the length written so far.
-    var end = 0
-
-    init(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
-        self.bytes = bytes
-    }
-
-    mutating func put(_ character: Unicode.Scalar) {
-        bytes[end] = UInt8(ascii: character)
-        end += 1
-    }
-
-    /// The last `count` decimal digits of `value`, most significant first (zeros in front
-    /// when it has fewer), with a point after the first `pointAfter` of them when that
-    /// leaves digits after it (0 or fewer: no point). Written back to front, the order
-    /// the digits come in.
-    mutating func putDigits(_ value: UInt64, count: Int, pointAfter: Int) {
-        let hasPoint = pointAfter > 0 && pointAfter < count
-        var index = end + count + (hasPoint ? 1 : 0)
-        let finish = index
-        var rest = value
-        for digit in stride(from: count - 1, through: 0, by: -1) {
-            index -= 1
-            bytes[index] = UInt8(truncatingIfNeeded: rest % 10) &+ UInt8(ascii: "0")
-            rest /= 10
-            if hasPoint && digit == pointAfter {
-                index -= 1
-                bytes[index] = UInt8(ascii: ".")
-            }
-        }
-        end = finish
     }
 }

@@ -73,4 +73,18 @@ import Testing
         #expect(unread.diagnostics.count == 1)
         #expect(LessonRenderer.render(unread.lesson, fragments: LessonFragments()).html == "")
     }
+
+    @Test("A directive's HTML bytes reach the page as they are: empty, beyond ASCII, long, and up to a NUL as before")
+    func directiveBytes() {
+        let lesson = LessonParser.parse("Before.\n\n```{plot} relu\n```\n\nAfter.\n").lesson
+        func page(_ html: [UInt8]) -> String { LessonRenderer.render(lesson, fragments: LessonFragments(directives: [0: html])).html }
+        let long = "<figure>" + String(repeating: "<p>σ′(x) 中文 &amp; x</p>", count: 4_000) + "</figure>"
+        for html in ["", "<figure>σ′ 中文 😀</figure>", long] {
+            // cmark ends a block it writes verbatim with a line break of its own.
+            let written = html.isEmpty ? "" : html + "\n"
+            #expect(page(Array(html.utf8)) == "<p>Before.</p>\n" + written + "<p>After.</p>\n", "\(html.utf8.count) bytes")
+        }
+        // cmark takes the text up to a NUL, as it did from a String's C string.
+        #expect(page(Array("<b>a</b>".utf8) + [0] + Array("<i>b</i>".utf8)) == "<p>Before.</p>\n<b>a</b>\n<p>After.</p>\n")
+    }
 }

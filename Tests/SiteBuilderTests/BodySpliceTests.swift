@@ -4,9 +4,9 @@ import Testing
 
 @testable import SiteBuilder
 
-/// A lesson's page is made around a stand-in for its body and the body copied in
-/// (`BodySplice`); these tests hold it to the page filled with the body itself, for the
-/// built-in templates and for templates that use the body in every other way.
+/// A lesson's page is made around stand-ins for its body and its sidebar's items, which
+/// are copied in (`BodySplice`); these tests hold it to the page filled with them itself,
+/// for the built-in templates and for templates that use the body in every other way.
 struct BodySpliceTests {
     private static let body = "<h2 id=\"a\">A &amp; b</h2>\n<p>Text \u{7} with a bell, σ and 中文.</p>\n"
 

@@ -40,6 +40,10 @@ import Testing
         #expect(CacheFile.open(CacheFile.seal(state), as: CacheState.self) == state)
         let object = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): Array("<figure/>".utf8)])
         #expect(CacheFile.open(CacheFile.seal(object), as: LessonObject.self) == object)
+        // A directive's HTML that is not UTF-8, sealed so that its digest holds, is refused
+        // as a String would be: the directive is drawn again, never written as it lies.
+        let broken = LessonObject(body: "<p>x</p>", directives: [ContentDigest.of("d"): [0x3C, 0xFF, 0x3E]])
+        #expect(CacheFile.open(CacheFile.seal(broken), as: LessonObject.self) == nil)
     }
 
     @Test("Random payloads in a valid envelope read as nothing or as a value, never a crash")

@@ -53,13 +53,15 @@ import Testing
             PageContext.TocEntry(level: 3, id: "q\"u<o>t&e's", text: "Sub"),
             PageContext.TocEntry(level: 3, id: "é-中-e\u{301}", text: "é"), PageContext.TocEntry(level: 2, id: "", text: ""),
         ]
-        let loop = try MustacheTemplate(
-            string:
-                "{{#toc}}{{#entries}}<li{{#isSub}} class=\"toc-sub\"{{/isSub}}><a href=\"#{{id}}\">{{{text}}}</a></li>\n{{/entries}}{{/toc}}"
-        )
+        // The loop as the built-in layout had it, with its escaping (ATLAS_HTML) and with
+        // swift-mustache's own, which it gives byte for byte.
+        _ = TemplateEscaping.registered
+        let text =
+            "{{#toc}}{{#entries}}<li{{#isSub}} class=\"toc-sub\"{{/isSub}}><a href=\"#{{id}}\">{{{text}}}</a></li>\n{{/entries}}{{/toc}}"
+        let loops = [try MustacheTemplate(string: TemplateEscaping.tag + text), try MustacheTemplate(string: text)]
         for count in 1...entries.count {
             let toc = PageContext.Toc(entries: Array(entries.prefix(count)))
-            #expect(toc.items == loop.render(["toc": toc]), "\(count) entries")
+            for loop in loops { #expect(toc.items == loop.render(["toc": toc]), "\(count) entries") }
         }
     }
 

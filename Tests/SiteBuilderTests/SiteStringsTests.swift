@@ -44,7 +44,8 @@ import Testing
         #expect(filled("{a{number}}", ["number": "2"]) == "{a2}")
         #expect(filled("{} and {x}", ["": "empty", "x": ""]) == "empty and ", "an empty name and an empty value")
         #expect(filled("no places", ["number": "2"]) == "no places")
-        #expect(filled("no places", ["number": "2"]) == "no places")
+        #expect(filled("{} stays", ["number": "2"]) == "{} stays", "an empty name with no field of that name")
+        #expect(filled("ends in {number}", ["number": "2"]) == "ends in 2")
         #expect(filled("é{number}ü", ["number": "ñ"]) == "éñü")
         // Braces are found as bytes: one that a Prepend character before it (U+06DD, written
         // before a number) or a combining mark after it joins into one Character still counts.

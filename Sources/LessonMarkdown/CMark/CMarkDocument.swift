@@ -110,11 +110,12 @@ enum CMarkDocument {
     @discardableResult
     static func replace(_ node: OpaquePointer, withVerbatim html: [UInt8], type: cmark_node_type) -> Bool {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: html.count + 1) { text in
+            guard let start = text.baseAddress else { return false }
             html.withUnsafeBytes { bytes in
                 UnsafeMutableRawBufferPointer(text).copyMemory(from: bytes)
             }
             text[html.count] = 0
-            return replace(node, withVerbatimCString: UnsafePointer(text.baseAddress!), type: type)
+            return replace(node, withVerbatimCString: start, type: type)
         }
     }
 

@@ -21,10 +21,14 @@ extension LessonObject: CacheCodable {
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
         let body = try reader.readString()
-        // Read as bytes, unchecked: the pack's digest vouches for them, and cmark and the
-        // page's one pass take any bytes (``LessonHTMLPass``).
+        // Checked as UTF-8, as a String read back is: an object whose digest holds but
+        // whose HTML is not UTF-8 is refused, and its directives are drawn again.
         var directives: [ContentDigest: [UInt8]] = [:]
-        for _ in 0..<(try reader.readCount()) { directives[try reader.readDigest()] = try reader.readBytes() }
+        for _ in 0..<(try reader.readCount()) {
+            let key = try reader.readDigest(), html = try reader.readBytes()
+            guard String(validating: html, as: UTF8.self) != nil else { throw CacheFormatError() }
+            directives[key] = html
+        }
         self.init(body: body, directives: directives)
     }
 }

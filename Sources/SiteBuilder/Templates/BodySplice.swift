@@ -23,12 +23,13 @@ import AtlasText
 /// is filled with the body itself.
 ///
 /// What makes the splice exact with the built-ins:
-/// - the stand-in is used only when found exactly once, as it was given;
-/// - it holds a number drawn once per process, so no author's text can hold it by
+/// - each stand-in is used only when found exactly once, as it was given;
+/// - each holds a number drawn once per process, so no author's text can hold it by
 ///   chance, and it never reaches a page;
 /// - the characters markup may not hold (``MarkupText/replacingForbiddenCharacters(in:)``)
 ///   become U+FFFD one scalar at a time, with nothing else looked at, so replacing them in
-///   the page around the stand-in and in the body apart is replacing them in the whole.
+///   the page around the stand-ins, in the body apart, and in each sidebar item apart
+///   (once per build, `PageRenderer`'s `CourseItems`) is replacing them in the whole.
 enum BodySplice {
     /// `<Atlas-body 1F2E…>` between two private-use characters.
     static let standIn: String = {
@@ -49,7 +50,10 @@ enum BodySplice {
     /// not hold replaced in `body` as in the page, and, when `courseItems` is given, the one
     /// course stand-in replaced by what it writes (text already free of those characters);
     /// nil when a stand-in it looks for is not there exactly once.
-    static func splice(_ body: String, courseItems: ((inout [UInt8]) -> Void)? = nil, into page: String) -> [UInt8]? {
+    /// - Parameter courseLength: how many bytes `courseItems` writes, to make room once.
+    static func splice(
+        _ body: String, courseItems: ((inout [UInt8]) -> Void)? = nil, courseLength: Int = 0, into page: String
+    ) -> [UInt8]? {
         var page = page
         return page.withUTF8 { page in
             guard let bodyStart = onlyPlace(of: standInUTF8, in: page) else { return nil }
@@ -61,7 +65,7 @@ enum BodySplice {
             var body = body
             return body.withUTF8 { body in
                 var out: [UInt8] = []
-                out.reserveCapacity(page.count + body.count + (courseItems == nil ? 0 : 64 * 1024))
+                out.reserveCapacity(page.count + body.count + courseLength)
                 var copied = 0
                 // The stand-ins in page order: the body's and, if asked for, the sidebar's.
                 var places = [(start: bodyStart, length: standInUTF8.count, isBody: true)]

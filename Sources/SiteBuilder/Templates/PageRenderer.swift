@@ -72,6 +72,9 @@ struct PageRenderer: Sendable {
             return list
         }
 
+        /// How many bytes ``append(current:to:)`` writes at most: the list and the mark.
+        var length: Int { bytes.count + 24 }
+
         /// ``list(current:)``'s text, its forbidden characters replaced, appended to `out`.
         func append(current: String?, to out: inout [UInt8]) {
             guard let current, let item = byteItems[current] else {
@@ -91,16 +94,18 @@ struct PageRenderer: Sendable {
             printPage: site.printPage, strings: site.strings)
     }
 
-    /// The lesson's page as UTF-8. With the built-in templates, they are filled with a
-    /// stand-in for the body and the body is put in its place (``BodySplice``); an
-    /// author's templates are filled with the body itself.
+    /// The lesson's page as UTF-8. With the built-in templates, they are filled with
+    /// stand-ins for the body and the sidebar's items, which are then put in their places
+    /// (``BodySplice``); an author's templates are filled with the body and items themselves.
     func lessonPage(_ lesson: BuiltLesson, previous: BuiltLesson?, next: BuiltLesson?) -> [UInt8] {
         let body = lesson.body ?? ""
         if templates.lessonPageIsBuiltIn {
             let page = filledLessonPage(
                 lesson, body: BodySplice.standIn, courseItems: BodySplice.courseStandIn, previous: previous, next: next)
             let items = courseItems, current = lesson.fileName
-            if let spliced = BodySplice.splice(body, courseItems: { items.append(current: current, to: &$0) }, into: page) {
+            if let spliced = BodySplice.splice(
+                body, courseItems: { items.append(current: current, to: &$0) }, courseLength: items.length, into: page)
+            {
                 return spliced
             }
         }

@@ -31,7 +31,7 @@ struct TemplateSet: Sendable {
     /// `assets/plot.js`, the plots' pointer read-out: see ``readOutProblem(sources:)``.
     var layoutWithoutReadOut: (path: String, location: SourceLocation)?
     /// Whether a lesson's page is made by the built-in `lesson` and `layout` templates,
-    /// whose use of the body ``BodySplice`` relies on.
+    /// whose use of the body and of `courseItems` ``BodySplice`` relies on.
     var lessonPageIsBuiltIn = false
 
     static let templateNames = ["layout", "index", "lesson", "print"]
