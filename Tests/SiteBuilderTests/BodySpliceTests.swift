@@ -58,6 +58,14 @@ struct BodySpliceTests {
             let text = String(decoding: spliced, as: UTF8.self)
             #expect(!text.contains("Atlas-course") && text.contains("A again"))
             #expect(text.contains("aria-current") == (lessonURL != "absent"))
+            // The list itself, written out here: the items in order, the page's own marked
+            // once (the first of two items with its URL), control characters as U+FFFD.
+            let mark = { (url: String) in lessonURL + ".html" == url ? " aria-current=\"page\"" : "" }
+            let list =
+                "<li><a href=\"one.html\"\(mark("one.html"))>One &amp; \u{FFFD}two</a></li>\n"
+                + "<li><a href=\"a.html\"\(mark("a.html"))>A</a></li>\n"
+                + "<li><a href=\"x\u{FFFD}.html\">\u{FFFD}\u{FFFD}</a></li>\n<li><a href=\"a.html\">A again</a></li>\n"
+            #expect(text.contains("<ol>\n" + list + "</ol>"), "\(lessonURL)")
         }
         let (spliced, filled) = try Self.pages(lessonTemplate: nil, course: [])
         #expect(spliced == filled, "no lessons at all")

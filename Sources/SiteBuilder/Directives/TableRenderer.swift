@@ -25,8 +25,9 @@ enum TableRenderer {
     /// - Parameter number: 1-based position of the table in its lesson: "Table N" in
     ///   the caption, and unique ids (`table-N` unless `:name:` gives one, `table-N-note-K`).
     /// - Parameter words: the site's words: "Table N", the notes, `undefined`.
+    /// - Returns: the figure's HTML as UTF-8, as it was written (``LessonFragments``).
     static func html(_ table: TableDirective, number: Int, functions: [any Activation], words: SiteStrings = .english)
-        -> String
+        -> [UInt8]
     {
         let id = "table-\(number)"
         // One buffer of bytes: the String appends of every cell and tag cost about 400
@@ -75,7 +76,7 @@ enum TableRenderer {
         html.append("</tbody>\n</table>\n")
         html.append(notes.html)
         html.append("</figure>")
-        return html.text
+        return html.bytes
     }
 
     /// The cells' HTML, column by column: x, then f (and f′) of each function.

@@ -57,7 +57,7 @@ enum FragmentComputer {
         case .plot(let plot, let members, let number):
             .success(PlotRenderer.html(plot, members: members, number: number, words: words, samplingKey: samplingKey))
         case .table(let table, let functions, let number):
-            .success(Array(TableRenderer.html(table, number: number, functions: functions, words: words).utf8))
+            .success(TableRenderer.html(table, number: number, functions: functions, words: words))
         case .formula(let formula, let function):
             FormulaRenderer.html(for: function, derivative: formula.derivative, at: formula.location).map { Array($0.utf8) }
         case .compare(let compare, let functions):

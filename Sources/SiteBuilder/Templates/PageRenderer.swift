@@ -28,61 +28,56 @@ struct PageRenderer: Sendable {
     /// benchmark's cold build six times slower (3.9 s → 23 s); joining 1,000 strings on
     /// each page was still a million appends.
     private struct CourseItems: Sendable {
-        var plain = ""
-        /// By URL: where the lesson's item lies in ``plain``, and the item marked current.
-        var items: [String: (range: Range<String.Index>, current: String)] = [:]
-        /// ``plain`` as UTF-8 with the characters markup may not hold replaced, as a page
-        /// replaces them (``BodySplice`` copies it into a page unread), and by URL where
-        /// the item lies in it and its marked copy, replaced alike.
+        /// Every item's `<li>`, in order, each with the characters markup may not hold
+        /// replaced (as a page replaces them), as UTF-8: ``BodySplice`` copies it into a
+        /// page unread. Replaced item by item, so that each item's place is known (a
+        /// replacement can make an item longer); a page replaces them in the whole alike.
         var bytes: [UInt8] = []
-        var byteItems: [String: (range: Range<Int>, current: [UInt8])] = [:]
+        /// The same text as a String, made once, for the templates that fill it in.
+        var text = ""
+        /// By URL: where the lesson's (first) item lies in ``bytes`` and ``text``, and the
+        /// item marked current, replaced alike.
+        var items: [String: (range: Range<Int>, current: String)] = [:]
 
         init(_ course: [PageContext.Link]) {
-            var places: [(url: String, start: Int, end: Int, current: String)] = []
             for link in course {
                 let url = MarkupText.escaped(link.url), title = MarkupText.escaped(link.title)
-                let start = plain.utf8.count
-                plain += "<li><a href=\"\(url)\">\(title)</a></li>\n"
-                places.append((link.url, start, plain.utf8.count, "<li><a href=\"\(url)\" aria-current=\"page\">\(title)</a></li>\n"))
-            }
-            let utf8 = plain.utf8
-            for place in places {
-                let start = utf8.index(utf8.startIndex, offsetBy: place.start)
-                let range = start..<utf8.index(start, offsetBy: place.end - place.start)
-                // Replaced one item at a time, so that each item's place in `bytes` is known
-                // (a replacement can make an item longer).
-                let item = Array(MarkupText.replacingForbiddenCharacters(in: String(plain[range])).utf8)
-                if items[place.url] == nil {
-                    items[place.url] = (range, place.current)
-                    let current = Array(MarkupText.replacingForbiddenCharacters(in: place.current).utf8)
-                    byteItems[place.url] = (bytes.count..<bytes.count + item.count, current)
+                let item = MarkupText.replacingForbiddenCharacters(in: "<li><a href=\"\(url)\">\(title)</a></li>\n")
+                if items[link.url] == nil {
+                    let current = "<li><a href=\"\(url)\" aria-current=\"page\">\(title)</a></li>\n"
+                    items[link.url] = (bytes.count..<bytes.count + item.utf8.count, MarkupText.replacingForbiddenCharacters(in: current))
                 }
-                bytes += item
+                bytes += item.utf8
             }
+            text = String(decoding: bytes, as: UTF8.self)
         }
 
         /// The list with the item of `current` (a page's URL) marked; unmarked for nil.
         func list(current: String?) -> String {
-            guard let current, let item = items[current] else { return plain }
+            guard let current, let item = items[current] else { return text }
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: item.range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: item.range.upperBound)
             var list = ""
-            list.reserveCapacity(plain.utf8.count + 24)
-            list += plain[..<item.range.lowerBound]
+            list.reserveCapacity(utf8.count + 24)
+            list += text[..<start]
             list += item.current
-            list += plain[item.range.upperBound...]
+            list += text[end...]
             return list
         }
 
         /// How many bytes ``append(current:to:)`` writes at most: the list and the mark.
         var length: Int { bytes.count + 24 }
 
-        /// ``list(current:)``'s text, its forbidden characters replaced, appended to `out`.
+        /// ``list(current:)``'s bytes, appended to `out`.
         func append(current: String?, to out: inout [UInt8]) {
-            guard let current, let item = byteItems[current] else {
+            guard let current, let item = items[current] else {
                 out += bytes
                 return
             }
             out.append(contentsOf: bytes[..<item.range.lowerBound])
-            out.append(contentsOf: item.current)
+            var marked = item.current
+            marked.withUTF8 { out.append(contentsOf: $0) }
             out.append(contentsOf: bytes[item.range.upperBound...])
         }
     }
