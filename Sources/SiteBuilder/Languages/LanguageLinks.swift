@@ -34,6 +34,11 @@ struct LanguageLinks: Sendable {
             }
     }
 
+    init(languages: [Language], current: String) {
+        self.languages = languages
+        self.current = current
+    }
+
     /// Each plan's pages (source file name → page), read once for all languages' links;
     /// none for a site of one language, which has no switcher (and a 1,000-lesson course's
     /// sources are 6 MB to look through).

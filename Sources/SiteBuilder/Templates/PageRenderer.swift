@@ -4,8 +4,10 @@ import Mustache
 
 /// Fills the templates: a lesson or the outline, wrapped in the layout.
 struct PageRenderer: Sendable {
-    var templates: TemplateSet
-    var site: SiteConfig
+    /// The build's templates; the built-in `layout` and `lesson` may hold the site's words
+    /// (``holdingSiteWords()``).
+    private(set) var templates: TemplateSet
+    let site: SiteConfig
     /// Every published lesson in page order, for the sidebar of every page.
     var course: [PageContext.Link] = [] {
         didSet { courseItems = CourseItems(course) }
@@ -20,6 +22,16 @@ struct PageRenderer: Sendable {
         self.site = site
         self.course = course
         self.courseItems = CourseItems(course)
+    }
+
+    /// This renderer with the built-in `lesson` and `layout` templates holding the site's
+    /// words (``TemplateSet/holdingWords(of:)``): the same pages, for fewer lookups each,
+    /// after parsing the two again. ``SitePages`` asks for it when it has enough pages to
+    /// fill (``SiteWordsInTemplate/pays(pages:)``).
+    func holdingSiteWords() -> PageRenderer {
+        var renderer = self
+        renderer.templates = templates.holdingWords(of: siteContext)
+        return renderer
     }
 
     /// Every lesson's `<li>` for the sidebar, joined once per build; a page's copy is the

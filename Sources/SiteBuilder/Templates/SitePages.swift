@@ -31,6 +31,7 @@ enum SitePages {
             Dictionary(keyed.filter { $0.body != nil }.map { ($0.fileName, $0.pageKey) }, uniquingKeysWith: { first, _ in first }),
             since: record)
         let positions = keyed.indices.filter { keyed[$0].body != nil && !unchanged.contains(keyed[$0].fileName) }
+        let renderer = SiteWordsInTemplate.pays(pages: positions.count) ? renderer.holdingSiteWords() : renderer
         let rendered = await ParallelMap.map(positions, jobs: jobs) { position -> [UInt8] in
             let lesson = pages[position]
             let previous = position > 0 ? pages[position - 1] : nil

@@ -33,6 +33,9 @@ struct TemplateSet: Sendable {
     /// Whether a lesson's page is made by the built-in `lesson` and `layout` templates,
     /// whose use of the body and of `courseItems` ``BodySplice`` relies on.
     var lessonPageIsBuiltIn = false
+    /// The names of the templates that are the built-in ones (no file replaced them, or
+    /// one holds the same text): ``holdingWords(of:)`` rewrites only those.
+    var builtIn: Set<String> = []
 
     static let templateNames = ["layout", "index", "lesson", "print"]
     /// An override larger than this is refused unread, as a lesson is: no page template
@@ -160,7 +163,7 @@ struct TemplateSet: Sendable {
                 layout: layout, index: index, lesson: lesson, print: print, stylesheet: stylesheet,
                 printStylesheet: printStylesheet, digest: ContentDigest.of(texts.bytes),
                 layoutReadsCourse: layoutReadsCourse, layoutWithoutReadOut: layoutWithoutReadOut,
-                lessonPageIsBuiltIn: builtIn.isSuperset(of: ["lesson", "layout"])),
+                lessonPageIsBuiltIn: builtIn.isSuperset(of: ["lesson", "layout"]), builtIn: builtIn),
             problems
         )
     }
