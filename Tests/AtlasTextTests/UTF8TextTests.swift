@@ -61,4 +61,31 @@ struct UTF8TextTests {
             }
         }
     }
+
+    /// `validated` against the standard library's `String(validating:as:)`: the same
+    /// answer, nil or the same bytes, for short and long texts of every piece, valid or not.
+    @Test("validated answers as String(validating:) does, for valid and invalid bytes")
+    func validatedAsStandardLibrary() {
+        var generator = SeededGenerator(seed: 0x7A11D)
+        var invalid = 0
+        for text in 0..<3_000 {
+            var bytes: [UInt8] = []
+            let length = [0, 1, 3, 15, 16, 40, 3_000].randomElement(using: &generator)!
+            while bytes.count < length {
+                bytes +=
+                    Double.random(in: 0..<1, using: &generator) < 0.7
+                    ? Array("ab".utf8) : Self.pieces.randomElement(using: &generator)!
+            }
+            let expected = String(validating: bytes, as: UTF8.self)
+            let made = bytes.withUnsafeBufferPointer { UTF8Text.validated($0) }
+            #expect(made.map { Array($0.utf8) } == expected.map { Array($0.utf8) }, "text \(text): \(bytes)")
+            if expected == nil { invalid += 1 }
+        }
+        // Both answers were asked for often.
+        #expect(invalid > 500 && invalid < 2_500)
+        for bytes: [UInt8] in [[], Array("\u{FFFD}".utf8), [0xEF, 0xBF], [0xEF, 0xBF, 0xBD, 0x80], [0xF4, 0x8F, 0xBF, 0xBF]] {
+            let made = bytes.withUnsafeBufferPointer { UTF8Text.validated($0) }
+            #expect(made.map { Array($0.utf8) } == String(validating: bytes, as: UTF8.self).map { Array($0.utf8) }, "\(bytes)")
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import AtlasText
+
 /// The bytes of a cache file → values, in the layout ``CacheWriter`` writes. Every read
 /// is checked against the end of the bytes and every count against what is left, so a
 /// truncated, corrupted or foreign file throws ``CacheFormatError`` instead of crashing
@@ -57,8 +59,7 @@ struct CacheReader {
     mutating func readString() throws(CacheFormatError) -> String {
         let count = try readCount()
         defer { position += count }
-        guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
-        else {
+        guard let text = UTF8Text.validated(UnsafeBufferPointer(rebasing: bytes[position..<(position + count)])) else {
             throw CacheFormatError()
         }
         return text

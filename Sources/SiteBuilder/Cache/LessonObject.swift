@@ -1,3 +1,5 @@
+import AtlasText
+
 /// The large part of a cached lesson, sealed (``CacheFile``) in a pack of the cache
 /// (``ObjectPack``) at the place its entry names (``ObjectLocation``): the body's HTML, for its page when the page must be made again, and each directive's HTML
 /// by its key, so that the lesson's next version draws only the directives that changed.
@@ -26,7 +28,7 @@ extension LessonObject: CacheCodable {
         var directives: [ContentDigest: [UInt8]] = [:]
         for _ in 0..<(try reader.readCount()) {
             let key = try reader.readDigest(), html = try reader.readBytes()
-            guard String(validating: html, as: UTF8.self) != nil else { throw CacheFormatError() }
+            guard html.withUnsafeBufferPointer({ UTF8Text.validated($0) }) != nil else { throw CacheFormatError() }
             directives[key] = html
         }
         self.init(body: body, directives: directives)
