@@ -4,7 +4,7 @@ extension OutputStaging {
     static func folders(above paths: some Sequence<String>) -> Set<String> {
         var parents: Set<Substring> = []
         for path in paths {
-            if let slash = path.lastIndex(of: "/") { parents.insert(path[..<slash]) }
+            if let parent = parent(of: path) { parents.insert(parent) }
         }
         var folders: Set<String> = []
         for parent in parents.map(String.init) where !folders.contains(parent) {
@@ -12,6 +12,14 @@ extension OutputStaging {
             folders.formUnion(ancestors(of: parent))
         }
         return folders
+    }
+
+    /// The folder a site-relative path is in, `a/b` for `a/b/c.html`; nil at the top.
+    /// Found in the UTF-8 bytes: `lastIndex(of: "/")` walks Characters backwards, about
+    /// 5,000 instructions for a page's path, and staging asks this of each of a site's files.
+    /// (A `/` that a combining mark follows is a separator to the file system, and here.)
+    static func parent(of path: String) -> Substring? {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] }
     }
 
     /// The folders above a site-relative path, outermost first: `a/b/c.html` → `a`, `a/b`.

@@ -97,7 +97,7 @@ struct OutputStaging {
         var groupOfParent: [Substring: Int] = [:]
         for index in 0..<placeable {
             let path = paths[index]
-            let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+            let parent = Self.parent(of: path) ?? ""
             if let group = groupOfParent[parent] {
                 groups[group].append(index)
             } else {
@@ -145,7 +145,7 @@ struct OutputStaging {
 
     private mutating func makeParents(of path: String) throws(Failure) {
         // Most files go into a folder made for the file before them: one look, no list.
-        guard let slash = path.lastIndex(of: "/"), !madeFolders.contains(String(path[..<slash])) else { return }
+        guard let parent = Self.parent(of: path), !madeFolders.contains(String(parent)) else { return }
         for folder in Self.ancestors(of: path) where !madeFolders.contains(folder) {
             do {
                 try operations.makeDirectory(staged(folder))
