@@ -121,34 +121,57 @@ enum SearchIndex {
         return files
     }
 
-    /// `assets/search-index.js` for the published lessons in page order.
+    /// `assets/search-index.js` for the published lessons in page order. Written as
+    /// bytes: joined as Strings, each of its 36,000 pieces (a 1,000-lesson course) cost
+    /// about 400 instructions to append.
     static func file(_ lessons: [Lesson]) -> [UInt8] {
-        var out = "window.atlasSearchIndex={\"version\":\(version),\"chunk\":\(lessonsPerPart),\"lessons\":["
-        out += lessons.map { "[" + quoted($0.fileName) + "," + quoted($0.title) + "]" }.joined(separator: ",")
-        out += "],\"sections\":["
+        var out: [UInt8] = []
+        out += "window.atlasSearchIndex={\"version\":\(version),\"chunk\":\(lessonsPerPart),\"lessons\":[".utf8
+        for (position, lesson) in lessons.enumerated() {
+            out += position == 0 ? "[".utf8 : ",[".utf8
+            quoted(lesson.fileName, into: &out)
+            out.append(UInt8(ascii: ","))
+            quoted(lesson.title, into: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "],\"sections\":[".utf8
         var separator = "\n"
         for (position, lesson) in lessons.enumerated() {
             for section in lesson.body.sections {
-                out += separator + "[" + String(position) + "," + quoted(section.id) + "," + quoted(section.heading) + "]"
+                out += separator.utf8
+                out.append(UInt8(ascii: "["))
+                out += String(position).utf8
+                out.append(UInt8(ascii: ","))
+                quoted(section.id, into: &out)
+                out.append(UInt8(ascii: ","))
+                quoted(section.heading, into: &out)
+                out.append(UInt8(ascii: "]"))
                 separator = ",\n"
             }
         }
         let (terms, postings) = postings(lessons)
-        out += "],\n\"terms\":" + quoted(terms.joined(separator: "\n")) + ",\n\"postings\":\""
-        var bytes = Array(out.utf8)
-        bytes += postings
-        bytes += "\"};\n".utf8
-        return bytes
+        out += "],\n\"terms\":".utf8
+        quoted(terms.joined(separator: "\n"), into: &out)
+        out += ",\n\"postings\":\"".utf8
+        out += postings
+        out += "\"};\n".utf8
+        return out
     }
 
     /// `assets/search/<part>.js`: the prose of the part's lessons, section by section.
     static func textFile(part: Int, _ lessons: [Lesson]) -> [UInt8] {
         let start = part * lessonsPerPart
-        let texts = lessons[start..<min(start + lessonsPerPart, lessons.count)].flatMap { $0.body.sections.map(\.text) }
-        let out =
-            "(window.atlasSearchText=window.atlasSearchText||{})[\(part)]=["
-            + texts.map { quoted($0) }.joined(separator: ",\n") + "];\n"
-        return Array(out.utf8)
+        var out = Array("(window.atlasSearchText=window.atlasSearchText||{})[\(part)]=[".utf8)
+        var first = true
+        for lesson in lessons[start..<min(start + lessonsPerPart, lessons.count)] {
+            for section in lesson.body.sections {
+                if !first { out += ",\n".utf8 }
+                first = false
+                quoted(section.text, into: &out)
+            }
+        }
+        out += "];\n".utf8
+        return out
     }
 
     /// Last digits of a posting's number (base 32), and the digits before the last.
@@ -248,13 +271,19 @@ enum SearchIndex {
     /// Everything escaped is ASCII or the three bytes `E2 80 A8`/`A9`, so the runs between
     /// are copied as they are.
     static func quoted(_ text: String) -> String {
+        var out: [UInt8] = []
+        quoted(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``quoted(_:)``, appended to `out`.
+    static func quoted(_ text: String, into out: inout [UInt8]) {
         var text = text
-        let escaped: [UInt8]? = text.withUTF8 { bytes in
-            var out: [UInt8] = []
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
             var copied = 0  // the bytes before it are in `out`
             var index = 0
             func write(_ escape: String, replacing count: Int) {
-                if out.isEmpty { out.reserveCapacity(bytes.count + 16) }
                 out += bytes[copied..<index]
                 out += escape.utf8
                 index += count
@@ -280,11 +309,8 @@ enum SearchIndex {
                     index += 1
                 }
             }
-            guard copied > 0 else { return nil }
             out += bytes[copied...]
-            return out
         }
-        guard let escaped else { return "\"" + text + "\"" }
-        return "\"" + String(decoding: escaped, as: UTF8.self) + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
