@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -59,10 +61,10 @@ public enum UTF8Text {
     /// library does not specialise it, so each call looks up type metadata and witnesses
     /// before it checks a byte: about 80 ns a call, a tenth of reading the search index's
     /// 300,000 terms back from the cache. This decodes with ``string(_:)`` (specialised,
-    /// repairing) and compares the bytes: decoding replaces each invalid sequence by
-    /// U+FFFD (`EF BF BD`), which is valid where it stands in the input only if the input
-    /// held those very bytes, a valid character and no invalid sequence; so the text's
-    /// bytes are the input's exactly when the input is UTF-8.
+    /// repairing) and compares the bytes: up to the first invalid sequence the decoded
+    /// bytes are the input's, and there the decoder writes U+FFFD (`EF BF BD`), which the
+    /// input cannot hold at that place (those bytes would have been a valid character).
+    /// So the bytes are the same exactly when the input is UTF-8.
     public static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var text = string(bytes)
         let same = text.withUTF8 { made in

@@ -25,10 +25,13 @@ struct SiteWordsInTemplateTests {
         awkward.language = "x-{{lang}}"
         awkward.baseURL = "https://example.org/"
         awkward.strings = SiteStrings(values: [
-            .menu: "", .lessons: "  \t", .onThisPage: "line\nbreak", .footer: "crlf\r\nend", .previous: "{",
+            .lessons: "  \t", .onThisPage: "line\nbreak", .footer: "crlf\r\nend", .previous: "{",
             .next: "}", .outline: "\u{7}bell", .skipToContent: "\u{2028}separator", .pagerLabel: "e\u{301}",
             .languagesLabel: "\u{85}next line", .notTranslated: "tab\there", .searchLabel: "{{{raw}}}",
+            .menu: "\u{301}combining first", .figure: "prepended last\u{600}",
         ])
+        awkward.author = "\u{200D}joiner"
+        awkward.title = "A {{b}} & <c> 'd' \"e\"\u{600}"
         var spaced = SiteConfig()
         spaced.title = " "
         spaced.strings = SiteStrings(values: [.menu: " x ", .lessons: "\u{A0}", .footer: "\u{3000}"])
@@ -79,11 +82,33 @@ struct SiteWordsInTemplateTests {
         }
     }
 
+    @Test("The renderer holding the words fills its pages from the templates written for them")
+    func writtenTemplatesAreUsed() throws {
+        // The Chinese site's words written in, then filled with the English site's
+        // context: what comes out is the written words, so the written templates are used.
+        let chinese = try #require(Self.sites.first { $0.name == "chinese" }).site
+        let set = try #require(TemplateSet.load(overridesIn: nil, displayPath: "templates").0)
+        let renderer = PageRenderer(templates: set, site: chinese).holdingSiteWords()
+        let english = PageContext.Site(title: "English", language: "en")
+        let filled = renderer.templates.lesson.render(
+            PageContext.LessonPage(
+                site: english, lesson: .init(title: "T", body: "", slug: "t"), previous: .init(title: "P", url: "p.html"),
+                next: nil))
+        #expect(filled.contains(SiteStrings.chinese(.previous)) && filled.contains(SiteStrings.chinese(.pagerLabel)))
+        #expect(!filled.contains(SiteStrings.english(.previous)))
+        #expect(
+            renderer.templates.lesson.render(
+                PageContext.LessonPage(
+                    site: english, lesson: .init(title: "T", body: "", slug: "t"), previous: nil, next: nil))
+                != set.lesson.render(
+                    PageContext.LessonPage(site: english, lesson: .init(title: "T", body: "", slug: "t"), previous: nil, next: nil)))
+    }
+
     @Test("Ordinary words are written in: no site word is left to look up")
     func ordinaryWordsGoIn() throws {
         for name in ["english", "chinese"] {
             let site = try #require(Self.sites.first { $0.name == name }).site
-            let context = PageContext.Site(title: site.title, language: site.language, strings: site.strings)
+            let context = PageContext.Site(title: site.title, language: site.language, author: "An Author", strings: site.strings)
             for template in SiteWordsInTemplate.names {
                 let text = String(decoding: try #require(BuiltInTemplates.texts[template]), as: UTF8.self)
                 #expect(text.contains("{{site.strings."), "\(template) names the site's words")
@@ -91,6 +116,7 @@ struct SiteWordsInTemplateTests {
                 #expect(!filled.contains("{{site.title}}") && !filled.contains("{{site.strings."), "\(name), \(template)")
                 #expect(!filled.contains("{{site.language}}"), "\(name), \(template)")
                 #expect(filled.contains("{{#site.author}}") == text.contains("{{#site.author}}"), "sections stay")
+                #expect(!filled.contains("{{site.author}}"), "\(name), \(template)")
             }
         }
         let english = PageContext.Site(title: "Atlas & co", language: "en")
@@ -100,7 +126,7 @@ struct SiteWordsInTemplateTests {
 
     @Test(
         "A word that could change the template's tags or lines keeps its tag",
-        arguments: ["", " ", "\t \u{A0}", "a\nb", "a\r\nb", "a\u{2028}b", "a\u{85}b", "{", "}", "{{x}}"])
+        arguments: ["", " ", "\t \u{A0}", "a\nb", "a\r\nb", "a\u{2028}b", "a\u{85}b", "{", "}", "{{x}}", "\u{301}x", "x\u{600}"])
     func awkwardWordsStay(word: String) {
         let site = PageContext.Site(title: word, language: "en")
         for text in ["<a>{{site.title}}</a>", "{{#x}}{{site.title}}\n{{/x}}", "{{{site.title}}}"] {
@@ -113,7 +139,10 @@ struct SiteWordsInTemplateTests {
     /// each is rendered as written and with the words written in.
     @Test(
         "Small templates render alike with any word written in",
-        arguments: ["", " ", "\t \u{A0}", "a\nb", "a\r\nb", "\n", "a\n", "a\r\n", "a\r", "a\u{2028}", "{", "}", "{{x}}", "{{", "T", "<&>"])
+        arguments: [
+            "", " ", "\t \u{A0}", "a\nb", "a\r\nb", "\n", "a\n", "a\r\n", "a\r", "a\u{2028}", "{", "}", "{{x}}", "{{", "T", "<&>",
+            "\u{301}x", "x\u{600}", "\u{200D}", "\u{903}x",
+        ])
     func rendersAlike(word: String) throws {
         TemplateEscaping.registered
         let site = PageContext.Site(title: word, language: "en")
@@ -121,10 +150,13 @@ struct SiteWordsInTemplateTests {
         for text in [
             "{{#x}}{{site.title}}\n{{/x}}|", "{{site.title}}{{#x}}\nA\n{{/x}}\n", "  {{site.title}}  {{^y}}\nB\n{{/y}}\n",
             "{{#x}}\n{{site.title}}\n{{/x}}\n", "{{site.title}}\n{{#x}}\nC\n{{/x}}\n", "{{#x}}{{/x}}{{site.title}}\nD\n",
+            "{{#x}}{{site.title}}{{/x}}", "<a>{{site.title}}{{#x}}b{{/x}}</a>",
         ] {
             let asWritten = try MustacheTemplate(string: TemplateEscaping.tag + text).render(context)
             let filled = try MustacheTemplate(string: TemplateEscaping.tag + SiteWordsInTemplate.fill(text, site: site))
             #expect(filled.render(context) == asWritten, "\(text.debugDescription) with \(word.debugDescription)")
+            // Written in or not, the same bytes come out: as filled in, or as looked up.
+            #expect(asWritten.contains(TemplateEscaping.escaped(word)) || word.isEmpty || !text.contains("{{site.title}}"))
         }
     }
 

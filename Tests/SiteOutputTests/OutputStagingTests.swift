@@ -23,6 +23,11 @@ import Darwin
         #expect(OutputStaging.folders(above: paths) == perFile)
         #expect(OutputStaging.folders(above: ["index.html", "style.css"]) == [])
         #expect(OutputStaging.folders(above: []) == [])
+        // A `/` that a combining mark follows is no Character of its own, but a separator.
+        let marked = ["a/\u{301}b/c.html", "x\u{301}/y.html"]
+        #expect(Set(marked.flatMap { OutputStaging.ancestors(of: $0) }) == ["a", "a/\u{301}b", "x\u{301}"])
+        #expect(OutputStaging.folders(above: marked) == Set(marked.flatMap { OutputStaging.ancestors(of: $0) }))
+        #expect(OutputStaging.parent(of: "a/\u{301}b/c.html") == "a/\u{301}b" && OutputStaging.parent(of: "c.html") == nil)
     }
 
     @Test("A site whose files jump between folders and depths is installed whole, then replaced whole")

@@ -34,6 +34,7 @@ struct LanguageLinks: Sendable {
             }
     }
 
+    /// The links of `current`'s pages among `languages`, as given (tests make them so).
     init(languages: [Language], current: String) {
         self.languages = languages
         self.current = current
