@@ -370,6 +370,34 @@ import Testing
         return await task.value
     }
 
+    @Test("Rows read from the cache are written back as read: the same bytes as encoded anew, a row added or gone")
+    func rowsWrittenAsRead() throws {
+        let htmls = [
+            "<p>Relu relu.</p><h2 id=\"r\">ReLU</h2><p>Dying units.</p>", "<p>caf\u{E9} cafe\u{301} 中文 text</p>",
+            "<h2 id=\"a\">A &amp; b</h2><p>Quote \" and \\ \u{2028}</p>", "", "<p>σ(x) = 1 / (1 + e^-x)</p>",
+        ]
+        var rows: [ContentDigest: SearchBody] = [:]
+        for (index, html) in htmls.enumerated() {
+            rows[ContentDigest.of(Array("row \(index)".utf8))] = SearchBody(html: html).withoutProse
+        }
+        let sealed = CacheFile.seal(SearchRows(rows: rows))
+        let read = try #require(CacheFile.open(sealed, as: SearchRows.self))
+        #expect(read == SearchRows(rows: rows) && read.encoded.count == rows.count)
+        // Each row's bytes as read are its encoding.
+        for (digest, body) in rows {
+            var writer = CacheWriter()
+            writer.write(body)
+            #expect(read.encoded[digest] == writer.bytes)
+        }
+        #expect(CacheFile.seal(read) == sealed)
+        // One row gone, one new: rows written as read and the new one encoded give the
+        // bytes the same rows give encoded anew.
+        var next = read
+        next.rows.removeValue(forKey: ContentDigest.of(Array("row 0".utf8)))
+        next.rows[ContentDigest.of(Array("new".utf8))] = SearchBody(html: "<p>New words.</p>").withoutProse
+        #expect(CacheFile.seal(next) == CacheFile.seal(SearchRows(rows: next.rows)))
+    }
+
     @Test("An edit to one lesson remakes the index from its body and the others' cached rows, or their bodies")
     func incremental() async throws {
         let workspace = try CacheWorkspace()

@@ -65,6 +65,15 @@ struct CacheReader {
         return text
     }
 
+    /// How many bytes have been read.
+    var offset: Int { position }
+
+    /// The bytes read since `start` (an earlier ``offset``): a value's encoding, for
+    /// ``CacheWriter/append(encoded:)``.
+    func bytes(from start: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+    }
+
     mutating func readDigest() throws(CacheFormatError) -> ContentDigest {
         guard bytes.count - position >= 16 else { throw CacheFormatError() }
         var low: UInt64 = 0, high: UInt64 = 0

@@ -49,6 +49,12 @@ struct CacheWriter {
         bytes.append(contentsOf: data)
     }
 
+    /// A value's bytes as a writer wrote them before (read back by
+    /// ``CacheReader/bytes(from:)``), appended as they are, with no length.
+    mutating func append(encoded: [UInt8]) {
+        bytes.append(contentsOf: encoded)
+    }
+
     mutating func write(_ digest: ContentDigest) {
         for word in [digest.low, digest.high] {
             for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(word >> UInt64(shift) & 0xff)) }

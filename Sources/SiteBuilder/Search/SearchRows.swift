@@ -105,6 +105,21 @@ extension SearchBody: CacheCodable {
 /// atlas executable, so an entry from here is the one the body would give, less the prose.
 struct SearchRows: Sendable, Equatable {
     var rows: [ContentDigest: SearchBody]
+    /// Rows as read from the cache, by digest: their bytes, written back as they are.
+    ///
+    /// Why: an edit to one lesson keeps the other 999 rows of a 1,000-lesson course, and
+    /// encoding them again was 4.5 % of that rebuild's instructions. A row is a function
+    /// of its body, named by the body's digest, and the cache folder is this executable's
+    /// own, so the bytes read for a digest are the bytes its row encodes to.
+    var encoded: [ContentDigest: [UInt8]] = [:]
+
+    init(rows: [ContentDigest: SearchBody], encoded: [ContentDigest: [UInt8]] = [:]) {
+        self.rows = rows
+        self.encoded = encoded
+    }
+
+    /// The same rows, however they would be written.
+    static func == (a: SearchRows, b: SearchRows) -> Bool { a.rows == b.rows }
 }
 
 extension SearchRows: CacheCodable {
@@ -114,14 +129,18 @@ extension SearchRows: CacheCodable {
         writer.write(unsigned: UInt64(sorted.count))
         for (digest, body) in sorted {
             writer.write(digest)
-            writer.write(body)
+            if let bytes = encoded[digest] { writer.append(encoded: bytes) } else { writer.write(body) }
         }
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
-        var rows: [ContentDigest: SearchBody] = [:]
-        for _ in 0..<(try reader.readCount()) { rows[try reader.readDigest()] = try reader.read(SearchBody.self) }
-        self.init(rows: rows)
+        var rows: [ContentDigest: SearchBody] = [:], encoded: [ContentDigest: [UInt8]] = [:]
+        for _ in 0..<(try reader.readCount()) {
+            let digest = try reader.readDigest(), start = reader.offset
+            rows[digest] = try reader.read(SearchBody.self)
+            encoded[digest] = reader.bytes(from: start)
+        }
+        self.init(rows: rows, encoded: encoded)
     }
 }
 
@@ -148,7 +167,7 @@ final class SearchRowsRead: @unchecked Sendable {
     // outside it, and `rows` waits for a prefetch in flight through `prefetched`.
     private let cache: BuildCache?
     private let lock = NSLock()
-    private var read: [ContentDigest: SearchBody]?
+    private var read: SearchRows?
     private var prefetching = false
     private let prefetched = DispatchGroup()
 
@@ -164,7 +183,7 @@ final class SearchRowsRead: @unchecked Sendable {
         prefetching = true
         prefetched.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            let rows = cache.readSearchRows()?.rows ?? [:]
+            let rows = cache.readSearchRows() ?? SearchRows(rows: [:])
             self.lock.lock()
             if self.read == nil { self.read = rows }
             self.lock.unlock()
@@ -172,12 +191,15 @@ final class SearchRowsRead: @unchecked Sendable {
         }
     }
 
-    var rows: [ContentDigest: SearchBody] {
+    var rows: [ContentDigest: SearchBody] { all.rows }
+
+    /// The rows with their bytes as read (``SearchRows/encoded``).
+    var all: SearchRows {
         prefetched.wait()
         lock.lock()
         defer { lock.unlock() }
         if let read { return read }
-        let rows = cache?.readSearchRows()?.rows ?? [:]
+        let rows = cache?.readSearchRows() ?? SearchRows(rows: [:])
         read = rows
         return rows
     }

@@ -48,7 +48,7 @@ extension SiteBuild {
         _ lessons: [BuiltLesson], bodies: [String: ContentDigest], rows cached: SearchRowsRead, prose: Set<String>,
         keepsRows: Bool, jobs: Int, abandoned: LockedBox<Bool>
     ) async -> (lessons: [SearchIndex.Lesson], keep: SearchRows?)? {
-        let known = cached.rows
+        let all = cached.all, known = all.rows
         let read = await ParallelMap.map(lessons, jobs: jobs) { lesson -> (body: SearchBody, isNew: Bool) in
             let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
             if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
@@ -59,7 +59,8 @@ extension SiteBuild {
         guard !abandoned.value else { return nil }
         let search = zip(lessons, read).map { SearchIndex.Lesson(fileName: $0.fileName, title: $0.title, body: $1.body) }
         guard keepsRows else { return (search, nil) }
-        var kept = SearchRows(rows: [:])
+        // The cached rows' bytes go with them: a row kept by its digest is written as read.
+        var kept = SearchRows(rows: [:], encoded: all.encoded)
         for (lesson, made) in zip(lessons, read) {
             if let digest = bodies[lesson.sourceFileName] { kept.rows[digest] = made.body.withoutProse }
         }
