@@ -113,11 +113,6 @@ struct SearchRows: Sendable, Equatable {
     /// own, so the bytes read for a digest are the bytes its row encodes to.
     var encoded: [ContentDigest: [UInt8]] = [:]
 
-    init(rows: [ContentDigest: SearchBody], encoded: [ContentDigest: [UInt8]] = [:]) {
-        self.rows = rows
-        self.encoded = encoded
-    }
-
     /// The same rows, however they would be written.
     static func == (a: SearchRows, b: SearchRows) -> Bool { a.rows == b.rows }
 }
