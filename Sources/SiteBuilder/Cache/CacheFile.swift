@@ -4,7 +4,7 @@
 /// simply not used; nothing in it is trusted before its digest matches.
 enum CacheFile {
     /// Bumped with every change of what any cache file holds or how (``CacheCodable``).
-    static let formatVersion = 4
+    static let formatVersion = 5
     private static let magic = Array("atlas-cache \(formatVersion)\n".utf8)
 
     /// The bytes of a file holding `value`.

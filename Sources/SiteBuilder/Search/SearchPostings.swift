@@ -10,10 +10,11 @@ extension SearchIndex {
         // Each term's pairs as the lessons give them, gathered at the end into one array
         // where each term's pairs follow each other: grown term by term, the pairs of a
         // 1,000-lesson course were reallocated tens of thousands of times.
-        var pieces: [(number: Int, pairs: [Int], first: Int)] = []
+        // A piece's pairs are a slice of its lesson's (no copy), or made with the title's terms.
+        var pieces: [(number: Int, pairs: ArraySlice<Int>, first: Int)] = []
         var pairCounts: [Int] = []  // by the term's number in `table`
         var first = 0
-        func add(_ number: Int, _ pairs: [Int]) {
+        func add(_ number: Int, _ pairs: ArraySlice<Int>) {
             if number == pairCounts.count { pairCounts.append(0) }
             pairCounts[number] += pairs.count
             pieces.append((number, pairs, first))
@@ -31,24 +32,21 @@ extension SearchIndex {
                     }
                 }
             }
-            for term in lesson.body.terms {
-                // Read through the String's own UTF-8 buffer: the lengths first, as nearly
-                // every body term differs from every title term there, then the bytes.
-                var text = term.text
-                let (number, titleIndex) = text.withUTF8 { bytes in
-                    (
-                        table.number(of: bytes),
-                        titleTerms.firstIndex { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }
-                    )
-                }
-                if let titleIndex {
-                    add(number, addingTitle(titleTerms.remove(at: titleIndex).count, to: term.hits, at: untitled))
+            let terms = lesson.body.terms
+            for position in terms.indices {
+                // A slice of the lesson's bytes, not a pointer from a closure: a closure here
+                // would capture the table and pieces, and check each access to them at run time.
+                let bytes = terms.bytes[terms.byteRange(of: position)]
+                let number = table.number(of: bytes)
+                // The lengths first, as nearly every body term differs from every title term there.
+                if let titleIndex = titleTerms.firstIndex(where: { $0.bytes.count == bytes.count && $0.bytes.elementsEqual(bytes) }) {
+                    add(number, addingTitle(titleTerms.remove(at: titleIndex).count, to: terms.hits(of: position), at: untitled)[...])
                 } else {
-                    add(number, term.hits)
+                    add(number, terms.hits(of: position))
                 }
             }
             for (bytes, count) in titleTerms {
-                add(table.number(of: bytes), addingTitle(count, to: [], at: untitled))
+                add(table.number(of: bytes), addingTitle(count, to: [], at: untitled)[...])
             }
             first += lesson.body.sections.count
         }
@@ -60,7 +58,8 @@ extension SearchIndex {
         var next = starts
         for piece in pieces {
             var position = next[piece.number]
-            for index in stride(from: 0, to: piece.pairs.count, by: 2) {
+            // A slice keeps its lesson's indices: from its start index, not from 0.
+            for index in stride(from: piece.pairs.startIndex, to: piece.pairs.endIndex, by: 2) {
                 hits[position] = piece.pairs[index] + piece.first
                 hits[position + 1] = piece.pairs[index + 1]
                 position += 2
@@ -78,9 +77,9 @@ extension SearchIndex {
     }
 
     /// `pairs` (section, count) with `count` more in each of `sections`, still ascending.
-    private static func addingTitle(_ count: Int, to pairs: [Int], at sections: [Int]) -> [Int] {
+    private static func addingTitle(_ count: Int, to pairs: ArraySlice<Int>, at sections: [Int]) -> [Int] {
         var counts: [Int: Int] = [:]
-        for index in stride(from: 0, to: pairs.count, by: 2) { counts[pairs[index]] = pairs[index + 1] }
+        for index in stride(from: pairs.startIndex, to: pairs.endIndex, by: 2) { counts[pairs[index]] = pairs[index + 1] }
         for section in sections { counts[section, default: 0] += count }
         return counts.keys.sorted().flatMap { [$0, counts[$0]!] }
     }

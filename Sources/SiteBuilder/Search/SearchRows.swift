@@ -9,7 +9,7 @@ struct SearchBody: Sendable, Equatable {
     var sections: [SearchSection]
     /// Each term with its hits: pairs of (section position in ``sections``, count),
     /// sections ascending. Terms sorted (as ``SearchIndex`` writes them).
-    var terms: [Term]
+    var terms: Terms
 
     struct Term: Sendable, Equatable {
         var text: String
@@ -28,8 +28,12 @@ struct SearchBody: Sendable, Equatable {
             SearchTerms.forEachTerm(section.text, into: &counter)
         }
         // Sections were taken in order, so each term's pairs ascend already.
-        terms = SearchIndex.sorted(
-            counter.table.terms.indices.map { Term(text: counter.table.terms[$0], hits: counter.hits[$0]) }, by: \.text)
+        let order = SearchIndex.sorted(Array(counter.table.terms.indices)) { counter.table.terms[$0] }
+        terms = Terms()
+        for number in order {
+            var text = counter.table.terms[number]
+            text.withUTF8 { terms.append($0, hits: counter.hits[number]) }
+        }
     }
 
     /// Numbers the terms as first seen and counts each one's hits, section by section.
@@ -53,7 +57,7 @@ struct SearchBody: Sendable, Equatable {
         }
     }
 
-    init(sections: [SearchSection], terms: [Term]) {
+    init(sections: [SearchSection], terms: Terms) {
         self.sections = sections
         self.terms = terms
     }
@@ -74,11 +78,7 @@ extension SearchBody: CacheCodable {
             writer.write(section.heading)
             writer.write(section.text)
         }
-        writer.write(unsigned: UInt64(terms.count))
-        for term in terms {
-            writer.write(term.text)
-            writer.write(term.hits)
-        }
+        terms.encode(to: &writer)
     }
 
     init(from reader: inout CacheReader) throws(CacheFormatError) {
@@ -87,16 +87,8 @@ extension SearchBody: CacheCodable {
             sections.append(
                 SearchSection(id: try reader.readString(), heading: try reader.readString(), text: try reader.readString()))
         }
-        var terms: [Term] = []
-        for _ in 0..<(try reader.readCount()) {
-            let text = try reader.readString()
-            let hits = try reader.readArray(Int.self)
-            // A damaged file must not name a section the body does not have.
-            guard hits.count % 2 == 0, stride(from: 0, to: hits.count, by: 2).allSatisfy({ (0..<sections.count).contains(hits[$0]) })
-            else { throw CacheFormatError() }
-            terms.append(Term(text: text, hits: hits))
-        }
-        self.init(sections: sections, terms: terms)
+        // A damaged file must not name a section the body does not have.
+        self.init(sections: sections, terms: try Terms(from: &reader, sections: sections.count))
     }
 }
 

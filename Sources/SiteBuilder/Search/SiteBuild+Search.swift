@@ -53,7 +53,7 @@ extension SiteBuild {
             let cachedBody = bodies[lesson.sourceFileName].flatMap { known[$0] }
             if let cachedBody, !prose.contains(lesson.sourceFileName) { return (cachedBody, false) }
             // An abandoned index reads no more bodies (the placeholder is never used).
-            if abandoned.value { return (SearchBody(sections: [], terms: []), false) }
+            if abandoned.value { return (SearchBody(sections: [], terms: .init()), false) }
             return (SearchBody(html: lesson.body ?? ""), cachedBody == nil)
         }
         guard !abandoned.value else { return nil }
