@@ -27,33 +27,69 @@ struct SearchBody: Sendable, Equatable {
             SearchTerms.forEachTerm(section.heading, into: &counter)
             SearchTerms.forEachTerm(section.text, into: &counter)
         }
-        // Sections were taken in order, so each term's pairs ascend already.
+        let (pairs, ranges) = counter.pairs()
         let order = SearchIndex.sorted(Array(counter.table.terms.indices)) { counter.table.terms[$0] }
         terms = Terms()
         for number in order {
             var text = counter.table.terms[number]
-            text.withUTF8 { terms.append($0, hits: counter.hits[number]) }
+            text.withUTF8 { terms.append($0, hits: pairs[ranges[number]]) }
         }
     }
 
-    /// Numbers the terms as first seen and counts each one's hits, section by section.
+    /// Numbers the terms as first seen and notes the section of each one taken.
+    ///
+    /// Why a list of what was taken, grouped by term at the end, rather than an array of
+    /// pairs per term grown as its words come: a lesson has some seventy terms, and the
+    /// benchmark course's 70,000 small arrays, each grown several times, were a tenth of
+    /// counting its words.
     private struct HitCounter: SearchTerms.Sink {
         var table = TermTable()
-        /// By the term's number in `table`: (section, count) pairs, sections ascending.
-        var hits: [[Int]] = []
+        /// Each term taken, by its number in `table`, in the order taken; and its section.
+        var numbers: [Int] = []
+        var sections: [Int] = []
         /// The section the terms now taken are in.
         var section = 0
 
         mutating func take(_ term: UnsafeBufferPointer<UInt8>) {
-            let number = table.number(of: term)
-            if number == hits.count {
-                hits.append([section, 1])
-            } else if hits[number][hits[number].count - 2] == section {
-                hits[number][hits[number].count - 1] += 1
-            } else {
-                hits[number].append(section)
-                hits[number].append(1)
+            numbers.append(table.number(of: term))
+            sections.append(section)
+        }
+
+        /// Each term's (section, count) pairs, sections ascending, one term's after the
+        /// other's in `pairs`; term n's at `ranges[n]`. The sections taken are grouped by
+        /// term keeping their order (a counting sort), and each run of one section in a
+        /// group is one pair: sections were taken in order, so a group's runs ascend.
+        func pairs() -> (pairs: [Int], ranges: [Range<Int>]) {
+            let termCount = table.terms.count
+            // starts[n]..<starts[n + 1]: where term n's sections go in `grouped`.
+            var starts = [Int](repeating: 0, count: termCount + 1)
+            for number in numbers { starts[number + 1] += 1 }
+            for number in 0..<termCount { starts[number + 1] += starts[number] }
+            var next = starts
+            var grouped = [Int](repeating: 0, count: numbers.count)
+            for (index, number) in numbers.enumerated() {
+                grouped[next[number]] = sections[index]
+                next[number] += 1
             }
+            var pairs: [Int] = []
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(termCount)
+            for number in 0..<termCount {
+                let first = pairs.count
+                var index = starts[number]
+                while index < starts[number + 1] {
+                    let section = grouped[index]
+                    var count = 0
+                    while index < starts[number + 1], grouped[index] == section {
+                        count += 1
+                        index += 1
+                    }
+                    pairs.append(section)
+                    pairs.append(count)
+                }
+                ranges.append(first..<pairs.count)
+            }
+            return (pairs, ranges)
         }
     }
 
