@@ -33,11 +33,13 @@ enum PreviewFiles {
     /// points to, in the order of `entries`. Drafts neither link nor are linked: they get
     /// no page. `slugs` are the lessons' slugs, in the order of `entries`.
     static func targets(_ entries: [LessonEntry], slugs: [String]) -> [Target] {
-        var published: [String: (slug: String, entry: LessonEntry)] = [:]
+        // Positions in `entries`, not the entries: a dictionary of copies of whole entries
+        // was half of deciding the previews at each rebuild of the 1,000-lesson course.
+        var published: [String: Int] = [:]
         var bySlug: [String: String] = [:]
-        for (entry, slug) in zip(entries, slugs) {
+        for (position, (entry, slug)) in zip(entries, slugs).enumerated() {
             guard let fields = entry.frontMatter, let title = fields.title, !title.isEmpty, !fields.draft else { continue }
-            published[entry.fileName] = (slug, entry)
+            published[entry.fileName] = position
             bySlug[slug] = entry.fileName
         }
         var linked: [String: Set<String>] = [:]
@@ -56,12 +58,12 @@ enum PreviewFiles {
             }
         }
         return entries.compactMap { entry in
-            guard let fragments = linked[entry.fileName], let (slug, entry) = published[entry.fileName],
-                let fields = entry.frontMatter, let title = fields.title
+            guard let fragments = linked[entry.fileName], let position = published[entry.fileName],
+                let fields = entries[position].frontMatter, let title = fields.title
             else { return nil }
             return Target(
-                fileName: entry.fileName, slug: slug, title: title, summary: fields.summary, bodyDigest: entry.bodyDigest,
-                fragments: fragments.sorted())
+                fileName: entries[position].fileName, slug: slugs[position], title: title, summary: fields.summary,
+                bodyDigest: entries[position].bodyDigest, fragments: fragments.sorted())
         }
     }
 
