@@ -5,11 +5,11 @@ extension SearchBody {
     /// ascending, kept in four flat arrays: every term's UTF-8 bytes one after the other,
     /// every term's pairs one after the other, and where each term ends in both.
     ///
-    /// Why flat: a lesson has about 300 terms, and a String and an array for each made the
-    /// 1,000-lesson course's rows 600,000 values to allocate when read from the cache and
-    /// to free again at the end of every edit's rebuild (about a fifth of its instructions).
+    /// Why flat: a String and an array for each term made the 1,000-lesson course's rows
+    /// (about 70 terms a lesson) 71,000 arrays and as many Strings to make when read from
+    /// the cache, and to free again, at every edit's rebuild: a tenth of its instructions.
     /// As a collection it still gives each ``Term`` (made on access: for tests and reports,
-    /// not for the index, which reads ``bytes(of:)`` and ``hits(of:)``).
+    /// not for the index, which reads ``bytes`` at ``byteRange(of:)`` and ``hits(of:)``).
     struct Terms: Sendable, Equatable, RandomAccessCollection {
         /// Every term's UTF-8 bytes, one after the other.
         private(set) var bytes: [UInt8] = []
@@ -34,7 +34,8 @@ extension SearchBody {
             (position == 0 ? 0 : ends[position - 1])..<ends[position]
         }
 
-        /// Term `position`'s (section, count) pairs.
+        /// Term `position`'s (section, count) pairs: a slice, so indexed from where they lie
+        /// in the whole run, not from 0.
         func hits(of position: Int) -> ArraySlice<Int> {
             pairs[(position == 0 ? 0 : pairEnds[position - 1])..<pairEnds[position]]
         }
@@ -64,9 +65,12 @@ extension SearchBody.Terms {
         }
     }
 
-    /// Reads what ``encode(to:)`` writes, checking what a damaged file could get wrong: the
-    /// lengths add up to the bytes, the bytes are UTF-8 and no term starts inside a
-    /// character, each term's pairs are whole and name one of the body's `sections`.
+    /// Reads what ``encode(to:)`` writes, checking what a damaged file could get wrong, so
+    /// that no row read can trap the index later (``SearchIndex/encode(_:into:)`` takes
+    /// each gap between sections, less one, as a digit): the lengths add up to the bytes,
+    /// the bytes are UTF-8 and no term starts inside a character, the terms are in the
+    /// index's order and each once, and each term's pairs are whole, name sections of the
+    /// body in ascending order, and count each at least once (at most 2³¹ − 1 times).
     init(from reader: inout CacheReader, sections: Int) throws(CacheFormatError) {
         let count = try reader.readCount()
         bytes = try reader.readBytes()
@@ -80,9 +84,8 @@ extension SearchBody.Terms {
             guard end == bytes.count || bytes[end] & 0xC0 != 0x80 else { throw CacheFormatError() }
             ends.append(end)
         }
-        guard end == bytes.count, bytes.withUnsafeBufferPointer({ UTF8Text.validated($0) }) != nil else {
-            throw CacheFormatError()
-        }
+        guard end == bytes.count, bytes.withUnsafeBufferPointer({ UTF8Text.validated($0) }) != nil, isInOrder
+        else { throw CacheFormatError() }
         // The total first, so that the pairs are one allocation (each number takes a byte at least).
         let total = try reader.readCount()
         pairs.reserveCapacity(total)
@@ -90,14 +93,30 @@ extension SearchBody.Terms {
         for _ in 0..<count {
             let numbers = try reader.readCount()
             guard numbers % 2 == 0 else { throw CacheFormatError() }
+            var previous = -1
             for _ in 0..<numbers / 2 {
-                let section = try reader.readInt()
-                guard (0..<sections).contains(section) else { throw CacheFormatError() }
+                let section = try reader.readInt(), hits = try reader.readInt()
+                guard section > previous, section < sections, hits >= 1, hits <= Int(Int32.max) else {
+                    throw CacheFormatError()
+                }
                 pairs.append(section)
-                pairs.append(try reader.readInt())
+                pairs.append(hits)
+                previous = section
             }
             pairEnds.append(pairs.count)
         }
         guard pairs.count == total else { throw CacheFormatError() }
+    }
+
+    /// Whether each term comes after the one before in the index's order
+    /// (``SearchIndex/precedes(_:_:)``), so that none is there twice.
+    private var isInOrder: Bool {
+        bytes.withUnsafeBufferPointer { all in
+            indices.dropFirst().allSatisfy { position in
+                SearchIndex.precedes(
+                    UnsafeBufferPointer(rebasing: all[byteRange(of: position - 1)]),
+                    UnsafeBufferPointer(rebasing: all[byteRange(of: position)]))
+            }
+        }
     }
 }

@@ -251,7 +251,7 @@ enum SearchIndex {
     }
 
     /// ``precedes(_:_:)`` on UTF-8 bytes.
-    private static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let common = min(x.count, y.count)
         var index = 0
         while index < common && x[index] == y[index] { index += 1 }

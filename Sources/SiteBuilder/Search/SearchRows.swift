@@ -39,8 +39,8 @@ struct SearchBody: Sendable, Equatable {
     /// Numbers the terms as first seen and notes the section of each one taken.
     ///
     /// Why a list of what was taken, grouped by term at the end, rather than an array of
-    /// pairs per term grown as its words come: a lesson has some seventy terms, and the
-    /// benchmark course's 70,000 small arrays, each grown several times, were a tenth of
+    /// pairs per term grown as its words come: a lesson has about 70 terms, and the
+    /// benchmark course's 71,000 small arrays, each grown several times, were a sixth of
     /// counting its words.
     private struct HitCounter: SearchTerms.Sink {
         var table = TermTable()
