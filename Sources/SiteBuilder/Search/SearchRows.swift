@@ -27,13 +27,9 @@ struct SearchBody: Sendable, Equatable {
             SearchTerms.forEachTerm(section.heading, into: &counter)
             SearchTerms.forEachTerm(section.text, into: &counter)
         }
-        let (pairs, ranges) = counter.pairs()
+        // In the order the index writes them (``SearchIndex/sorted(_:by:)``).
         let order = SearchIndex.sorted(Array(counter.table.terms.indices)) { counter.table.terms[$0] }
-        terms = Terms()
-        for number in order {
-            var text = counter.table.terms[number]
-            text.withUTF8 { terms.append($0, hits: pairs[ranges[number]]) }
-        }
+        terms = counter.terms(in: order)
     }
 
     /// Numbers the terms as first seen and notes the section of each one taken.
@@ -55,11 +51,11 @@ struct SearchBody: Sendable, Equatable {
             sections.append(section)
         }
 
-        /// Each term's (section, count) pairs, sections ascending, one term's after the
-        /// other's in `pairs`; term n's at `ranges[n]`. The sections taken are grouped by
-        /// term keeping their order (a counting sort), and each run of one section in a
-        /// group is one pair: sections were taken in order, so a group's runs ascend.
-        func pairs() -> (pairs: [Int], ranges: [Range<Int>]) {
+        /// The terms in `order` (their numbers in `table`), each with its (section, count)
+        /// pairs, sections ascending. The sections taken are grouped by term keeping their
+        /// order (a counting sort), and each run of one section in a group is one pair:
+        /// sections were taken in order, so a group's runs ascend.
+        func terms(in order: [Int]) -> Terms {
             let termCount = table.terms.count
             // starts[n]..<starts[n + 1]: where term n's sections go in `grouped`.
             var starts = [Int](repeating: 0, count: termCount + 1)
@@ -71,11 +67,10 @@ struct SearchBody: Sendable, Equatable {
                 grouped[next[number]] = sections[index]
                 next[number] += 1
             }
-            var pairs: [Int] = []
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(termCount)
-            for number in 0..<termCount {
-                let first = pairs.count
+            var terms = Terms()
+            var pairs: [Int] = []  // one term's, reused
+            for number in order {
+                pairs.removeAll(keepingCapacity: true)
                 var index = starts[number]
                 while index < starts[number + 1] {
                     let section = grouped[index]
@@ -87,9 +82,10 @@ struct SearchBody: Sendable, Equatable {
                     pairs.append(section)
                     pairs.append(count)
                 }
-                ranges.append(first..<pairs.count)
+                var text = table.terms[number]
+                text.withUTF8 { terms.append($0, hits: pairs) }
             }
-            return (pairs, ranges)
+            return terms
         }
     }
 
